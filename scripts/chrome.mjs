@@ -1,0 +1,37 @@
+// Finds the Chromium the browser tests drive: CHROME_PATH, else Debian's /usr/bin/chromium,
+// else other usual places. Never downloads a browser (this machine's network cannot).
+import { existsSync } from 'node:fs';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+export function findChrome() {
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function requireChrome() {
+  const path = findChrome();
+  if (!path) {
+    console.error(
+      'samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium',
+    );
+    process.exit(1);
+  }
+  return path;
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Size budgets of the built files, gzip -9 bytes (deterministic). Exits 1 when any file is over
+// its budget or missing, printing every figure either way. `node scripts/size.mjs [dir]`.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { join } from 'node:path';
+
+export const budgets = {
+  'samtykke.js': 16384,
+  'samtykke-guard.js': 2048,
+  'samtykke.mjs': 16384,
+};
+
+export function measure(dir = 'dist', table = budgets) {
+  return Object.entries(table).map(([file, budget]) => {
+    const path = join(dir, file);
+    if (!existsSync(path)) return { file, budget, missing: true, ok: false };
+    const raw = readFileSync(path);
+    const gzip = gzipSync(raw, { level: 9 }).length;
+    const brotli = brotliCompressSync(raw).length;
+    return { file, budget, raw: raw.length, gzip, brotli, ok: gzip <= budget };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = measure(process.argv[2] ?? 'dist');
+  for (const r of rows) {
+    console.log(
+      r.missing
+        ? `size: ${r.file} MISSING (budget ${r.budget} B gzip)`
+        : `size: ${r.file} ${r.raw} B raw, ${r.gzip} B gzip -9, ${r.brotli} B brotli (budget ${r.budget} B gzip)${r.ok ? '' : '  OVER BUDGET by ' + (r.gzip - r.budget) + ' B'}`,
+    );
+  }
+  if (rows.some((r) => !r.ok)) process.exit(1);
+}

@@ -1,0 +1,77 @@
+/**
+ * Start-up of the drop-in bundle: find the notice (inline JSON, or `data-config` on our own
+ * script tag), validate it, adopt the guard if one ran, and start the core. Until a fetched
+ * notice arrives, the API answers as if nothing were decided and nothing is granted.
+ */
+import { formatProblems, parseConfig } from './config.js';
+import { on, startCore, type CoreOptions, type SamtykkeAPI } from './core.js';
+import { startEarly, type Early } from './early.js';
+import type { ValidationResult } from './types.js';
+
+declare global {
+  interface Window {
+    samtykke?: SamtykkeAPI;
+    /** Left by samtykke-guard.js for the full bundle to adopt. */
+    __samtykkeEarly?: Early;
+  }
+}
+
+export function report(r: ValidationResult): void {
+  if (r.errors.length) console.error(formatProblems('error', r.errors));
+  if (r.warnings.length) console.warn(formatProblems('warning', r.warnings));
+}
+
+export function boot(o: Omit<CoreOptions, 'early' | 'nonce'>): SamtykkeAPI {
+  const script = document.currentScript as HTMLScriptElement | null;
+  const nonce = script?.nonce || undefined;
+  const inline = document.getElementById('samtykke-config');
+  const url = script?.getAttribute('data-config');
+  const start = (r: ValidationResult, early?: Early) => {
+    report(r);
+    return startCore(r.config, { ...o, nonce, early: early ?? window.__samtykkeEarly });
+  };
+
+  if (inline || !url) {
+    return start(
+      inline
+        ? parseConfig(inline.textContent ?? '')
+        : {
+            config: null,
+            warnings: [],
+            errors: [{ path: '(root)', message: 'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag' }],
+          },
+    );
+  }
+
+  // A fetched notice: hold trackers back and grant nothing until it is here and valid.
+  const early = window.__samtykkeEarly ?? startEarly(null, nonce);
+  const core = fetch(url, { credentials: 'same-origin' })
+    .then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.text();
+    })
+    .then(
+      (text) => parseConfig(text),
+      (e): ValidationResult => ({
+        config: null,
+        warnings: [],
+        errors: [{ path: '(root)', message: `could not be fetched from ${url}: ${e.message}` }],
+      }),
+    )
+    .then((r) => start(r, early));
+  const later = (k: 'acceptAll' | 'rejectAll' | 'withdraw') => () => core.then((a) => a[k]());
+  let api: SamtykkeAPI | null = null;
+  void core.then((a) => (api = a));
+  return {
+    get: () => api?.get() ?? null,
+    granted: (c, s) => api?.granted(c, s) ?? false,
+    whenGranted: (c, s) => core.then((a) => a.whenGranted(c, s)),
+    on,
+    acceptAll: later('acceptAll'),
+    rejectAll: later('rejectAll'),
+    withdraw: later('withdraw'),
+    history: () => core.then((a) => a.history()),
+    set: (choices) => core.then((a) => a.set(choices)),
+    show: () => void core.then((a) => a.show()),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * What must happen before any other script runs (SPEC §1): read the stored decision, send the
+ * Consent Mode default (and the update for a returning visitor), start auto-blocking and
+ * activate already-granted gates. This is all of `samtykke-guard.js`; the full bundle runs the
+ * same code when no guard ran, or adopts the guard's `Early` when one did (one observer, one
+ * `default`, one activation).
+ *
+ * It reads the raw notice leniently (the full validator is too big for the guard) but fails
+ * closed: no revision or categories, or any forbidden key, and nothing is granted.
+ */
+import { readConsent } from './cookie.js';
+import { consentDefault, consentUpdate } from './consent-mode.js';
+import { createGates, type Gates } from './gate.js';
+import { isCurrent, isGranted, type Notice } from './store.js';
+import { GOOGLE_SERVICES, parseTrackers } from './trackers.js';
+import type { Consent, ConsentModeOptions, CookieOptions, TrackerRule } from './types.js';
+
+export interface EarlyConfig extends Notice {
+  cookie: CookieOptions;
+  consentMode: false | ConsentModeOptions;
+  rules: TrackerRule[];
+}
+
+export interface Early {
+  /** The current decision (valid for this notice), or null. */
+  consent: Consent | null;
+  /** What the cookie held even if stale: its id is kept for the next decision. */
+  stored: Consent | null;
+  /** True when no valid notice is known: nothing is granted, whatever `consent` says. */
+  closed: boolean;
+  config: EarlyConfig | null;
+  gates: Gates;
+  granted(category: string, service?: string): boolean;
+  /** Reads the cookie again (another tab may have decided). */
+  reload(): void;
+}
+
+const BAD_KEY = /"(__proto__|constructor|prototype)"\s*:/;
+
+/** The parts of a notice the guard needs, from raw JSON text or from a validated config. */
+export function earlyConfig(raw: unknown): EarlyConfig | null {
+  try {
+    const c = (typeof raw === 'string' ? (BAD_KEY.test(raw) ? null : JSON.parse(raw)) : raw) as any;
+    if (!c || typeof c.revision !== 'string' || !c.revision || !c.categories || typeof c.categories !== 'object') return null;
+    const services: Record<string, string> = {};
+    for (const s of c.services || []) services[s.id] = s.category;
+    const k = c.cookie || {};
+    const g = c.googleConsentMode;
+    const consentMode: false | ConsentModeOptions =
+      g === false ? false : { mode: 'basic', waitForUpdate: 500, ...(g === true || !g ? {} : g) };
+    const a = c.autoBlock;
+    let rules: TrackerRule[] = [];
+    if (a !== false) {
+      // The notice's own rules first (first match wins), then the built-in list, re-mapped to
+      // the notice's category where it lists the same service id.
+      rules = [...((a && a.trackers) || []), ...parseTrackers()].map((r) => ({
+        ...r,
+        category: services[r.service] || r.category,
+      }));
+      if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
+    }
+    return {
+      revision: c.revision,
+      categories: ['necessary', ...Object.keys(c.categories).filter((id) => id !== 'necessary')],
+      services,
+      expiresAfterDays: k.expiresAfterDays || 180,
+      cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180, ...k },
+      consentMode,
+      rules,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function startEarly(config: EarlyConfig | null, nonce?: string): Early {
+  const early: Early = {
+    consent: null,
+    stored: null,
+    closed: !config,
+    config,
+    granted: (c, s) => !early.closed && isGranted(early.consent, c, s),
+    reload() {
+      const cfg = early.config;
+      early.stored = cfg && readConsent(cfg.cookie);
+      early.consent = cfg && isCurrent(early.stored, cfg, Date.now()) ? early.stored : null;
+    },
+    gates: null as unknown as Gates,
+  };
+  early.reload();
+  const gcm = config ? config.consentMode : { mode: 'basic' as const, waitForUpdate: 500 };
+  if (gcm) {
+    consentDefault(gcm);
+    if (early.consent) consentUpdate(early.consent);
+  }
+  early.gates = createGates({
+    granted: early.granted,
+    nonce,
+    rules: config ? config.rules : parseTrackers(),
+  });
+  early.gates.scan();
+  return early;
+}

@@ -1,0 +1,256 @@
+/**
+ * Proof of consent (SPEC §7): every decision becomes a receipt, kept in this browser's
+ * IndexedDB and delivered to the controller's endpoint exactly once, whatever the network does.
+ *
+ * Never delays the page or the visitor's click: receipts are written and sent after the
+ * decision has taken effect. Never forgets a receipt that was not acknowledged with a 2xx: it
+ * stays queued in IndexedDB and is retried with back-off, on later page loads too.
+ */
+import { createStore, update, values, type UseStore } from 'idb-keyval';
+import type { Config, Consent, Receipt } from './types.js';
+import { text as resolveText } from './config.js';
+import { sha256Hex } from './sha256.js';
+
+export const WIDGET = 'samtykke@1.0.0';
+const LOCK = 'samtykke-proof';
+const TIMEOUT = 10000;
+const MAX_BACKOFF = 3600;
+
+interface Entry {
+  receipt: Receipt;
+  delivered: boolean;
+  attempts: number;
+  /** Epoch ms before which the in-page timer does not retry. */
+  next: number;
+}
+
+/** A random v4 UUID. getRandomValues exists outside secure contexts too (randomUUID does not). */
+export function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice. */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) return '[' + v.map(canonical).join(',') + ']';
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return (
+      '{' +
+      Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort()
+        .map((k) => JSON.stringify(k) + ':' + canonical(o[k]))
+        .join(',') +
+      '}'
+    );
+  }
+  return JSON.stringify(v);
+}
+
+/**
+ * What the visitor was shown, as plain data: every text resolved to the shown language, the
+ * structure kept. `noticeHash` is the SHA-256 of `canonical(shownNotice(config, language))`;
+ * docs/receipts.md shows how a controller recomputes it.
+ */
+export function shownNotice(c: Config, lang: string) {
+  const t = (x: Parameters<typeof resolveText>[0]) => (x === undefined ? undefined : resolveText(x, lang));
+  return {
+    language: lang,
+    revision: c.revision,
+    controller: c.controller,
+    summary: t(c.summary),
+    categories: Object.keys(c.categories).map((id) => ({
+      id,
+      title: t(c.categories[id].title),
+      description: t(c.categories[id].description),
+    })),
+    services: c.services.map((s) => ({
+      ...s,
+      purpose: t(s.purpose),
+      transfer: t(s.transfer),
+      cookies: s.cookies?.map((k) => ({ ...k, duration: t(k.duration) })),
+    })),
+    purposes: c.purposes.map((p) => ({
+      title: t(p.title),
+      legalBasis: p.legalBasis,
+      data: t(p.data),
+      retention: t(p.retention),
+      recipients: t(p.recipients),
+    })),
+    rights: c.rights,
+    authority: c.authority,
+  };
+}
+
+/** `sha256:<hex>`; WebCrypto where the page is a secure context, a small JS fallback elsewhere. */
+export async function sha256(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  if (globalThis.crypto?.subtle) {
+    const d = await crypto.subtle.digest('SHA-256', bytes);
+    return 'sha256:' + Array.from(new Uint8Array(d), (x) => x.toString(16).padStart(2, '0')).join('');
+  }
+  return 'sha256:' + sha256Hex(bytes);
+}
+
+export interface ProofOptions {
+  config: Config;
+  language: () => string;
+  emit(receipt: Receipt, status: 'delivered' | 'queued'): void;
+  /** Injected for tests; defaults to samtykke's own IndexedDB store. */
+  store?: UseStore;
+}
+
+export interface Proof {
+  /** Makes, keeps and sends the receipt of a decision. Resolves when it is safely queued. */
+  record(c: Consent, previous: Consent | null): Promise<Receipt>;
+  history(): Promise<Receipt[]>;
+  /** Tries every undelivered receipt now (due or not). */
+  flush(force?: boolean): Promise<void>;
+}
+
+export function createProof(o: ProofOptions): Proof {
+  let store: UseStore | null = null;
+  const db = () => (store ??= o.store ?? createStore('samtykke', 'kv'));
+  /** Receipts that could not be stored (IndexedDB unavailable): still sent, kept in memory. */
+  const memory = new Map<string, Entry>();
+  /** Undelivered receipts known to this page, readable synchronously when the page goes away. */
+  const pending = new Map<string, Receipt>();
+  let last: string | null = null;
+  let chain: Promise<unknown> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const endpoint = o.config.proof?.endpoint;
+
+  async function all(): Promise<Entry[]> {
+    let stored: Entry[] = [];
+    try {
+      stored = (await values<Entry>(db())).filter((e) => e && e.receipt);
+    } catch (e) {
+      console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
+    }
+    const list = [...stored, ...memory.values()];
+    for (const e of list) if (!e.delivered) pending.set(e.receipt.receiptId, e.receipt);
+    return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
+  }
+
+  async function put(id: string, fn: (e: Entry) => Entry, init?: Entry): Promise<void> {
+    if (memory.has(id)) {
+      memory.set(id, fn(memory.get(id)!));
+      return;
+    }
+    try {
+      await update<Entry>(id, (e) => fn(e ?? init!), db());
+    } catch {
+      if (init) memory.set(id, fn(init));
+    }
+  }
+
+  async function send(e: Entry): Promise<boolean> {
+    if (!endpoint) return false;
+    const ctl = new AbortController();
+    const t = setTimeout(() => ctl.abort(), TIMEOUT);
+    try {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': e.receipt.receiptId },
+        body: JSON.stringify(e.receipt),
+        credentials: 'omit',
+        signal: ctl.signal,
+      });
+      return res.ok;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(t);
+    }
+  }
+
+  async function deliver(force: boolean): Promise<void> {
+    const now = Date.now();
+    let soonest = Infinity;
+    for (const e of await all()) {
+      if (e.delivered) continue;
+      if (!force && e.next > now) {
+        soonest = Math.min(soonest, e.next);
+        continue;
+      }
+      const ok = await send(e);
+      const attempts = e.attempts + 1;
+      // Exponential back-off with jitter, from about a second up to an hour.
+      const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
+      await put(e.receipt.receiptId, (x) => ({ ...x, delivered: ok, attempts, next }));
+      if (ok) pending.delete(e.receipt.receiptId);
+      if (!ok) soonest = Math.min(soonest, next);
+      o.emit(e.receipt, ok ? 'delivered' : 'queued');
+    }
+    clearTimeout(timer);
+    if (soonest < Infinity) timer = setTimeout(() => flush(false), Math.max(0, soonest - Date.now()));
+  }
+
+  /** One tab sends at a time (Web Locks); where they are missing, the receiver's dedupe covers. */
+  function flush(force = false): Promise<void> {
+    if (!endpoint) return Promise.resolve();
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    const run = () => deliver(force);
+    const next: Promise<void> = chain
+      .then(async () => {
+        if (locks) await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
+        else await run();
+      })
+      .catch((e) => console.error('samtykke: receipt delivery failed', e));
+    chain = next;
+    return next;
+  }
+
+  async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
+    const lang = o.language();
+    if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
+    const noticeHash = await sha256(canonical(shownNotice(o.config, lang)));
+    const receipt: Receipt = {
+      v: 1,
+      receiptId: uuid(),
+      consentId: c.id,
+      timestamp: c.timestamp,
+      method: c.method,
+      revision: c.revision,
+      noticeHash,
+      language: lang,
+      controller: { name: o.config.controller.name, orgNumber: o.config.controller.orgNumber },
+      categories: c.categories,
+      services: c.services,
+      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      url: location.origin + location.pathname,
+      userAgent: navigator.userAgent,
+      widget: WIDGET,
+      previousReceiptId: previous ? last : null,
+      expiresAt: new Date(Date.parse(c.timestamp) + o.config.cookie.expiresAfterDays * 86400000).toISOString(),
+    };
+    last = receipt.receiptId;
+    const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
+    pending.set(receipt.receiptId, receipt);
+    await put(receipt.receiptId, (e) => e, entry);
+    void flush(true);
+    return receipt;
+  }
+
+  // Leaving the page: hand what is still queued to the browser, which finishes keepalive
+  // requests after the page is gone. Not marked delivered: the next load sends again and the
+  // receiver answers the duplicate with 200.
+  addEventListener('pagehide', () => {
+    if (!endpoint) return;
+    for (const r of pending.values()) {
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
+        body: JSON.stringify(r),
+        credentials: 'omit',
+        keepalive: true,
+      }).catch(() => {});
+    }
+  });
+
+  return { record, history: async () => (await all()).map((e) => e.receipt), flush };
+}

@@ -1,0 +1,51 @@
+/**
+ * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host (and
+ * optional path prefix) → service id and default category. Kept as one compact string so the
+ * guard stays small; `parseTrackers` turns it into rules.
+ *
+ * Maintained by hand: when a vendor adds a host, add it here with a test page. Order matters only
+ * in that the first matching rule wins, so specific paths come before their bare host.
+ */
+import type { TrackerRule } from './types.js';
+
+// category service host[/path] host… ; …   (a host matches itself and its subdomains)
+const LIST =
+  'analytics google-analytics googletagmanager.com/gtag/ google-analytics.com analytics.google.com;' +
+  'analytics google-tag-manager googletagmanager.com;' +
+  'marketing google-ads googleadservices.com googlesyndication.com doubleclick.net;' +
+  'marketing meta-pixel connect.facebook.net facebook.com/tr facebook.com/plugins;' +
+  'analytics hotjar hotjar.com hotjar.io;' +
+  'analytics microsoft-clarity clarity.ms;' +
+  'marketing linkedin-insight snap.licdn.com px.ads.linkedin.com;' +
+  'marketing tiktok-pixel analytics.tiktok.com;' +
+  'marketing youtube youtube.com youtube-nocookie.com youtu.be;' +
+  'marketing vimeo vimeo.com';
+
+export function parseTrackers(list = LIST): TrackerRule[] {
+  return list.split(';').flatMap((entry) => {
+    const [category, service, ...where] = entry.split(' ');
+    return where.map((w) => {
+      const slash = w.indexOf('/');
+      return slash < 0 ? { host: w, service, category } : { host: w.slice(0, slash), path: w.slice(slash), service, category };
+    });
+  });
+}
+
+/** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
+export const GOOGLE_SERVICES = ['google-analytics', 'google-tag-manager', 'google-ads'];
+
+/** The rule a URL falls under, or null. Relative and unparsable URLs never match. */
+export function matchTracker(url: string, rules: TrackerRule[]): TrackerRule | null {
+  let u: URL;
+  try {
+    u = new URL(url, location.href);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const host = u.hostname.toLowerCase();
+  for (const r of rules) {
+    if ((host === r.host || host.endsWith('.' + r.host)) && (!r.path || u.pathname.startsWith(r.path))) return r;
+  }
+  return null;
+}

@@ -1,0 +1,621 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, orgNumberValid, parseConfig, text, validate } from '../../src/config.js';
+import type { Config } from '../../src/types.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Raw = any;
+
+/** The smallest valid notice. */
+const minimal = (): Raw => ({
+  revision: '1',
+  controller: { name: 'Eksempel AS' },
+  categories: { analytics: {} },
+});
+
+/** A realistic notice, like SPEC §3's example. */
+const FULL = `{
+  "revision": "2024-06-17",
+  "language": "auto",
+  "controller": {
+    "name": "Mestergruppen Eiendom AS",
+    "orgNumber": "974451204",
+    "address": "Nils Hansens vei 8, 0667 Oslo",
+    "email": "personvern@mestergruppen.no",
+    "phone": "+47 22 00 00 00", "dpoEmail": "dpo@mestergruppen.no",
+    "policyUrl": "https://mestergruppen.no/personvern"
+  },
+  "summary": { "nb": "Vi bruker informasjonskapsler.", "en": "We use cookies." },
+  "categories": {
+    "necessary":  { "title": { "nb": "Nødvendige", "en": "Necessary" }, "description": "Always on." },
+    "analytics":  { "title": { "nb": "Statistikk", "en": "Analytics" }, "description": { "nb": "Måling", "en": "Measurement" } },
+    "marketing":  { "title": "Marketing" },
+    "profiling":  { "title": "Profiling" }
+  },
+  "services": [{
+    "id": "google-analytics", "category": "analytics",
+    "name": "Google Analytics 4", "provider": "Google Ireland Ltd.",
+    "purpose": { "nb": "Besøksstatistikk", "en": "Visitor statistics" }, "legalBasis": "consent",
+    "cookies": [{ "name": "_ga", "duration": { "nb": "2 år", "en": "2 years" } },
+                { "name": "_ga_<id>", "pattern": "^_ga_.+$", "duration": "2 years" }],
+    "transfer": "USA (EU-US Data Privacy Framework)",
+    "policyUrl": "https://policies.google.com/privacy"
+  }, {
+    "id": "meta-pixel", "category": "marketing", "name": "Meta Pixel", "provider": "Meta Platforms Ireland Ltd."
+  }],
+  "purposes": [{
+    "title": { "nb": "Statistikk", "en": "Statistics" }, "legalBasis": "consent",
+    "data": "Pages visited", "retention": "14 months", "recipients": "Google"
+  }, { "title": "Contract", "legalBasis": "contract" }],
+  "rights": ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw", "complaint"],
+  "authority": { "name": "Datatilsynet", "url": "https://www.datatilsynet.no" },
+  "proof":  { "endpoint": "https://example.no/api/consent-proofs" },
+  "cookie": { "name": "samtykke", "domain": "", "path": "/", "sameSite": "Lax", "expiresAfterDays": 180 },
+  "gpc": "honor",
+  "googleConsentMode": { "mode": "advanced", "region": ["NO"], "waitForUpdate": 500 },
+  "autoBlock": true,
+  "reloadOnWithdraw": true
+}`;
+
+/** Apply `mutate` to a fresh minimal notice and validate it. */
+const run = (mutate: (c: Raw) => void) => {
+  const c = minimal();
+  mutate(c);
+  return validate(c);
+};
+
+/** A plain copy: the output maps have no prototype, toEqual compares own enumerable keys. */
+const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+describe('validate: a valid notice', () => {
+  it('fills every default for the smallest notice', () => {
+    const r = validate(minimal());
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(plain(r.config)).toEqual({
+      revision: '1',
+      language: 'auto',
+      controller: { name: 'Eksempel AS' },
+      categories: { necessary: {}, analytics: {} },
+      services: [],
+      purposes: [],
+      rights: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'],
+      authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
+      cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180 },
+      gpc: 'honor',
+      googleConsentMode: { mode: 'basic', waitForUpdate: 500 },
+      autoBlock: { trackers: [] },
+      reloadOnWithdraw: true,
+      theme: 'auto',
+    });
+    expect(r.config!.proof).toBeUndefined();
+    expect(r.config!.summary).toBeUndefined();
+  });
+
+  it('accepts the realistic full notice of SPEC §3 and keeps every field', () => {
+    const r = parseConfig(FULL);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const c = r.config!;
+    expect(c.controller).toEqual({
+      name: 'Mestergruppen Eiendom AS',
+      orgNumber: '974451204',
+      address: 'Nils Hansens vei 8, 0667 Oslo',
+      email: 'personvern@mestergruppen.no',
+      phone: '+47 22 00 00 00',
+      dpoEmail: 'dpo@mestergruppen.no',
+      policyUrl: 'https://mestergruppen.no/personvern',
+    });
+    expect(Object.keys(c.categories)).toEqual(['necessary', 'analytics', 'marketing', 'profiling']);
+    expect(text(c.categories.analytics.title, 'nb')).toBe('Statistikk');
+    expect(c.categories.necessary.description).toBe('Always on.');
+    expect(c.services).toHaveLength(2);
+    expect(plain(c.services[0])).toEqual(JSON.parse(FULL).services[0]);
+    expect(c.services[1]).toMatchObject({ id: 'meta-pixel', legalBasis: 'consent', cookies: [] });
+    expect(plain(c.purposes)).toEqual(JSON.parse(FULL).purposes);
+    expect(c.proof).toEqual({ endpoint: 'https://example.no/api/consent-proofs' });
+    expect(c.googleConsentMode).toEqual({ mode: 'advanced', region: ['NO'], waitForUpdate: 500 });
+    expect(c.autoBlock).toEqual({ trackers: [] });
+    expect(text(c.summary, 'en')).toBe('We use cookies.');
+  });
+
+  it('puts necessary first and gives id-keyed maps no prototype', () => {
+    const c = run((c) => (c.categories = { analytics: {}, necessary: { title: 'N' } })).config!;
+    expect(Object.keys(c.categories)).toEqual(['necessary', 'analytics']);
+    expect(c.categories.necessary).toEqual({ title: 'N' });
+    expect(Object.getPrototypeOf(c.categories)).toBeNull();
+    expect('toString' in c.categories).toBe(false);
+  });
+});
+
+/** [what, mutation, check of the resulting config]: each must validate with no error. */
+const VALID: [string, (c: Raw) => void, (c: Config) => void][] = [
+  ['revision at 100 chars', (c) => (c.revision = 'r'.repeat(100)), (c) => expect(c.revision).toHaveLength(100)],
+  ['language nb', (c) => (c.language = 'nb'), (c) => expect(c.language).toBe('nb')],
+  ['language en-GB', (c) => (c.language = 'en-GB'), (c) => expect(c.language).toBe('en-GB')],
+  ['language auto', (c) => (c.language = 'auto'), (c) => expect(c.language).toBe('auto')],
+  ['orgNumber with spaces, kept without', (c) => (c.controller.orgNumber = '992 081 392'), (c) => expect(c.controller.orgNumber).toBe('992081392')],
+  ['foreign orgNumber left alone', (c) => (c.controller.orgNumber = 'SE556036-0793'), (c) => expect(c.controller.orgNumber).toBe('SE556036-0793')],
+  ['controller contacts', (c) => Object.assign(c.controller, { address: 'Gate 1', email: 'a@b.no', phone: '1', dpoEmail: 'd@b.no' }),
+    (c) => expect(c.controller).toMatchObject({ address: 'Gate 1', email: 'a@b.no', phone: '1', dpoEmail: 'd@b.no' })],
+  ['absolute https policyUrl', (c) => (c.controller.policyUrl = 'https://x.no/p'), (c) => expect(c.controller.policyUrl).toBe('https://x.no/p')],
+  ['absolute http URL', (c) => (c.controller.policyUrl = 'HTTP://x.no'), (c) => expect(c.controller.policyUrl).toBe('HTTP://x.no')],
+  ['relative /path URL', (c) => (c.controller.policyUrl = '/personvern'), (c) => expect(c.controller.policyUrl).toBe('/personvern')],
+  ['relative ./ URL', (c) => (c.controller.policyUrl = './p.html'), (c) => expect(c.controller.policyUrl).toBe('./p.html')],
+  ['relative ../ URL', (c) => (c.controller.policyUrl = '../p'), (c) => expect(c.controller.policyUrl).toBe('../p')],
+  ['plain path URL', (c) => (c.controller.policyUrl = 'personvern.html'), (c) => expect(c.controller.policyUrl).toBe('personvern.html')],
+  ['summary as string', (c) => (c.summary = 'Hei'), (c) => expect(c.summary).toBe('Hei')],
+  ['summary as map', (c) => (c.summary = { nb: 'Hei', 'en-GB': 'Hi' }), (c) => expect(plain(c.summary)).toEqual({ nb: 'Hei', 'en-GB': 'Hi' })],
+  ['category with texts', (c) => (c.categories.analytics = { title: 'A', description: { nb: 'B' } }),
+    (c) => expect(plain(c.categories.analytics)).toEqual({ title: 'A', description: { nb: 'B' } })],
+  ['category ids with digits, _ and -', (c) => (c.categories = { 'a_b-2': {} }), (c) => expect(Object.keys(c.categories)).toEqual(['necessary', 'a_b-2'])],
+  ['only necessary', (c) => (c.categories = { necessary: {} }), (c) => expect(Object.keys(c.categories)).toEqual(['necessary'])],
+  ['category legalBasis consent', (c) => (c.categories.analytics.legalBasis = 'consent'), (c) => expect(c.categories.analytics).toEqual({})],
+  ['service defaults', (c) => (c.services = [{ id: 'ga', category: 'analytics' }]),
+    (c) => expect(c.services).toEqual([{ id: 'ga', category: 'analytics', legalBasis: 'consent', cookies: [] }])],
+  ['service in necessary', (c) => (c.services = [{ id: 'cdn', category: 'necessary', legalBasis: 'legitimate-interests' }]),
+    (c) => expect(c.services[0].legalBasis).toBe('legitimate-interests')],
+  ['service id with dots and capitals', (c) => (c.services = [{ id: 'Google.Ads_1', category: 'analytics' }]), (c) => expect(c.services[0].id).toBe('Google.Ads_1')],
+  ['service legalBasis contract', (c) => (c.services = [{ id: 'a', category: 'analytics', legalBasis: 'contract' }]), (c) => expect(c.services[0].legalBasis).toBe('contract')],
+  ['cookie pattern and duration', (c) => (c.services = [{ id: 'a', category: 'analytics', cookies: [{ name: '_ga_x', pattern: '_ga_.+', duration: { en: '1 d' } }] }]),
+    (c) => expect(plain(c.services[0].cookies)).toEqual([{ name: '_ga_x', pattern: '_ga_.+', duration: { en: '1 d' } }])],
+  ['service texts and url', (c) => (c.services = [{ id: 'a', category: 'analytics', name: 'A', provider: 'P', purpose: 'x', transfer: { en: 'US' }, policyUrl: '/p' }]),
+    (c) => expect(c.services[0]).toMatchObject({ name: 'A', provider: 'P', purpose: 'x', policyUrl: '/p' })],
+  ['purpose minimal', (c) => (c.purposes = [{ title: 'T', legalBasis: 'legal-obligation' }]), (c) => expect(c.purposes).toEqual([{ title: 'T', legalBasis: 'legal-obligation' }])],
+  ['purpose full', (c) => (c.purposes = [{ title: { nb: 'T' }, legalBasis: 'public-task', data: 'd', retention: 'r', recipients: { en: 'x' } }]),
+    (c) => expect(plain(c.purposes[0])).toEqual({ title: { nb: 'T' }, legalBasis: 'public-task', data: 'd', retention: 'r', recipients: { en: 'x' } })],
+  ['rights subset, duplicates dropped', (c) => (c.rights = ['access', 'complaint', 'access']), (c) => expect(c.rights).toEqual(['access', 'complaint'])],
+  ['rights empty', (c) => (c.rights = []), (c) => expect(c.rights).toEqual([])],
+  ['authority without url', (c) => (c.authority = { name: 'IMY' }), (c) => expect(c.authority).toEqual({ name: 'IMY' })],
+  ['authority with relative url', (c) => (c.authority = { name: 'X', url: '/klage' }), (c) => expect(c.authority).toEqual({ name: 'X', url: '/klage' })],
+  ['proof endpoint relative', (c) => (c.proof = { endpoint: '/api/consent-proofs' }), (c) => expect(c.proof).toEqual({ endpoint: '/api/consent-proofs' })],
+  ['cookie fully given', (c) => (c.cookie = { name: 'my_consent', domain: '.example.no', path: '/app', sameSite: 'None', expiresAfterDays: 3650 }),
+    (c) => expect(c.cookie).toEqual({ name: 'my_consent', domain: '.example.no', path: '/app', sameSite: 'None', expiresAfterDays: 3650 })],
+  ['cookie partly given', (c) => (c.cookie = { sameSite: 'Strict', expiresAfterDays: 1 }),
+    (c) => expect(c.cookie).toEqual({ name: 'samtykke', domain: '', path: '/', sameSite: 'Strict', expiresAfterDays: 1 })],
+  ['cookie domain host', (c) => (c.cookie = { domain: 'www.example.no' }), (c) => expect(c.cookie.domain).toBe('www.example.no')],
+  ['gpc ignore', (c) => (c.gpc = 'ignore'), (c) => expect(c.gpc).toBe('ignore')],
+  ['googleConsentMode false', (c) => (c.googleConsentMode = false), (c) => expect(c.googleConsentMode).toBe(false)],
+  ['googleConsentMode true', (c) => (c.googleConsentMode = true), (c) => expect(c.googleConsentMode).toEqual({ mode: 'basic', waitForUpdate: 500 })],
+  ['googleConsentMode {}', (c) => (c.googleConsentMode = {}), (c) => expect(c.googleConsentMode).toEqual({ mode: 'basic', waitForUpdate: 500 })],
+  ['googleConsentMode full', (c) => (c.googleConsentMode = { mode: 'advanced', region: ['NO', 'NO-03', 'SE'], waitForUpdate: 0, urlPassthrough: true, adsDataRedaction: false }),
+    (c) => expect(c.googleConsentMode).toEqual({ mode: 'advanced', region: ['NO', 'NO-03', 'SE'], waitForUpdate: 0, urlPassthrough: true, adsDataRedaction: false })],
+  ['autoBlock false', (c) => (c.autoBlock = false), (c) => expect(c.autoBlock).toBe(false)],
+  ['autoBlock true', (c) => (c.autoBlock = true), (c) => expect(c.autoBlock).toEqual({ trackers: [] })],
+  ['autoBlock {}', (c) => (c.autoBlock = {}), (c) => expect(c.autoBlock).toEqual({ trackers: [] })],
+  ['autoBlock trackers (host lower-cased)', (c) => (c.autoBlock = { trackers: [{ host: 'Stats.Example.com', path: '/t.js', service: 'stats', category: 'analytics' }] }),
+    (c) => expect(c.autoBlock).toEqual({ trackers: [{ host: 'stats.example.com', path: '/t.js', service: 'stats', category: 'analytics' }] })],
+  ['reloadOnWithdraw false', (c) => (c.reloadOnWithdraw = false), (c) => expect(c.reloadOnWithdraw).toBe(false)],
+  ['theme dark', (c) => (c.theme = 'dark'), (c) => expect(c.theme).toBe('dark')],
+  ['theme light', (c) => (c.theme = 'light'), (c) => expect(c.theme).toBe('light')],
+  ['null optional fields take defaults', (c) => Object.assign(c, { theme: null, gpc: null, services: null }),
+    (c) => expect([c.theme, c.gpc, c.services]).toEqual(['auto', 'honor', []])],
+];
+
+describe('validate: valid fields', () => {
+  it.each(VALID)('%s', (_, mutate, check) => {
+    const r = run(mutate);
+    expect(r.errors).toEqual([]);
+    expect(r.config).not.toBeNull();
+    check(r.config!);
+  });
+});
+
+const svc = (extra: Raw) => [{ id: 'ga', category: 'analytics', ...extra }];
+const LEGAL_MSG = 'must be one of consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests';
+const URL_MSG = 'must be an http(s) or relative URL';
+
+/** [what, mutation, path, message]: each must yield exactly this error (among possibly others). */
+const INVALID: [string, (c: Raw) => void, string, string][] = [
+  ['revision missing', (c) => delete c.revision, 'revision', 'is required'],
+  ['revision empty', (c) => (c.revision = ''), 'revision', 'must be a non-empty string of at most 100 characters'],
+  ['revision blank', (c) => (c.revision = '   '), 'revision', 'must be a non-empty string of at most 100 characters'],
+  ['revision too long', (c) => (c.revision = 'r'.repeat(101)), 'revision', 'must be a non-empty string of at most 100 characters'],
+  ['revision a number', (c) => (c.revision = 2024), 'revision', 'must be a string'],
+  ['language bad tag', (c) => (c.language = 'Norsk'), 'language', 'must be "auto" or a language tag like "nb" or "en-GB"'],
+  ['language number', (c) => (c.language = 1), 'language', 'must be a string'],
+  ['controller missing', (c) => delete c.controller, 'controller', 'is required'],
+  ['controller an array', (c) => (c.controller = []), 'controller', 'must be an object'],
+  ['controller.name missing', (c) => delete c.controller.name, 'controller.name', 'is required'],
+  ['controller.name empty', (c) => (c.controller.name = ' '), 'controller.name', 'must not be empty'],
+  ['controller.name number', (c) => (c.controller.name = 5), 'controller.name', 'must be a string'],
+  ['controller.orgNumber number', (c) => (c.controller.orgNumber = 974451204), 'controller.orgNumber', 'must be a string'],
+  ['controller.email number', (c) => (c.controller.email = 1), 'controller.email', 'must be a string'],
+  ['controller.address object', (c) => (c.controller.address = {}), 'controller.address', 'must be a string'],
+  ['controller.phone number', (c) => (c.controller.phone = 22), 'controller.phone', 'must be a string'],
+  ['controller.dpoEmail bool', (c) => (c.controller.dpoEmail = true), 'controller.dpoEmail', 'must be a string'],
+  ['policyUrl javascript:', (c) => (c.controller.policyUrl = 'javascript:alert(1)'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl JavaScript: with tab', (c) => (c.controller.policyUrl = ' Java\tScript:alert(1)'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl with newline and NUL', (c) => (c.controller.policyUrl = 'java\nscr\x00ipt:x'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl data:', (c) => (c.controller.policyUrl = 'data:text/html,<b>x</b>'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl vbscript:', (c) => (c.controller.policyUrl = 'vbscript:msgbox'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl ftp:', (c) => (c.controller.policyUrl = 'ftp://x.no/p'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl https without host', (c) => (c.controller.policyUrl = 'https:/x'), 'controller.policyUrl', URL_MSG],
+  ['policyUrl empty', (c) => (c.controller.policyUrl = ''), 'controller.policyUrl', URL_MSG],
+  ['policyUrl number', (c) => (c.controller.policyUrl = 1), 'controller.policyUrl', 'must be a string'],
+  ['summary number', (c) => (c.summary = 3), 'summary', 'must be a string or a map of language → string'],
+  ['summary array', (c) => (c.summary = ['a']), 'summary', 'must be a string or a map of language → string'],
+  ['summary empty map', (c) => (c.summary = {}), 'summary', 'must not be an empty map'],
+  ['summary bad language key', (c) => (c.summary = { Norsk: 'x' }), 'summary.Norsk', 'is not a language tag like "nb" or "en-GB"'],
+  ['summary non-string value', (c) => (c.summary = { nb: 1 }), 'summary.nb', 'must be a string'],
+  ['categories missing', (c) => delete c.categories, 'categories', 'is required'],
+  ['categories an array', (c) => (c.categories = ['analytics']), 'categories', 'must be an object'],
+  ['category id with capital', (c) => (c.categories = { Analytics: {} }), 'categories.Analytics', 'must be a category id: a-z, 0-9, "_" or "-", starting with a letter (at most 40)'],
+  ['category id with space', (c) => (c.categories = { 'a b': {} }), 'categories["a b"]', 'must be a category id: a-z, 0-9, "_" or "-", starting with a letter (at most 40)'],
+  ['category id too long', (c) => (c.categories = { ['a'.repeat(41)]: {} }), `categories.${'a'.repeat(41)}`, 'must be a category id: a-z, 0-9, "_" or "-", starting with a letter (at most 40)'],
+  ['category not an object', (c) => (c.categories.analytics = true), 'categories.analytics', 'must be an object'],
+  ['category title number', (c) => (c.categories.analytics = { title: 1 }), 'categories.analytics.title', 'must be a string or a map of language → string'],
+  ['category description bad', (c) => (c.categories.analytics = { description: { nb: null } }), 'categories.analytics.description.nb', 'must be a string'],
+  ['category legalBasis unknown', (c) => (c.categories.analytics = { legalBasis: 'interest' }), 'categories.analytics.legalBasis', LEGAL_MSG],
+  ['services not an array', (c) => (c.services = {}), 'services', 'must be an array'],
+  ['service not an object', (c) => (c.services = ['ga']), 'services[0]', 'must be an object'],
+  ['service id missing', (c) => (c.services = [{ category: 'analytics' }]), 'services[0].id', 'is required'],
+  ['service id bad chars', (c) => (c.services = svc({ id: 'google analytics' })), 'services[0].id', 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
+  ['service id too long', (c) => (c.services = svc({ id: 'a'.repeat(65) })), 'services[0].id', 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
+  ['service id duplicated', (c) => (c.services = [...svc({}), { id: 'x', category: 'analytics' }, ...svc({})]), 'services[2].id', 'duplicates services[0].id'],
+  ['service id equals a category id', (c) => (c.services = svc({ id: 'analytics' })), 'services[0].id', 'is also a category id; service and category ids must differ'],
+  ['service category missing', (c) => (c.services = [{ id: 'ga' }]), 'services[0].category', 'is required'],
+  ['service category unknown', (c) => (c.services = [...svc({}), { id: 'b', category: 'analytics' }, { id: 'fb', category: 'ads' }]), 'services[2].category', 'refers to unknown category "ads"'],
+  ['service category number', (c) => (c.services = svc({ category: 1 })), 'services[0].category', 'must be a string'],
+  ['service name number', (c) => (c.services = svc({ name: 1 })), 'services[0].name', 'must be a string'],
+  ['service provider number', (c) => (c.services = svc({ provider: 1 })), 'services[0].provider', 'must be a string'],
+  ['service purpose bad', (c) => (c.services = svc({ purpose: true })), 'services[0].purpose', 'must be a string or a map of language → string'],
+  ['service transfer bad', (c) => (c.services = svc({ transfer: 0 })), 'services[0].transfer', 'must be a string or a map of language → string'],
+  ['service legalBasis unknown', (c) => (c.services = svc({ legalBasis: 'implied' })), 'services[0].legalBasis', LEGAL_MSG],
+  ['service policyUrl javascript:', (c) => (c.services = svc({ policyUrl: 'javascript:void 0' })), 'services[0].policyUrl', URL_MSG],
+  ['service cookies not an array', (c) => (c.services = svc({ cookies: '_ga' })), 'services[0].cookies', 'must be an array'],
+  ['cookie name missing', (c) => (c.services = svc({ cookies: [{ pattern: 'x' }] })), 'services[0].cookies[0].name', 'is required'],
+  ['cookie name empty', (c) => (c.services = svc({ cookies: [{ name: '' }] })), 'services[0].cookies[0].name', 'must not be empty'],
+  ['cookie pattern does not compile', (c) => (c.services = svc({ cookies: [{ name: 'a' }, { name: 'b', pattern: '_ga_(' }] })), 'services[0].cookies[1].pattern', 'must be a valid regular expression'],
+  ['cookie pattern number', (c) => (c.services = svc({ cookies: [{ name: 'a', pattern: 1 }] })), 'services[0].cookies[0].pattern', 'must be a string'],
+  ['cookie duration bad', (c) => (c.services = svc({ cookies: [{ name: 'a', duration: 2 }] })), 'services[0].cookies[0].duration', 'must be a string or a map of language → string'],
+  ['purposes not an array', (c) => (c.purposes = 'x'), 'purposes', 'must be an array'],
+  ['purpose title missing', (c) => (c.purposes = [{ legalBasis: 'consent' }]), 'purposes[0].title', 'is required'],
+  ['purpose legalBasis missing', (c) => (c.purposes = [{ title: 'T' }]), 'purposes[0].legalBasis', 'is required'],
+  ['purpose legalBasis unknown', (c) => (c.purposes = [{ title: 'T', legalBasis: 'because' }]), 'purposes[0].legalBasis', LEGAL_MSG],
+  ['purpose data bad', (c) => (c.purposes = [{ title: 'T', legalBasis: 'consent', data: [] }]), 'purposes[0].data', 'must be a string or a map of language → string'],
+  ['purpose retention bad', (c) => (c.purposes = [{ title: 'T', legalBasis: 'consent', retention: 14 }]), 'purposes[0].retention', 'must be a string or a map of language → string'],
+  ['purpose recipients bad', (c) => (c.purposes = [{ title: 'T', legalBasis: 'consent', recipients: {} }]), 'purposes[0].recipients', 'must not be an empty map'],
+  ['rights not an array', (c) => (c.rights = 'all'), 'rights', 'must be an array'],
+  ['rights unknown', (c) => (c.rights = ['access', 'forget']), 'rights[1]',
+    'must be one of access, rectification, erasure, restriction, portability, objection, withdraw, complaint'],
+  ['authority not an object', (c) => (c.authority = 'Datatilsynet'), 'authority', 'must be an object'],
+  ['authority name missing', (c) => (c.authority = { url: '/x' }), 'authority.name', 'is required'],
+  ['authority url data:', (c) => (c.authority = { name: 'D', url: 'data:,x' }), 'authority.url', URL_MSG],
+  ['proof not an object', (c) => (c.proof = '/api'), 'proof', 'must be an object'],
+  ['proof endpoint missing', (c) => (c.proof = {}), 'proof.endpoint', 'is required'],
+  ['proof endpoint javascript:', (c) => (c.proof = { endpoint: 'javascript:fetch()' }), 'proof.endpoint', URL_MSG],
+  ['cookie not an object', (c) => (c.cookie = 'samtykke'), 'cookie', 'must be an object'],
+  ['cookie name with ;', (c) => (c.cookie = { name: 'a;b' }), 'cookie.name', 'must be 1-64 letters, digits, "_" or "-"'],
+  ['cookie name empty', (c) => (c.cookie = { name: '' }), 'cookie.name', 'must be 1-64 letters, digits, "_" or "-"'],
+  ['cookie domain with path', (c) => (c.cookie = { domain: 'example.no/x' }), 'cookie.domain', 'must be "" or a host name like "example.no"'],
+  ['cookie domain number', (c) => (c.cookie = { domain: 1 }), 'cookie.domain', 'must be a string'],
+  ['cookie path relative', (c) => (c.cookie = { path: 'app' }), 'cookie.path', 'must start with "/" and contain no spaces, ";" or ","'],
+  ['cookie path injection', (c) => (c.cookie = { path: '/; Domain=evil' }), 'cookie.path', 'must start with "/" and contain no spaces, ";" or ","'],
+  ['cookie sameSite lowercase', (c) => (c.cookie = { sameSite: 'lax' }), 'cookie.sameSite', 'must be one of Lax, Strict, None'],
+  ['cookie expiresAfterDays 0', (c) => (c.cookie = { expiresAfterDays: 0 }), 'cookie.expiresAfterDays', 'must be an integer between 1 and 3650'],
+  ['cookie expiresAfterDays 3651', (c) => (c.cookie = { expiresAfterDays: 3651 }), 'cookie.expiresAfterDays', 'must be an integer between 1 and 3650'],
+  ['cookie expiresAfterDays 1.5', (c) => (c.cookie = { expiresAfterDays: 1.5 }), 'cookie.expiresAfterDays', 'must be an integer between 1 and 3650'],
+  ['cookie expiresAfterDays string', (c) => (c.cookie = { expiresAfterDays: '180' }), 'cookie.expiresAfterDays', 'must be an integer between 1 and 3650'],
+  ['gpc unknown', (c) => (c.gpc = 'respect'), 'gpc', 'must be one of honor, ignore'],
+  ['gpc boolean', (c) => (c.gpc = true), 'gpc', 'must be one of honor, ignore'],
+  ['googleConsentMode string', (c) => (c.googleConsentMode = 'basic'), 'googleConsentMode', 'must be true, false or an object'],
+  ['googleConsentMode mode', (c) => (c.googleConsentMode = { mode: 'full' }), 'googleConsentMode.mode', 'must be one of basic, advanced'],
+  ['googleConsentMode region not array', (c) => (c.googleConsentMode = { region: 'NO' }), 'googleConsentMode.region', 'must be an array'],
+  ['googleConsentMode region lowercase', (c) => (c.googleConsentMode = { region: ['NO', 'no'] }), 'googleConsentMode.region[1]', 'must be an ISO 3166 code like "NO" or "NO-03"'],
+  ['googleConsentMode waitForUpdate too big', (c) => (c.googleConsentMode = { waitForUpdate: 60001 }), 'googleConsentMode.waitForUpdate', 'must be an integer between 0 and 60000'],
+  ['googleConsentMode waitForUpdate negative', (c) => (c.googleConsentMode = { waitForUpdate: -1 }), 'googleConsentMode.waitForUpdate', 'must be an integer between 0 and 60000'],
+  ['googleConsentMode urlPassthrough', (c) => (c.googleConsentMode = { urlPassthrough: 'yes' }), 'googleConsentMode.urlPassthrough', 'must be a boolean'],
+  ['googleConsentMode adsDataRedaction', (c) => (c.googleConsentMode = { adsDataRedaction: 1 }), 'googleConsentMode.adsDataRedaction', 'must be a boolean'],
+  ['autoBlock string', (c) => (c.autoBlock = 'on'), 'autoBlock', 'must be true, false or an object'],
+  ['autoBlock trackers not array', (c) => (c.autoBlock = { trackers: {} }), 'autoBlock.trackers', 'must be an array'],
+  ['tracker host missing', (c) => (c.autoBlock = { trackers: [{ service: 's', category: 'analytics' }] }), 'autoBlock.trackers[0].host', 'is required'],
+  ['tracker host is a URL', (c) => (c.autoBlock = { trackers: [{ host: 'https://x.com', service: 's', category: 'analytics' }] }), 'autoBlock.trackers[0].host', 'must be a host name like "example.com"'],
+  ['tracker path relative', (c) => (c.autoBlock = { trackers: [{ host: 'x.com', path: 'js', service: 's', category: 'analytics' }] }), 'autoBlock.trackers[0].path', 'must start with "/"'],
+  ['tracker service missing', (c) => (c.autoBlock = { trackers: [{ host: 'x.com', category: 'analytics' }] }), 'autoBlock.trackers[0].service', 'is required'],
+  ['tracker service bad id', (c) => (c.autoBlock = { trackers: [{ host: 'x.com', service: 'a b', category: 'analytics' }] }), 'autoBlock.trackers[0].service', 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
+  ['tracker category missing', (c) => (c.autoBlock = { trackers: [{ host: 'x.com', service: 's' }] }), 'autoBlock.trackers[0].category', 'is required'],
+  ['tracker category unknown', (c) => (c.autoBlock = { trackers: [{ host: 'x.com', service: 's', category: 'ads' }] }), 'autoBlock.trackers[0].category', 'refers to unknown category "ads"'],
+  ['reloadOnWithdraw string', (c) => (c.reloadOnWithdraw = 'false'), 'reloadOnWithdraw', 'must be a boolean'],
+  ['theme unknown', (c) => (c.theme = 'blue'), 'theme', 'must be one of auto, light, dark'],
+];
+
+describe('validate: invalid fields', () => {
+  it.each(INVALID)('%s → %s', (_, mutate, path, message) => {
+    const r = run(mutate);
+    expect(r.config).toBeNull();
+    expect(r.errors).toContainEqual({ path, message });
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'config'],
+    ['a number', 42],
+    ['a class instance', new (class Notice { revision = '1' })()],
+  ])('root that is %s → (root): must be an object', (_, raw) => {
+    const r = validate(raw);
+    expect(r).toEqual({ config: null, errors: [{ path: '(root)', message: 'must be an object' }], warnings: [] });
+  });
+
+  it('reports every problem at once, in one result', () => {
+    const r = validate({
+      revision: '',
+      controller: { orgNumber: '974451205' },
+      categories: { analytics: {} },
+      services: [{ id: 'ga', category: 'analytics' }, { id: 'ga', category: 'ads' }],
+      cookie: { expiresAfterDays: 0 },
+      theme: 'pink',
+      extra: 1,
+    });
+    expect(r.config).toBeNull();
+    expect(r.errors).toEqual([
+      { path: 'revision', message: 'must be a non-empty string of at most 100 characters' },
+      { path: 'controller.name', message: 'is required' },
+      { path: 'services[1].id', message: 'duplicates services[0].id' },
+      { path: 'services[1].category', message: 'refers to unknown category "ads"' },
+      { path: 'cookie.expiresAfterDays', message: 'must be an integer between 1 and 3650' },
+      { path: 'theme', message: 'must be one of auto, light, dark' },
+    ]);
+    expect(r.warnings).toEqual([
+      { path: 'extra', message: 'is not a known field; ignored' },
+      { path: 'controller.orgNumber', message: 'fails the Norwegian mod-11 check' },
+    ]);
+  });
+
+  it('reports a missing everything as three required fields', () => {
+    expect(validate({}).errors).toEqual([
+      { path: 'revision', message: 'is required' },
+      { path: 'controller', message: 'is required' },
+      { path: 'categories', message: 'is required' },
+    ]);
+  });
+
+  it('does not flag service categories when categories itself is invalid', () => {
+    const r = run((c) => {
+      c.categories = 'analytics';
+      c.services = [{ id: 'ga', category: 'analytics' }];
+    });
+    expect(r.errors).toEqual([{ path: 'categories', message: 'must be an object' }]);
+  });
+
+  it('rejects absurdly deep nesting instead of overflowing', () => {
+    let deep: Raw = 'x';
+    for (let i = 0; i < 40; i++) deep = { nb: deep };
+    const r = run((c) => (c.summary = deep));
+    expect(r.config).toBeNull();
+    expect(r.errors.some((e) => e.message === 'is nested too deeply')).toBe(true);
+  });
+
+  it('survives a cyclic object (from init(config)) and copies no cycle out', () => {
+    const c = minimal();
+    c.controller.self = c;
+    c.categories.analytics.title = { nb: c };
+    const r = validate(c);
+    expect(r.config).toBeNull();
+    expect(r.errors).toEqual([{ path: 'categories.analytics.title.nb', message: 'must be a string' }]);
+    expect(r.warnings).toEqual([{ path: 'controller.self', message: 'is not a known field; ignored' }]);
+  });
+
+  it('walks a widely shared object graph once, not once per path', () => {
+    let node: Raw = {};
+    for (let i = 0; i < 15; i++) {
+      const up: Raw = {};
+      for (let k = 0; k < 10; k++) up[`k${k}`] = node;
+      node = up;
+    }
+    const started = Date.now();
+    const r = run((c) => (c.extra = node));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.errors).toEqual([]);
+  });
+});
+
+describe('validate: forbidden keys', () => {
+  const base = '"revision":"1","controller":{"name":"A"},"categories":{"analytics":{}}';
+  it.each([
+    ['__proto__ at root', `{${base},"__proto__":{"polluted":true}}`, '__proto__'],
+    ['constructor at root', `{${base},"constructor":{"prototype":{"x":1}}}`, 'constructor'],
+    ['prototype at root', `{${base},"prototype":1}`, 'prototype'],
+    ['__proto__ in controller', `{${base.replace('"name":"A"', '"name":"A","__proto__":{"x":1}')}}`, 'controller.__proto__'],
+    ['__proto__ as a category', `{"revision":"1","controller":{"name":"A"},"categories":{"__proto__":{"title":"x"}}}`, 'categories.__proto__'],
+    ['constructor as a category', `{"revision":"1","controller":{"name":"A"},"categories":{"constructor":{}}}`, 'categories.constructor'],
+    ['prototype inside a category', `{"revision":"1","controller":{"name":"A"},"categories":{"analytics":{"prototype":{}}}}`, 'categories.analytics.prototype'],
+    ['__proto__ in a text map', `{${base},"summary":{"nb":"Hei","__proto__":"x"}}`, 'summary.__proto__'],
+    ['__proto__ in a service', `{${base},"services":[{"id":"a","category":"analytics","__proto__":{"admin":true}}]}`, 'services[0].__proto__'],
+    ['constructor in a cookie of a service', `{${base},"services":[{"id":"a","category":"analytics","cookies":[{"name":"x","constructor":1}]}]}`, 'services[0].cookies[0].constructor'],
+    ['__proto__ in a tracker', `{${base},"autoBlock":{"trackers":[{"host":"x.com","service":"s","category":"analytics","__proto__":{}}]}}`, 'autoBlock.trackers[0].__proto__'],
+  ])('%s → error at %s', (_, json, path) => {
+    const r = parseConfig(json);
+    expect(r.config).toBeNull();
+    expect(r.errors).toContainEqual({ path, message: 'forbidden key' });
+    expect(r.warnings.filter((w) => w.path === path)).toEqual([]); // reported once, as an error
+    expect(({} as Raw).polluted).toBeUndefined();
+  });
+
+  it('reads own keys only: a polluted Object.prototype does not fill in fields', () => {
+    const proto = Object.prototype as Raw;
+    proto.revision = 'polluted';
+    proto.theme = 'dark';
+    try {
+      const r = validate({ controller: { name: 'A' }, categories: {} });
+      expect(r.errors).toEqual([{ path: 'revision', message: 'is required' }]);
+      expect(validate(minimal()).config!.theme).toBe('auto');
+    } finally {
+      delete proto.revision;
+      delete proto.theme;
+    }
+  });
+
+  it('rejects an object whose prototype is not a plain one', () => {
+    const raw = Object.assign(Object.create({ revision: 'inherited' }), minimal());
+    expect(validate(raw).errors).toEqual([{ path: '(root)', message: 'must be an object' }]);
+  });
+});
+
+describe('validate: warnings (not fatal)', () => {
+  const LI = 'consent is required (ePrivacy art. 5(3), ekomloven § 3-15)';
+  it.each([
+    ['unknown top-level key', (c: Raw) => (c.futureFeature = { on: true }), 'futureFeature', 'is not a known field; ignored'],
+    ['unknown nested key', (c: Raw) => (c.controller.vat = 'x'), 'controller.vat', 'is not a known field; ignored'],
+    ['bad Norwegian check digit', (c: Raw) => (c.controller.orgNumber = '974451205'), 'controller.orgNumber', 'fails the Norwegian mod-11 check'],
+    ['bad check digit with spaces', (c: Raw) => (c.controller.orgNumber = '974 451 205'), 'controller.orgNumber', 'fails the Norwegian mod-11 check'],
+    ['legitimate interests on a non-necessary service', (c: Raw) => (c.services = svc({ legalBasis: 'legitimate-interests' })),
+      'services[0].legalBasis', `claims legitimate interests for a non-necessary cookie service; ${LI}`],
+    ['legitimate interests on a non-necessary category', (c: Raw) => (c.categories.analytics = { legalBasis: 'legitimate-interests' }),
+      'categories.analytics.legalBasis', `claims legitimate interests for a non-necessary category; ${LI}`],
+  ])('%s → %s', (_, mutate, path, message) => {
+    const r = run(mutate);
+    expect(r.errors).toEqual([]);
+    expect(r.config).not.toBeNull();
+    expect(r.warnings).toEqual([{ path, message }]);
+  });
+
+  it('no warning for legitimate interests in necessary', () => {
+    const r = run((c) => {
+      c.categories.necessary = { legalBasis: 'legitimate-interests' };
+      c.services = [{ id: 'lb', category: 'necessary', legalBasis: 'legitimate-interests' }];
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('orgNumberValid', () => {
+  it.each([
+    ['974451204', true],
+    ['992081392', true],
+    ['992 081 392', true],
+    ['980 955 877', true],
+    ['974451205', false],
+    ['123456789', false], // check digit would be 10: no valid number
+    ['97445120', false],
+    ['9744512040', false],
+    ['97445120a', false],
+    ['', false],
+  ])('%s → %s', (n, ok) => expect(orgNumberValid(n)).toBe(ok));
+
+  it.each(['974451204', '992 081 392', '980 955 877'])('real number %s validates with no warning', (n) => {
+    const r = run((c) => (c.controller.orgNumber = n));
+    expect(r.warnings).toEqual([]);
+    expect(r.config!.controller.orgNumber).toBe(n.replace(/ /g, ''));
+  });
+});
+
+describe('parseConfig', () => {
+  it('parses and validates JSON text', () => {
+    const r = parseConfig(JSON.stringify(minimal()));
+    expect(r.errors).toEqual([]);
+    expect(r.config!.revision).toBe('1');
+  });
+
+  it.each(['', '{', '{"revision": }', "{'a': 1}", '[1,]'])('invalid JSON %j → one (root) error', (t) => {
+    const r = parseConfig(t);
+    expect(r.config).toBeNull();
+    expect(r.warnings).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].path).toBe('(root)');
+    expect(r.errors[0].message).toMatch(/^is not valid JSON: \S/);
+    let syntax = '';
+    try {
+      JSON.parse(t);
+    } catch (e) {
+      syntax = (e as Error).message;
+    }
+    expect(r.errors[0].message).toBe(`is not valid JSON: ${syntax}`);
+  });
+
+  it('valid JSON but not an object → (root) error', () => {
+    expect(parseConfig('"hello"').errors).toEqual([{ path: '(root)', message: 'must be an object' }]);
+  });
+});
+
+describe('formatProblems', () => {
+  const problems = [
+    { path: 'controller.name', message: 'is required' },
+    { path: 'services[2].category', message: 'refers to unknown category "ads"' },
+  ];
+  it.each([
+    ['error', 'samtykke: the notice (config) is invalid, so nothing gated will run:'],
+    ['warning', 'samtykke: the notice (config) has problems:'],
+  ] as const)('%s: one message listing every problem', (kind, head) => {
+    expect(formatProblems(kind, problems)).toBe(
+      `${head}\n  - controller.name: is required\n  - services[2].category: refers to unknown category "ads"`,
+    );
+  });
+
+  it('is empty when there is nothing to report', () => {
+    expect(formatProblems('error', [])).toBe('');
+  });
+
+  it('formats what validate reports', () => {
+    const r = run((c) => (c.controller.name = ''));
+    expect(formatProblems('error', r.errors)).toContain('  - controller.name: must not be empty');
+  });
+});
+
+describe('text', () => {
+  const t = { nb: 'bokmål', nn: 'nynorsk', en: 'english', 'de-CH': 'schwiizerdütsch' };
+  it.each([
+    ['exact', t, 'nn', undefined, 'nynorsk'],
+    ['exact, case-insensitive', t, 'DE-ch', undefined, 'schwiizerdütsch'],
+    ['primary subtag', t, 'nb-NO', undefined, 'bokmål'],
+    ['nn falls back to nb', { nb: 'bokmål', en: 'english' }, 'nn', undefined, 'bokmål'],
+    ['nb falls back to nn', { nn: 'nynorsk', en: 'english' }, 'nb', undefined, 'nynorsk'],
+    ['nb falls back to no', { no: 'norsk', en: 'english' }, 'nb', undefined, 'norsk'],
+    ['nn-NO falls back to no', { no: 'norsk', en: 'english' }, 'nn-NO', undefined, 'norsk'],
+    ['no falls back to nb', { nb: 'bokmål', en: 'english' }, 'no', undefined, 'bokmål'],
+    ['unknown language → en', t, 'fr', undefined, 'english'],
+    ['fallback languages before en', { sv: 'svenska', en: 'english' }, 'fr', ['sv-SE'], 'svenska'],
+    ['no en → first value', { sv: 'svenska', da: 'dansk' }, 'fr', undefined, 'svenska'],
+    ['a string as is', 'plain', 'nb', undefined, 'plain'],
+    ['undefined → empty', undefined, 'nb', undefined, ''],
+    ['empty map → empty', {}, 'nb', undefined, ''],
+    ['empty lang → en', t, '', undefined, 'english'],
+    ['odd lang "constructor" → en', t, 'constructor', undefined, 'english'],
+  ] as [string, Raw, string, string[] | undefined, string][])('%s', (_, value, lang, fallback, expected) => {
+    expect(text(value, lang, fallback)).toBe(expected);
+  });
+});
+
+describe('validate: the output is built fresh', () => {
+  it('shares no object with the input, and later input changes do not leak in', () => {
+    const raw = JSON.parse(FULL);
+    const r = validate(raw);
+    const c = r.config!;
+    const inputs = new Set<unknown>();
+    const collect = (v: unknown) => {
+      if (v && typeof v === 'object') {
+        inputs.add(v);
+        Object.values(v).forEach(collect);
+      }
+    };
+    collect(raw);
+    const outputs: unknown[] = [];
+    const gather = (v: unknown) => {
+      if (v && typeof v === 'object') {
+        outputs.push(v);
+        Object.values(v).forEach(gather);
+      }
+    };
+    gather(c);
+    expect(outputs.length).toBeGreaterThan(20);
+    expect(outputs.filter((o) => inputs.has(o))).toEqual([]);
+
+    const before = plain(c);
+    raw.controller.name = 'Hacked';
+    raw.categories.analytics.title.nb = 'Endret';
+    raw.services[0].cookies.push({ name: 'evil' });
+    raw.services.push({ id: 'x', category: 'analytics' });
+    raw.purposes[0].title.en = 'Changed';
+    raw.rights.length = 0;
+    raw.googleConsentMode.region.push('SE');
+    raw.cookie.name = 'other';
+    expect(plain(c)).toEqual(before);
+  });
+
+  it('returns null config but still full problem lists when invalid', () => {
+    const r = run((c) => (c.services = [{ id: 'x', category: 'nope' }]));
+    expect(r.config).toBeNull();
+    expect(r.errors).toEqual([{ path: 'services[0].category', message: 'refers to unknown category "nope"' }]);
+  });
+});
