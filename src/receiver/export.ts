@@ -1,0 +1,143 @@
+/**
+ * The controller's read access to the proof log: `GET /consent-proofs?consentId=…` (a visitor's
+ * access request) and `?from=&to=` (an audit), as JSON or CSV, behind a bearer token.
+ *
+ * It must never answer without the right token (compared in constant time), never be open when
+ * no token is configured, and never let a stored string become a spreadsheet formula: receipts
+ * come from the public internet, and a CSV is opened in Excel by people with privileges.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIsoUtc, isUuid } from './validate.js';
+import { sendError, startStream, write } from './http.js';
+import type { ProofLog } from './log.js';
+
+type Filter = (record: Record<string, unknown>) => boolean;
+
+/** CSV columns, in order. Objects are written as JSON text. */
+export const CSV_COLUMNS = [
+  'receivedAt',
+  'receiptId',
+  'consentId',
+  'timestamp',
+  'method',
+  'revision',
+  'noticeHash',
+  'language',
+  'categories',
+  'services',
+  'gpc',
+  'url',
+  'ip',
+  'previousReceiptId',
+  'expiresAt',
+  'controller',
+  'userAgent',
+  'widget',
+] as const;
+
+/** Equal tokens, compared without leaking how much of a guess was right. */
+function tokenMatches(given: string, expected: string): boolean {
+  // Hashing first gives equal lengths, which timingSafeEqual needs, without leaking the length.
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+function bearer(req: IncomingMessage): string | null {
+  const m = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '');
+  return m ? m[1]! : null;
+}
+
+/** "2026-01-01" (midnight UTC) or a full ISO 8601 UTC date-time, as milliseconds; else null. */
+function parseTime(text: string): number | null {
+  const full = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+  return isIsoUtc(full) ? Date.parse(full) : null;
+}
+
+type Query = { filter: Filter; format: 'json' | 'csv' } | { error: string };
+
+function parseQuery(params: URLSearchParams): Query {
+  const known = ['consentId', 'from', 'to', 'format'];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!known.includes(key)) return { error: `unknown query parameter ${key} (use ${known.join(', ')})` };
+    if (seen.has(key)) return { error: `query parameter ${key} given twice` };
+    seen.add(key);
+  }
+  const format = params.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'csv') return { error: 'format must be json or csv' };
+  const filters: Filter[] = [];
+  const consentId = params.get('consentId');
+  if (consentId !== null) {
+    if (!isUuid(consentId)) return { error: 'consentId must be a UUID' };
+    const wanted = consentId.toLowerCase();
+    filters.push((r) => typeof r.consentId === 'string' && r.consentId.toLowerCase() === wanted);
+  }
+  // The range is on receivedAt, the receiver's own clock; a visitor's clock can be anything.
+  for (const [name, keep] of [
+    ['from', (t: number, at: number) => at >= t],
+    ['to', (t: number, at: number) => at < t],
+  ] as const) {
+    const text = params.get(name);
+    if (text === null) continue;
+    const t = parseTime(text);
+    if (t === null) return { error: `${name} must be an ISO 8601 UTC date or date-time` };
+    filters.push((r) => typeof r.receivedAt === 'string' && keep(t, Date.parse(r.receivedAt)));
+  }
+  if (filters.length === 0) return { error: 'give consentId, or from and/or to' };
+  return { filter: (r) => filters.every((f) => f(r)), format };
+}
+
+/** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
+export function csvCell(value: unknown): string {
+  let text =
+    value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // A leading = + - @ (or tab / CR) makes a spreadsheet evaluate the cell; a quote makes it text.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(record: Record<string, unknown>): string {
+  return `${CSV_COLUMNS.map((c) => csvCell(record[c])).join(',')}\r\n`;
+}
+
+/** Answers an export request. `token` undefined means export is switched off. */
+export async function handleExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: URLSearchParams,
+  log: ProofLog,
+  token: string | undefined,
+  headers: Record<string, string>,
+): Promise<void> {
+  if (!token) {
+    return sendError(res, 403, 'export is disabled: start the receiver with a token to enable it', headers);
+  }
+  const given = bearer(req);
+  if (given === null || !tokenMatches(given, token)) {
+    const reason = given === null ? 'Authorization: Bearer <token> is required' : 'the token is not valid';
+    return sendError(res, 401, reason, { ...headers, 'www-authenticate': 'Bearer' });
+  }
+  const query = parseQuery(params);
+  if ('error' in query) return sendError(res, 400, query.error, headers);
+
+  if (query.format === 'csv') {
+    startStream(res, 'text/csv; charset=utf-8', {
+      ...headers,
+      'content-disposition': 'attachment; filename="consent-proofs.csv"',
+    });
+    await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
+    for await (const record of log.select(query.filter)) await write(res, csvRow(record));
+  } else {
+    startStream(res, 'application/json; charset=utf-8', headers);
+    await write(res, '{"receipts":[');
+    let first = true;
+    for await (const record of log.select(query.filter)) {
+      await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
+      first = false;
+    }
+    await write(res, '\n]}\n');
+  }
+  res.end();
+}

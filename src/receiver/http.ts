@@ -1,0 +1,122 @@
+/**
+ * Small HTTP helpers for the receiver: JSON answers, the content-type rule, and reading a body
+ * with a hard size limit.
+ *
+ * The body reader must never hold more than the limit in memory, whatever the client claims
+ * or sends: an oversized body is answered at once and the rest is thrown away unread (and the
+ * connection cut if the client keeps going).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isUtf8 } from 'node:buffer';
+
+/** Headers on every answer: nothing here may be cached or sniffed as something else. */
+const BASE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export type Headers = Record<string, string>;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Headers = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, status: number, error: string, headers: Headers = {}): void {
+  sendJson(res, status, { error }, headers);
+}
+
+/** Starts a streamed answer (export): the caller writes the body. */
+export function startStream(res: ServerResponse, contentType: string, headers: Headers = {}): void {
+  res.writeHead(200, { ...BASE_HEADERS, ...headers, 'content-type': contentType });
+}
+
+/**
+ * Writes a chunk, waiting when the client reads slower than the log is read. Rejects if the
+ * client goes away, so an abandoned export stops reading the log instead of waiting forever.
+ */
+export async function write(res: ServerResponse, chunk: string): Promise<void> {
+  if (res.destroyed) throw new Error('the client went away');
+  if (res.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      res.off('drain', drained);
+      res.off('close', closed);
+      if (err) reject(err);
+      else resolve();
+    };
+    const drained = () => done();
+    const closed = () => done(new Error('the client went away'));
+    res.on('drain', drained);
+    res.on('close', closed);
+  });
+}
+
+/** Why the request's Content-Type is not JSON, or null. A charset, if given, must be UTF-8. */
+export function contentTypeProblem(req: IncomingMessage): string | null {
+  const header = req.headers['content-type'];
+  if (!header) return 'content-type must be application/json (none given)';
+  const [type, ...params] = header.split(';').map((s) => s.trim().toLowerCase());
+  if (type !== 'application/json') return `content-type must be application/json, not ${type}`;
+  for (const param of params) {
+    const [name, value] = param.split('=').map((s) => s.trim().replace(/^"|"$/g, ''));
+    if (name === 'charset' && value !== 'utf-8' && value !== 'utf8') {
+      return `content-type charset must be utf-8, not ${value}`;
+    }
+  }
+  return null;
+}
+
+/** `tooBig`: the rest of the body is left unread, so the connection cannot be reused. */
+export type Body = { ok: true; text: string } | { ok: false; error: string; tooBig?: boolean };
+
+/** Beyond this much thrown-away overflow, the connection is cut rather than drained. */
+const MAX_DISCARD = 1 << 20;
+
+/**
+ * Reads the body as UTF-8 text, at most `limit` bytes. On overflow it settles at once with an
+ * error; the caller answers it (with `connection: close`) while the rest drains unread.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+  const tooBig: Body = { ok: false, error: `body exceeds ${limit} bytes`, tooBig: true };
+  const declared = Number(req.headers['content-length']);
+  return new Promise((resolve) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let over = Number.isFinite(declared) && declared > limit;
+    let discarded = 0;
+    if (over) resolve(tooBig);
+    req.on('data', (chunk: Uint8Array) => {
+      if (over) {
+        // Draining a little lets the client read our 400 instead of a reset connection.
+        discarded += chunk.length;
+        if (discarded > MAX_DISCARD) req.socket.destroy();
+        return;
+      }
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        resolve(tooBig);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (over) return;
+      const bytes = Buffer.concat(chunks);
+      if (!isUtf8(bytes)) resolve({ ok: false, error: 'body is not valid UTF-8' });
+      else resolve({ ok: true, text: bytes.toString('utf8') });
+    });
+    // 'close' after 'end' changes nothing (a promise settles once); before it, the client left.
+    const aborted: Body = { ok: false, error: 'the request was aborted' };
+    req.on('error', () => resolve(aborted));
+    req.on('close', () => resolve(aborted));
+  });
+}

@@ -1,0 +1,75 @@
+// End-to-end harness: serves the repository on loopback (so pages load the BUILT
+// /dist/samtykke.js), collects receipts at /consent-proofs, and drives system Chromium with
+// playwright-core. Every third-party request is intercepted: nothing leaves the machine.
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from '../../scripts/static.mjs';
+import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
+
+export async function startServer({ proofStatus = () => 201, headers } = {}) {
+  const receipts = [];
+  const attempts = [];
+  const server = createStaticServer({
+    root: new URL('../..', import.meta.url).pathname,
+    headers,
+    async handle(req, res, url) {
+      if (url.pathname !== '/consent-proofs') return false;
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const status = await proofStatus(attempts.length);
+      attempts.push({ status, key: req.headers['idempotency-key'], body });
+      if (status === 'hang') return true; // never answered
+      if (status < 300) receipts.push({ key: req.headers['idempotency-key'], receipt: JSON.parse(body) });
+      res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
+      return true;
+    },
+  });
+  const origin = await listen(server);
+  return { origin, receipts, attempts, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+let browser;
+export async function launch() {
+  browser ??= await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  return browser;
+}
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+/** The third-party hosts the tests care about, answered locally with a script that reports itself. */
+export const THIRD_PARTY = /googletagmanager\.com|google-analytics\.com|facebook\.net|facebook\.com|hotjar\.com|youtube(-nocookie)?\.com|clarity\.ms|licdn\.com|tiktok\.com|vimeo\.com|doubleclick\.net|example-cdn\.test/;
+
+/**
+ * A fresh context with third-party interception. `requests` lists every intercepted URL.
+ * Scripts answer `window.__ran.push(<url>)`, so a test sees what executed and in which order.
+ */
+export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
+  const b = await launch();
+  const context = await b.newContext({ colorScheme, extraHTTPHeaders: gpc ? { 'Sec-GPC': '1' } : undefined });
+  const requests = [];
+  await context.route(THIRD_PARTY, (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const type = route.request().resourceType();
+    if (type === 'script') {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        body: `(window.__ran = window.__ran || []).push(${JSON.stringify(url)});`,
+      });
+    }
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>embed</p>' });
+  });
+  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  const page = await context.newPage();
+  const console_ = [];
+  page.on('console', (m) => console_.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => console_.push({ type: 'pageerror', text: String(e) }));
+  return { context, page, requests, console: console_ };
+}
+
+/** Clicks a first-layer button by its visible name (the shadow DOM is pierced by role queries). */
+export async function click(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
