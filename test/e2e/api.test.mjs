@@ -29,7 +29,7 @@ test('samtykke:ready fires once after start-up with { consent: null } on a first
 
 test('samtykke:change carries consent, previous and changed; on() delivers the detail and unsubscribes', async () => {
   const { page, context } = await newPage();
-  await page.goto(server.origin + '/test/e2e/pages/events.html');
+  await page.goto(server.origin + '/test/e2e/pages/no-reload.html');
   await page.evaluate(() => {
     window.__viaOn = [];
     window.__off = window.samtykke.on('change', (d) => window.__viaOn.push(d));
@@ -174,18 +174,42 @@ for (const [name, mutate] of COOKIE_CASES) {
   });
 }
 
-test('an expired decision (older than expiresAfterDays by its own timestamp) counts as no decision', async () => {
-  const { page, context } = await newPage();
-  await page.clock.install({ time: new Date('2026-01-01T10:00:00Z') });
-  await page.goto(server.origin + '/test/e2e/pages/events.html');
-  await page.evaluate(() => window.samtykke.acceptAll());
-  await page.clock.setSystemTime(new Date('2026-06-30T10:00:00Z')); // 180 days later
-  await page.reload();
-  await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
-  assert.equal(await page.evaluate(() => window.samtykke.get()), null);
-  assert.deepEqual(await page.evaluate(() => window.__ran), []);
-  await context.close();
-});
+/** Re-signs a decision cookie the way samtykke writes it (FNV-1a checksum), with a changed payload. */
+function resign(value, mutate) {
+  const dot = value.lastIndexOf('.');
+  const a = JSON.parse(decodeURIComponent(value.slice(0, dot)));
+  mutate(a);
+  const json = JSON.stringify(a);
+  let h = 2166136261;
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 16777619);
+  return encodeURIComponent(json) + '.' + (h >>> 0).toString(36);
+}
+
+for (const [name, mutate, asked] of [
+  ['179 days old: still the answer', (a) => (a[2] = new Date(Date.now() - 179 * 86400000).toISOString()), false],
+  ['181 days old (expiresAfterDays 180, by its own timestamp): asked again', (a) => (a[2] = new Date(Date.now() - 181 * 86400000).toISOString()), true],
+  ['an answer to another revision: asked again', (a) => (a[3] = '2020-01-01'), true],
+]) {
+  test(`a decision ${name}`, async () => {
+    const { page, context } = await newPage();
+    await page.goto(server.origin + '/test/e2e/pages/events.html');
+    await page.evaluate(() => window.samtykke.acceptAll());
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'samtykke');
+    await context.addCookies([{ ...cookie, value: resign(cookie.value, mutate) }]);
+    await page.reload();
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'samtykke:ready'));
+    await page.waitForTimeout(200);
+    if (asked) {
+      await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
+      assert.equal(await page.evaluate(() => window.samtykke.get()), null);
+      assert.deepEqual(await page.evaluate(() => window.__ran), []);
+    } else {
+      assert.equal((await page.evaluate(() => window.samtykke.get())).method, 'accept-all');
+      assert.equal(await page.getByRole('button', { name: 'Accept all', exact: true }).count(), 0);
+    }
+    await context.close();
+  });
+}
 
 test('withdraw(): refuses everything, deletes the listed cookies on this host, reloads', async () => {
   const { page, context } = await newPage();
