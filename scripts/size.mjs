@@ -7,7 +7,6 @@ import { join } from 'node:path';
 
 export const budgets = {
   'samtykke.js': 16384,
-  'samtykke-guard.js': 2048,
   'samtykke.mjs': 16384,
 };
 

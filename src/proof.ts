@@ -7,9 +7,8 @@
  * stays queued in IndexedDB and is retried with back-off, on later page loads too.
  */
 import { createStore, update, values, type UseStore } from 'idb-keyval';
-import type { Config, Consent, Receipt } from './types.js';
+import type { Config, Consent, Receipt, Text } from './types.js';
 import { text as resolveText } from './config.js';
-import { sha256Hex } from './sha256.js';
 
 export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';
@@ -51,49 +50,35 @@ export function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/**
- * What the visitor was shown, as plain data: every text resolved to the shown language, the
- * structure kept. `noticeHash` is the SHA-256 of `canonical(shownNotice(config, language))`;
- * docs/receipts.md shows how a controller recomputes it.
- */
-export function shownNotice(c: Config, lang: string) {
-  const t = (x: Parameters<typeof resolveText>[0]) => (x === undefined ? undefined : resolveText(x, lang));
-  return {
-    language: lang,
-    revision: c.revision,
-    controller: c.controller,
-    summary: t(c.summary),
-    categories: Object.keys(c.categories).map((id) => ({
-      id,
-      title: t(c.categories[id].title),
-      description: t(c.categories[id].description),
-    })),
-    services: c.services.map((s) => ({
-      ...s,
-      purpose: t(s.purpose),
-      transfer: t(s.transfer),
-      cookies: s.cookies?.map((k) => ({ ...k, duration: t(k.duration) })),
-    })),
-    purposes: c.purposes.map((p) => ({
-      title: t(p.title),
-      legalBasis: p.legalBasis,
-      data: t(p.data),
-      retention: t(p.retention),
-      recipients: t(p.recipients),
-    })),
-    rights: c.rights,
-    authority: c.authority,
-  };
+/** The notice fields whose values are texts (a string, or a map of language → string). */
+const TEXTS = ['summary', 'title', 'description', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'];
+
+function resolveTexts(v: unknown, lang: string): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveTexts(x, lang));
+  if (!v || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = TEXTS.includes(k) ? resolveText(x as Text, lang) : resolveTexts(x, lang);
+  return out;
 }
 
-/** `sha256:<hex>`; WebCrypto where the page is a secure context, a small JS fallback elsewhere. */
+/**
+ * What the visitor was shown, as plain data: the notice's controller, summary, categories,
+ * services, purposes, rights and authority, every text resolved to the shown language.
+ * `noticeHash` is the SHA-256 of `canonical(shownNotice(config, language))`; docs/receipts.md
+ * shows how a controller recomputes it.
+ */
+export function shownNotice(c: Config, lang: string): unknown {
+  const { revision, controller, summary, categories, services, purposes, rights, authority } = c;
+  return resolveTexts({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, lang);
+}
+
+/**
+ * `sha256:<hex>`. WebCrypto exists only in secure contexts (https, localhost): on a plain-http
+ * page this rejects and no receipt is made (the decision itself still holds); the console says so.
+ */
 export async function sha256(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  if (globalThis.crypto?.subtle) {
-    const d = await crypto.subtle.digest('SHA-256', bytes);
-    return 'sha256:' + Array.from(new Uint8Array(d), (x) => x.toString(16).padStart(2, '0')).join('');
-  }
-  return 'sha256:' + sha256Hex(bytes);
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return 'sha256:' + Array.from(new Uint8Array(d), (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
 export interface ProofOptions {
@@ -148,23 +133,20 @@ export function createProof(o: ProofOptions): Proof {
     }
   }
 
-  async function send(e: Entry): Promise<boolean> {
-    if (!endpoint) return false;
-    const ctl = new AbortController();
-    const t = setTimeout(() => ctl.abort(), TIMEOUT);
+  /** POSTs a receipt; true on any 2xx. A hung endpoint is given up on after 10 s. */
+  async function send(r: Receipt, keepalive = false): Promise<boolean> {
     try {
-      const res = await fetch(endpoint, {
+      const res = await fetch(endpoint!, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': e.receipt.receiptId },
-        body: JSON.stringify(e.receipt),
+        headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
+        body: JSON.stringify(r),
         credentials: 'omit',
-        signal: ctl.signal,
+        keepalive,
+        signal: keepalive ? undefined : AbortSignal.timeout(TIMEOUT),
       });
       return res.ok;
     } catch {
       return false;
-    } finally {
-      clearTimeout(t);
     }
   }
 
@@ -177,7 +159,7 @@ export function createProof(o: ProofOptions): Proof {
         soonest = Math.min(soonest, e.next);
         continue;
       }
-      const ok = await send(e);
+      const ok = await send(e.receipt);
       const attempts = e.attempts + 1;
       // Exponential back-off with jitter, from about a second up to an hour.
       const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
@@ -240,16 +222,7 @@ export function createProof(o: ProofOptions): Proof {
   // requests after the page is gone. Not marked delivered: the next load sends again and the
   // receiver answers the duplicate with 200.
   addEventListener('pagehide', () => {
-    if (!endpoint) return;
-    for (const r of pending.values()) {
-      fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
-        body: JSON.stringify(r),
-        credentials: 'omit',
-        keepalive: true,
-      }).catch(() => {});
-    }
+    if (endpoint) for (const r of pending.values()) void send(r, true);
   });
 
   return { record, history: async () => (await all()).map((e) => e.receipt), flush };
