@@ -56,7 +56,10 @@ export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
       return route.fulfill({
         status: 200,
         contentType: 'text/javascript',
-        body: `(window.__ran = window.__ran || []).push(${JSON.stringify(url)});`,
+        // Like the real thing, a tracker that runs sets a cookie of its own.
+        body:
+          `(window.__ran = window.__ran || []).push(${JSON.stringify(url)});` +
+          `document.cookie = ${JSON.stringify('__tracker_' + new URL(url).hostname.replace(/\W/g, '_') + '=1; path=/')};`,
       });
     }
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>embed</p>' });
