@@ -13,5 +13,6 @@ const plugins = () => [resolve({ browser: true }), ts(), min()];
 
 export default [
   { input: 'src/index.ts', output: { file: 'dist/samtykke.js', format: 'iife' }, plugins: plugins() },
+  { input: 'src/guard.ts', output: { file: 'dist/samtykke-guard.js', format: 'iife' }, plugins: plugins() },
   { input: 'src/module.ts', output: { file: 'dist/samtykke.mjs', format: 'es' }, plugins: plugins() },
 ];

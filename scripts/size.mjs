@@ -7,6 +7,9 @@ import { join } from 'node:path';
 
 export const budgets = {
   'samtykke.js': 16384,
+  // Issue 5 asks for 2,048 B; the guard does not fit that yet (see README, "Sizes"). This budget
+  // holds it where it is so that it can only shrink.
+  'samtykke-guard.js': 3328,
   'samtykke.mjs': 16384,
 };
 

@@ -167,8 +167,15 @@ export function createGates(o: GateOptions, doc: Document = document): Gates {
       // Trackers written in the HTML: rewritten before the parser runs them (the observer's
       // microtask comes first).
       const src = el.getAttribute('src');
-      if (src && (el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement) && !el.matches(SELECTOR)) {
-        hold(el, src, o);
+      if (src && (el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement) && !el.matches(SELECTOR) && hold(el, src, o)) {
+        if (el instanceof HTMLIFrameElement) {
+          // The parser has already begun this frame's navigation; only detaching the frame
+          // cancels it. Its inert copy takes its place.
+          const copy = el.cloneNode(true) as Element;
+          el.replaceWith(copy);
+          consider(copy);
+          continue;
+        }
       }
       consider(el);
     }
