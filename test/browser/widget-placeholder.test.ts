@@ -1,0 +1,117 @@
+// The placeholder of a blocked iframe (SPEC §2): what the visitor sees in its place, the one
+// button that asks the core to allow just that service, and no layout shift either way.
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { mountPlaceholder } from '../../src/ui/placeholder.js';
+import type { PlaceholderInfo } from '../../src/ui/host.js';
+
+function info(over: Partial<PlaceholderInfo> = {}): PlaceholderInfo & { allowed: number } {
+  const i = {
+    serviceId: 'youtube',
+    serviceName: 'YouTube',
+    category: 'marketing',
+    categoryTitle: 'Marketing',
+    allowed: 0,
+    allow() {
+      i.allowed++;
+    },
+    ...over,
+  };
+  return i;
+}
+
+async function page(iframe = html`<iframe title="Video" width="560" height="315"></iframe>`) {
+  const box = await fixture<HTMLDivElement>(html`<div><p>Above</p>${iframe}<p id="below">Below</p></div>`);
+  return { box, iframe: box.querySelector('iframe')!, below: box.querySelector<HTMLElement>('#below')! };
+}
+
+const placeholderOf = (iframe: HTMLIFrameElement) => iframe.previousElementSibling as HTMLElement;
+
+afterEach(() => fixtureCleanup());
+
+describe('iframe placeholder', () => {
+  it('names the service, says why it is blocked, and offers "Allow and show"', async () => {
+    const { iframe } = await page();
+    const i = info();
+    mountPlaceholder(iframe, i, 'en');
+    const ph = placeholderOf(iframe);
+    expect(ph.localName).to.equal('samtykke-placeholder');
+    const root = ph.shadowRoot!;
+    expect(root.textContent).to.contain('YouTube is blocked because you have not consented to “Marketing”.');
+    const b = root.querySelector('button')!;
+    expect(b.textContent!.trim()).to.equal('Allow and show');
+    expect(b.getAttribute('part')).to.equal('button');
+    expect(root.querySelector('[part=placeholder]')).to.exist;
+    expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(root.querySelector('style')).to.equal(null);
+    b.click();
+    expect(i.allowed).to.equal(1);
+  });
+
+  it('speaks Norwegian: "Tillat og vis"', async () => {
+    const { iframe } = await page();
+    mountPlaceholder(iframe, info({ categoryTitle: 'Markedsføring' }), 'nb');
+    const root = placeholderOf(iframe).shadowRoot!;
+    expect(root.querySelector('button')!.textContent!.trim()).to.equal('Tillat og vis');
+    expect(root.querySelector('[lang]')!.getAttribute('lang')).to.equal('nb');
+  });
+
+  it('covers exactly the iframe box, and neither mounting nor removing shifts the page', async () => {
+    const { iframe, below } = await page();
+    const before = below.getBoundingClientRect().toJSON();
+    const frameBox = iframe.getBoundingClientRect().toJSON();
+    const unmount = mountPlaceholder(iframe, info(), 'en');
+    const ph = placeholderOf(iframe);
+    const r = ph.getBoundingClientRect();
+    expect(Math.abs(r.left - frameBox.left)).to.be.below(1);
+    expect(Math.abs(r.top - frameBox.top)).to.be.below(1);
+    expect(Math.abs(r.width - frameBox.width)).to.be.below(1);
+    expect(Math.abs(r.height - frameBox.height)).to.be.below(1);
+    expect(below.getBoundingClientRect().toJSON()).to.deep.equal(before);
+    expect(getComputedStyle(iframe).visibility).to.equal('hidden');
+    unmount();
+    expect(iframe.previousElementSibling!.localName).to.equal('p');
+    expect(getComputedStyle(iframe).visibility).to.equal('visible');
+    expect(below.getBoundingClientRect().toJSON()).to.deep.equal(before);
+  });
+
+  it('follows a fluid iframe in the usual 16:9 wrapper', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div class="w"><iframe title="Video" data-consent="marketing"></iframe></div>`,
+    );
+    const w = box as HTMLElement;
+    w.style.position = 'relative';
+    w.style.width = '400px';
+    w.style.paddingTop = '56.25%';
+    const iframe = box.querySelector('iframe')!;
+    Object.assign(iframe.style, { position: 'absolute', top: '0', left: '0', width: '100%', height: '100%' });
+    mountPlaceholder(iframe, info(), 'en');
+    const r = placeholderOf(iframe).getBoundingClientRect();
+    const f = iframe.getBoundingClientRect();
+    expect([r.left, r.top, r.width, r.height].map(Math.round)).to.deep.equal(
+      [f.left, f.top, f.width, f.height].map(Math.round),
+    );
+    w.style.width = '320px';
+    await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    expect(Math.round(placeholderOf(iframe).getBoundingClientRect().width)).to.equal(
+      Math.round(iframe.getBoundingClientRect().width),
+    );
+    expect(Math.round(iframe.getBoundingClientRect().width)).to.be.below(r.width);
+  });
+
+  it('shows markup in names as text', async () => {
+    const { iframe } = await page();
+    const evil = '<img src=x onerror="window.__xss=1">';
+    mountPlaceholder(iframe, info({ serviceName: evil, categoryTitle: evil }), 'en');
+    const root = placeholderOf(iframe).shadowRoot!;
+    expect(root.querySelectorAll('img, script').length).to.equal(0);
+    expect(root.textContent).to.contain(evil);
+  });
+
+  it('hands focus to the iframe when removed while its button had focus', async () => {
+    const { iframe } = await page();
+    const unmount = mountPlaceholder(iframe, info(), 'en');
+    placeholderOf(iframe).shadowRoot!.querySelector('button')!.focus();
+    unmount();
+    expect(document.activeElement === iframe, 'iframe focused').to.equal(true);
+  });
+});
