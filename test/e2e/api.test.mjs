@@ -244,3 +244,24 @@ test('reloadOnWithdraw: false deletes cookies without reloading', async () => {
   assert.ok(!(await context.cookies()).some((c) => c.name === '_ga'));
   await context.close();
 });
+
+test('data-config="URL": the notice is fetched; until then nothing is granted; then it works as inline', async () => {
+  const { page, context } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/data-config.html');
+  await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+  await page.waitForFunction(() => window.__ran.includes('inline'));
+  assert.equal((await page.evaluate(() => window.samtykke.get())).method, 'accept-all');
+  await context.close();
+});
+
+test('data-config="URL" that cannot be fetched: one console error, fails closed', async () => {
+  const { page, context, console: log } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/data-config-404.html');
+  await page.waitForTimeout(300);
+  const errors = log.filter((m) => m.type === 'error' && m.text.startsWith('samtykke'));
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].text, /could not be fetched.*HTTP 404/);
+  assert.equal(await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected')), 'rejected');
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  await context.close();
+});
