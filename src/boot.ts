@@ -59,19 +59,22 @@ export function boot(o: Omit<CoreOptions, 'early' | 'nonce'>): SamtykkeAPI {
       }),
     )
     .then((r) => start(r, early));
-  const later = (k: 'acceptAll' | 'rejectAll' | 'withdraw') => () => core.then((a) => a[k]());
   let api: SamtykkeAPI | null = null;
   void core.then((a) => (api = a));
+  // Until the notice is here: queries answer "nothing decided, nothing granted"; everything
+  // else waits for it.
+  const wait = (k: 'acceptAll' | 'rejectAll' | 'withdraw' | 'history' | 'set' | 'whenGranted' | 'show') =>
+    (...args: unknown[]) => core.then((a) => (a[k] as (...x: unknown[]) => unknown)(...args));
   return {
     get: () => api?.get() ?? null,
     granted: (c, s) => api?.granted(c, s) ?? false,
-    whenGranted: (c, s) => core.then((a) => a.whenGranted(c, s)),
     on,
-    acceptAll: later('acceptAll'),
-    rejectAll: later('rejectAll'),
-    withdraw: later('withdraw'),
-    history: () => core.then((a) => a.history()),
-    set: (choices) => core.then((a) => a.set(choices)),
-    show: () => void core.then((a) => a.show()),
-  };
+    acceptAll: wait('acceptAll'),
+    rejectAll: wait('rejectAll'),
+    withdraw: wait('withdraw'),
+    history: wait('history'),
+    set: wait('set'),
+    whenGranted: wait('whenGranted'),
+    show: wait('show'),
+  } as SamtykkeAPI;
 }
