@@ -6,7 +6,7 @@
  * It never grants anything without a valid notice: with no valid config every query answers
  * "not granted", every decision is refused with an error, and no gate opens.
  */
-import { deleteCookies, writeConsent } from './cookie.js';
+import { deleteCookies, readConsent, writeConsent } from './cookie.js';
 import { consentUpdate, pushChange } from './consent-mode.js';
 import { earlyConfig, startEarly, type Early } from './early.js';
 import { createProof, uuid, type Proof } from './proof.js';
@@ -147,6 +147,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
     const next = decide(previous ?? null, method, choices, notice, Date.now(), uuid);
     if (!previous && early.stored) next.id = early.stored.id; // same browser, same consent id
     writeConsent(next, notice.cookie);
+    if (!readConsent(notice.cookie)) console.warn('samtykke: cookies are blocked here; this decision holds for this page only');
     apply(next, previous);
     channel?.postMessage('change');
     const withdrawn = withdrawnIds(previous, next);
@@ -224,7 +225,10 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
     on,
     acceptAll: () => choose('accept-all'),
     rejectAll: () => choose('reject-all'),
-    set: (choices) => choose('api', choices),
+    set: (choices) =>
+      choices && typeof choices === 'object' && Object.values(choices).every((v) => typeof v === 'boolean')
+        ? choose('api', choices)
+        : Promise.reject(new TypeError('samtykke.set(choices): choices must be an object of id → true/false')),
     withdraw: () => choose('withdraw'),
     show() {
       if (view) view.show();
