@@ -144,7 +144,7 @@ export function validate(raw: unknown): ValidationResult {
   const check = (kind: string, v: any, p: string, id?: string): unknown => {
     const fail = (reason: string) => report(errors, p, reason);
     if (kind.endsWith('[]'))
-      return Array.isArray(v) ? [...new Set(v.map((x, i) => check(kind.slice(0, -2), x, `${p}[${i}]`)))] : fail('must be an array');
+      return Array.isArray(v) ? [...new Set(Array.from(v, (x, i) => check(kind.slice(0, -2), x, `${p}[${i}]`)))] : fail('must be an array');
     const [name, min, max] = kind.split(':');
     const def = own(KINDS, name.replace('?', ''));
     if (typeof def == 'string') {
