@@ -80,8 +80,8 @@ function emitReady(consent: Consent | null): void {
 const prettify = (id: string) => id.replace(/(^|-)(\w)/g, (_, s, c) => (s ? ' ' : '') + c.toUpperCase());
 
 export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
-  const notice = config && earlyConfig(config);
-  if (!config || !notice) {
+  const parts = config && earlyConfig(config);
+  if (!config || !parts) {
     // Fail closed (SPEC §1): whatever is asked, nothing is granted.
     o.early && (o.early.closed = true);
     const refuse = () => Promise.reject(new Error('samtykke: no valid notice (config); see the console error'));
@@ -101,6 +101,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   }
 
   const cfg = config;
+  const notice = parts;
   const early = o.early ?? startEarly(notice, o.nonce);
   // Adopting a guard: it read the raw JSON; from now on the validated notice decides.
   early.config = notice;
