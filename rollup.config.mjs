@@ -9,7 +9,35 @@ const min = () =>
     compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
     format: { comments: false },
   });
-const plugins = () => [resolve({ browser: true }), ts(), min()];
+/**
+ * Collapses the whitespace of html`…` and css`…` templates in src/ui: each run of whitespace
+ * that spans a line break becomes one space (the same thing HTML and CSS do with it; the UI has
+ * no <pre> and no multi-line attribute values). CSS also loses spaces around { } ; , and after :.
+ */
+const collapse = () => ({
+  name: 'collapse-templates',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]ui[\\/]/.test(id)) return null;
+    const edits = [];
+    const walk = (n) => {
+      if (!n || typeof n !== 'object') return;
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (n.type === 'TaggedTemplateExpression' && /^(html|css)$/.test(n.tag.name)) {
+        for (const q of n.quasi.quasis) {
+          let t = code.slice(q.start, q.end).replace(/\s*\n\s*/g, ' ');
+          if (n.tag.name === 'css') t = t.replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':');
+          edits.push([q.start, q.end, t]);
+        }
+      }
+      for (const k in n) if (k !== 'type') walk(n[k]);
+    };
+    walk(this.parse(code));
+    if (!edits.length) return null;
+    for (const [s, e, t] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, s) + t + code.slice(e);
+    return { code, map: null };
+  },
+});
+const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
 
 export default [
   { input: 'src/index.ts', output: { file: 'dist/samtykke.js', format: 'iife' }, plugins: plugins() },

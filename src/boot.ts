@@ -21,14 +21,15 @@ export function report(r: ValidationResult): void {
   if (r.warnings.length) console.warn(formatProblems('warning', r.warnings));
 }
 
-export function boot(o: Omit<CoreOptions, 'early' | 'nonce'>): SamtykkeAPI {
+export function boot(o: Omit<CoreOptions, 'early' | 'nonce' | 'assetBase'>): SamtykkeAPI {
   const script = document.currentScript as HTMLScriptElement | null;
+  const assetBase = script?.src || undefined;
   const nonce = script?.nonce || undefined;
   const inline = document.getElementById('samtykke-config');
   const url = script?.getAttribute('data-config');
   const start = (r: ValidationResult, early?: Early) => {
     report(r);
-    return startCore(r.config, { ...o, nonce, early: early ?? window.__samtykkeEarly });
+    return startCore(r.config, { ...o, nonce, assetBase, early: early ?? window.__samtykkeEarly });
   };
 
   if (inline || !url) {

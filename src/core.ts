@@ -42,6 +42,8 @@ export interface CoreOptions {
   language(config: Config): string;
   /** Creates the widget element (not yet in the document). Omitted: headless (tests, API only). */
   view?(): View;
+  /** Where the language files (samtykke.<lang>.json) are: samtykke's own URL. */
+  assetBase?: string;
   /** Mounts a placeholder on a blocked iframe; returns its remover. */
   placeholder?(iframe: HTMLIFrameElement, host: WidgetHost, api: SamtykkeAPI): () => void;
 }
@@ -188,6 +190,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
 
   const host: WidgetHost = {
     config: cfg,
+    assetBase: o.assetBase,
     get consent() {
       return early.consent;
     },

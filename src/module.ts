@@ -21,6 +21,7 @@ export function init(config: unknown): SamtykkeAPI {
   report(r);
   return (window.samtykke = startCore(r.config, {
     early: window.__samtykkeEarly,
+    assetBase: import.meta.url,
     language: (c) => resolveLanguage(c.language),
     view: () => new SamtykkeWidget(),
     placeholder: mountPlaceholderFor,

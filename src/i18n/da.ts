@@ -9,8 +9,8 @@ export const da: Strings = {
   close: 'Luk',
   settings: 'Privatlivsindstillinger',
   reopen: 'Privatlivsvalg',
-  summary: (c, p) =>
-    `${c} vil gerne bruge cookies og lignende teknologier til: ${p}. Det sker kun, hvis du giver samtykke, og du kan altid ombestemme dig. Nødvendige cookies er altid slået til.`,
+  summary:
+    '{controller} vil gerne bruge cookies og lignende teknologier til: {purposes}. Det sker kun, hvis du giver samtykke, og du kan altid ombestemme dig. Nødvendige cookies er altid slået til.',
   fullNotice: 'Læs hele privatlivspolitikken',
   alwaysOn: 'Altid slået til',
   services: 'Tjenester',
@@ -38,7 +38,7 @@ export const da: Strings = {
   history: 'Tidligere valg',
   gpc: 'Din browsers signal om Global Privacy Control blev respekteret.',
   saved: 'Dine valg er gemt',
-  blocked: (s, c) => `${s} er blokeret, fordi du ikke har givet samtykke til »${c}«.`,
+  blocked: '{service} er blokeret, fordi du ikke har givet samtykke til »{category}«.',
   allowAndShow: 'Tillad og vis',
   bases: {
     consent: 'Dit samtykke',

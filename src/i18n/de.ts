@@ -9,8 +9,8 @@ export const de: Strings = {
   close: 'Schließen',
   settings: 'Datenschutzeinstellungen',
   reopen: 'Datenschutzauswahl',
-  summary: (c, p) =>
-    `${c} möchte Cookies und ähnliche Technologien für folgende Zwecke verwenden: ${p}. Das geschieht nur mit Ihrer Einwilligung, und Sie können Ihre Meinung jederzeit ändern. Notwendige Cookies sind immer aktiv.`,
+  summary:
+    '{controller} möchte Cookies und ähnliche Technologien für folgende Zwecke verwenden: {purposes}. Das geschieht nur mit Ihrer Einwilligung, und Sie können Ihre Meinung jederzeit ändern. Notwendige Cookies sind immer aktiv.',
   fullNotice: 'Vollständige Datenschutzerklärung lesen',
   alwaysOn: 'Immer aktiv',
   services: 'Dienste',
@@ -38,7 +38,7 @@ export const de: Strings = {
   history: 'Frühere Entscheidungen',
   gpc: 'Das Global-Privacy-Control-Signal Ihres Browsers wurde berücksichtigt.',
   saved: 'Ihre Auswahl wurde gespeichert',
-  blocked: (s, c) => `${s} ist blockiert, weil Sie „${c}“ nicht zugestimmt haben.`,
+  blocked: '{service} ist blockiert, weil Sie „{category}“ nicht zugestimmt haben.',
   allowAndShow: 'Erlauben und anzeigen',
   bases: {
     consent: 'Ihre Einwilligung',

@@ -9,8 +9,8 @@ export const en: Strings = {
   close: 'Close',
   settings: 'Privacy settings',
   reopen: 'Privacy choices',
-  summary: (c, p) =>
-    `${c} would like to use cookies and similar technologies for: ${p}. This only happens if you consent, and you can change your mind at any time. Necessary cookies are always on.`,
+  summary:
+    '{controller} would like to use cookies and similar technologies for: {purposes}. This only happens if you consent, and you can change your mind at any time. Necessary cookies are always on.',
   fullNotice: 'Read the full privacy notice',
   alwaysOn: 'Always on',
   services: 'Services',
@@ -38,7 +38,7 @@ export const en: Strings = {
   history: 'Earlier decisions',
   gpc: "Your browser's Global Privacy Control signal was honoured.",
   saved: 'Your choices are saved',
-  blocked: (s, c) => `${s} is blocked because you have not consented to “${c}”.`,
+  blocked: '{service} is blocked because you have not consented to “{category}”.',
   allowAndShow: 'Allow and show',
   bases: {
     consent: 'Your consent',

@@ -9,8 +9,8 @@ export const nb: Strings = {
   close: 'Lukk',
   settings: 'Personverninnstillinger',
   reopen: 'Personvernvalg',
-  summary: (c, p) =>
-    `${c} ønsker å bruke informasjonskapsler og lignende teknologi til: ${p}. Det skjer bare hvis du samtykker, og du kan når som helst ombestemme deg. Nødvendige informasjonskapsler er alltid på.`,
+  summary:
+    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til: {purposes}. Det skjer bare hvis du samtykker, og du kan når som helst ombestemme deg. Nødvendige informasjonskapsler er alltid på.',
   fullNotice: 'Les hele personvernerklæringen',
   alwaysOn: 'Alltid på',
   services: 'Tjenester',
@@ -38,7 +38,7 @@ export const nb: Strings = {
   history: 'Tidligere valg',
   gpc: 'Nettleserens signal om Global Privacy Control ble respektert.',
   saved: 'Valgene dine er lagret',
-  blocked: (s, c) => `${s} er blokkert fordi du ikke har samtykket til «${c}».`,
+  blocked: '{service} er blokkert fordi du ikke har samtykket til «{category}».',
   allowAndShow: 'Tillat og vis',
   bases: {
     consent: 'Ditt samtykke',

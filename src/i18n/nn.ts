@@ -9,8 +9,8 @@ export const nn: Strings = {
   close: 'Lukk',
   settings: 'Personverninnstillingar',
   reopen: 'Personvernval',
-  summary: (c, p) =>
-    `${c} ønskjer å bruke informasjonskapslar og liknande teknologi til: ${p}. Det skjer berre om du samtykkjer, og du kan når som helst ombestemme deg. Nødvendige informasjonskapslar er alltid på.`,
+  summary:
+    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til: {purposes}. Det skjer berre om du samtykkjer, og du kan når som helst ombestemme deg. Nødvendige informasjonskapslar er alltid på.',
   fullNotice: 'Les heile personvernerklæringa',
   alwaysOn: 'Alltid på',
   services: 'Tenester',
@@ -38,7 +38,7 @@ export const nn: Strings = {
   history: 'Tidlegare val',
   gpc: 'Signalet om Global Privacy Control frå nettlesaren din vart respektert.',
   saved: 'Vala dine er lagra',
-  blocked: (s, c) => `${s} er blokkert fordi du ikkje har samtykt til «${c}».`,
+  blocked: '{service} er blokkert fordi du ikkje har samtykt til «{category}».',
   allowAndShow: 'Tillat og vis',
   bases: {
     consent: 'Samtykket ditt',

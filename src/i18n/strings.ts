@@ -1,9 +1,14 @@
 /**
  * Every word the widget itself says, as one typed table per language. A language module that
- * misses a string fails the typecheck, so no visitor ever meets a blank button or a stray key.
+ * misses a string (or a `{placeholder}` in one) fails the typecheck, so no visitor ever meets a
+ * blank button or a stray key. Tables are plain data, strings only, so that sv, da and de can
+ * ship as JSON files fetched for the visitors who need them (scripts/languages.mjs).
  * The notice's own texts (titles, purposes, …) come from the config, not from here.
  */
 import type { LegalBasis, Method, Right } from '../types.js';
+
+/** A string with `{k}` somewhere in it, for `fill()` to replace. */
+type Has<K extends string> = `${string}{${K}}${string}`;
 
 export interface Strings {
   /** Accessible name of the first layer's region landmark. */
@@ -18,7 +23,7 @@ export interface Strings {
   /** Accessible name of the small button that re-opens the choices after a decision. */
   reopen: string;
   /** First-layer text when the notice has no `summary`: who, and the purposes (a list). */
-  summary(controller: string, purposes: string): string;
+  summary: Has<'controller'> & Has<'purposes'>;
   /** Link to the controller's full privacy notice. */
   fullNotice: string;
   /** Shown beside the locked `necessary` switch. */
@@ -53,7 +58,7 @@ export interface Strings {
   /** Announced (aria-live) after a decision. */
   saved: string;
   /** Placeholder of a blocked iframe. */
-  blocked(service: string, category: string): string;
+  blocked: Has<'service'> & Has<'category'>;
   allowAndShow: string;
   /** Each legal basis in plain words. */
   bases: Record<LegalBasis, string>;

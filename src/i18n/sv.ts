@@ -9,8 +9,8 @@ export const sv: Strings = {
   close: 'Stäng',
   settings: 'Integritetsinställningar',
   reopen: 'Integritetsval',
-  summary: (c, p) =>
-    `${c} vill använda kakor och liknande tekniker för: ${p}. Det sker bara om du samtycker, och du kan när som helst ändra dig. Nödvändiga kakor är alltid på.`,
+  summary:
+    '{controller} vill använda kakor och liknande tekniker för: {purposes}. Det sker bara om du samtycker, och du kan när som helst ändra dig. Nödvändiga kakor är alltid på.',
   fullNotice: 'Läs hela integritetspolicyn',
   alwaysOn: 'Alltid på',
   services: 'Tjänster',
@@ -38,7 +38,7 @@ export const sv: Strings = {
   history: 'Tidigare val',
   gpc: 'Din webbläsares signal om Global Privacy Control respekterades.',
   saved: 'Dina val är sparade',
-  blocked: (s, c) => `${s} är blockerad eftersom du inte har samtyckt till ”${c}”.`,
+  blocked: '{service} är blockerad eftersom du inte har samtyckt till ”{category}”.',
   allowAndShow: 'Tillåt och visa',
   bases: {
     consent: 'Ditt samtycke',

@@ -4,7 +4,8 @@
  * nothing here. Accept, Reject and Choose share one class and one grid track size, so none of
  * them can be made to look like the "right" answer.
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { fill } from '../i18n/index.js';
 import { NECESSARY, categoryIds, categoryTitle, link, type View } from './view.js';
 
 export interface BannerActions {
@@ -18,14 +19,14 @@ export function banner(v: View, a: BannerActions) {
   const c = host.config;
   const summary =
     v.t(c.summary) ||
-    s.summary(
-      c.controller.name,
-      new Intl.ListFormat(v.lang, { type: 'conjunction' }).format(
+    fill(s.summary, {
+      controller: c.controller.name,
+      purposes: new Intl.ListFormat(v.lang, { type: 'conjunction' }).format(
         categoryIds(c.categories)
           .filter((id) => id !== NECESSARY)
           .map((id) => categoryTitle(v, id)),
       ),
-    );
+    });
   const policy = link(c.controller.policyUrl);
   return html`<section class="banner" part="banner" aria-label=${s.region}>
     <h2>${c.controller.name}</h2>

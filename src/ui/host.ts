@@ -21,6 +21,12 @@ export interface WidgetHost {
   history(): Promise<Receipt[]>;
   /** Called after every change of `consent` (any source: this tab, another tab, the API). */
   subscribe(fn: () => void): () => void;
+  /**
+   * The URL the widget's script was loaded from (or any URL in the same directory): the sv, da
+   * and de strings are fetched from `samtykke.<lang>.json` beside it. Without it, those
+   * visitors get English.
+   */
+  readonly assetBase?: string;
 }
 
 /** Where a blocked iframe's placeholder asks for permission. */

@@ -4,7 +4,7 @@
  * each; the supervisory authority; who the controller is and how to reach them. Everything is
  * text bindings; the only links are the notice's URL fields, and mailto:/tel: built here.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { link, type View } from './view.js';
 
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */

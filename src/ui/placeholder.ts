@@ -6,8 +6,8 @@
  * It never activates anything itself: the button only calls `info.allow()`, and the core
  * decides, activates the iframe and removes the placeholder.
  */
-import { adoptStyles, html, render } from 'lit';
-import { resolveLanguage, strings } from '../i18n/index.js';
+import { html, render } from 'lit/html.js';
+import { en, fill, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
 import type { PlaceholderInfo } from './host.js';
 import { placeholderStyles } from './widget.styles.js';
 
@@ -17,18 +17,22 @@ import { placeholderStyles } from './widget.styles.js';
  */
 export function mountPlaceholder(iframe: HTMLIFrameElement, info: PlaceholderInfo, lang: string): () => void {
   const l = resolveLanguage(lang);
-  const s = strings(l);
   const el = document.createElement('samtykke-placeholder');
   const root = el.attachShadow({ mode: 'open' });
-  adoptStyles(root, placeholderStyles);
-  render(
-    html`<div class="t" part="placeholder" lang=${l} dir="ltr">
-      <p><strong>${info.serviceName}</strong></p>
-      <p>${s.blocked(info.serviceName, info.categoryTitle)}</p>
-      <button class="btn" part="button" @click=${() => info.allow()}>${s.allowAndShow}</button>
-    </div>`,
-    root,
-  );
+  root.adoptedStyleSheets = [placeholderStyles()];
+  const draw = (s: Strings) =>
+    render(
+      html`<div class="t" part="placeholder" lang=${s === en ? 'en' : l} dir="ltr">
+        <p><strong>${info.serviceName}</strong></p>
+        <p>${fill(s.blocked, { service: info.serviceName, category: info.categoryTitle })}</p>
+        <button class="btn" part="button" @click=${() => info.allow()}>${s.allowAndShow}</button>
+      </div>`,
+      root,
+    );
+  // sv, da, de: the widget has started loading them (it knows where from); wait for it.
+  const s = ready(l);
+  if (s) draw(s);
+  else loadStrings(l).then(draw);
 
   // Placed at the iframe's own spot: its static position (an absolutely positioned box with
   // no offsets sits where it would flow, taking no space), or the iframe's offsets when the

@@ -7,7 +7,7 @@
  * The close button is the first focusable element and Reject all the last; the widget's focus
  * trap relies on that order.
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Receipt, Service } from '../types.js';
 import { notice, row } from './notice.js';
 import { NECESSARY, categoryIds, categoryTitle, link, when, type View } from './view.js';

@@ -3,7 +3,7 @@
  * language and its strings, and small helpers that turn notice data into display text. Views
  * only ever bind config text as text; links come from URL fields alone, through `link()`.
  */
-import { nothing } from 'lit';
+import { nothing } from 'lit/html.js';
 import type { Strings } from '../i18n/index.js';
 import type { Category, Text } from '../types.js';
 import type { WidgetHost } from './host.js';

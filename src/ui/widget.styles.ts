@@ -1,10 +1,26 @@
 /**
- * The widget's look, as constructable style sheets (adoptedStyleSheets), so it renders under a
- * `style-src 'self'` policy: no <style> elements, no style attributes. Every colour comes from a
- * `--samtykke-*` custom property with a default that meets WCAG AA in its theme (text ≥ 4.5:1,
- * controls ≥ 3:1). Sizes are in em (never rem: the page's root font size is not ours).
+ * The widget's look, as one constructed style sheet per shadow root (adoptedStyleSheets), so it
+ * renders under a `style-src 'self'` policy: no <style> elements, no style attributes. Every
+ * colour comes from a `--samtykke-*` custom property with a default that meets WCAG AA in its
+ * theme (text ≥ 4.5:1, controls ≥ 3:1). Sizes are in em (never rem: the page's root font size
+ * is not ours).
+ *
+ * The CSS is plain text; the `css` tag only marks it for the build, which collapses its
+ * whitespace (rollup.config.mjs).
  */
-import { css } from 'lit';
+const css = String.raw;
+
+/** A constructed sheet for `cssText`, made on first use and shared by every root. */
+export function sheet(cssText: string): () => CSSStyleSheet {
+  let s: CSSStyleSheet | undefined;
+  return () => {
+    if (!s) {
+      s = new CSSStyleSheet();
+      s.replaceSync(cssText);
+    }
+    return s;
+  };
+}
 
 /** Dark defaults; applied by prefers-color-scheme unless the config says light, or always for dark. */
 const dark = css`
@@ -17,7 +33,7 @@ const dark = css`
 `;
 
 /** Palette, type and the shared button: the widget and the iframe placeholder both use these. */
-export const base = css`
+const base = css`
   :host {
     all: initial;
   }
@@ -30,7 +46,7 @@ export const base = css`
     --_r: var(--samtykke-radius, 8px);
     color-scheme: light;
     color: var(--_fg);
-    font: medium/1.5 var(--samtykke-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: medium/1.5 var(--samtykke-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
@@ -68,9 +84,9 @@ export const base = css`
   }
 `;
 
-export const widgetStyles = [
-  base,
-  css`
+export const widgetStyles = sheet(
+  base +
+    css`
     :host {
       display: contents;
     }
@@ -296,11 +312,11 @@ export const widgetStyles = [
       }
     }
   `,
-];
+);
 
-export const placeholderStyles = [
-  base,
-  css`
+export const placeholderStyles = sheet(
+  base +
+    css`
     :host {
       position: absolute;
       display: inline-block;
@@ -326,4 +342,4 @@ export const placeholderStyles = [
       margin: 0;
     }
   `,
-];
+);

@@ -8,9 +8,9 @@
  * page change nothing; only the buttons that say so call the host. It never renders config text
  * as markup (no innerHTML, no unsafeHTML): every text goes through a Lit text binding.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, render } from 'lit/html.js';
 import { text } from '../config.js';
-import { resolveLanguage, strings, type Strings } from '../i18n/index.js';
+import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
 import type { Receipt, Service } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
@@ -50,44 +50,48 @@ function deepActive(): Element | null {
  *
  * A site that sets a colour sets it for both themes; set it inside its own
  * `@media (prefers-color-scheme: dark)` to theme them apart.
+ *
+ * A plain custom element over lit-html's `render()`: state changes call `requestUpdate()`,
+ * which renders once per microtask; `updateComplete` resolves when the view is current (tests
+ * await it). No ReactiveElement: it would cost more than the whole of this class.
  */
-export class SamtykkeWidget extends LitElement {
-  static override styles = widgetStyles;
-
-  static override properties = {
-    host: { attribute: false },
-    _open: { state: true },
-    _choices: { state: true },
-    _history: { state: true },
-    _status: { state: true },
-    _aside: { state: true },
-  };
-
-  /** The consent core. Set by it; nothing renders while undefined. */
-  declare host: WidgetHost | undefined;
+export class SamtykkeWidget extends HTMLElement {
   /** The second layer's contents are rendered (the dialog is open or about to be). */
-  declare private _open: boolean;
+  private _open = false;
   /** The second layer's working copy of the choices, category and service ids. */
-  declare private _choices: Record<string, boolean>;
-  declare private _history: Receipt[] | undefined;
+  private _choices: Record<string, boolean> = {};
+  private _history: Receipt[] | undefined;
   /** Text of the live region. */
-  declare private _status: string;
+  private _status = '';
   /** The re-open button moved to the other corner, off a focused page element it would cover. */
-  declare private _aside: boolean;
+  private _aside = false;
 
+  private _host?: WidgetHost;
   private _unsubscribe?: () => void;
   private _subscribed?: WidgetHost;
   /** Where focus goes back to when the dialog closes. */
   private _opener?: Element | null;
   private _lang = 'en';
-  private _s: Strings = strings('en');
+  private _s: Strings = en;
+  /** The render to come (or the strings it waits for); undefined when the view is current. */
+  private _pending?: Promise<unknown>;
 
   constructor() {
     super();
-    this._open = false;
-    this._choices = {};
-    this._status = '';
-    this._aside = false;
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [widgetStyles()];
+  }
+
+  /** The consent core. Set by it; nothing renders while undefined. */
+  get host(): WidgetHost | undefined {
+    return this._host;
+  }
+
+  set host(h: WidgetHost | undefined) {
+    this._host = h;
+    // Start fetching sv, da or de now: iframe placeholders mounted in this task wait for it too.
+    if (h?.assetBase) void loadStrings(resolveLanguage(h.config.language), h.assetBase);
+    this._subscribe();
+    this.requestUpdate();
   }
 
   /** Opens the second layer (a modal dialog). Focus returns to the current element on close. */
@@ -99,33 +103,55 @@ export class SamtykkeWidget extends LitElement {
   hide(): void {
     const d = this._dialog();
     if (d?.open) d.close();
-    else this._open = false; // asked to hide before it was shown
+    else {
+      this._open = false; // asked to hide before it was shown
+      this.requestUpdate();
+    }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** Renders in a microtask: every change made in one task renders once. */
+  requestUpdate(): void {
+    this._pending ||= Promise.resolve().then(() => this._update());
+  }
+
+  /** Resolves when nothing is left to render, strings still loading included. */
+  get updateComplete(): Promise<boolean> {
+    return this._pending ? this._pending.then(() => this.updateComplete) : Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
     document.addEventListener('click', this._onPageClick);
     document.addEventListener('focusin', this._onPageFocus);
     this._subscribe();
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     document.removeEventListener('click', this._onPageClick);
     document.removeEventListener('focusin', this._onPageFocus);
     this._unsubscribe?.();
     this._unsubscribe = this._subscribed = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('host')) this._subscribe();
-    if (this.host) {
-      this._lang = resolveLanguage(this.host.config.language);
-      this._s = strings(this._lang);
+  private _update() {
+    this._pending = undefined;
+    const h = this.host;
+    if (h) {
+      const lang = resolveLanguage(h.config.language);
+      // sv, da and de come from a file next to the script; without knowing where that is, English.
+      const s = ready(lang) || (h.assetBase ? undefined : en);
+      if (!s) {
+        // Render nothing until they are here, rather than English that turns Swedish a moment later.
+        this._pending = loadStrings(lang, h.assetBase).then(() => this._update());
+        return;
+      }
+      this._s = s;
+      this._lang = s === en ? 'en' : lang;
     }
+    render(this._view(), this.shadowRoot!);
   }
 
-  protected override render() {
+  private _view() {
     const h = this.host;
     if (!h) return nothing;
     const s = this._s;
@@ -157,7 +183,7 @@ export class SamtykkeWidget extends LitElement {
               { choices: this._choices, history: this._history },
               {
                 close: () => this.hide(),
-                save: () => this._act(() => h.save(this._collect())),
+                save: () => this._act(() => h.save(this._every((id) => this._choices[id]))),
                 accept: () => this._act(() => h.acceptAll()),
                 reject: () => this._act(() => h.rejectAll()),
                 category: (id, on) => this._setCategory(id, on),
@@ -178,7 +204,7 @@ export class SamtykkeWidget extends LitElement {
   }
 
   private _dialog() {
-    return this.renderRoot?.querySelector('dialog');
+    return this.shadowRoot!.querySelector('dialog');
   }
 
   private async _show(opener: Element | null) {
@@ -188,28 +214,35 @@ export class SamtykkeWidget extends LitElement {
     // Off unless granted now; necessary always on. A service the decision does not name follows
     // its category (SPEC §5).
     const c = h.consent;
-    const choices: Record<string, boolean> = {};
-    for (const id of Object.keys(h.config.categories)) choices[id] = id === NECESSARY || !!c?.categories[id];
-    for (const sv of h.services())
-      choices[sv.id] = sv.category === NECESSARY || !!(c?.services[sv.id] ?? c?.categories[sv.category]);
-    this._choices = choices;
+    this._choices = this._every((id, category) =>
+      category ? (c?.services[id] ?? c?.categories[category]) : c?.categories[id],
+    );
     this._history = undefined;
     h.history().then(
-      (r) => (this._history = r),
-      () => (this._history = []),
+      (r) => this._setHistory(r),
+      () => this._setHistory([]),
     );
     this._open = true;
+    this.requestUpdate();
     await this.updateComplete;
     const d = this._dialog();
     if (d && !d.open && this._open) d.showModal();
   }
 
-  /** Every category id and every service id, for `host.save` (method `custom`). */
-  private _collect(): Record<string, boolean> {
+  private _setHistory(r: Receipt[]) {
+    this._history = r;
+    this.requestUpdate();
+  }
+
+  /**
+   * Every category id and every service id (`category` given for a service), each on where
+   * `on` says so; necessary always on. The shape `host.save` takes (method `custom`).
+   */
+  private _every(on: (id: string, category?: string) => unknown): Record<string, boolean> {
     const h = this.host!;
     const out: Record<string, boolean> = {};
-    for (const id of Object.keys(h.config.categories)) out[id] = id === NECESSARY || !!this._choices[id];
-    for (const sv of h.services()) out[sv.id] = sv.category === NECESSARY || !!this._choices[sv.id];
+    for (const id of Object.keys(h.config.categories)) out[id] = id === NECESSARY || !!on(id);
+    for (const sv of h.services()) out[sv.id] = sv.category === NECESSARY || !!on(sv.id, sv.category);
     return out;
   }
 
@@ -218,11 +251,13 @@ export class SamtykkeWidget extends LitElement {
     const c = { ...this._choices, [id]: on };
     for (const sv of this.host!.services()) if (sv.category === id) c[sv.id] = on;
     this._choices = c;
+    this.requestUpdate();
   }
 
   /** A service switched on switches its category on; switched off, the category stays. */
   private _setService(sv: Service, on: boolean) {
     this._choices = { ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) };
+    this.requestUpdate();
   }
 
   /** Runs a decision, closes the dialog, announces it, and keeps focus somewhere sensible. */
@@ -233,19 +268,22 @@ export class SamtykkeWidget extends LitElement {
     if (d?.open) d.close(); // _onClose puts focus back
     else if (focused) this._refocus(null);
     this._status = '';
+    this.requestUpdate();
     await this.updateComplete;
     this._status = this._s.saved;
+    this.requestUpdate();
   }
 
   /** Focus to `el` if it is still there, else to the re-open button (the banner may be gone). */
   private async _refocus(el: Element | null | undefined) {
     await this.updateComplete;
-    const target = el?.isConnected ? el : this.renderRoot.querySelector('.reopen');
+    const target = el?.isConnected ? el : this.shadowRoot!.querySelector('.reopen');
     (target as HTMLElement | null)?.focus();
   }
 
   private _onClose = () => {
     this._open = false;
+    this.requestUpdate();
     const o = this._opener;
     this._opener = undefined;
     this._refocus(o);
@@ -282,7 +320,7 @@ export class SamtykkeWidget extends LitElement {
    */
   private _onPageFocus = (e: FocusEvent) => {
     const t = e.target;
-    const box = this.renderRoot.querySelector('.banner, .reopen');
+    const box = this.shadowRoot!.querySelector('.banner, .reopen');
     if (t === this || !(t instanceof Element) || !box) return;
     const r = t.getBoundingClientRect();
     const b = box.getBoundingClientRect();
@@ -292,7 +330,10 @@ export class SamtykkeWidget extends LitElement {
       let e: Element = t;
       while (e instanceof HTMLElement && e.offsetParent) e = e.offsetParent;
       if (getComputedStyle(e).position !== 'fixed') scrollBy(0, r.bottom - b.top + 8);
-    } else this._aside = !this._aside;
+    } else {
+      this._aside = !this._aside;
+      this.requestUpdate();
+    }
   };
 }
 

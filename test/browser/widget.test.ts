@@ -3,7 +3,9 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resolveLanguage } from '../../src/i18n/index.js';
+import { sv } from '../../src/i18n/sv.js';
 import '../../src/ui/widget.js';
+import { mountPlaceholder } from '../../src/ui/placeholder.js';
 import type { SamtykkeWidget } from '../../src/ui/widget.js';
 import type { WidgetHost } from '../../src/ui/host.js';
 import type { Config, Consent, Receipt } from '../../src/types.js';
@@ -800,6 +802,90 @@ describe('languages', () => {
     expect($(el, '.t')!.getAttribute('lang')).to.equal('nn');
     const d = await openDialog(el, byText($(el, '.banner')!, 'Tilpass'));
     expect(byText(d, 'Lagre val')).to.exist;
+  });
+
+  // sv, da and de are not in the bundle: they are fetched from samtykke.<lang>.json beside the
+  // script (host.assetBase). fixtures/i18n/samtykke.sv.json is what scripts/languages.mjs writes
+  // from src/i18n/sv.ts; its da file lacks a string on purpose; it has no de file.
+  const assetBase = new URL('./fixtures/i18n/samtykke.js', import.meta.url).href;
+  const withBase = (language: string, base?: string) =>
+    Object.assign(fakeHost({ ...baseConfig, language }).host, { assetBase: base });
+  /** Every text the widget's shadow root has shown, from before its first render to now. */
+  function watch(el: SamtykkeWidget) {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(el.shadowRoot!.textContent!)).observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    return seen;
+  }
+
+  it('a Swedish visitor of a page that does not say where the script lives gets English at once', async () => {
+    const el = await mount(withBase('sv'));
+    expect(buttons($(el, '.banner')!).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Accept all',
+      'Reject all',
+      'Choose',
+    ]);
+    expect($(el, '.t')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('the sv strings file is the sv table', async () => {
+    expect(await (await fetch(new URL('samtykke.sv.json', assetBase))).json()).to.deep.equal(sv);
+  });
+
+  it('a Swedish visitor sees the banner in Swedish, and never in English first', async () => {
+    const el = document.createElement('samtykke-widget');
+    const seen = watch(el);
+    el.host = withBase('sv', assetBase);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const names = buttons($(el, '.banner')!).map((b) => b.textContent!.trim());
+      expect(names).to.deep.equal(['Godkänn alla', 'Neka alla', 'Anpassa']);
+      expect($(el, '.t')!.getAttribute('lang')).to.equal('sv');
+      expect(seen.length, 'rendered').to.be.greaterThan(0);
+      for (const t of seen) expect(t).to.not.contain('Accept all');
+      expect(seen.find((t) => t.trim())).to.contain('Godkänn alla');
+      // The second layer and an iframe placeholder speak Swedish too.
+      const d = await openDialog(el, byText($(el, '.banner')!, 'Anpassa'));
+      expect(byText(d, 'Spara val')).to.exist;
+      const box = await fixture<HTMLDivElement>(html`<div><iframe title="Video"></iframe></div>`);
+      const info = { serviceId: 'y', serviceName: 'YouTube', category: 'marketing', categoryTitle: 'Marknadsföring' };
+      mountPlaceholder(box.querySelector('iframe')!, { ...info, allow() {} }, 'sv');
+      expect(box.querySelector('samtykke-placeholder')!.shadowRoot!.querySelector('button')!.textContent).to.equal(
+        'Tillåt och visa',
+      );
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a strings file that is incomplete or missing gives English and one warning naming the problem', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      for (const [language, problem] of [
+        ['da', 'no string "rejectAll"'],
+        ['de', 'HTTP 404'],
+      ]) {
+        warnings.length = 0;
+        const el = await mount(withBase(language, assetBase));
+        expect(buttons($(el, '.banner')!).map((b) => b.textContent!.trim())).to.deep.equal([
+          'Accept all',
+          'Reject all',
+          'Choose',
+        ]);
+        expect($(el, '.t')!.getAttribute('lang')).to.equal('en');
+        expect(warnings.length, language).to.equal(1);
+        expect(warnings[0]).to.contain(`the ${language} strings`).and.contain(problem);
+        fixtureCleanup();
+      }
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('resolves the language: config, then <html lang>, then the browser, then English', () => {
