@@ -1,0 +1,54 @@
+export declare const ZERO_HASH: string;
+/** The one log file this build writes (rotation would add proofs-000002.jsonl, …). */
+export declare const LOG_FILE = "proofs-000001.jsonl";
+export interface ChainLine {
+    seq: number;
+    prev: string;
+    record: Record<string, unknown>;
+}
+export declare function sha256Hex(bytes: Uint8Array | string): string;
+/** The exact text of one line (no newline). Field order is fixed: it is what gets hashed. */
+export declare function formatLine(seq: number, prev: string, record: object): string;
+/** One line read back from a file. `end` is the offset just past its newline. */
+export interface RawLine {
+    bytes: Uint8Array;
+    start: number;
+    end: number;
+    /** False for a last line that has no newline: a write that never finished. */
+    complete: boolean;
+}
+/**
+ * Reads the lines of the first `limit` bytes of a file, a chunk at a time, so a log of any
+ * size is read in bounded memory.
+ */
+export declare function readLines(path: string, limit?: number): AsyncGenerator<RawLine>;
+/** Parses one line's bytes, or answers why it is not a chain line. */
+export declare function parseLine(bytes: Uint8Array): ChainLine | string;
+/**
+ * Walks a chain line by line. Used by `verify` and by the receiver's start-up, which must
+ * never append to a log whose chain does not hold.
+ */
+export declare class ChainWalker {
+    /** Lines accepted so far (= the last accepted seq). */
+    count: number;
+    /** Hash of the last accepted line: the next line's `prev`. */
+    head: string;
+    /** Accepts the next line, or answers why it breaks the chain (the line number included). */
+    accept(bytes: Uint8Array): {
+        line: ChainLine;
+    } | {
+        error: string;
+    };
+}
+export type VerifyResult = {
+    ok: true;
+    records: number;
+    head: string;
+} | {
+    ok: false;
+    records: number;
+    line: number;
+    error: string;
+};
+/** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
+export declare function verifyLog(dir: string): Promise<VerifyResult>;

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * The `samtykke-receiver` command: runs the proof endpoint (SPEC §9) on node:http, or checks a
+ * proof log (`samtykke-receiver verify DIR`).
+ *
+ * Exit codes: 0 fine, 1 the log does not verify or the server could not start, 2 bad usage.
+ * On SIGTERM/SIGINT it stops taking connections, lets receipts in progress reach the disk and
+ * exits 0. It must never exit 0 after a receipt was acknowledged but not synced.
+ */
+import { createServer } from 'node:http';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createReceiver } from './handler.js';
+import { LOG_FILE, verifyLog } from './chain.js';
+import { normaliseOrigins } from './cors.js';
+const USAGE = `Usage:
+  samtykke-receiver [options]        run the proof endpoint
+  samtykke-receiver verify DIR       check the hash chain of the proof log in DIR
+
+Options:
+  --port N          port to listen on (default 8787; 0 picks a free one)
+  --host H          address to listen on (default 127.0.0.1)
+  --data DIR        directory of the proof log (default ./proofs)
+  --origin URL      a site allowed to send receipts, e.g. https://example.no
+                    (repeat it, or give a comma-separated list; default: none but same-origin)
+  --token T         bearer token enabling GET /consent-proofs export
+                    (better: the SAMTYKKE_RECEIVER_TOKEN environment variable, not shown by ps)
+  --max-body N      largest accepted body in bytes (default 16384)
+  --trust-proxy     behind a reverse proxy: client address from X-Forwarded-For
+  --help            this text
+`;
+function fail(message, code) {
+    process.stderr.write(`samtykke-receiver: ${message}\n`);
+    process.exit(code);
+}
+function parse() {
+    try {
+        return parseArgs({
+            args: process.argv.slice(2),
+            allowPositionals: true,
+            options: {
+                port: { type: 'string', default: '8787' },
+                host: { type: 'string', default: '127.0.0.1' },
+                data: { type: 'string', default: './proofs' },
+                origin: { type: 'string', multiple: true },
+                token: { type: 'string' },
+                'max-body': { type: 'string', default: '16384' },
+                'trust-proxy': { type: 'boolean', default: false },
+                postgres: { type: 'string' },
+                help: { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (err) {
+        return fail(`${err.message}\n\n${USAGE}`, 2);
+    }
+}
+function integer(name, text, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        fail(`--${name} must be a whole number from ${min} to ${max}`, 2);
+    return n;
+}
+async function verify(dir) {
+    const exists = await stat(join(dir, LOG_FILE)).then(() => true, () => false);
+    if (!exists)
+        fail(`no proof log (${LOG_FILE}) in ${resolve(dir)}`, 2);
+    const result = await verifyLog(dir);
+    if (result.ok) {
+        // The head hash is what an outside copy should record: the chain cannot vouch for its own end.
+        process.stdout.write(`ok: ${result.records} records (last line sha256 ${result.head})\n`);
+        process.exit(0);
+    }
+    process.stdout.write(`${result.error}\n`);
+    process.exit(1);
+}
+async function serve(values) {
+    const port = integer('port', values.port, 0, 65535);
+    const maxBody = integer('max-body', values['max-body'], 1, 1 << 24);
+    const listed = (values.origin ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean);
+    let origins;
+    try {
+        origins = normaliseOrigins(listed.includes('*') ? '*' : listed);
+    }
+    catch (err) {
+        return fail(`--origin: ${err.message}`, 2);
+    }
+    const token = values.token || process.env.SAMTYKKE_RECEIVER_TOKEN || undefined;
+    // The token guards every receipt ever stored: refuse one that could be guessed.
+    if (token !== undefined && token.length < 16)
+        fail('the export token must be at least 16 characters', 2);
+    const dataDir = resolve(values.data);
+    const listenHost = values.host;
+    let receiver;
+    try {
+        receiver = createReceiver({
+            dataDir,
+            origins,
+            token,
+            maxBody,
+            trustProxy: values['trust-proxy'],
+        });
+        await receiver.ready;
+    }
+    catch (err) {
+        return fail(err.message, 1);
+    }
+    const server = createServer(receiver);
+    // A receipt is small: a client that takes longer than this to send one is not a widget.
+    server.requestTimeout = 15_000;
+    server.headersTimeout = 10_000;
+    server.on('error', (err) => fail(`cannot listen on ${listenHost}:${port}: ${err.message}`, 1));
+    server.listen(port, listenHost, () => {
+        const address = server.address();
+        const bound = typeof address === 'object' && address ? address.port : port;
+        const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
+        process.stdout.write(`samtykke-receiver: listening on http://${host}:${bound}/consent-proofs ` +
+            `(log ${join(dataDir, LOG_FILE)}; export ${token ? 'on' : 'off: no token'}; ` +
+            `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`);
+    });
+    let stopping = false;
+    const stop = async (signal) => {
+        if (stopping) {
+            // A second signal means "now": the log is synced per batch, so nothing acknowledged is lost.
+            process.exit(1);
+        }
+        stopping = true;
+        process.stdout.write(`samtykke-receiver: ${signal}, finishing receipts in progress\n`);
+        server.close();
+        server.closeIdleConnections();
+        await receiver.close();
+        server.closeAllConnections();
+        process.stdout.write('samtykke-receiver: stopped\n');
+        process.exit(0);
+    };
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
+}
+async function main() {
+    const { values, positionals } = parse();
+    if (values.help) {
+        process.stdout.write(USAGE);
+        process.exit(0);
+    }
+    if (values.postgres !== undefined) {
+        fail('--postgres is not supported in this build: it stores receipts in the embedded JSON-lines log only (--data DIR)', 2);
+    }
+    if (positionals[0] === 'verify') {
+        if (positionals.length !== 2)
+            fail(`verify takes one directory\n\n${USAGE}`, 2);
+        return verify(positionals[1]);
+    }
+    if (positionals.length > 0)
+        fail(`unknown command ${positionals[0]}\n\n${USAGE}`, 2);
+    return serve(values);
+}
+main().catch((err) => fail(err.message, 1));

@@ -1,0 +1,16 @@
+/**
+ * The controller's read access to the proof log: `GET /consent-proofs?consentId=…` (a visitor's
+ * access request) and `?from=&to=` (an audit), as JSON or CSV, behind a bearer token.
+ *
+ * It must never answer without the right token (compared in constant time), never be open when
+ * no token is configured, and never let a stored string become a spreadsheet formula: receipts
+ * come from the public internet, and a CSV is opened in Excel by people with privileges.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ProofLog } from './log.js';
+/** CSV columns, in order. Objects are written as JSON text. */
+export declare const CSV_COLUMNS: readonly ["receivedAt", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "categories", "services", "gpc", "url", "ip", "previousReceiptId", "expiresAt", "controller", "userAgent", "widget"];
+/** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
+export declare function csvCell(value: unknown): string;
+/** Answers an export request. `token` undefined means export is switched off. */
+export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofLog, token: string | undefined, headers: Record<string, string>): Promise<void>;

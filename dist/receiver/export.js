@@ -1,0 +1,123 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIsoUtc, isUuid } from './validate.js';
+import { sendError, startStream, write } from './http.js';
+/** CSV columns, in order. Objects are written as JSON text. */
+export const CSV_COLUMNS = [
+    'receivedAt',
+    'receiptId',
+    'consentId',
+    'timestamp',
+    'method',
+    'revision',
+    'noticeHash',
+    'language',
+    'categories',
+    'services',
+    'gpc',
+    'url',
+    'ip',
+    'previousReceiptId',
+    'expiresAt',
+    'controller',
+    'userAgent',
+    'widget',
+];
+/** Equal tokens, compared without leaking how much of a guess was right. */
+function tokenMatches(given, expected) {
+    // Hashing first gives equal lengths, which timingSafeEqual needs, without leaking the length.
+    const a = createHash('sha256').update(given).digest();
+    const b = createHash('sha256').update(expected).digest();
+    return timingSafeEqual(a, b);
+}
+function bearer(req) {
+    const m = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '');
+    return m ? m[1] : null;
+}
+/** "2026-01-01" (midnight UTC) or a full ISO 8601 UTC date-time, as milliseconds; else null. */
+function parseTime(text) {
+    const full = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+    return isIsoUtc(full) ? Date.parse(full) : null;
+}
+function parseQuery(params) {
+    const known = ['consentId', 'from', 'to', 'format'];
+    const seen = new Set();
+    for (const key of params.keys()) {
+        if (!known.includes(key))
+            return { error: `unknown query parameter ${key} (use ${known.join(', ')})` };
+        if (seen.has(key))
+            return { error: `query parameter ${key} given twice` };
+        seen.add(key);
+    }
+    const format = params.get('format') ?? 'json';
+    if (format !== 'json' && format !== 'csv')
+        return { error: 'format must be json or csv' };
+    const filters = [];
+    const consentId = params.get('consentId');
+    if (consentId !== null) {
+        if (!isUuid(consentId))
+            return { error: 'consentId must be a UUID' };
+        const wanted = consentId.toLowerCase();
+        filters.push((r) => typeof r.consentId === 'string' && r.consentId.toLowerCase() === wanted);
+    }
+    // The range is on receivedAt, the receiver's own clock; a visitor's clock can be anything.
+    for (const [name, keep] of [
+        ['from', (t, at) => at >= t],
+        ['to', (t, at) => at < t],
+    ]) {
+        const text = params.get(name);
+        if (text === null)
+            continue;
+        const t = parseTime(text);
+        if (t === null)
+            return { error: `${name} must be an ISO 8601 UTC date or date-time` };
+        filters.push((r) => typeof r.receivedAt === 'string' && keep(t, Date.parse(r.receivedAt)));
+    }
+    if (filters.length === 0)
+        return { error: 'give consentId, or from and/or to' };
+    return { filter: (r) => filters.every((f) => f(r)), format };
+}
+/** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
+export function csvCell(value) {
+    let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    // A leading = + - @ (or tab / CR) makes a spreadsheet evaluate the cell; a quote makes it text.
+    if (/^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function csvRow(record) {
+    return `${CSV_COLUMNS.map((c) => csvCell(record[c])).join(',')}\r\n`;
+}
+/** Answers an export request. `token` undefined means export is switched off. */
+export async function handleExport(req, res, params, log, token, headers) {
+    if (!token) {
+        return sendError(res, 403, 'export is disabled: start the receiver with a token to enable it', headers);
+    }
+    const given = bearer(req);
+    if (given === null || !tokenMatches(given, token)) {
+        const reason = given === null ? 'Authorization: Bearer <token> is required' : 'the token is not valid';
+        return sendError(res, 401, reason, { ...headers, 'www-authenticate': 'Bearer' });
+    }
+    const query = parseQuery(params);
+    if ('error' in query)
+        return sendError(res, 400, query.error, headers);
+    if (query.format === 'csv') {
+        startStream(res, 'text/csv; charset=utf-8', {
+            ...headers,
+            'content-disposition': 'attachment; filename="consent-proofs.csv"',
+        });
+        await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
+        for await (const record of log.select(query.filter))
+            await write(res, csvRow(record));
+    }
+    else {
+        startStream(res, 'application/json; charset=utf-8', headers);
+        await write(res, '{"receipts":[');
+        let first = true;
+        for await (const record of log.select(query.filter)) {
+            await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
+            first = false;
+        }
+        await write(res, '\n]}\n');
+    }
+    res.end();
+}
