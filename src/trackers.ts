@@ -34,11 +34,15 @@ export function parseTrackers(list = LIST): TrackerRule[] {
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
 export const GOOGLE_SERVICES = ['google-analytics', 'google-tag-manager', 'google-ads'];
 
-/** The rule a URL falls under, or null. Relative and unparsable URLs never match. */
-export function matchTracker(url: string, rules: TrackerRule[]): TrackerRule | null {
+/**
+ * The rule a URL falls under, or null. Unparsable and non-http(s) URLs never match. A relative
+ * URL is resolved against `base`, by default the page's address (in the browser); code without a
+ * page (the Node-side audit) passes a base or absolute URLs.
+ */
+export function matchTracker(url: string, rules: TrackerRule[], base?: string): TrackerRule | null {
   let u: URL;
   try {
-    u = new URL(url, location.href);
+    u = new URL(url, base ?? location.href);
   } catch {
     return null;
   }
