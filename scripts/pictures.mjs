@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Renders every customer demo, first and second layer, at 1280 and 360 px, light and dark, to
+// PNGs in Chromium: `node scripts/pictures.mjs [OUT_DIR]` (default pictures/, not committed).
+// `--readme` also refreshes the few pictures the README shows, in docs/pictures/.
+import { mkdirSync, copyFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from './static.mjs';
+import { requireChrome, chromeArgs } from './chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'pictures';
+const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
+const CHOOSE = 'Tilpass';
+
+const demo = createStaticServer({ root: root + 'demo' });
+const repo = createStaticServer({ root });
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/consent-proofs') return void res.writeHead(201).end('{}');
+  if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) {
+    req.url = '/dist' + path;
+    return void repo.emit('request', req, res);
+  }
+  demo.emit('request', req, res);
+});
+const origin = await listen(server);
+const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+mkdirSync(out, { recursive: true });
+let n = 0;
+for (const slug of SLUGS) {
+  for (const width of [1280, 360]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height: width > 400 ? 800 : 740 }, colorScheme });
+      await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+      const page = await context.newPage();
+      await page.goto(`${origin}/${slug}/`);
+      await page.getByRole('button', { name: CHOOSE, exact: true }).waitFor();
+      await page.screenshot({ path: `${out}/${slug}-${width}-${colorScheme}-first.png` });
+      await page.getByRole('button', { name: CHOOSE, exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.mouse.move(1, 1); // no hover state in the picture
+      await page.waitForTimeout(100);
+      await page.screenshot({ path: `${out}/${slug}-${width}-${colorScheme}-second.png` });
+      n += 2;
+      await context.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+console.log(`${n} pictures in ${out}/`);
+if (process.argv.includes('--readme')) {
+  for (const f of ['resultat24-1280-light-first', 'mestergruppen-eiendom-1280-dark-second', 'vestbo-360-light-second', 'stavanger-sentrum-360-dark-first']) {
+    copyFileSync(`${out}/${f}.png`, `docs/pictures/${f}.png`);
+  }
+  console.log('README pictures refreshed in docs/pictures/');
+}
