@@ -73,9 +73,13 @@ test('endpoint down for the first attempts (503, network error), reloads between
   await click(page, 'Reject all');
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'samtykke:proof'));
   await page.evaluate(() => window.samtykke.acceptAll());
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'samtykke:proof').length >= 2);
-  const queued = await page.evaluate(() => window.__events.filter((e) => e.type === 'samtykke:proof').map((e) => e.detail.status));
-  assert.deepEqual(queued, ['queued', 'queued']);
+  await page.waitForFunction(
+    () => new Set(window.__events.filter((e) => e.type === 'samtykke:proof').map((e) => e.detail.receipt.receiptId)).size >= 2,
+  );
+  // Each decision's receipt was tried and stays queued (a new decision retries the older one too).
+  const proofs = await page.evaluate(() => window.__events.filter((e) => e.type === 'samtykke:proof').map((e) => e.detail));
+  assert.ok(proofs.every((p) => p.status === 'queued'));
+  assert.equal(new Set(proofs.map((p) => p.receipt.receiptId)).size, 2);
   // Reload until the endpoint recovers; each load retries what is queued.
   for (let i = 0; i < 4; i++) {
     await page.reload();
