@@ -37,7 +37,7 @@ const steps = [
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
-  ['end-to-end and receiver tests (node --test, Chromium)', 'node', ['--test', '--test-concurrency=1', ...nodeTests]],
+  ['end-to-end and receiver tests (node --test, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-timeout=180000', ...nodeTests]],
 ];
 
 let passed = 0;

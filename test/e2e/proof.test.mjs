@@ -10,8 +10,12 @@ import { newPage, closeBrowser, click } from './harness.mjs';
 import { createReceiver, verifyLog } from '../../dist/receiver/index.js';
 
 const dirs = [];
+const servers = [];
+// Closed here, whatever a test did: an open server (or a request left hanging on purpose)
+// would keep this file's process alive after a failure.
 after(async () => {
   await closeBrowser();
+  for (const s of servers) await s.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -47,6 +51,17 @@ async function start(fault) {
     },
   });
   const origin = await listen(server);
+  let closed = false;
+  const closer = {
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      server.closeAllConnections?.();
+      await new Promise((ok) => server.close(ok));
+      await receiver.close();
+    },
+  };
+  servers.push(closer);
   const stored = () =>
     readFileSync(join(dataDir, 'proofs-000001.jsonl'), 'utf8')
       .split('\n')
@@ -57,11 +72,7 @@ async function start(fault) {
     log,
     stored,
     verify: () => verifyLog(dataDir),
-    close: async () => {
-      server.closeAllConnections?.();
-      await new Promise((ok) => server.close(ok));
-      await receiver.close();
-    },
+    close: () => closer.close(),
   };
 }
 
