@@ -3,27 +3,15 @@
 // PNGs in Chromium: `node scripts/pictures.mjs [OUT_DIR]` (default pictures/, not committed).
 // `--readme` also refreshes the few pictures the README shows, in docs/pictures/.
 import { mkdirSync, copyFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
-import { createStaticServer, listen } from './static.mjs';
+import { createDemoSite, listen } from './static.mjs';
 import { requireChrome, chromeArgs } from './chrome.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const out = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'pictures';
 const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
 const CHOOSE = 'Tilpass';
 
-const demo = createStaticServer({ root: root + 'demo' });
-const repo = createStaticServer({ root });
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (path === '/consent-proofs') return void res.writeHead(201).end('{}');
-  if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) {
-    req.url = '/dist' + path;
-    return void repo.emit('request', req, res);
-  }
-  demo.emit('request', req, res);
-});
+const server = createDemoSite((req, res) => res.writeHead(201).end('{}'));
 const origin = await listen(server);
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
 mkdirSync(out, { recursive: true });

@@ -49,3 +49,20 @@ export function createStaticServer(o) {
 export function listen(server, port = 0, host = '127.0.0.1') {
   return new Promise((ok) => server.listen(port, host, () => ok(`http://${host}:${server.address().port}`)));
 }
+
+/**
+ * The demo site as `npm start` serves it: demo/ at the root, the built widget files
+ * (/samtykke.js, /samtykke-guard.js, /samtykke.mjs, /samtykke.<lang>.json) from dist/, and
+ * `proofs(req, res)` at /consent-proofs.
+ */
+export function createDemoSite(proofs) {
+  const root = new URL('..', import.meta.url).pathname;
+  const demo = createStaticServer({ root: root + 'demo' });
+  const dist = createStaticServer({ root: root + 'dist' });
+  return createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/consent-proofs') proofs(req, res);
+    else if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) dist.emit('request', req, res);
+    else demo.emit('request', req, res);
+  });
+}

@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createStaticServer, listen } from '../../scripts/static.mjs';
+import { createDemoSite, listen } from '../../scripts/static.mjs';
 import { newPage, closeBrowser } from './harness.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -15,18 +14,7 @@ const CHOOSE = { nb: 'Tilpass', nn: 'Tilpass', en: 'Choose' };
 let origin;
 let server;
 before(async () => {
-  // As `npm start` serves it: demo/ at the root, the widget at /samtykke.js.
-  const demo = createStaticServer({ root: root + 'demo' });
-  const repo = createStaticServer({ root });
-  server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/consent-proofs') return void res.writeHead(201).end('{}');
-    if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) {
-      req.url = '/dist' + path;
-      return void repo.emit('request', req, res);
-    }
-    demo.emit('request', req, res);
-  });
+  server = createDemoSite((req, res) => res.writeHead(201).end('{}'));
   origin = await listen(server);
 });
 after(async () => {
