@@ -51,5 +51,5 @@ for (const [name, cmd, args] of steps) {
     console.error(`\n✗ ${name} failed`);
   }
 }
-console.log(`\nsamtykke test suites: ${passed} passed, ${failed} failed`);
+console.log(`\nsuites: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
