@@ -42,8 +42,13 @@ export function earlyConfig(raw: unknown): EarlyConfig | null {
   try {
     const c = (typeof raw === 'string' ? (BAD_KEY.test(raw) ? null : JSON.parse(raw)) : raw) as any;
     if (!c || typeof c.revision !== 'string' || !c.revision || !c.categories || typeof c.categories !== 'object') return null;
+    if (typeof c.controller?.name !== 'string') return null;
     const services: Record<string, string> = {};
-    for (const s of c.services || []) services[s.id] = s.category;
+    for (const s of c.services || []) {
+      // A service in a category the notice does not have: the notice is broken, grant nothing.
+      if (!(s.category in c.categories) && s.category !== 'necessary') return null;
+      services[s.id] = s.category;
+    }
     const k = c.cookie || {};
     const g = c.googleConsentMode;
     const consentMode: false | ConsentModeOptions =
