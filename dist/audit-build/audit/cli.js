@@ -1,0 +1,144 @@
+/**
+ * `samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE] …`: runs `audit()` and
+ * writes its report (report.html, report.json and the screenshots in DIR; JUnit XML on request).
+ *
+ * Exit codes, so a site's CI can gate on it: 0 only when there are no findings, 1 with
+ * findings, 2 when the audit could not run (bad usage, no browser, page unreachable, or a
+ * scenario that stopped early). It never reports "no findings" for an audit that did not finish.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { audit, AuditError, incomplete } from './audit.js';
+import { renderHtml, renderJunit, summary, toJson } from './report.js';
+export const USAGE = `Usage: samtykke audit <url> [options]
+
+Loads <url> in headless Chromium as a new visitor in each consent state (no interaction,
+Reject all, each category alone, Accept all, Global Privacy Control, withdrawal) and reports
+what the site stores and sends, compared with the visitor's choice and the site's notice.
+
+Options:
+  --out DIR                 where to write report.html, report.json and screenshots
+                            (default: ./samtykke-audit)
+  --pages N                 pages per visit: the URL and same-site links on it (default 1)
+  --json                    print the JSON report to stdout instead of a summary
+  --junit FILE              also write JUnit XML (one test case per check)
+  --intercept-third-party   answer every third-party request locally with an empty response:
+                            see what the page attempts without contacting anyone
+  --settle MS               time to let the page settle after each load or click (default 1500)
+  --timeout MS              navigation timeout (default 30000)
+  -h, --help                this text
+
+Chromium: CHROME_PATH, else the usual install locations.
+Exit code: 0 no problems found, 1 problems found, 2 the audit could not run.
+`;
+class UsageError extends Error {
+}
+const int = (v, name, min) => {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v) || +v < min)
+        throw new UsageError(`${name} must be a whole number ≥ ${min}`);
+    return +v;
+};
+/** Writes report.html, report.json and screenshots/*.png into `dir`; returns the HTML's path. */
+export async function writeReport(r, dir) {
+    await mkdir(join(dir, 'screenshots'), { recursive: true });
+    for (const s of r.scenarios) {
+        for (const [i, shot] of s.screenshots.entries()) {
+            if (!shot.png)
+                continue;
+            shot.file = `screenshots/${s.id}-${i + 1}.png`;
+            await writeFile(join(dir, shot.file), shot.png);
+        }
+    }
+    const html = join(dir, 'report.html');
+    await writeFile(html, renderHtml(r));
+    await writeFile(join(dir, 'report.json'), toJson(r));
+    return html;
+}
+export async function main(argv, chrome) {
+    const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
+    let opts;
+    try {
+        const { values, positionals } = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                out: { type: 'string' },
+                pages: { type: 'string' },
+                json: { type: 'boolean' },
+                junit: { type: 'string' },
+                'intercept-third-party': { type: 'boolean' },
+                settle: { type: 'string' },
+                timeout: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+        if (values.help) {
+            process.stdout.write(USAGE);
+            return 0;
+        }
+        const [command, url, ...more] = positionals;
+        if (command !== 'audit')
+            throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+        if (!url)
+            throw new UsageError('no URL given');
+        if (more.length)
+            throw new UsageError(`unexpected argument "${more[0]}"`);
+        opts = {
+            url,
+            out: resolve(values.out ?? 'samtykke-audit'),
+            pages: int(values.pages, '--pages', 1) ?? 1,
+            json: !!values.json,
+            junit: values.junit ? resolve(values.junit) : undefined,
+            intercept: !!values['intercept-third-party'],
+            settle: int(values.settle, '--settle', 0),
+            timeout: int(values.timeout, '--timeout', 1000),
+        };
+    }
+    catch (e) {
+        err(`samtykke: ${e.message}\n\n${USAGE}`);
+        return 2;
+    }
+    const executablePath = chrome.findChrome();
+    if (!executablePath) {
+        err('samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium');
+        return 2;
+    }
+    let result;
+    try {
+        result = await audit(opts.url, {
+            executablePath,
+            launchArgs: chrome.chromeArgs,
+            pages: opts.pages,
+            interceptThirdParty: opts.intercept,
+            settleMs: opts.settle,
+            timeoutMs: opts.timeout,
+            log: (line) => err(line),
+        });
+    }
+    catch (e) {
+        err(`samtykke: ${e instanceof AuditError ? e.message : `the audit failed: ${e.stack ?? e}`}`);
+        return 2;
+    }
+    const errors = incomplete(result);
+    try {
+        const html = await writeReport(result, opts.out);
+        if (opts.junit)
+            await writeFile(opts.junit, renderJunit(result, errors));
+        if (opts.json)
+            process.stdout.write(toJson(result) + '\n');
+        else
+            process.stdout.write(summary(result) + `Report: ${html}\n`);
+    }
+    catch (e) {
+        err(`samtykke: could not write the report: ${e.message}`);
+        return 2;
+    }
+    if (errors.length) {
+        err(`samtykke: the audit is incomplete:\n  ${errors.join('\n  ')}`);
+        return 2;
+    }
+    return result.findings.length ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * Evidence for one scenario: a fresh browser context (a new profile: no cookies, no storage)
+ * that records every request with the phase it was made in, every cookie and storage write the
+ * page reports (instrument.ts) and every Set-Cookie header, catches the receipts POSTed to the
+ * notice's proof endpoint (answering them 201 itself, so none leaves the machine), and takes
+ * end-of-phase snapshots of cookies and storage.
+ *
+ * It only observes: it never answers a first-party request itself (except receipts) and never
+ * changes the page. With `interceptThirdParty`, every third-party request is answered locally
+ * with an empty response of its type.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type SiteContext, type WriteSource } from './classify.js';
+import type { AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+export declare class Recorder {
+    private site;
+    private readonly o;
+    private readonly gpc;
+    context: BrowserContext;
+    page: Page;
+    readonly phases: Phase[];
+    private readonly requests;
+    readonly receipts: ReceiptRecord[];
+    readonly screenshots: Screenshot[];
+    readonly pages: string[];
+    /** Cookie name → where its writes came from, and in which phases. */
+    private readonly cookieWrites;
+    private readonly storageWrites;
+    private readonly cookies;
+    private readonly storage;
+    private readonly pageHost;
+    private endpoint;
+    constructor(site: SiteContext, o: AuditOptions, gpc?: boolean);
+    /**
+     * What the audit knows about the site. The first scenario learns it from the page itself, so
+     * it is set again once the notice has been read; records are classified at the end.
+     */
+    setSite(site: SiteContext): void;
+    get current(): Phase;
+    /** Starts a phase: what happens from now on is judged against its granted categories. */
+    phase(p: Phase): void;
+    open(browser: Browser, first: Phase): Promise<Page>;
+    close(): Promise<void>;
+    private onRoute;
+    /** A receipt: kept as evidence and answered 201 (with CORS for a cross-origin endpoint). */
+    private answerReceipt;
+    private onRequest;
+    /** Requests made, classified: first or third party, service, category, beacon. */
+    requestRecords(): RequestRecord[];
+    private onPageEvent;
+    /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
+    private noteCookieWrite;
+    /** End of a phase: which cookies and storage entries exist now. */
+    snapshot(): Promise<void>;
+    dataLayer(): Promise<DataLayerEntry[] | null>;
+    screenshot(label: string): Promise<void>;
+    /** Cookies seen, with who wrote them and what they belong to. */
+    cookieRecords(): CookieRecord[];
+    storageRecords(): StorageRecord[];
+}
+export declare function describeSource(s: WriteSource): string;

@@ -1,0 +1,135 @@
+/**
+ * `audit(url, options)`: the programmatic entry of `samtykke audit`. Launches (or borrows)
+ * Chromium, runs the first scenario to learn the site, then the others side by side, each in
+ * its own fresh context, and turns the evidence into findings.
+ *
+ * It never sends anything on the visitor's behalf beyond what the page itself does: receipts
+ * are answered by the audit, and with `interceptThirdParty` no third party is contacted at all.
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
+import { siteContext } from './classify.js';
+import { findings } from './findings.js';
+import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
+import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
+
+export type { AuditOptions, AuditResult } from './types.js';
+
+/** A problem with how the audit was asked to run (exit code 2), not with the site. */
+export class AuditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditError';
+  }
+}
+
+const require = createRequire(import.meta.url);
+
+function version(): string {
+  try {
+    return (require('../../../package.json') as { version?: string }).version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function defaultAxePath(): string {
+  try {
+    return require.resolve('axe-core/axe.min.js');
+  } catch {
+    return '';
+  }
+}
+
+async function launch(o: AuditOptions, url: URL): Promise<Browser> {
+  const executablePath = o.executablePath ?? process.env.CHROME_PATH;
+  if (!executablePath) throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
+  const args = [...(o.launchArgs ?? [])];
+  // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
+  if (o.interceptThirdParty) args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
+  try {
+    return await chromium.launch({ executablePath, headless: true, args });
+  } catch (e) {
+    throw new AuditError(`could not start Chromium at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */
+async function pool<T, R>(items: T[], n: number, fn: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+  return out;
+}
+
+export async function audit(url: string, options: AuditOptions = {}): Promise<AuditResult> {
+  let start: URL;
+  try {
+    start = new URL(url);
+  } catch {
+    throw new AuditError(`not a URL: ${url}`);
+  }
+  if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
+  const pages = options.pages ?? 1;
+  if (!Number.isInteger(pages) || pages < 1) throw new AuditError('pages must be a whole number ≥ 1');
+  const o: Options = { ...options, pages, settleMs: options.settleMs ?? 1500, axePath: options.axePath ?? defaultAxePath() };
+  const log = options.log ?? (() => {});
+  const startedAt = new Date().toISOString();
+  const browser = options.browser ?? (await launch(options, start));
+  try {
+    const info: SiteInfo = {
+      url: start.href,
+      pages: [start.href],
+      samtykke: false,
+      config: null,
+      configErrors: [],
+      language: null,
+      site: siteContext(start.href, null),
+    };
+    log(`scenario: No interaction (${start.href})`);
+    const first = await runScenario(browser, noInteraction(), info, o);
+    if (first.error) throw new AuditError(`could not audit ${start.href}: ${first.error}`);
+    let todo: ScenarioPlan[] = plans(info);
+    if (options.only) todo = todo.filter((p) => options.only!.includes(p.id));
+    const rest = await pool(todo, options.concurrency ?? 2, (p) => {
+      log(`scenario: ${p.title}`);
+      return runScenario(browser, p, info, o);
+    });
+    const scenarios: ScenarioResult[] = [first, ...rest];
+    const notes: string[] = [];
+    if (!info.samtykke)
+      notes.push(
+        'This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.',
+      );
+    for (const s of scenarios) {
+      if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
+      for (const v of s.axe ?? [])
+        if (v.impact !== 'serious' && v.impact !== 'critical') notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
+    }
+    return {
+      url: start.href,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      tool: `samtykke audit${version() ? ' ' + version() : ''}`,
+      browser: `Chromium ${browser.version()}`,
+      samtykke: info.samtykke,
+      config: info.config,
+      configErrors: info.configErrors,
+      language: info.language,
+      scenarios,
+      findings: findings(scenarios, info.config, info.samtykke),
+      notes: [...new Set(notes)],
+    };
+  } finally {
+    if (!options.browser) await browser.close().catch(() => undefined);
+  }
+}
+
+/** Scenarios that stopped early make the result incomplete: the CLI exits 2 then. */
+export const incomplete = (r: AuditResult): string[] => r.scenarios.filter((s) => s.error).map((s) => `${s.title}: ${s.error}`);

@@ -1,0 +1,338 @@
+/**
+ * Evidence for one scenario: a fresh browser context (a new profile: no cookies, no storage)
+ * that records every request with the phase it was made in, every cookie and storage write the
+ * page reports (instrument.ts) and every Set-Cookie header, catches the receipts POSTed to the
+ * notice's proof endpoint (answering them 201 itself, so none leaves the machine), and takes
+ * end-of-phase snapshots of cookies and storage.
+ *
+ * It only observes: it never answers a first-party request itself (except receipts) and never
+ * changes the page. With `interceptThirdParty`, every third-party request is answered locally
+ * with an empty response of its type.
+ */
+import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
+import {
+  attributeCookie,
+  attributeStorage,
+  classifyUrl,
+  isBeaconType,
+  isThirdParty,
+  type SiteContext,
+  type WriteSource,
+} from './classify.js';
+import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
+import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+
+/** A transparent 1×1 GIF: what a tracking pixel answers. */
+const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+
+/** An empty answer of the request's type, for a third party the audit does not contact. */
+function stub(route: Route, type: string): Promise<void> {
+  const ok = (contentType: string, body: string | Buffer = '') => route.fulfill({ status: 200, contentType, body });
+  if (type === 'script') return ok('text/javascript');
+  if (type === 'stylesheet') return ok('text/css');
+  if (type === 'image') return ok('image/gif', Buffer.from(GIF, 'base64'));
+  if (type === 'document') return ok('text/html', '<!doctype html><title>third party (answered by the audit)</title>');
+  return route.fulfill({ status: 204, body: '' });
+}
+
+const bare = (u: string) => u.replace(/[?#].*$/, '');
+const cookieName = (setCookie: string) => setCookie.split(';')[0].split('=')[0].trim();
+
+interface CookieSeen {
+  name: string;
+  domain: string;
+  path: string;
+  expires: number;
+  httpOnly: boolean;
+  secure: boolean;
+  phases: Set<string>;
+}
+
+interface StorageSeen {
+  kind: StorageRecord['kind'];
+  origin: string;
+  name: string;
+  phases: Set<string>;
+}
+
+export class Recorder {
+  context!: BrowserContext;
+  page!: Page;
+  readonly phases: Phase[] = [];
+  private readonly requests: Omit<RequestRecord, keyof Attribution | 'thirdParty' | 'beacon'>[] = [];
+  readonly receipts: ReceiptRecord[] = [];
+  readonly screenshots: Screenshot[] = [];
+  readonly pages: string[] = [];
+  /** Cookie name → where its writes came from, and in which phases. */
+  private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
+  private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
+  private readonly cookies = new Map<string, CookieSeen>();
+  private readonly storage = new Map<string, StorageSeen>();
+  private readonly pageHost: string;
+  private endpoint: string | null = null;
+
+  constructor(
+    private site: SiteContext,
+    private readonly o: AuditOptions,
+    private readonly gpc = false,
+  ) {
+    this.pageHost = new URL(site.pageUrl).hostname;
+    this.setSite(site);
+  }
+
+  /**
+   * What the audit knows about the site. The first scenario learns it from the page itself, so
+   * it is set again once the notice has been read; records are classified at the end.
+   */
+  setSite(site: SiteContext): void {
+    this.site = site;
+    const e = site.config?.proof?.endpoint;
+    this.endpoint = e ? bare(new URL(e, site.pageUrl).href) : null;
+  }
+
+  get current(): Phase {
+    return this.phases[this.phases.length - 1];
+  }
+
+  /** Starts a phase: what happens from now on is judged against its granted categories. */
+  phase(p: Phase): void {
+    this.phases.push(p);
+  }
+
+  async open(browser: Browser, first: Phase): Promise<Page> {
+    this.phase(first);
+    this.context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      colorScheme: 'light',
+      // Service workers would answer requests where the audit cannot see or intercept them.
+      serviceWorkers: 'block',
+      extraHTTPHeaders: this.gpc ? { 'Sec-GPC': '1' } : undefined,
+    });
+    this.context.setDefaultTimeout(this.o.timeoutMs ?? 30000);
+    await this.context.exposeBinding(BINDING, (source, e: PageEvent) => this.onPageEvent(source.frame.url(), e));
+    await this.context.addInitScript(instrument, { binding: BINDING, gpc: this.gpc });
+    await this.context.route('**/*', (route, request) => this.onRoute(route, request));
+    this.context.on('request', (r) => this.onRequest(r));
+    this.context.on('response', (r) => {
+      void r
+        .allHeaders()
+        .then((h) => {
+          const set = h['set-cookie'];
+          if (set) for (const line of set.split('\n')) this.noteCookieWrite(cookieName(line), { url: r.url(), header: true }, /max-age\s*=\s*(0|-)/i.test(line));
+        })
+        .catch(() => undefined);
+    });
+    await this.o.onContext?.(this.context);
+    this.page = await this.context.newPage();
+    this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    return this.page;
+  }
+
+  async close(): Promise<void> {
+    await this.context?.close().catch(() => undefined);
+  }
+
+  private async onRoute(route: Route, request: Request): Promise<void> {
+    try {
+      const url = request.url();
+      // Receipts first: they are evidence, and must never reach the owner's real proof log.
+      if (this.endpoint && bare(url) === this.endpoint) return await this.answerReceipt(route, request);
+      if (this.o.route && (await this.o.route(route, request))) return;
+      const u = new URL(url);
+      if (this.o.interceptThirdParty && /^https?:$/.test(u.protocol) && isThirdParty(u.hostname, this.pageHost)) {
+        return await stub(route, request.resourceType());
+      }
+      await route.fallback();
+    } catch {
+      // The page went away while answering: nothing left to do.
+    }
+  }
+
+  /** A receipt: kept as evidence and answered 201 (with CORS for a cross-origin endpoint). */
+  private async answerReceipt(route: Route, request: Request): Promise<void> {
+    const origin = new URL(this.site.pageUrl).origin;
+    const cors = {
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type, idempotency-key',
+    };
+    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    if (request.method() !== 'POST') return route.fulfill({ status: 405, headers: cors });
+    const headers = await request.allHeaders();
+    let body: unknown = null;
+    try {
+      body = JSON.parse(request.postData() ?? '');
+    } catch {
+      body = null;
+    }
+    this.receipts.push({
+      phase: this.current.id,
+      url: request.url(),
+      idempotencyKey: headers['idempotency-key'] ?? null,
+      contentType: headers['content-type'] ?? null,
+      body,
+      problems: [],
+    });
+    await route.fulfill({ status: 201, headers: cors, contentType: 'application/json', body: '{"stored":true}' });
+  }
+
+  private onRequest(r: Request): void {
+    const url = r.url();
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return;
+    }
+    if (!/^https?:$/.test(u.protocol)) return;
+    if (this.endpoint && bare(url) === this.endpoint) return; // receipts are evidence of their own
+    let frame = '';
+    try {
+      frame = r.frame().url();
+    } catch {
+      // a request of a service worker or a detached frame
+    }
+    this.requests.push({
+      url,
+      host: u.hostname,
+      path: u.pathname,
+      method: r.method(),
+      resourceType: r.resourceType(),
+      phase: this.current.id,
+      frame,
+    });
+  }
+
+  /** Requests made, classified: first or third party, service, category, beacon. */
+  requestRecords(): RequestRecord[] {
+    return this.requests
+      .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
+      .map((r) => {
+        const thirdParty = isThirdParty(r.host, this.pageHost);
+        const a: Attribution = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
+        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType) };
+      });
+  }
+
+  private onPageEvent(frameUrl: string, e: PageEvent): void {
+    if (!e || typeof e !== 'object') return;
+    const src: WriteSource = { url: e.src?.url ?? null, inline: !!e.src?.inline, consent: e.src?.consent, service: e.src?.service };
+    if (src.inline && !src.url) src.url = frameUrl;
+    if (e.t === 'cookie' && e.name) this.noteCookieWrite(e.name, src, e.deleting);
+    if (e.t === 'storage' && e.name) {
+      let origin = '';
+      try {
+        origin = new URL(frameUrl).origin;
+      } catch {
+        // about:blank frames report no origin of their own
+      }
+      const key = `${e.kind}|${origin}|${e.name}`;
+      const w = this.storageWrites.get(key) ?? { sources: [], phases: new Set() };
+      if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent)) w.sources.push(src);
+      w.phases.add(this.current.id);
+      this.storageWrites.set(key, w);
+    }
+  }
+
+  /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
+  private noteCookieWrite(name: string, src: WriteSource, deleting: boolean): void {
+    if (!name || deleting) return;
+    const w = this.cookieWrites.get(name) ?? { sources: [], phases: new Set() };
+    if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent && !!s.header === !!src.header)) w.sources.push(src);
+    w.phases.add(this.current.id);
+    this.cookieWrites.set(name, w);
+  }
+
+  /** End of a phase: which cookies and storage entries exist now. */
+  async snapshot(): Promise<void> {
+    const phase = this.current.id;
+    for (const c of await this.context.cookies()) {
+      const key = `${c.name}|${c.domain}|${c.path}`;
+      const seen = this.cookies.get(key) ?? { ...c, phases: new Set<string>() };
+      Object.assign(seen, { expires: c.expires, httpOnly: c.httpOnly, secure: c.secure });
+      seen.phases.add(phase);
+      this.cookies.set(key, seen);
+    }
+    for (const page of this.context.pages()) {
+      for (const frame of page.frames()) {
+        const s = await frame.evaluate(readStorage).catch(() => null);
+        if (!s || s.origin === 'null') continue;
+        const add = (kind: StorageRecord['kind'], names: string[]) => {
+          for (const name of names) {
+            const key = `${kind}|${s.origin}|${name}`;
+            const seen = this.storage.get(key) ?? { kind, origin: s.origin, name, phases: new Set<string>() };
+            seen.phases.add(phase);
+            this.storage.set(key, seen);
+          }
+        };
+        add('localStorage', s.local);
+        add('sessionStorage', s.session);
+        add('indexedDB', s.idb);
+      }
+    }
+  }
+
+  async dataLayer(): Promise<DataLayerEntry[] | null> {
+    return ((await this.page.evaluate(readDataLayer).catch(() => null)) as DataLayerEntry[] | null) ?? null;
+  }
+
+  async screenshot(label: string): Promise<void> {
+    try {
+      const png = await this.page.screenshot({ type: 'png' });
+      this.screenshots.push({ label, png: new Uint8Array(png) });
+    } catch {
+      // A page that is navigating cannot be photographed; the evidence tables still stand.
+    }
+  }
+
+  /** Cookies seen, with who wrote them and what they belong to. */
+  cookieRecords(): CookieRecord[] {
+    const now = Date.now() / 1000;
+    return [...this.cookies.values()].map((c) => {
+      const w = this.cookieWrites.get(c.name);
+      const sources = w?.sources ?? [];
+      return {
+        ...attributeCookie(c.name, sources, this.site),
+        name: c.name,
+        domain: c.domain,
+        path: c.path,
+        expiresDays: c.expires > 0 ? Math.round(((c.expires - now) / 86400) * 10) / 10 : null,
+        thirdParty: isThirdParty(c.domain, this.pageHost),
+        httpOnly: c.httpOnly,
+        secure: c.secure,
+        setBy: sources.map(describeSource),
+        phases: [...c.phases],
+        writtenIn: [...(w?.phases ?? [])],
+      };
+    });
+  }
+
+  storageRecords(): StorageRecord[] {
+    return [...this.storage.values()].map((s) => {
+      const sources = this.storageWrites.get(`${s.kind}|${s.origin}|${s.name}`)?.sources ?? [];
+      let host = '';
+      try {
+        host = new URL(s.origin).hostname;
+      } catch {
+        host = s.origin;
+      }
+      return {
+        ...attributeStorage(s.kind, s.name, sources, this.site),
+        kind: s.kind,
+        origin: s.origin,
+        name: s.name,
+        setBy: sources.map(describeSource),
+        phases: [...s.phases],
+        thirdParty: isThirdParty(host, this.pageHost),
+      };
+    });
+  }
+}
+
+export function describeSource(s: WriteSource): string {
+  if (s.header) return `Set-Cookie header of ${s.url}`;
+  const tag = s.consent ? ` (tagged data-consent="${s.consent}"${s.service ? ` data-service="${s.service}"` : ''})` : '';
+  if (s.inline) return `inline script on ${s.url ?? 'the page'}${tag}`;
+  if (s.url) return `script ${s.url}${tag}`;
+  return `a script the audit could not trace${tag}`;
+}

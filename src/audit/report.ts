@@ -1,0 +1,235 @@
+/**
+ * The audit's results for people and for machines: one self-contained HTML page (no scripts, no
+ * external files, screenshots inline as data: URIs) written for a site owner who is not a
+ * developer; the same data as JSON; and JUnit XML so a CI server can gate on it.
+ *
+ * It never puts page or notice text into markup unescaped: every value goes through `esc`
+ * (HTML) or `xml` (JUnit), including URLs, cookie names and the page's own words.
+ */
+import { axeText } from './findings.js';
+import type { AuditResult, CookieRecord, Finding, FindingKind, RequestRecord, ScenarioResult, StorageRecord } from './types.js';
+
+export const esc = (s: unknown): string =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// XML 1.0 has no place for most control characters, escaped or not.
+// eslint-disable-next-line no-control-regex
+const xml = (s: unknown): string => esc(String(s ?? '').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '?'));
+
+/** The checks, in the order the report and JUnit list them, with their plain-words names. */
+export const CHECKS: { kind: FindingKind; name: string; samtykkeOnly: boolean }[] = [
+  { kind: 'without-consent', name: 'Nothing non-essential without consent', samtykkeOnly: false },
+  { kind: 'undeclared', name: 'Every cookie and third party is declared in the notice', samtykkeOnly: true },
+  { kind: 'left-after-withdrawal', name: 'Withdrawal removes the withdrawn services’ cookies', samtykkeOnly: true },
+  { kind: 'consent-mode', name: 'Google Consent Mode default comes before any Google tag', samtykkeOnly: false },
+  { kind: 'receipt', name: 'Every decision leaves a valid receipt (SPEC §7)', samtykkeOnly: true },
+  { kind: 'button-prominence', name: 'Accept, Reject and Choose are equally prominent', samtykkeOnly: true },
+  { kind: 'accessibility', name: 'The widget is accessible (axe-core, WCAG 2.2 AA)', samtykkeOnly: true },
+  { kind: 'widget', name: 'The widget asks, and does what the visitor chose', samtykkeOnly: true },
+];
+
+/** The result as JSON: screenshots by file name (when written), never their bytes. */
+export function toJson(r: AuditResult): string {
+  return JSON.stringify(
+    { ...r, scenarios: r.scenarios.map((s) => ({ ...s, screenshots: s.screenshots.map(({ label, file }) => ({ label, file })) })) },
+    null,
+    2,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+const base64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+
+const CSS = `
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d20;background:#f6f6f8;margin:0}
+main{max-width:70em;margin:0 auto;padding:1.5em}
+h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.3em;margin:1.6em 0 .5em}h3{font-size:1.1em;margin:1em 0 .4em}
+.meta{color:#55555e;font-size:.9em}
+.verdict{padding:1em 1.25em;border-radius:8px;font-size:1.15em;font-weight:600;margin:1em 0}
+.ok{background:#e3f4e8;border:2px solid #1e7a3a}.bad{background:#fde8e8;border:2px solid #b3261e}
+.card{background:#fff;border:1px solid #d0d0d8;border-radius:8px;padding:1em 1.25em;margin:.75em 0}
+.finding{border-left:6px solid #b3261e}
+.scenario{border-left:6px solid #1a56db}
+.label{font-weight:600}
+table{border-collapse:collapse;width:100%;font-size:.85em;margin:.5em 0}
+th,td{border:1px solid #d0d0d8;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:#eeeef3}
+tr.flag td{background:#fff1f0}
+.shots{display:flex;flex-wrap:wrap;gap:1em;margin:.5em 0}
+figure{margin:0;flex:1 1 26em;max-width:34em}figcaption{font-size:.9em;color:#55555e}
+img{width:100%;height:auto;border:1px solid #d0d0d8;border-radius:4px}
+code{font-size:.9em;background:#eeeef3;padding:0 .2em;border-radius:3px}
+ul.checks li{margin:.2em 0}
+.pass{color:#1e7a3a;font-weight:600}.fail{color:#b3261e;font-weight:600}.skip{color:#55555e}
+details>summary{cursor:pointer;font-weight:600}
+`;
+
+function table(head: string[], rows: { cells: unknown[]; flag?: boolean }[], empty: string): string {
+  if (!rows.length) return `<p>${esc(empty)}</p>`;
+  return `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr${r.flag ? ' class="flag"' : ''}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+const belongs = (a: { service: string | null; category: string | null; own?: boolean; declared: boolean }) =>
+  a.own ? 'samtykke itself (necessary)' : `${a.service ?? 'unknown service'}${a.category ? ` · ${a.category}` : ''}${a.declared ? '' : ' · not in the notice'}`;
+
+function phaseLabels(s: ScenarioResult, ids: string[]): string {
+  return ids.map((id) => s.phases.find((p) => p.id === id)?.label ?? id).join('; ');
+}
+
+function cookieRows(s: ScenarioResult, cookies: CookieRecord[], flagged: Set<string>) {
+  return cookies.map((c) => ({
+    flag: flagged.has(c.name),
+    cells: [
+      c.name,
+      c.domain,
+      c.path,
+      c.expiresDays === null ? 'when the browser closes' : `${c.expiresDays} days`,
+      c.thirdParty ? 'third party' : 'first party',
+      c.setBy.join('; ') || 'untraced',
+      belongs(c),
+      phaseLabels(s, c.phases),
+    ],
+  }));
+}
+
+function storageRows(s: ScenarioResult, st: StorageRecord[]) {
+  return st.map((x) => ({ cells: [x.kind, x.name, x.origin, x.setBy.join('; ') || 'untraced', belongs(x), phaseLabels(s, x.phases)] }));
+}
+
+function requestRows(s: ScenarioResult, reqs: RequestRecord[]) {
+  return reqs.map((r) => ({
+    flag: !r.declared,
+    cells: [r.host, r.path, r.resourceType + (r.beacon ? ' (beacon)' : ''), belongs(r), phaseLabels(s, [r.phase]), r.url],
+  }));
+}
+
+function findingHtml(f: Finding, i: number, titles: Map<string, string>): string {
+  return `<section class="card finding" aria-labelledby="finding-${i + 1}">
+<h3 id="finding-${i + 1}">${esc(f.title)}</h3>
+<p><span class="label">Why it matters:</span> ${esc(f.why)}</p>
+<p><span class="label">What to do:</span> ${esc(f.fix)}</p>
+<p><span class="label">Seen in:</span> ${esc(f.scenarios.map((s) => titles.get(s) ?? s).join(', '))}</p>
+<details open><summary>Evidence (${f.evidence.length})</summary><ul>${f.evidence
+    .map((e) => `<li>${e.scenario ? `<strong>${esc(titles.get(e.scenario) ?? e.scenario)}:</strong> ` : ''}${esc(e.text)}</li>`)
+    .join('')}</ul></details>
+</section>`;
+}
+
+function scenarioHtml(s: ScenarioResult, findings: Finding[]): string {
+  const mine = findings.filter((f) => f.scenarios.includes(s.id));
+  const flaggedCookies = new Set(
+    mine.flatMap((f) => (f.id.includes(':cookie:') ? [f.id.slice(f.id.indexOf(':cookie:') + 8)] : [])),
+  );
+  const third = s.requests.filter((r) => r.thirdParty && !r.own);
+  const beacons = third.filter((r) => r.beacon);
+  const receipts = s.receipts.map((r) => {
+    const b = (r.body ?? {}) as Record<string, unknown>;
+    return { flag: r.problems.length > 0, cells: [String(b.method ?? '?'), String(b.receiptId ?? '?'), r.idempotencyKey ?? 'missing', phaseLabels(s, [r.phase]), r.problems.length ? r.problems.join('; ') : 'matches SPEC §7'] };
+  });
+  const dl = s.dataLayer
+    ? s.dataLayer.map((e, i) => `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`).join('\n')
+    : '';
+  return `<section class="card scenario" aria-labelledby="scenario-${esc(s.id)}">
+<h3 id="scenario-${esc(s.id)}">${esc(s.title)} — ${mine.length ? `<span class="fail">${mine.length} problem${mine.length > 1 ? 's' : ''}</span>` : '<span class="pass">no problems</span>'}</h3>
+<p>${esc(s.description)}</p>
+${s.error ? `<p class="fail">This scenario stopped early: ${esc(s.error)}</p>` : ''}
+<p class="meta">Pages: ${esc(s.pages.join(', ') || '—')}. ${s.consent ? `The widget’s API reported the decision: ${esc(s.consent.method)} (${esc(Object.entries(s.consent.categories).map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`).join(', '))}).` : ''}</p>
+<div class="shots">${s.screenshots.filter((x) => x.png).map((x) => `<figure><img src="data:image/png;base64,${base64(x.png!)}" alt="${esc(`Screenshot: ${x.label}`)}"><figcaption>${esc(x.label)}</figcaption></figure>`).join('\n')}</div>
+<details><summary>Cookies (${s.cookies.length})</summary>
+${table(['Name', 'Domain', 'Path', 'Expires', 'Party', 'Set by', 'Belongs to', 'Seen'], cookieRows(s, s.cookies, flaggedCookies), 'No cookies.')}
+</details>
+<details><summary>Browser storage (${s.storage.length})</summary>
+${table(['Kind', 'Name', 'Origin', 'Written by', 'Belongs to', 'Seen'], storageRows(s, s.storage), 'Nothing stored in localStorage, sessionStorage or IndexedDB.')}
+</details>
+<details><summary>Requests to third parties (${third.length})</summary>
+${table(['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'], requestRows(s, third), 'No requests to third parties.')}
+</details>
+<details><summary>Beacons: data sent out (${beacons.length})</summary>
+${table(['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'], requestRows(s, beacons), 'No beacons (pixels, sendBeacon, fetch or XHR to third parties).')}
+</details>
+${s.decisions.length || s.receipts.length ? `<details><summary>Receipts (${s.receipts.length})</summary>${table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receipts, 'No receipt arrived.')}</details>` : ''}
+${dl ? `<details><summary>Google dataLayer (${s.dataLayer!.length} entries)</summary><pre>${esc(dl)}</pre></details>` : ''}
+${s.buttons ? `<details><summary>First-layer buttons</summary>${table(['Button', 'Width', 'Height', 'Style'], s.buttons.map((b) => ({ cells: [b.name, Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10, Object.entries(b.style).map(([k, v]) => `${k}: ${v}`).join('; ')] })), '')}</details>` : ''}
+${s.axe ? `<details><summary>Accessibility check (axe-core): ${s.axe.length} issue${s.axe.length === 1 ? '' : 's'}</summary>${s.axe.length ? `<ul>${s.axe.map((v) => `<li>${esc(v.impact)}: ${esc(axeText(v))}</li>`).join('')}</ul>` : '<p>No violations of WCAG 2.2 A/AA rules found.</p>'}</details>` : ''}
+${s.notes.length ? `<p class="label">Notes</p><ul>${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
+</section>`;
+}
+
+export function renderHtml(r: AuditResult): string {
+  const titles = new Map(r.scenarios.map((s) => [s.id, s.title]));
+  const n = r.findings.length;
+  const checks = CHECKS.map((c) => {
+    const k = r.findings.filter((f) => f.kind === c.kind).length;
+    const status = c.samtykkeOnly && !r.samtykke ? '<span class="skip">not checked (no samtykke notice)</span>' : k ? `<span class="fail">${k} problem${k > 1 ? 's' : ''}</span>` : '<span class="pass">passed</span>';
+    return `<li>${esc(c.name)}: ${status}</li>`;
+  }).join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`Consent audit: ${r.url}`)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>Consent audit</h1>
+<p><a href="${esc(r.url)}">${esc(r.url)}</a></p>
+<p class="meta">${esc(`Checked ${r.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with ${r.tool} in ${r.browser}.`)} ${r.samtykke ? `The page runs the samtykke consent widget${r.language ? esc(` (in language “${r.language}”)`) : ''}${r.config ? esc(`, notice by ${r.config.controller.name}, revision ${r.config.revision}`) : ''}.` : 'The page does not run the samtykke consent widget.'}</p>
+<p class="verdict ${n ? 'bad' : 'ok'}" role="status">${n ? `${n} problem${n > 1 ? 's' : ''} found` : 'No problems found'}</p>
+<p>We visited the site in a real browser several times, each time as a new visitor making a different choice in the consent banner, and recorded what the site stored in the browser (cookies and similar) and which other companies’ servers it contacted. Then we compared that with what the visitor had agreed to and with what the site’s privacy notice says.</p>
+<h2>Checks</h2>
+<ul class="checks">${checks}</ul>
+${r.configErrors.length ? `<p class="fail">The notice could not be read: ${esc(r.configErrors.join('; '))}</p>` : ''}
+<h2>What we found</h2>
+${n ? r.findings.map((f, i) => findingHtml(f, i, titles)).join('\n') : '<p>Nothing: everything the site stored or sent matched the visitor’s choice and the notice.</p>'}
+<h2>What we did, and what we saw</h2>
+<p>Each visit below starts from an empty browser. “First party” is the site itself; a “third party” is another company’s server. A “beacon” is a request that sends data out (a tracking pixel, sendBeacon, or a script’s own request). Rows with a tinted background are part of a problem above.</p>
+${r.scenarios.map((s) => scenarioHtml(s, r.findings)).join('\n')}
+${r.notes.length ? `<h2>Notes</h2><ul>${r.notes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
+<p class="meta">Limits: the audit sees what happens in these visits only. Scripts that wait for scrolling, a later page or a timer longer than the visit are not seen; a cookie set by a server response is traced to that response, a cookie set by a script to the script where the browser’s stack trace shows it. Receipts the widget sent were caught and answered by the audit, so none of these test visits reached the site’s real proof log.</p>
+</main>
+</body>
+</html>
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JUnit
+
+export function renderJunit(r: AuditResult, errors: string[] = []): string {
+  const cases = CHECKS.map((c) => {
+    const fs = r.findings.filter((f) => f.kind === c.kind);
+    const name = `${xml(c.name)}`;
+    if (c.samtykkeOnly && !r.samtykke) return `    <testcase classname="samtykke.audit" name="${name}"><skipped message="no samtykke notice on the page"/></testcase>`;
+    if (!fs.length) return `    <testcase classname="samtykke.audit" name="${name}"/>`;
+    const body = fs.map((f) => `${f.title}\n${f.evidence.map((e) => `  - ${e.text}`).join('\n')}`).join('\n\n');
+    return `    <testcase classname="samtykke.audit" name="${name}"><failure type="${xml(c.kind)}" message="${xml(`${fs.length} problem${fs.length > 1 ? 's' : ''}: ${fs.map((f) => f.title).join('; ')}`)}">${xml(body)}</failure></testcase>`;
+  });
+  for (const e of errors) cases.push(`    <testcase classname="samtykke.audit" name="${xml('Scenario ran to the end')}"><error message="${xml(e)}"/></testcase>`);
+  const failures = CHECKS.filter((c) => !(c.samtykkeOnly && !r.samtykke) && r.findings.some((f) => f.kind === c.kind)).length;
+  const skipped = CHECKS.filter((c) => c.samtykkeOnly && !r.samtykke).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="samtykke audit" tests="${cases.length}" failures="${failures}" errors="${errors.length}">
+  <testsuite name="${xml(`samtykke audit: ${r.url}`)}" tests="${cases.length}" failures="${failures}" errors="${errors.length}" skipped="${skipped}" timestamp="${xml(r.startedAt.replace(/\.\d+Z$/, ''))}">
+${cases.join('\n')}
+  </testsuite>
+</testsuites>
+`;
+}
+
+/** A few lines for the terminal. */
+export function summary(r: AuditResult): string {
+  const lines = [`samtykke audit: ${r.url}`, r.samtykke ? `  samtykke widget found${r.config ? ` (notice revision ${r.config.revision})` : ''}` : '  no samtykke widget: only "no interaction" was run'];
+  for (const s of r.scenarios) {
+    const k = r.findings.filter((f) => f.scenarios.includes(s.id)).length;
+    lines.push(`  ${k ? '✗' : '✓'} ${s.title}${k ? ` (${k} problem${k > 1 ? 's' : ''})` : ''}${s.error ? ` — stopped early: ${s.error}` : ''}`);
+  }
+  lines.push(r.findings.length ? `${r.findings.length} problem${r.findings.length > 1 ? 's' : ''} found:` : 'No problems found.');
+  for (const f of r.findings) lines.push(`  - ${f.title}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,113 @@
+// Shared by the audit tests: builds what they need, serves the repository's demo/ folder on
+// loopback the way demo/server.mjs does (/samtykke.js → dist/samtykke.js, receipts at
+// /consent-proofs answered 201 here too, in case a keepalive send slips past the audit), and
+// answers every third-party host locally with a small stand-in that behaves like the real
+// thing (sets its cookies, sends its beacons). Nothing leaves the machine: the browser's
+// resolver maps every host but 127.0.0.1 to "not found" as well.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from '../../scripts/static.mjs';
+import { findChrome, chromeArgs } from '../../scripts/chrome.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
+
+/** tsc -p tsconfig.audit.json always; npm run build only when the widget bundle is missing. */
+export function build() {
+  if (!existsSync(ROOT + 'dist/samtykke.js')) {
+    // The size budget may fail the script while the bundle itself is built: check the file.
+    spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (!existsSync(ROOT + 'dist/samtykke.js')) throw new Error('npm run build did not produce dist/samtykke.js');
+  }
+  const tsc = spawnSync(process.execPath, [ROOT + 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.audit.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error('tsc -p tsconfig.audit.json failed:\n' + tsc.stdout + tsc.stderr);
+}
+
+/**
+ * demo/ on loopback, plus /audit-pages/* from test/audit/pages (pages made for these tests),
+ * with optional extra response headers per path.
+ */
+export async function startServer({ headers } = {}) {
+  const receipts = [];
+  const demo = createStaticServer({ root: ROOT + 'demo', headers });
+  const repo = createStaticServer({ root: ROOT, headers });
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/consent-proofs') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      receipts.push(body);
+      res.writeHead(req.method === 'POST' ? 201 : 405, { 'content-type': 'application/json' }).end('{}');
+    } else if (path === '/samtykke.js' || path === '/samtykke-guard.js') {
+      req.url = '/dist' + path;
+      repo.emit('request', req, res);
+    } else if (path.startsWith('/audit-pages/')) {
+      req.url = '/test/audit/pages/' + path.slice('/audit-pages/'.length);
+      repo.emit('request', req, res);
+    } else demo.emit('request', req, res);
+  });
+  const origin = await listen(server);
+  return { origin, receipts, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+}
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+
+/** Stand-ins for the third-party scripts, by URL: what the real ones store and send. */
+const SCRIPTS = [
+  [
+    /googletagmanager\.com\/gtag\/js\?id=([\w-]+)/,
+    (m) =>
+      `document.cookie = '_ga=GA1.1.1234.5678; Max-Age=63072000; Path=/';` +
+      `document.cookie = '_ga_${m[1].replace(/^G-/, '')}=GS1.1.1; Max-Age=63072000; Path=/';` +
+      `navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&tid=${m[1]}', '');`,
+  ],
+  [
+    /connect\.facebook\.net\/.*fbevents\.js/,
+    () => `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=0&ev=PageView';`,
+  ],
+  [
+    /tracker\.leaky-example\.test\/t\.js/,
+    () =>
+      `document.cookie = '_lk_uid=' + Math.random().toString(36).slice(2) + '; Max-Age=31536000; Path=/';` +
+      `new Image().src = 'https://tracker.leaky-example.test/px.gif?e=pageview';`,
+  ],
+];
+
+/**
+ * A route hook for audit({ route }): answers every non-loopback request locally and lists it in
+ * `seen`, so a test can check that each third-party request the audit recorded was answered here.
+ */
+export function thirdParty() {
+  const seen = [];
+  const hook = async (route, request) => {
+    const url = request.url();
+    const { hostname, protocol } = new URL(url);
+    if (!/^https?:$/.test(protocol) || hostname === '127.0.0.1') return false;
+    seen.push(url);
+    const type = request.resourceType();
+    const script = SCRIPTS.find(([re]) => re.test(url));
+    if (type === 'script') await route.fulfill({ status: 200, contentType: 'text/javascript', body: script ? script[1](url.match(script[0])) : '' });
+    else if (type === 'image') await route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
+    else if (type === 'document') await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>embed</title>' });
+    else await route.fulfill({ status: 204, body: '' });
+    return true;
+  };
+  return { hook, seen };
+}
+
+/** One line per finding with its first evidence, for assertion messages. */
+export const describe = (result) =>
+  result.findings.map((f) => `- ${f.title}\n    ${f.evidence.slice(0, 2).map((e) => e.text).join('\n    ')}`).join('\n') || '(none)';
