@@ -105,3 +105,21 @@ test('elements added later are gated the same way', async () => {
   await page.waitForFunction(() => (window.__ran ?? []).includes('later'));
   await context.close();
 });
+
+test('a blocked iframe shows a placeholder; "Allow and show" grants just that service and loads it', async () => {
+  const { page, context } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  await page.getByRole('button', { name: 'Reject all', exact: true }).click();
+  const allow = page.getByRole('button', { name: 'Allow and show', exact: true });
+  await allow.waitFor();
+  const text = await page.evaluate(() => document.querySelector('samtykke-placeholder')?.shadowRoot?.textContent ?? '');
+  assert.match(text, /YouTube/);
+  await allow.click();
+  await page.waitForFunction(() => document.querySelector('iframe').getAttribute('src'));
+  assert.equal(await page.locator('iframe').getAttribute('src'), 'https://www.youtube-nocookie.com/embed/abc');
+  const c = await page.evaluate(() => window.samtykke.get());
+  assert.equal(c.services.youtube, true);
+  assert.equal(c.categories.analytics, false);
+  assert.equal(await allow.count(), 0, 'the placeholder is gone');
+  await context.close();
+});
