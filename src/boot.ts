@@ -32,27 +32,31 @@ export function boot(o: Omit<CoreOptions, 'early' | 'nonce' | 'assetBase'>): Sam
     return startCore(r.config, { ...o, nonce, assetBase, early: early ?? window.__samtykkeEarly });
   };
 
-  if (inline || !url) {
-    return start(
-      inline
-        ? parseConfig(inline.textContent ?? '')
-        : {
-            config: null,
-            warnings: [],
-            errors: [{ path: '(root)', message: 'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag' }],
-          },
-    );
+  const missing: ValidationResult = {
+    config: null,
+    warnings: [],
+    errors: [{ path: '(root)', message: 'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag' }],
+  };
+  if (inline || (!url && document.readyState !== 'loading')) {
+    return start(inline ? parseConfig(inline.textContent ?? '') : missing);
   }
 
-  // A fetched notice: hold trackers back and grant nothing until it is here and valid.
+  // A notice that is not here yet (fetched, or written after this script): hold trackers back
+  // and grant nothing until it is here and valid.
   const early = window.__samtykkeEarly ?? startEarly(null, nonce);
-  const core = fetch(url, { credentials: 'same-origin' })
-    .then((res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.text();
-    })
+  const text: Promise<string | null> = url
+    ? fetch(url, { credentials: 'same-origin' }).then((res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.text();
+      })
+    : new Promise((ok) =>
+        document.addEventListener('DOMContentLoaded', () => ok(document.getElementById('samtykke-config')?.textContent ?? null), {
+          once: true,
+        }),
+      );
+  const core = text
     .then(
-      (text) => parseConfig(text),
+      (t) => (t === null ? missing : parseConfig(t)),
       (e): ValidationResult => ({
         config: null,
         warnings: [],

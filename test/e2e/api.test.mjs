@@ -273,3 +273,11 @@ test('a Swedish page gets the Swedish strings from samtykke.sv.json beside samty
   await page.getByRole('button', { name: 'Godkänn alla', exact: true }).waitFor();
   await context.close();
 });
+
+test('a notice written after the script (in <body>) is found once the document is parsed', async () => {
+  const { page, context } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/config-in-body.html');
+  await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+  await page.waitForFunction(() => window.__ran.includes('inline'));
+  await context.close();
+});
