@@ -35,6 +35,7 @@ function ensureChrome() {
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
+  ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],
   ['demo pages match their notices', 'node', ['demo/build-pages.mjs', '--check']],
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
