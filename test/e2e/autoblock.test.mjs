@@ -167,3 +167,20 @@ test('a decision in one tab applies in the other at once: gates run, the banner 
   assert.equal((await other.evaluate(() => window.samtykke.get())).method, 'accept-all');
   await context.close();
 });
+
+test('guard: a returning visitor’s gates open while the page is still parsing; a broken notice opens nothing', async () => {
+  const { page, context, console: log } = await newPage();
+  await page.goto(`${server.origin}/test/e2e/pages/guard-ok.html`);
+  await page.evaluate(() => window.samtykke.acceptAll());
+  await page.reload();
+  await page.waitForFunction(() => window.__ran.includes('inline'));
+  // The next parser-run script already saw it: the guard opened it, not the deferred bundle.
+  assert.deepEqual(await page.evaluate(() => window.__whileParsing), ['inline']);
+  // The same stored decision, now with a notice whose service names a category it does not have.
+  await page.goto(`${server.origin}/test/e2e/pages/guard-broken.html`);
+  await page.waitForFunction(() => window.samtykke);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  assert.ok(log.some((m) => m.type === 'error' && /services\[3\]\.category/.test(m.text)));
+  await context.close();
+});
