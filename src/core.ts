@@ -84,8 +84,9 @@ const prettify = (id: string) => id.replace(/(^|-)(\w)/g, (_, s, c) => (s ? ' ' 
 export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   const parts = config && earlyConfig(config);
   if (!config || !parts) {
-    // Fail closed (SPEC §1): whatever is asked, nothing is granted.
-    o.early && (o.early.closed = true);
+    // Fail closed (SPEC §1): whatever is asked, nothing is granted, and known trackers stay
+    // held back too.
+    (o.early ?? startEarly(null, o.nonce)).closed = true;
     const refuse = () => Promise.reject(new Error('samtykke: no valid notice (config); see the console error'));
     domReady(() => emitReady(null));
     return {
@@ -105,11 +106,14 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   const cfg = config;
   const notice = parts;
   const early = o.early ?? startEarly(notice, o.nonce);
-  // Adopting a guard: it read the raw JSON; from now on the validated notice decides.
-  early.config = notice;
-  early.closed = false;
-  early.gates.options.rules = notice.rules;
-  early.reload();
+  if (o.early) {
+    // Adopting a guard (or the early start of a fetched notice): it read the raw JSON, or none;
+    // from now on the validated notice decides.
+    early.config = notice;
+    early.closed = false;
+    early.gates.options.rules = notice.rules;
+    early.reload();
+  }
 
   const language = () => o.language(cfg);
   const listeners = new Set<() => void>();
