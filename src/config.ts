@@ -11,10 +11,10 @@
  * `check`, never taken from the input; id-keyed maps have no prototype; `__proto__`,
  * `constructor` and `prototype` keys are errors at any depth; URLs must be http(s) or relative.
  *
- * Decisions: SPEC §3 lists "a service whose category does not exist" among the warnings, but
- * such a service cannot be gated by anything the visitor is shown, so it is an ERROR (fail
- * closed). A service id equal to a category id is an error too (`set(choices)` takes both in
- * one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
+ * Decisions: as SPEC §3 says, "a service whose category does not exist" is a warning: such a
+ * service stays inert, since nothing can grant a category the notice does not have (the consent
+ * core leaves it out). A tracker rule naming a missing category is an error. A service id equal
+ * to a category id is an error (`set(choices)` takes both in one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
  * non-necessary cookies and a bad Norwegian check digit, as SPEC §3 says.
  */
 import type { Config, Text, ValidationProblem, ValidationResult } from './types.js';
@@ -201,7 +201,14 @@ export function validate(raw: unknown): ValidationResult {
       return digits;
     }
     // A bad categories map is reported once, not again at every reference to it.
-    if (name == 'category') return !cats || v in cats ? v : fail(`refers to unknown category "${v}"`);
+    if (name == 'category') {
+      if (!cats || v in cats) return v;
+      // SPEC §3: a warning for a service; such a service is inert (nothing can grant its
+      // category). A tracker rule must name a real category: an error.
+      if (!p.startsWith('services[')) return fail(`refers to unknown category "${v}"`);
+      report(warnings, p, `refers to unknown category "${v}"; nothing can grant this service`);
+      return v;
+    }
     if (name == 'serviceId') {
       if (!check('id', v, p)) return;
       if (serviceIds.has(v)) return fail(`duplicates ${serviceIds.get(v)}`);

@@ -45,9 +45,8 @@ export function earlyConfig(raw: unknown): EarlyConfig | null {
     if (typeof c.controller?.name !== 'string') return null;
     const services: Record<string, string> = {};
     for (const s of c.services || []) {
-      // A service in a category the notice does not have: the notice is broken, grant nothing.
-      if (!(s.category in c.categories) && s.category !== 'necessary') return null;
-      services[s.id] = s.category;
+      // A service in a category the notice does not have stays out: nothing may grant it.
+      if (s.category in c.categories || s.category === 'necessary') services[s.id] = s.category;
     }
     const k = c.cookie || {};
     const g = c.googleConsentMode;

@@ -183,8 +183,16 @@ export function validate(raw) {
             return digits;
         }
         // A bad categories map is reported once, not again at every reference to it.
-        if (name == 'category')
-            return !cats || v in cats ? v : fail(`refers to unknown category "${v}"`);
+        if (name == 'category') {
+            if (!cats || v in cats)
+                return v;
+            // SPEC §3: a warning for a service; such a service is inert (nothing can grant its
+            // category). A tracker rule must name a real category: an error.
+            if (!p.startsWith('services['))
+                return fail(`refers to unknown category "${v}"`);
+            report(warnings, p, `refers to unknown category "${v}"; nothing can grant this service`);
+            return v;
+        }
         if (name == 'serviceId') {
             if (!check('id', v, p))
                 return;

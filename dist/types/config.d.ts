@@ -11,10 +11,10 @@
  * `check`, never taken from the input; id-keyed maps have no prototype; `__proto__`,
  * `constructor` and `prototype` keys are errors at any depth; URLs must be http(s) or relative.
  *
- * Decisions: SPEC §3 lists "a service whose category does not exist" among the warnings, but
- * such a service cannot be gated by anything the visitor is shown, so it is an ERROR (fail
- * closed). A service id equal to a category id is an error too (`set(choices)` takes both in
- * one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
+ * Decisions: as SPEC §3 says, "a service whose category does not exist" is a warning: such a
+ * service stays inert, since nothing can grant a category the notice does not have (the consent
+ * core leaves it out). A tracker rule naming a missing category is an error. A service id equal
+ * to a category id is an error (`set(choices)` takes both in one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
  * non-necessary cookies and a bad Norwegian check digit, as SPEC §3 says.
  */
 import type { Text, ValidationProblem, ValidationResult } from './types.js';

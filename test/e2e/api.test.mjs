@@ -127,8 +127,9 @@ test('show() opens the second layer; nb pages speak Bokmål', async () => {
   await context.close();
 });
 
-for (const [name, fields] of [
-  ['bad-config', ['controller.name', 'services[0].category', 'cookie.expiresAfterDays', '__proto__']],
+for (const [name, fields, warned = []] of [
+  // SPEC §3: a service in a missing category is a warning, not an error.
+  ['bad-config', ['controller.name', 'cookie.expiresAfterDays', '__proto__'], ['services[0].category']],
   ['invalid-json', ['not valid JSON']],
   ['missing-controller', ['controller']],
 ]) {
@@ -139,6 +140,7 @@ for (const [name, fields] of [
     const errors = log.filter((m) => m.type === 'error' && m.text.includes('samtykke'));
     assert.equal(errors.length, 1, JSON.stringify(log));
     for (const f of fields) assert.ok(errors[0].text.includes(f), `${f} in ${errors[0].text}`);
+    for (const f of warned) assert.ok(log.some((m) => m.type === 'warning' && m.text.includes(f)), `${f} warned`);
     const outcome = await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', (e) => 'rejected'));
     assert.equal(outcome, 'rejected');
     await page.evaluate(() => window.samtykke.set({ analytics: true, marketing: true }).catch(() => {}));

@@ -176,11 +176,11 @@ test('guard: a returning visitor’s gates open while the page is still parsing;
   await page.waitForFunction(() => window.__ran.includes('inline'));
   // The next parser-run script already saw it: the guard opened it, not the deferred bundle.
   assert.deepEqual(await page.evaluate(() => window.__whileParsing), ['inline']);
-  // The same stored decision, now with a notice whose service names a category it does not have.
+  // The same stored decision, now with a notice that has no controller name.
   await page.goto(`${server.origin}/test/e2e/pages/guard-broken.html`);
   await page.waitForFunction(() => window.samtykke);
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__ran), []);
-  assert.ok(log.some((m) => m.type === 'error' && /services\[3\]\.category/.test(m.text)));
+  assert.ok(log.some((m) => m.type === 'error' && /controller\.name/.test(m.text)));
   await context.close();
 });

@@ -258,7 +258,6 @@ const INVALID: [string, (c: Raw) => void, string, string][] = [
   ['service id duplicated', (c) => (c.services = [...svc({}), { id: 'x', category: 'analytics' }, ...svc({})]), 'services[2].id', 'duplicates services[0].id'],
   ['service id equals a category id', (c) => (c.services = svc({ id: 'analytics' })), 'services[0].id', 'is also a category id'],
   ['service category missing', (c) => (c.services = [{ id: 'ga' }]), 'services[0].category', 'is required'],
-  ['service category unknown', (c) => (c.services = [...svc({}), { id: 'b', category: 'analytics' }, { id: 'fb', category: 'ads' }]), 'services[2].category', 'refers to unknown category "ads"'],
   ['service category number', (c) => (c.services = svc({ category: 1 })), 'services[0].category', 'must be a string'],
   ['service name number', (c) => (c.services = svc({ name: 1 })), 'services[0].name', 'must be a string'],
   ['service provider number', (c) => (c.services = svc({ provider: 1 })), 'services[0].provider', 'must be a string'],
@@ -356,13 +355,13 @@ describe('validate: invalid fields', () => {
       { path: 'revision', message: 'must be 1-100 characters, not blank' },
       { path: 'controller.name', message: 'is required' },
       { path: 'services[1].id', message: 'duplicates services[0].id' },
-      { path: 'services[1].category', message: 'refers to unknown category "ads"' },
       { path: 'cookie.expiresAfterDays', message: 'must be an integer between 1 and 3650' },
       { path: 'theme', message: 'must be one of auto, light, dark' },
     ]);
     expect(r.warnings).toEqual([
       { path: 'extra', message: 'is not a known field; ignored' },
       { path: 'controller.orgNumber', message: 'fails the Norwegian mod-11 check' },
+      { path: 'services[1].category', message: 'refers to unknown category "ads"; nothing can grant this service' },
     ]);
   });
 
@@ -618,8 +617,16 @@ describe('validate: the output is built fresh', () => {
   });
 
   it('returns null config but still full problem lists when invalid', () => {
-    const r = run((c) => (c.services = [{ id: 'x', category: 'nope' }]));
+    const r = run((c) => ((c.services = [{ id: 'x', category: 'nope' }]), (c.theme = 'pink')));
     expect(r.config).toBeNull();
-    expect(r.errors).toEqual([{ path: 'services[0].category', message: 'refers to unknown category "nope"' }]);
+    expect(r.errors).toEqual([{ path: 'theme', message: 'must be one of auto, light, dark' }]);
+    expect(r.warnings).toContainEqual({ path: 'services[0].category', message: 'refers to unknown category "nope"; nothing can grant this service' });
+  });
+
+  it('a service in a category the notice does not have: a warning (SPEC §3), the notice still valid', () => {
+    const r = run((c) => (c.services = [...svc({}), { id: 'b', category: 'analytics' }, { id: 'fb', category: 'ads' }]));
+    expect(r.errors).toEqual([]);
+    expect(r.config).not.toBeNull();
+    expect(r.warnings).toEqual([{ path: 'services[2].category', message: 'refers to unknown category "ads"; nothing can grant this service' }]);
   });
 });
