@@ -5,15 +5,15 @@
  * same code when no guard ran, or adopts the guard's `Early` when one did (one observer, one
  * `default`, one activation).
  *
- * It reads the raw notice leniently (the full validator is too big for the guard) but fails
- * closed: no revision or categories, or any forbidden key, and nothing is granted.
+ * The guard reads the raw notice leniently (guard.ts) and passes it here in the shape of a
+ * validated `Config`; the full bundle passes the validated one.
  */
 import { readConsent } from './cookie.js';
 import { consentDefault, consentUpdate } from './consent-mode.js';
 import { createGates, type Gates } from './gate.js';
 import { isCurrent, isGranted, type Notice } from './store.js';
 import { GOOGLE_SERVICES, parseTrackers } from './trackers.js';
-import type { Consent, ConsentModeOptions, CookieOptions, TrackerRule } from './types.js';
+import type { Config, Consent, ConsentModeOptions, CookieOptions, TrackerRule } from './types.js';
 
 export interface EarlyConfig extends Notice {
   cookie: CookieOptions;
@@ -35,46 +35,33 @@ export interface Early {
   reload(): void;
 }
 
-const BAD_KEY = /"(__proto__|constructor|prototype)"\s*:/;
+/** The notice parts `earlyConfig` reads: a validated `Config`, or the guard's lenient reading. */
+export type NoticeParts = Pick<Config, 'revision' | 'categories' | 'services' | 'cookie' | 'googleConsentMode' | 'autoBlock'>;
 
-/** The parts of a notice the guard needs, from raw JSON text or from a validated config. */
-export function earlyConfig(raw: unknown): EarlyConfig | null {
-  try {
-    const c = (typeof raw === 'string' ? (BAD_KEY.test(raw) ? null : JSON.parse(raw)) : raw) as any;
-    if (!c || typeof c.revision !== 'string' || !c.revision || !c.categories || typeof c.categories !== 'object') return null;
-    if (typeof c.controller?.name !== 'string') return null;
-    const services: Record<string, string> = {};
-    for (const s of c.services || []) {
-      // A service in a category the notice does not have stays out: nothing may grant it.
-      if (s.category in c.categories || s.category === 'necessary') services[s.id] = s.category;
-    }
-    const k = c.cookie || {};
-    const g = c.googleConsentMode;
-    const consentMode: false | ConsentModeOptions =
-      g === false ? false : { mode: 'basic', waitForUpdate: 500, ...(g === true || !g ? {} : g) };
-    const a = c.autoBlock;
-    let rules: TrackerRule[] = [];
-    if (a !== false) {
-      // The notice's own rules first (first match wins), then the built-in list, re-mapped to
-      // the notice's category where it lists the same service id.
-      rules = [...((a && a.trackers) || []), ...parseTrackers()].map((r) => ({
-        ...r,
-        category: services[r.service] || r.category,
-      }));
-      if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
-    }
-    return {
-      revision: c.revision,
-      categories: ['necessary', ...Object.keys(c.categories).filter((id) => id !== 'necessary')],
-      services,
-      expiresAfterDays: k.expiresAfterDays || 180,
-      cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180, ...k },
-      consentMode,
-      rules,
-    };
-  } catch {
-    return null;
+/** The parts of a notice the guard needs. */
+export function earlyConfig(c: NoticeParts): EarlyConfig {
+  const services: Record<string, string> = {};
+  for (const s of c.services) {
+    // A service in a category the notice does not have stays out: nothing may grant it.
+    if (s.category in c.categories || s.category === 'necessary') services[s.id] = s.category;
   }
+  const consentMode = c.googleConsentMode;
+  const a = c.autoBlock;
+  // The notice's own rules first (first match wins), then the built-in list, re-mapped to the
+  // notice's category where it lists the same service id.
+  let rules: TrackerRule[] = a
+    ? [...a.trackers, ...parseTrackers()].map((r) => ({ ...r, category: services[r.service] || r.category }))
+    : [];
+  if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
+  return {
+    revision: c.revision,
+    categories: ['necessary', ...Object.keys(c.categories).filter((id) => id !== 'necessary')],
+    services,
+    expiresAfterDays: c.cookie.expiresAfterDays,
+    cookie: c.cookie,
+    consentMode,
+    rules,
+  };
 }
 
 export function startEarly(config: EarlyConfig | null, nonce?: string): Early {

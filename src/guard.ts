@@ -2,15 +2,36 @@
  * Entry of `samtykke-guard.js` (SPEC §1): the few things that must happen before any other
  * script runs, and nothing else — no Lit, no IndexedDB, no UI. Put it first in <head>, after
  * the inline notice; `samtykke.js` (deferred) adopts what it started.
+ *
+ * It reads the raw notice leniently (the full validator is too big for the guard), filling in
+ * the defaults the validator would, but fails closed: no revision, categories or controller
+ * name, any forbidden key, or anything that throws, and nothing is granted.
  */
-import { earlyConfig, startEarly } from './early.js';
+import { earlyConfig, startEarly, type EarlyConfig } from './early.js';
+
+const BAD_KEY = /"(__proto__|constructor|prototype)"\s*:/;
+
+function read(raw: string | null | undefined): EarlyConfig | null {
+  try {
+    const c = raw && !BAD_KEY.test(raw) && JSON.parse(raw);
+    return c && typeof c.revision === 'string' && c.revision && c.categories && typeof c.categories === 'object' && typeof c.controller?.name === 'string'
+      ? earlyConfig({
+          ...c,
+          services: c.services || [],
+          cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180, ...c.cookie },
+          googleConsentMode: c.googleConsentMode !== false && { mode: 'basic', waitForUpdate: 500, ...c.googleConsentMode },
+          // A malformed `trackers` throws in earlyConfig: nothing granted, everything held back.
+          autoBlock: c.autoBlock !== false && { trackers: [], ...c.autoBlock },
+        })
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 if (!window.__samtykkeEarly) {
   const el = document.getElementById('samtykke-config');
-  window.__samtykkeEarly = startEarly(
-    earlyConfig(el && el.textContent),
-    (document.currentScript as HTMLScriptElement | null)?.nonce || undefined,
-  );
+  window.__samtykkeEarly = startEarly(read(el && el.textContent), (document.currentScript as HTMLScriptElement | null)?.nonce || undefined);
 }
 
 declare global {
