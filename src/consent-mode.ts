@@ -12,8 +12,11 @@ interface GoogleWindow {
   gtag?: Gtag;
 }
 
-function gtag(w: GoogleWindow): Gtag {
-  const dl = (w.dataLayer = w.dataLayer || []);
+const layer = () => ((window as GoogleWindow).dataLayer ||= []);
+
+function gtag(): Gtag {
+  const w = window as GoogleWindow;
+  const dl = layer();
   if (typeof w.gtag !== 'function') {
     w.gtag = function () {
       // eslint-disable-next-line prefer-rest-params
@@ -43,8 +46,8 @@ export function consentTypes(c: Consent | null): Record<string, 'granted' | 'den
   return out;
 }
 
-export function consentDefault(opts: ConsentModeOptions, w: GoogleWindow = window as GoogleWindow): void {
-  const g = gtag(w);
+export function consentDefault(opts: ConsentModeOptions): void {
+  const g = gtag();
   const state: Record<string, unknown> = { ...consentTypes(null), wait_for_update: opts.waitForUpdate };
   if (opts.region?.length) state.region = opts.region;
   g('consent', 'default', state);
@@ -52,11 +55,11 @@ export function consentDefault(opts: ConsentModeOptions, w: GoogleWindow = windo
   if (opts.adsDataRedaction) g('set', 'ads_data_redaction', true);
 }
 
-export function consentUpdate(c: Consent, w: GoogleWindow = window as GoogleWindow): void {
-  gtag(w)('consent', 'update', consentTypes(c));
+export function consentUpdate(c: Consent): void {
+  gtag()('consent', 'update', consentTypes(c));
 }
 
 /** For Google Tag Manager triggers: `{ event: 'samtykke_change', samtykke: { <category>: boolean } }`. */
-export function pushChange(c: Consent, w: GoogleWindow = window as GoogleWindow): void {
-  (w.dataLayer = w.dataLayer || []).push({ event: 'samtykke_change', samtykke: { ...c.categories } });
+export function pushChange(c: Consent): void {
+  layer().push({ event: 'samtykke_change', samtykke: { ...c.categories } });
 }

@@ -55,10 +55,10 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
   }
 }
 
-export function readCookie(name: string, doc: Document = document): string | null {
+export function readCookie(name: string): string | null {
   let cookies: string;
   try {
-    cookies = doc.cookie;
+    cookies = document.cookie;
   } catch {
     return null; // sandboxed documents throw on access
   }
@@ -69,14 +69,14 @@ export function readCookie(name: string, doc: Document = document): string | nul
   return null;
 }
 
-export function readConsent(opts: CookieOptions, doc: Document = document): Consent | null {
-  return decodeConsent(readCookie(opts.name, doc));
+export function readConsent(opts: CookieOptions): Consent | null {
+  return decodeConsent(readCookie(opts.name));
 }
 
 /** Writes the decision. `Secure` on https, so the cookie never travels in clear. */
-export function writeConsent(c: Consent, opts: CookieOptions, doc: Document = document): void {
+export function writeConsent(c: Consent, opts: CookieOptions): void {
   const maxAge = Math.round(opts.expiresAfterDays * 86400);
-  doc.cookie =
+  document.cookie =
     `${opts.name}=${encodeConsent(c)}; Max-Age=${maxAge}; Path=${opts.path}` +
     (opts.domain ? `; Domain=${opts.domain}` : '') +
     `; SameSite=${opts.sameSite}` +
@@ -98,8 +98,8 @@ export function domainsOf(host: string): string[] {
  * path's ancestors: a cookie is only removed by the same domain and path it was set with.
  * Returns the names it tried to delete.
  */
-export function deleteCookies(names: string[], patterns: RegExp[], doc: Document = document): string[] {
-  const present = doc.cookie
+export function deleteCookies(names: string[], patterns: RegExp[]): string[] {
+  const present = document.cookie
     .split(';')
     .map((p) => p.slice(0, p.indexOf('=')).trim())
     .filter(Boolean);
@@ -113,8 +113,8 @@ export function deleteCookies(names: string[], patterns: RegExp[], doc: Document
   for (const name of victims) {
     for (const path of paths) {
       const base = `${name}=; Max-Age=0; Path=${path}`;
-      doc.cookie = base;
-      for (const d of domainsOf(location.hostname)) doc.cookie = `${base}; Domain=${d}`;
+      document.cookie = base;
+      for (const d of domainsOf(location.hostname)) document.cookie = `${base}; Domain=${d}`;
     }
   }
   return victims;

@@ -18,15 +18,11 @@ export interface GateOptions {
   rules: TrackerRule[];
   /** A gate that stays closed for now (the UI puts placeholders on iframes). */
   onBlocked?(el: Element): void;
-  /** A gate that was just activated. */
-  onActivated?(el: Element): void;
 }
 
 export interface Gates {
   /** Activates every granted gate in the document, in document order. */
   scan(): Promise<void>;
-  /** Resolves when every activation queued so far has finished. */
-  idle(): Promise<void>;
   options: GateOptions;
 }
 
@@ -125,12 +121,10 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
       s.src = (tt ? tt.createScriptURL(url) : url) as string;
       const loaded = el.hasAttribute('async') || type === 'module' ? null : load(s);
       el.replaceWith(s);
-      o.onActivated?.(s);
       await loaded;
     } else {
       s.text = (tt ? tt.createScript(el.text) : el.text) as string;
       el.replaceWith(s);
-      o.onActivated?.(s);
     }
     return;
   }
@@ -139,10 +133,9 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
   if (srcset) setAttribute.call(el, 'srcset', srcset);
   if (url) setAttribute.call(el, 'src', url);
   if (el instanceof HTMLSourceElement && el.parentElement instanceof HTMLMediaElement) el.parentElement.load();
-  o.onActivated?.(el);
 }
 
-export function createGates(o: GateOptions, doc: Document = document): Gates {
+export function createGates(o: GateOptions): Gates {
   let chain: Promise<void> = Promise.resolve();
 
   function consider(el: Element): void {
@@ -184,14 +177,13 @@ export function createGates(o: GateOptions, doc: Document = document): Gates {
   if (o.rules.length) patch(o);
   new MutationObserver((records) => {
     for (const r of records) r.addedNodes.forEach(visit);
-  }).observe(doc.documentElement, { childList: true, subtree: true });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 
   return {
     options: o,
     scan() {
-      doc.querySelectorAll(SELECTOR).forEach(consider);
+      document.querySelectorAll(SELECTOR).forEach(consider);
       return chain;
     },
-    idle: () => chain,
   };
 }

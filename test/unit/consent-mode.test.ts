@@ -11,12 +11,14 @@ const consent = (categories: Record<string, boolean>): Consent => ({
   categories: { necessary: true, ...categories },
   services: {},
 });
+/** The functions use the page's `window`; here it is a fresh object per test. */
+const asWindow = <T extends object>(w: T): T => ((globalThis as { window?: unknown }).window = w);
 const asArrays = (dl: unknown[]) => dl.map((e) => Array.from(e as ArrayLike<unknown>));
 
 describe('the default', () => {
   it('denies every type but security_storage, waits for the update, and pushes arguments objects like gtag.js expects', () => {
-    const w: { dataLayer?: unknown[]; gtag?: (...a: unknown[]) => void } = {};
-    consentDefault({ mode: 'basic', waitForUpdate: 500 }, w);
+    const w = asWindow<{ dataLayer?: unknown[]; gtag?: (...a: unknown[]) => void }>({});
+    consentDefault({ mode: 'basic', waitForUpdate: 500 });
     expect(typeof w.gtag).toBe('function');
     expect(Object.prototype.toString.call(w.dataLayer![0])).toBe('[object Arguments]');
     expect(asArrays(w.dataLayer!)).toEqual([
@@ -39,8 +41,8 @@ describe('the default', () => {
 
   it('carries region, url_passthrough and ads_data_redaction when asked, and uses the page’s own gtag', () => {
     const calls: unknown[][] = [];
-    const w = { dataLayer: [], gtag: (...a: unknown[]) => void calls.push(a) };
-    consentDefault({ mode: 'basic', waitForUpdate: 1000, region: ['NO'], urlPassthrough: true, adsDataRedaction: true }, w);
+    const w = asWindow({ dataLayer: [], gtag: (...a: unknown[]) => void calls.push(a) });
+    consentDefault({ mode: 'basic', waitForUpdate: 1000, region: ['NO'], urlPassthrough: true, adsDataRedaction: true });
     expect(calls[0][2]).toMatchObject({ wait_for_update: 1000, region: ['NO'] });
     expect(calls.slice(1)).toEqual([
       ['set', 'url_passthrough', true],
@@ -64,9 +66,9 @@ describe('the update mapping', () => {
   });
 
   it('update and the dataLayer event for Tag Manager', () => {
-    const w: { dataLayer?: unknown[] } = {};
-    consentUpdate(consent({ analytics: true }), w);
-    pushChange(consent({ analytics: true }), w);
+    const w = asWindow<{ dataLayer?: unknown[] }>({});
+    consentUpdate(consent({ analytics: true }));
+    pushChange(consent({ analytics: true }));
     expect(asArrays(w.dataLayer!.slice(0, 1))[0].slice(0, 2)).toEqual(['consent', 'update']);
     expect(w.dataLayer![1]).toEqual({ event: 'samtykke_change', samtykke: { necessary: true, analytics: true } });
   });
