@@ -35,16 +35,22 @@ const released = new WeakSet<Element>();
 /** Gates queued or activated: never again. */
 const done = new WeakSet<Element>();
 
-let policy: { createScriptURL(s: string): unknown; createScript(s: string): unknown } | null | undefined;
-/** A Trusted Types policy, where the page requires them, so activation works under a strict CSP. */
-function trusted() {
-  if (policy === undefined) {
-    policy = null;
+type Policy = { createScriptURL(s: string): string; createScript(s: string): string };
+let policy: Policy | undefined;
+/**
+ * A Trusted Types policy where the page has them, so activation works under a strict CSP; else
+ * (or when the page's CSP forbids our policy name) the plain strings, and a page that requires
+ * Trusted Types then shows the refused activation in its console.
+ */
+function trusted(): Policy {
+  if (!policy) {
+    const id = (s: string) => s;
+    policy = { createScriptURL: id, createScript: id };
     try {
-      const tt = (window as unknown as { trustedTypes?: { createPolicy: Function } }).trustedTypes;
-      if (tt) policy = tt.createPolicy('samtykke', { createScriptURL: (s: string) => s, createScript: (s: string) => s });
+      const tt = (window as unknown as { trustedTypes?: { createPolicy(n: string, p: Policy): Policy } }).trustedTypes;
+      if (tt) policy = tt.createPolicy('samtykke', policy);
     } catch {
-      // The page's CSP forbids our policy name; activation below then fails visibly in the console.
+      // Forbidden name: the plain strings above.
     }
   }
   return policy;
@@ -92,13 +98,6 @@ function patch(o: GateOptions): void {
   };
 }
 
-function load(el: HTMLScriptElement): Promise<void> {
-  return new Promise((resolve) => {
-    el.addEventListener('load', () => resolve());
-    el.addEventListener('error', () => resolve());
-  });
-}
-
 /** Brings one gate to life. Scripts are replaced by a live copy; media get their src. */
 async function activate(el: Element, o: GateOptions): Promise<void> {
   const url = el.getAttribute('data-src');
@@ -106,26 +105,28 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     const s = document.createElement('script');
     released.add(s);
     for (const a of Array.from(el.attributes)) {
-      if (a.name !== 'type' && a.name !== 'data-src' && a.name !== 'data-type' && a.name !== 'nonce') {
-        setAttribute.call(s, a.name, a.value);
-      }
+      if (!/^(type|data-src|data-type|nonce)$/.test(a.name)) setAttribute.call(s, a.name, a.value);
     }
     const type = el.getAttribute('data-type');
     if (type) setAttribute.call(s, 'type', type);
     const nonce = el.nonce || o.nonce;
     if (nonce) s.nonce = nonce;
     const tt = trusted();
+    const async = el.hasAttribute('async');
     if (url) {
       // A script created by script is async unless told otherwise; document order needs that.
-      if (!el.hasAttribute('async')) s.async = false;
-      s.src = (tt ? tt.createScriptURL(url) : url) as string;
-      const loaded = el.hasAttribute('async') || type === 'module' ? null : load(s);
-      el.replaceWith(s);
-      await loaded;
-    } else {
-      s.text = (tt ? tt.createScript(el.text) : el.text) as string;
-      el.replaceWith(s);
-    }
+      if (!async) s.async = false;
+      s.src = tt.createScriptURL(url);
+    } else s.text = tt.createScript(el.text);
+    // A classic external script in order: the next gate waits until it has run (or failed).
+    const loaded =
+      url && !async && type !== 'module' &&
+      new Promise((done) => {
+        s.addEventListener('load', done);
+        s.addEventListener('error', done);
+      });
+    el.replaceWith(s);
+    await loaded;
     return;
   }
   released.add(el);
