@@ -56,15 +56,13 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
 }
 
 export function readCookie(name: string): string | null {
-  let cookies: string;
   try {
-    cookies = document.cookie;
+    for (const part of document.cookie.split(';')) {
+      const eq = part.indexOf('=');
+      if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+    }
   } catch {
-    return null; // sandboxed documents throw on access
-  }
-  for (const part of cookies.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+    // Sandboxed documents throw on access: no cookie.
   }
   return null;
 }

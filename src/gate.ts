@@ -57,10 +57,12 @@ function trusted(): Policy {
 }
 
 const { setAttribute } = Element.prototype;
+const isTag = (el: unknown): el is HTMLScriptElement | HTMLIFrameElement =>
+  el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement;
 
 /** Rewrites a tracker element into the inert gate form. Returns true when it did. */
 function hold(el: Element, url: string, o: GateOptions): boolean {
-  if (released.has(el) || !o.rules.length) return false;
+  if (released.has(el)) return false;
   const rule = matchTracker(url, o.rules);
   if (!rule || o.granted(rule.category, rule.service)) return false;
   setAttribute.call(el, 'data-src', url);
@@ -89,7 +91,7 @@ function patch(o: GateOptions): void {
   }
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
     if (
-      (this instanceof HTMLScriptElement || this instanceof HTMLIFrameElement) &&
+      isTag(this) &&
       String(name).toLowerCase() === 'src' &&
       hold(this, String(value), o)
     )
@@ -104,7 +106,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
   if (el instanceof HTMLScriptElement) {
     const s = document.createElement('script');
     released.add(s);
-    for (const a of Array.from(el.attributes)) {
+    for (const a of el.attributes) {
       if (!/^(type|data-src|data-type|nonce)$/.test(a.name)) setAttribute.call(s, a.name, a.value);
     }
     const type = el.getAttribute('data-type');
@@ -156,20 +158,14 @@ export function createGates(o: GateOptions): Gates {
 
   function visit(node: Node): void {
     if (!(node instanceof Element)) return;
-    const list = [node, ...Array.from(node.querySelectorAll('script,' + MEDIA))];
-    for (const el of list) {
+    for (let el of [node, ...node.querySelectorAll('script,' + MEDIA)]) {
       // Trackers written in the HTML: rewritten before the parser runs them (the observer's
       // microtask comes first).
       const src = el.getAttribute('src');
-      if (src && (el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement) && !el.matches(SELECTOR) && hold(el, src, o)) {
-        if (el instanceof HTMLIFrameElement) {
-          // The parser has already begun this frame's navigation; only detaching the frame
-          // cancels it. Its inert copy takes its place.
-          const copy = el.cloneNode(true) as Element;
-          el.replaceWith(copy);
-          consider(copy);
-          continue;
-        }
+      if (src && isTag(el) && !el.matches(SELECTOR) && hold(el, src, o) && el instanceof HTMLIFrameElement) {
+        // The parser has already begun this frame's navigation; only detaching the frame
+        // cancels it. Its inert copy takes its place.
+        el.replaceWith((el = el.cloneNode(true) as Element));
       }
       consider(el);
     }

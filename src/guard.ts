@@ -11,10 +11,11 @@ import { earlyConfig, startEarly, type EarlyConfig } from './early.js';
 
 const BAD_KEY = /"(__proto__|constructor|prototype)"\s*:/;
 
+/** (For JSON values, `instanceof Object` is "an object or array, not null".) */
 function read(raw: string | null | undefined): EarlyConfig | null {
   try {
     const c = raw && !BAD_KEY.test(raw) && JSON.parse(raw);
-    return c && typeof c.revision === 'string' && c.revision && c.categories && typeof c.categories === 'object' && typeof c.controller?.name === 'string'
+    return c && typeof c.revision === 'string' && c.revision && c.categories instanceof Object && typeof c.controller?.name === 'string'
       ? earlyConfig({
           ...c,
           services: c.services || [],
