@@ -27,30 +27,27 @@ function gtag(): Gtag {
 }
 
 /** §6: each Google consent type is granted when all of its categories are (none: always). */
-const TYPES: Record<string, string[]> = {
-  ad_storage: ['marketing'],
-  ad_user_data: ['marketing'],
-  ad_personalization: ['marketing', 'profiling'],
-  analytics_storage: ['analytics'],
-  functionality_storage: [],
-  personalization_storage: ['profiling'],
-  security_storage: [],
-};
+const TYPES =
+  'ad_storage marketing;ad_user_data marketing;ad_personalization marketing profiling;analytics_storage analytics;' +
+  'functionality_storage;personalization_storage profiling;security_storage';
 
 /** The consent types for a decision; for none (the default) all denied but security_storage. */
 export function consentTypes(c: Consent | null): Record<string, 'granted' | 'denied'> {
   const out: Record<string, 'granted' | 'denied'> = {};
-  for (const t in TYPES) {
-    out[t] = (c ? TYPES[t].every((k) => c.categories[k]) : t === 'security_storage') ? 'granted' : 'denied';
+  for (const entry of TYPES.split(';')) {
+    const [t, ...categories] = entry.split(' ');
+    out[t] = (c ? categories.every((k) => c.categories[k]) : t === 'security_storage') ? 'granted' : 'denied';
   }
   return out;
 }
 
 export function consentDefault(opts: ConsentModeOptions): void {
   const g = gtag();
-  const state: Record<string, unknown> = { ...consentTypes(null), wait_for_update: opts.waitForUpdate };
-  if (opts.region?.length) state.region = opts.region;
-  g('consent', 'default', state);
+  g('consent', 'default', {
+    ...consentTypes(null),
+    wait_for_update: opts.waitForUpdate,
+    ...(opts.region?.length && { region: opts.region }),
+  });
   if (opts.urlPassthrough) g('set', 'url_passthrough', true);
   if (opts.adsDataRedaction) g('set', 'ads_data_redaction', true);
 }

@@ -22,8 +22,8 @@ const LIST =
   'marketing vimeo vimeo.com;' +
   'marketing meta-pixel connect.facebook.net facebook.com/tr facebook.com/plugins';
 
-export function parseTrackers(list = LIST): TrackerRule[] {
-  return list.split(';').flatMap((entry) => {
+export function parseTrackers(): TrackerRule[] {
+  return LIST.split(';').flatMap((entry) => {
     const [category, service, ...where] = entry.split(' ');
     return where.map((w) => {
       const slash = w.indexOf('/') >>> 0; // none: past the end, so the path is ''
@@ -47,8 +47,8 @@ export function matchTracker(url: string, rules: TrackerRule[], base?: string): 
   } catch {
     return null;
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  const host = u.hostname.toLowerCase();
+  if (!/^https?:$/.test(u.protocol)) return null;
+  const host = u.hostname; // lower case already, for http(s)
   for (const r of rules) {
     if ((host === r.host || host.endsWith('.' + r.host)) && (!r.path || u.pathname.startsWith(r.path))) return r;
   }
