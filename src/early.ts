@@ -65,9 +65,8 @@ export function earlyConfig(c: NoticeParts): EarlyConfig {
 }
 
 export function startEarly(config: EarlyConfig | null, nonce?: string): Early {
-  const early: Early = {
-    consent: null,
-    stored: null,
+  // consent and stored come from reload(), gates just below.
+  const early = {
     closed: !config,
     config,
     granted: (c, s) => !early.closed && isGranted(early.consent, c, s),
@@ -76,8 +75,7 @@ export function startEarly(config: EarlyConfig | null, nonce?: string): Early {
       early.stored = cfg && readConsent(cfg.cookie);
       early.consent = cfg && isCurrent(early.stored, cfg, Date.now()) ? early.stored : null;
     },
-    gates: null as unknown as Gates,
-  };
+  } as Early;
   early.reload();
   const gcm = config ? config.consentMode : { mode: 'basic' as const, waitForUpdate: 500 };
   if (gcm) {
