@@ -7,9 +7,9 @@
  * is not a signature (the browser holds no secret); it catches truncation, hand edits and other
  * software writing our cookie name, which is what "tampered" can mean for a first-party cookie.
  */
-import type { Consent, CookieOptions, Method } from './types.js';
+import type { Consent, CookieOptions } from './types.js';
 
-const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'withdraw', 'api'];
+const METHODS = 'accept-all reject-all custom gpc withdraw api'.split(' ');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** FNV-1a, 32 bits, base 36: cheap, synchronous, and enough to spot a truncated or edited value. */

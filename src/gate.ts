@@ -90,12 +90,7 @@ function patch(o: GateOptions): void {
     });
   }
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (
-      isTag(this) &&
-      String(name).toLowerCase() === 'src' &&
-      hold(this, String(value), o)
-    )
-      return;
+    if (isTag(this) && /^src$/i.test(name) && hold(this, String(value), o)) return;
     setAttribute.call(this, name, value);
   };
 }

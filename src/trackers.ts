@@ -33,7 +33,7 @@ export function parseTrackers(): TrackerRule[] {
 }
 
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
-export const GOOGLE_SERVICES = ['google-analytics', 'google-tag-manager', 'google-ads'];
+export const GOOGLE_SERVICES = 'google-analytics google-tag-manager google-ads'.split(' ');
 
 /**
  * The rule a URL falls under, or null. Unparsable and non-http(s) URLs never match. A relative
@@ -48,9 +48,10 @@ export function matchTracker(url: string, rules: TrackerRule[], base?: string): 
     return null;
   }
   if (!/^https?:$/.test(u.protocol)) return null;
-  const host = u.hostname; // lower case already, for http(s)
+  const host = '.' + u.hostname; // lower case already, for http(s)
   for (const r of rules) {
-    if ((host === r.host || host.endsWith('.' + r.host)) && (!r.path || u.pathname.startsWith(r.path))) return r;
+    // The host itself or a subdomain.
+    if (host.endsWith('.' + r.host) && (!r.path || u.pathname.startsWith(r.path))) return r;
   }
   return null;
 }
