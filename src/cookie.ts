@@ -85,9 +85,7 @@ export function writeConsent(c: Consent, opts: CookieOptions): void {
 export function domainsOf(host: string): string[] {
   const parts = host.split('.');
   if (parts.length < 2 || /^[\d.]+$/.test(host) || host.includes(':')) return [host];
-  const out: string[] = [];
-  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
-  return out;
+  return parts.slice(1).map((_, i) => parts.slice(i).join('.'));
 }
 
 /**
@@ -97,11 +95,10 @@ export function domainsOf(host: string): string[] {
  * Returns the names it tried to delete.
  */
 export function deleteCookies(names: string[], patterns: RegExp[]): string[] {
-  const present = document.cookie
+  const victims = document.cookie
     .split(';')
     .map((p) => p.slice(0, p.indexOf('=')).trim())
-    .filter(Boolean);
-  const victims = present.filter((n) => names.includes(n) || patterns.some((re) => re.test(n)));
+    .filter((n) => n && (names.includes(n) || patterns.some((re) => re.test(n))));
   const paths = ['/'];
   let p = location.pathname;
   while (p.length > 1) {

@@ -106,8 +106,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     }
     const type = el.getAttribute('data-type');
     if (type) setAttribute.call(s, 'type', type);
-    const nonce = el.nonce || o.nonce;
-    if (nonce) s.nonce = nonce;
+    s.nonce = el.nonce || o.nonce || ''; // the nonce slot only: '' is its default
     const tt = trusted();
     const async = el.hasAttribute('async');
     if (url) {

@@ -25,9 +25,7 @@ export function mountPlaceholderFor(iframe: HTMLIFrameElement, host: WidgetHost,
         const choices: Record<string, boolean> = { [category]: true };
         if (serviceId) {
           // Keep the category's other services as they are: only this one is asked for.
-          for (const s of host.services()) {
-            if (s.category === category && s.id !== serviceId) choices[s.id] = api.granted(category, s.id);
-          }
+          for (const s of host.services()) if (s.category === category) choices[s.id] = api.granted(category, s.id);
           choices[serviceId] = true;
         }
         void api.set(choices);
