@@ -24,8 +24,9 @@ export function encodeConsent(c: Consent): string {
   return encodeURIComponent(json) + '.' + checksum(json);
 }
 
+/** For a parsed JSON value: an object (not an array) of booleans. */
 const isMap = (v: unknown): v is Record<string, boolean> =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((b) => typeof b === 'boolean');
+  v instanceof Object && !Array.isArray(v) && Object.values(v).every((b) => typeof b === 'boolean');
 
 /**
  * Decodes a cookie value; anything not exactly what `encodeConsent` wrote → null. The checksum
