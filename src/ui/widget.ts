@@ -11,7 +11,7 @@
 import { html, nothing, render } from 'lit/html.js';
 import { text } from '../config.js';
 import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
-import type { Receipt, Service } from '../types.js';
+import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import { preferences } from './preferences.js';
@@ -156,41 +156,45 @@ export class SamtykkeWidget extends HTMLElement {
     if (!h) return nothing;
     const s = this._s;
     const lang = this._lang;
-    const v: View = { host: h, lang, s, t: (x) => text(x, lang) };
+    const act = (decide: () => Promise<unknown>) => () => this._act(decide);
+    const v: View = {
+      host: h,
+      lang,
+      s,
+      t: (x) => text(x, lang),
+      choices: this._choices,
+      history: this._history,
+      acceptAll: act(() => h.acceptAll()),
+      rejectAll: act(() => h.rejectAll()),
+      save: act(() => h.save(this._every((id) => this._choices[id]))),
+      choose: (e) => this._show(e.currentTarget as Element),
+      close: () => this.hide(),
+      // A category switch sets its services' switches to match.
+      category: (id, on) => {
+        const c = { ...this._choices, [id]: on };
+        for (const sv of h.services()) if (sv.category === id) c[sv.id] = on;
+        this._setChoices(c);
+      },
+      // A service switched on switches its category on; switched off, the category stays.
+      service: (sv, on) => this._setChoices({ ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) }),
+    };
     // All six languages are written left to right.
     return html`<div class="t ${h.config.theme}" lang=${lang} dir="ltr">
       ${h.consent === null
-        ? banner(v, {
-            accept: () => this._act(() => h.acceptAll()),
-            reject: () => this._act(() => h.rejectAll()),
-            choose: (e) => this._show(e.currentTarget as Element),
-          })
+        ? banner(v)
         : html`<button
             class="reopen ${this._aside ? 'aside' : ''}"
             part="reopen"
             aria-label=${s.reopen}
             title=${s.reopen}
-            @click=${(e: Event) => this._show(e.currentTarget as Element)}
+            @click=${v.choose}
           >
             <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
               <path d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5zm-2 16-4-4 1.4-1.4 2.6 2.6 6.6-6.6L18 9z" />
             </svg>
           </button>`}
       <dialog part="dialog" aria-labelledby="st" @close=${this._onClose} @keydown=${this._trap}>
-        ${this._open
-          ? preferences(
-              v,
-              { choices: this._choices, history: this._history },
-              {
-                close: () => this.hide(),
-                save: () => this._act(() => h.save(this._every((id) => this._choices[id]))),
-                accept: () => this._act(() => h.acceptAll()),
-                reject: () => this._act(() => h.rejectAll()),
-                category: (id, on) => this._setCategory(id, on),
-                service: (sv, on) => this._setService(sv, on),
-              },
-            )
-          : nothing}
+        ${this._open ? preferences(v) : nothing}
       </dialog>
       <div class="sr" role="status" aria-live="polite">${this._status}</div>
     </div>`;
@@ -246,17 +250,8 @@ export class SamtykkeWidget extends HTMLElement {
     return out;
   }
 
-  /** A category switch sets its services' switches to match. */
-  private _setCategory(id: string, on: boolean) {
-    const c = { ...this._choices, [id]: on };
-    for (const sv of this.host!.services()) if (sv.category === id) c[sv.id] = on;
+  private _setChoices(c: Record<string, boolean>) {
     this._choices = c;
-    this.requestUpdate();
-  }
-
-  /** A service switched on switches its category on; switched off, the category stays. */
-  private _setService(sv: Service, on: boolean) {
-    this._choices = { ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) };
     this.requestUpdate();
   }
 
