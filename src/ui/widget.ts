@@ -71,7 +71,6 @@ export class SamtykkeWidget extends HTMLElement {
   private _subscribed?: WidgetHost;
   /** Where focus goes back to when the dialog closes. */
   private _opener?: Element | null;
-  private _lang = 'en';
   private _s: Strings = en;
   /** The render to come (or the strings it waits for); undefined when the view is current. */
   private _pending?: Promise<unknown>;
@@ -129,33 +128,29 @@ export class SamtykkeWidget extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('click', this._onPageClick);
     document.removeEventListener('focusin', this._onPageFocus);
-    this._unsubscribe?.();
-    this._unsubscribe = this._subscribed = undefined;
+    this._subscribe();
   }
 
   private _update() {
     this._pending = undefined;
     const h = this.host;
-    if (h) {
-      const lang = resolveLanguage(h.config.language);
-      // sv, da and de come from a file next to the script; without knowing where that is, English.
-      const s = ready(lang) || (h.assetBase ? undefined : en);
-      if (!s) {
-        // Render nothing until they are here, rather than English that turns Swedish a moment later.
-        this._pending = loadStrings(lang, h.assetBase).then(() => this._update());
-        return;
-      }
-      this._s = s;
-      this._lang = s === en ? 'en' : lang;
+    if (!h) {
+      render(nothing, this.shadowRoot!);
+      return;
     }
-    render(this._view(), this.shadowRoot!);
+    const lang = resolveLanguage(h.config.language);
+    // sv, da and de come from a file next to the script; without knowing where that is, English.
+    const s = ready(lang) || (h.assetBase ? undefined : en);
+    if (!s) {
+      // Render nothing until they are here, rather than English that turns Swedish a moment later.
+      this._pending = loadStrings(lang, h.assetBase).then(() => this._update());
+      return;
+    }
+    this._s = s;
+    render(this._view(h, s, s === en ? 'en' : lang), this.shadowRoot!);
   }
 
-  private _view() {
-    const h = this.host;
-    if (!h) return nothing;
-    const s = this._s;
-    const lang = this._lang;
+  private _view(h: WidgetHost, s: Strings, lang: string) {
     const act = (decide: () => Promise<unknown>) => () => this._act(decide);
     const v: View = {
       host: h,
@@ -200,11 +195,13 @@ export class SamtykkeWidget extends HTMLElement {
     </div>`;
   }
 
+  /** Listens to the host while connected (and to no other). */
   private _subscribe() {
-    if (this._subscribed === this.host && this._unsubscribe) return;
+    const h = this.isConnected ? this.host : undefined;
+    if (this._subscribed === h) return;
     this._unsubscribe?.();
-    this._subscribed = this.isConnected ? this.host : undefined;
-    this._unsubscribe = this._subscribed?.subscribe(() => this.requestUpdate());
+    this._subscribed = h;
+    this._unsubscribe = h?.subscribe(() => this.requestUpdate());
   }
 
   private _dialog() {
@@ -222,20 +219,17 @@ export class SamtykkeWidget extends HTMLElement {
       category ? (c?.services[id] ?? c?.categories[category]) : c?.categories[id],
     );
     this._history = undefined;
-    h.history().then(
-      (r) => this._setHistory(r),
-      () => this._setHistory([]),
-    );
+    h.history()
+      .catch(() => [])
+      .then((r) => {
+        this._history = r;
+        this.requestUpdate();
+      });
     this._open = true;
     this.requestUpdate();
     await this.updateComplete;
     const d = this._dialog();
     if (d && !d.open && this._open) d.showModal();
-  }
-
-  private _setHistory(r: Receipt[]) {
-    this._history = r;
-    this.requestUpdate();
   }
 
   /**
