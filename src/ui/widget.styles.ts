@@ -49,7 +49,7 @@ const base = css`
     font: medium/1.5 var(--samtykke-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  @media(prefers-color-scheme: dark) {
     .t:not(.light) {
       ${dark}
     }
@@ -113,7 +113,7 @@ export const widgetStyles = sheet(
       border: 1px solid var(--_bd);
       border-bottom: 0;
       border-radius: var(--_r) var(--_r) 0 0;
-      box-shadow: 0 0 2em rgb(0 0 0 / .3);
+      box-shadow: 0 0 2em rgb(0 0 0/.3);
     }
     h2 {
       margin: 0 0 .5em;
@@ -122,10 +122,10 @@ export const widgetStyles = sheet(
     }
     .btns {
       display: grid;
-      grid: auto-flow 1fr / repeat(3, minmax(0, 1fr));
+      grid: auto-flow 1fr/repeat(3, minmax(0, 1fr));
       gap: .5em;
     }
-    @media (max-width: 30em) {
+    @media(max-width: 30em) {
       .btns {
         grid-template-columns: minmax(0, 1fr);
       }
@@ -140,7 +140,7 @@ export const widgetStyles = sheet(
       padding: 0;
       border: 2px solid var(--_bd);
       border-radius: 50%;
-      box-shadow: 0 1px .5em rgb(0 0 0 / .3);
+      box-shadow: 0 1px .5em rgb(0 0 0/.3);
       cursor: pointer;
     }
     .reopen.aside {
@@ -161,7 +161,7 @@ export const widgetStyles = sheet(
       flex-flow: column;
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / .5);
+      background: rgb(0 0 0/.5);
     }
     .hd,
     .ft {
@@ -221,7 +221,7 @@ export const widgetStyles = sheet(
       height: 1.5em;
       border: 2px solid var(--_bd);
       border-radius: 1em;
-      background: radial-gradient(circle closest-side, var(--_k, var(--_bd)) 70%, #0000 75%) 0 / 1.25em 100%
+      background: radial-gradient(circle closest-side, var(--_k, var(--_bd)) 70%, #0000 75%) 0/1.25em 100%
         no-repeat var(--_bg);
       cursor: pointer;
     }
@@ -249,12 +249,12 @@ export const widgetStyles = sheet(
       padding: 0;
       list-style: none;
     }
-    .svcs > li {
+    .svcs>li {
       padding: .75em 0 0 1em;
     }
     dl {
       display: grid;
-      grid: auto-flow / auto 1fr;
+      grid: auto-flow/auto 1fr;
       gap: .25em 1em;
       margin: .5em 0;
     }
@@ -289,12 +289,12 @@ export const widgetStyles = sheet(
         display: none;
       }
     }
-    @media (forced-colors: active) {
+    @media(forced-colors: active) {
       .sw {
         appearance: auto;
       }
     }
-    @media (prefers-reduced-motion: no-preference) {
+    @media(prefers-reduced-motion: no-preference) {
       .banner {
         animation: up .3s ease-out;
       }
