@@ -5,16 +5,19 @@
  * text bindings; the only links are the notice's URL fields, and mailto:/tel: built here.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { link, type View } from './view.js';
+import { ext, safe, type View } from './view.js';
 
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
 export const row = (label: string, value: unknown) =>
   value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
 
+/** A mailto: or tel: link showing `shown` (`href`: the address as the href wants it), or `shown` when empty. */
+const to = (scheme: string, shown: string | undefined, href = shown) =>
+  shown && html`<a href="${scheme}:${href}">${shown}</a>`;
+
 export function notice(v: View): TemplateResult {
   const { s, t, host } = v;
   const { purposes, rights, authority, controller: c } = host.config;
-  const policy = link(c.policyUrl);
   return html`<section aria-labelledby="np">
     <h3 id="np">${s.processing}</h3>
     ${purposes.map(
@@ -33,19 +36,17 @@ export function notice(v: View): TemplateResult {
     ${authority
       ? html`<p>
           ${s.authority}:
-          ${link(authority.url) !== nothing
-            ? html`<a href=${link(authority.url)} rel="noopener" target="_blank">${authority.name}</a>`
-            : authority.name}
+          ${ext(authority.url, authority.name, authority.name)}
         </p>`
       : nothing}
     <h3>${s.controller}</h3>
     <p>${c.name}</p>
     <dl>
       ${row(s.orgNumber, c.orgNumber)} ${row(s.address, c.address)}
-      ${row(s.email, c.email && html`<a href="mailto:${c.email}">${c.email}</a>`)}
-      ${row(s.phone, c.phone && html`<a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>`)}
-      ${row(s.dpo, c.dpoEmail && html`<a href="mailto:${c.dpoEmail}">${c.dpoEmail}</a>`)}
+      ${row(s.email, to('mailto', c.email))}
+      ${row(s.phone, to('tel', c.phone, c.phone?.replace(/[^\d+]/g, '')))}
+      ${row(s.dpo, to('mailto', c.dpoEmail))}
     </dl>
-    ${policy !== nothing ? html`<p><a href=${policy} rel="noopener" target="_blank">${s.fullNotice}</a></p>` : nothing}
+    ${safe(c.policyUrl) ? html`<p>${ext(c.policyUrl, s.fullNotice)}</p>` : nothing}
   </section>`;
 }

@@ -1,42 +1,28 @@
 /**
  * The second layer's contents: a switch per category and per service, the notice summary, the
  * visitor's own decision and receipts, and Save / Accept all / Reject all. The switches show
- * the widget's working copy of the choices (`choices`), which starts from the current decision
+ * the widget's working copy of the choices (`v.choices`), which starts from the current decision
  * and is all off before any: nothing is pre-ticked but `necessary`, which is shown on and locked.
  *
  * The close button is the first focusable element and Reject all the last; the widget's focus
  * trap relies on that order.
  */
 import { html, nothing } from 'lit/html.js';
-import type { Receipt, Service } from '../types.js';
+import type { Method, Receipt, Service } from '../types.js';
 import { notice, row } from './notice.js';
-import { NECESSARY, categoryIds, categoryTitle, link, when, type View } from './view.js';
+import { NECESSARY, button, categoryIds, categoryTitle, ext, when, type View } from './view.js';
 
-export interface PreferencesState {
-  choices: Record<string, boolean>;
-  /** The visitor's receipts, newest first; undefined while loading. */
-  history: Receipt[] | undefined;
-}
+/** A category's or a service's switch: on and disabled when `locked`. */
+const toggle = (locked: boolean, on: unknown, change: (on: boolean) => void) =>
+  html`<input type="checkbox" role="switch" class="sw" part="switch" .checked=${locked || !!on}
+    ?disabled=${locked} @change=${(e: Event) => change((e.target as HTMLInputElement).checked)} />`;
 
-export interface PreferencesActions {
-  close(): void;
-  save(): void;
-  accept(): void;
-  reject(): void;
-  category(id: string, on: boolean): void;
-  service(s: Service, on: boolean): void;
-}
-
-const checked = (e: Event) => (e.target as HTMLInputElement).checked;
-
-function service(v: View, sv: Service, locked: boolean, st: PreferencesState, a: PreferencesActions) {
+function service(v: View, sv: Service, locked: boolean) {
   const { s, t } = v;
   const name = sv.name || sv.id;
-  const policy = link(sv.policyUrl);
   return html`<li>
     <label class="row">
-      <input type="checkbox" role="switch" class="sw" part="switch" .checked=${locked || !!st.choices[sv.id]}
-        ?disabled=${locked} @change=${(e: Event) => a.service(sv, checked(e))} />
+      ${toggle(locked, v.choices[sv.id], (on) => v.service(sv, on))}
       <span>${name}</span>
     </label>
     <dl>
@@ -51,19 +37,18 @@ function service(v: View, sv: Service, locked: boolean, st: PreferencesState, a:
       )}
       ${row(s.transfer, t(sv.transfer))}
     </dl>
-    ${policy !== nothing ? html`<a href=${policy} rel="noopener" target="_blank">${s.policy}: ${name}</a>` : nothing}
+    ${ext(sv.policyUrl, html`${s.policy}: ${name}`)}
   </li>`;
 }
 
-function category(v: View, id: string, services: Service[], st: PreferencesState, a: PreferencesActions) {
+function category(v: View, id: string, services: Service[]) {
   const { s, t } = v;
   const locked = id === NECESSARY;
   const own = services.filter((x) => x.category === id);
   const desc = t(v.host.config.categories[id].description);
   return html`<div class="cat">
     <label class="row">
-      <input type="checkbox" role="switch" class="sw" part="switch" .checked=${locked || !!st.choices[id]}
-        ?disabled=${locked} @change=${(e: Event) => a.category(id, checked(e))} />
+      ${toggle(locked, v.choices[id], (on) => v.category(id, on))}
       <strong>${categoryTitle(v, id)}</strong>
       ${locked ? html`<span class="on">(${s.alwaysOn})</span>` : nothing}
     </label>
@@ -72,17 +57,18 @@ function category(v: View, id: string, services: Service[], st: PreferencesState
       ? html`<details>
           <summary>${s.services} (${own.length})</summary>
           <ul class="svcs">
-            ${own.map((sv) => service(v, sv, locked, st, a))}
+            ${own.map((sv) => service(v, sv, locked))}
           </ul>
         </details>`
       : nothing}
   </div>`;
 }
 
-function decision(v: View, st: PreferencesState) {
-  const { s, host, lang } = v;
+function decision(v: View) {
+  const { s, host, lang, history } = v;
   const c = host.consent;
   if (!c) return nothing;
+  const method = (r: { method: Method }) => s.methods[r.method] || r.method;
   const granted = (r: Receipt) =>
     Object.keys(r.categories)
       .filter((k) => r.categories[k])
@@ -92,36 +78,34 @@ function decision(v: View, st: PreferencesState) {
     <h3 id="yd">${s.yourDecision}</h3>
     <dl>
       ${row(s.consentId, html`<code>${c.id}</code>`)}
-      ${row(s.date, `${when(c.timestamp, lang)} (${s.methods[c.method] || c.method})`)}
+      ${row(s.date, `${when(c.timestamp, lang)} (${method(c)})`)}
     </dl>
     ${host.gpcHonoured ? html`<p>${s.gpc}</p>` : nothing}
-    ${st.history?.length
+    ${history?.length
       ? html`<details>
-          <summary>${s.history} (${st.history.length})</summary>
+          <summary>${s.history} (${history.length})</summary>
           <ol>
-            ${st.history.map(
-              (r) => html`<li>${when(r.timestamp, lang)}: ${s.methods[r.method] || r.method}. ${granted(r)}</li>`,
-            )}
+            ${history.map((r) => html`<li>${when(r.timestamp, lang)}: ${method(r)}. ${granted(r)}</li>`)}
           </ol>
         </details>`
       : nothing}
   </section>`;
 }
 
-export function preferences(v: View, st: PreferencesState, a: PreferencesActions) {
+export function preferences(v: View) {
   const { s, host } = v;
   const services = host.services();
   return html`<div class="hd">
       <h2 id="st">${s.settings}</h2>
-      <button class="x" aria-label=${s.close} @click=${a.close}>×</button>
+      <button class="x" aria-label=${s.close} @click=${v.close}>×</button>
     </div>
     <div class="bd">
-      ${categoryIds(host.config.categories).map((id) => category(v, id, services, st, a))}
-      ${notice(v)} ${decision(v, st)}
+      ${categoryIds(host.config.categories).map((id) => category(v, id, services))}
+      ${notice(v)} ${decision(v)}
     </div>
     <div class="btns ft">
-      <button class="btn" part="button button-save" @click=${a.save}>${s.save}</button>
-      <button class="btn" part="button button-accept" @click=${a.accept}>${s.acceptAll}</button>
-      <button class="btn" part="button button-reject" @click=${a.reject}>${s.rejectAll}</button>
+      ${button(v, 'save')}
+      ${button(v, 'acceptAll')}
+      ${button(v, 'rejectAll')}
     </div>`;
 }

@@ -49,7 +49,7 @@ const base = css`
     font: medium/1.5 var(--samtykke-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  @media(prefers-color-scheme: dark) {
     .t:not(.light) {
       ${dark}
     }
@@ -68,7 +68,7 @@ const base = css`
     font-weight: 600;
     min-height: 2.75em;
     margin: 0;
-    padding: 0.5em 1em;
+    padding: .5em 1em;
     border: 2px solid var(--_ac);
     border-radius: var(--_r);
     background: var(--_ac);
@@ -87,24 +87,24 @@ const base = css`
 export const widgetStyles = sheet(
   base +
     css`
-    :host {
-      display: contents;
-    }
+    :host,
     .t {
       display: contents;
+    }
+    .banner,
+    .reopen,
+    dialog {
+      box-sizing: border-box;
+      background: var(--_bg);
+      color: var(--_fg);
     }
     .banner,
     .reopen {
       position: fixed;
       z-index: var(--samtykke-z, 2147483000);
-      box-sizing: border-box;
-      background: var(--_bg);
-      color: var(--_fg);
     }
     .banner {
-      left: 0;
-      right: 0;
-      bottom: 0;
+      inset: auto 0 0;
       margin: 0 auto;
       max-width: 60em;
       max-height: 85vh;
@@ -113,27 +113,26 @@ export const widgetStyles = sheet(
       border: 1px solid var(--_bd);
       border-bottom: 0;
       border-radius: var(--_r) var(--_r) 0 0;
-      box-shadow: 0 0 2em rgb(0 0 0 / 0.3);
+      box-shadow: 0 0 2em rgb(0 0 0/.3);
     }
     h2 {
-      margin: 0 0 0.5em;
+      margin: 0 0 .5em;
       font-size: 1.2em;
       line-height: 1.3;
     }
     .btns {
       display: grid;
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-      grid-auto-rows: 1fr;
-      gap: 0.5em;
+      grid: auto-flow 1fr/repeat(3, minmax(0, 1fr));
+      gap: .5em;
     }
-    @media (max-width: 30em) {
+    @media(max-width: 30em) {
       .btns {
         grid-template-columns: minmax(0, 1fr);
       }
     }
     .reopen {
-      left: 0.75em;
-      bottom: 0.75em;
+      left: .75em;
+      bottom: .75em;
       width: 2.75em;
       height: 2.75em;
       display: grid;
@@ -141,35 +140,32 @@ export const widgetStyles = sheet(
       padding: 0;
       border: 2px solid var(--_bd);
       border-radius: 50%;
-      box-shadow: 0 1px 0.5em rgb(0 0 0 / 0.3);
+      box-shadow: 0 1px .5em rgb(0 0 0/.3);
       cursor: pointer;
     }
     .reopen.aside {
       left: auto;
-      right: 0.75em;
+      right: .75em;
     }
     dialog {
-      box-sizing: border-box;
       width: min(42em, 100% - 1em);
       max-width: none;
       max-height: calc(100% - 1em);
       padding: 0;
       border: 1px solid var(--_bd);
       border-radius: var(--_r);
-      background: var(--_bg);
-      color: var(--_fg);
       overflow: hidden;
     }
     dialog[open] {
       display: flex;
-      flex-direction: column;
+      flex-flow: column;
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
+      background: rgb(0 0 0/.5);
     }
     .hd,
     .ft {
-      padding: 0.75em 1.25em;
+      padding: .75em 1.25em;
     }
     .hd {
       display: flex;
@@ -208,12 +204,12 @@ export const widgetStyles = sheet(
       border-bottom: 1px solid var(--_bd);
     }
     .cat p {
-      margin: 0.5em 0 0;
+      margin: .5em 0 0;
     }
     .row {
       display: flex;
       align-items: center;
-      gap: 0.75em;
+      gap: .75em;
       cursor: pointer;
     }
     .sw {
@@ -225,23 +221,23 @@ export const widgetStyles = sheet(
       height: 1.5em;
       border: 2px solid var(--_bd);
       border-radius: 1em;
-      background: radial-gradient(circle closest-side, var(--_bd) 70%, #0000 75%) 0 / 1.25em 100% no-repeat
-        var(--_bg);
+      background: radial-gradient(circle closest-side, var(--_k, var(--_bd)) 70%, #0000 75%) 0/1.25em 100%
+        no-repeat var(--_bg);
       cursor: pointer;
     }
     .sw:checked {
+      --_k: var(--_af);
       border-color: var(--_ac);
       background-color: var(--_ac);
-      background-image: radial-gradient(circle closest-side, var(--_af) 70%, #0000 75%);
       background-position: 100%;
     }
     .sw:disabled {
-      opacity: 0.6;
+      opacity: .6;
       cursor: default;
     }
     summary {
       width: fit-content;
-      padding: 0.5em 0;
+      padding: .5em 0;
       cursor: pointer;
     }
     ul,
@@ -253,14 +249,14 @@ export const widgetStyles = sheet(
       padding: 0;
       list-style: none;
     }
-    .svcs > li {
-      padding: 0.75em 0 0 1em;
+    .svcs>li {
+      padding: .75em 0 0 1em;
     }
     dl {
       display: grid;
-      grid-template-columns: auto 1fr;
-      gap: 0.25em 1em;
-      margin: 0.5em 0;
+      grid: auto-flow/auto 1fr;
+      gap: .25em 1em;
+      margin: .5em 0;
     }
     dt {
       font-weight: 600;
@@ -269,14 +265,14 @@ export const widgetStyles = sheet(
       margin: 0;
     }
     code {
-      font: 0.9em ui-monospace, monospace;
+      font: .9em ui-monospace, monospace;
     }
     h3 {
-      margin: 1.5em 0 0.5em;
+      margin: 1.5em 0 .5em;
       font-size: 1.05em;
     }
     h4 {
-      margin: 1em 0 0.25em;
+      margin: 1em 0 .25em;
       font-size: 1em;
     }
     .sr {
@@ -293,17 +289,17 @@ export const widgetStyles = sheet(
         display: none;
       }
     }
-    @media (forced-colors: active) {
+    @media(forced-colors: active) {
       .sw {
         appearance: auto;
       }
     }
-    @media (prefers-reduced-motion: no-preference) {
+    @media(prefers-reduced-motion: no-preference) {
       .banner {
-        animation: up 0.3s ease-out;
+        animation: up .3s ease-out;
       }
       .sw {
-        transition: background-position 0.15s;
+        transition: background-position .15s;
       }
     }
     @keyframes up {
@@ -328,10 +324,10 @@ export const placeholderStyles = sheet(
       height: 100%;
       overflow: auto;
       display: flex;
-      flex-direction: column;
+      flex-flow: column;
       align-items: center;
       justify-content: safe center;
-      gap: 0.5em;
+      gap: .5em;
       padding: 1em;
       text-align: center;
       background: var(--_bg);

@@ -11,7 +11,7 @@
 import { html, nothing, render } from 'lit/html.js';
 import { text } from '../config.js';
 import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
-import type { Receipt, Service } from '../types.js';
+import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import { preferences } from './preferences.js';
@@ -71,7 +71,6 @@ export class SamtykkeWidget extends HTMLElement {
   private _subscribed?: WidgetHost;
   /** Where focus goes back to when the dialog closes. */
   private _opener?: Element | null;
-  private _lang = 'en';
   private _s: Strings = en;
   /** The render to come (or the strings it waits for); undefined when the view is current. */
   private _pending?: Promise<unknown>;
@@ -129,78 +128,80 @@ export class SamtykkeWidget extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('click', this._onPageClick);
     document.removeEventListener('focusin', this._onPageFocus);
-    this._unsubscribe?.();
-    this._unsubscribe = this._subscribed = undefined;
+    this._subscribe();
   }
 
   private _update() {
     this._pending = undefined;
     const h = this.host;
-    if (h) {
-      const lang = resolveLanguage(h.config.language);
-      // sv, da and de come from a file next to the script; without knowing where that is, English.
-      const s = ready(lang) || (h.assetBase ? undefined : en);
-      if (!s) {
-        // Render nothing until they are here, rather than English that turns Swedish a moment later.
-        this._pending = loadStrings(lang, h.assetBase).then(() => this._update());
-        return;
-      }
-      this._s = s;
-      this._lang = s === en ? 'en' : lang;
+    if (!h) {
+      render(nothing, this.shadowRoot!);
+      return;
     }
-    render(this._view(), this.shadowRoot!);
+    const lang = resolveLanguage(h.config.language);
+    // sv, da and de come from a file next to the script; without knowing where that is, English.
+    const s = ready(lang) || (h.assetBase ? undefined : en);
+    if (!s) {
+      // Render nothing until they are here, rather than English that turns Swedish a moment later.
+      this._pending = loadStrings(lang, h.assetBase).then(() => this._update());
+      return;
+    }
+    this._s = s;
+    render(this._view(h, s, s === en ? 'en' : lang), this.shadowRoot!);
   }
 
-  private _view() {
-    const h = this.host;
-    if (!h) return nothing;
-    const s = this._s;
-    const lang = this._lang;
-    const v: View = { host: h, lang, s, t: (x) => text(x, lang) };
+  private _view(h: WidgetHost, s: Strings, lang: string) {
+    const act = (decide: () => Promise<unknown>) => () => this._act(decide);
+    const v: View = {
+      host: h,
+      lang,
+      s,
+      t: (x) => text(x, lang),
+      choices: this._choices,
+      history: this._history,
+      acceptAll: act(() => h.acceptAll()),
+      rejectAll: act(() => h.rejectAll()),
+      save: act(() => h.save(this._every((id) => this._choices[id]))),
+      choose: (e) => this._show(e.currentTarget as Element),
+      close: () => this.hide(),
+      // A category switch sets its services' switches to match.
+      category: (id, on) => {
+        const c = { ...this._choices, [id]: on };
+        for (const sv of h.services()) if (sv.category === id) c[sv.id] = on;
+        this._setChoices(c);
+      },
+      // A service switched on switches its category on; switched off, the category stays.
+      service: (sv, on) => this._setChoices({ ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) }),
+    };
     // All six languages are written left to right.
     return html`<div class="t ${h.config.theme}" lang=${lang} dir="ltr">
       ${h.consent === null
-        ? banner(v, {
-            accept: () => this._act(() => h.acceptAll()),
-            reject: () => this._act(() => h.rejectAll()),
-            choose: (e) => this._show(e.currentTarget as Element),
-          })
+        ? banner(v)
         : html`<button
             class="reopen ${this._aside ? 'aside' : ''}"
             part="reopen"
             aria-label=${s.reopen}
             title=${s.reopen}
-            @click=${(e: Event) => this._show(e.currentTarget as Element)}
+            @click=${v.choose}
           >
             <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
               <path d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5zm-2 16-4-4 1.4-1.4 2.6 2.6 6.6-6.6L18 9z" />
             </svg>
           </button>`}
       <dialog part="dialog" aria-labelledby="st" @close=${this._onClose} @keydown=${this._trap}>
-        ${this._open
-          ? preferences(
-              v,
-              { choices: this._choices, history: this._history },
-              {
-                close: () => this.hide(),
-                save: () => this._act(() => h.save(this._every((id) => this._choices[id]))),
-                accept: () => this._act(() => h.acceptAll()),
-                reject: () => this._act(() => h.rejectAll()),
-                category: (id, on) => this._setCategory(id, on),
-                service: (sv, on) => this._setService(sv, on),
-              },
-            )
-          : nothing}
+        ${this._open ? preferences(v) : nothing}
       </dialog>
       <div class="sr" role="status" aria-live="polite">${this._status}</div>
     </div>`;
   }
 
+  /** Listens to the host while connected (and to no other). */
   private _subscribe() {
-    if (this._subscribed === this.host && this._unsubscribe) return;
+    const h = this.isConnected ? this.host : undefined;
+    if (this._subscribed === h) return;
     this._unsubscribe?.();
-    this._subscribed = this.isConnected ? this.host : undefined;
-    this._unsubscribe = this._subscribed?.subscribe(() => this.requestUpdate());
+    this._subscribed = h;
+    this._unsubscribe = h?.subscribe(() => this.requestUpdate());
   }
 
   private _dialog() {
@@ -218,20 +219,17 @@ export class SamtykkeWidget extends HTMLElement {
       category ? (c?.services[id] ?? c?.categories[category]) : c?.categories[id],
     );
     this._history = undefined;
-    h.history().then(
-      (r) => this._setHistory(r),
-      () => this._setHistory([]),
-    );
+    h.history()
+      .catch(() => [])
+      .then((r) => {
+        this._history = r;
+        this.requestUpdate();
+      });
     this._open = true;
     this.requestUpdate();
     await this.updateComplete;
     const d = this._dialog();
     if (d && !d.open && this._open) d.showModal();
-  }
-
-  private _setHistory(r: Receipt[]) {
-    this._history = r;
-    this.requestUpdate();
   }
 
   /**
@@ -246,17 +244,8 @@ export class SamtykkeWidget extends HTMLElement {
     return out;
   }
 
-  /** A category switch sets its services' switches to match. */
-  private _setCategory(id: string, on: boolean) {
-    const c = { ...this._choices, [id]: on };
-    for (const sv of this.host!.services()) if (sv.category === id) c[sv.id] = on;
+  private _setChoices(c: Record<string, boolean>) {
     this._choices = c;
-    this.requestUpdate();
-  }
-
-  /** A service switched on switches its category on; switched off, the category stays. */
-  private _setService(sv: Service, on: boolean) {
-    this._choices = { ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) };
     this.requestUpdate();
   }
 
