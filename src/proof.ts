@@ -7,8 +7,8 @@
  * stays queued in IndexedDB and is retried with back-off, on later page loads too.
  */
 import { createStore, update, values, type UseStore } from 'idb-keyval';
-import type { Config, Consent, Receipt, Text } from './types.js';
-import { text as resolveText } from './config.js';
+import type { Config, Consent, Receipt } from './types.js';
+import { text as resolveText, TEXTS } from './config.js';
 
 export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';
@@ -32,34 +32,16 @@ export function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice. */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return '[' + v.map(canonical).join(',') + ']';
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return (
-      '{' +
-      Object.keys(o)
-        .filter((k) => o[k] !== undefined)
-        .sort()
-        .map((k) => JSON.stringify(k) + ':' + canonical(o[k]))
-        .join(',') +
-      '}'
-    );
-  }
-  return JSON.stringify(v);
-}
-
-/** The notice fields whose values are texts (a string, or a map of language → string). */
-const TEXTS = ['summary', 'title', 'description', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'];
-
-function resolveTexts(v: unknown, lang: string): unknown {
-  if (Array.isArray(v)) return v.map((x) => resolveTexts(x, lang));
-  if (!v || typeof v !== 'object') return v;
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = TEXTS.includes(k) ? resolveText(x as Text, lang) : resolveTexts(x, lang);
-  return out;
-}
+/**
+ * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
+ * Each object is rebuilt with its own keys in sorted order. (Keys that look like array indices
+ * would still come first in number order; a notice has none: every id and language starts with
+ * a letter.)
+ */
+export const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x) =>
+    x !== Object(x) || Array.isArray(x) ? x : Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])),
+  );
 
 /**
  * What the visitor was shown, as plain data: the notice's controller, summary, categories,
@@ -69,7 +51,11 @@ function resolveTexts(v: unknown, lang: string): unknown {
  */
 export function shownNotice(c: Config, lang: string): unknown {
   const { revision, controller, summary, categories, services, purposes, rights, authority } = c;
-  return resolveTexts({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, lang);
+  return JSON.parse(
+    JSON.stringify({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, (k, x) =>
+      TEXTS.includes(k) ? resolveText(x, lang) : x,
+    ),
+  );
 }
 
 /**
