@@ -6,7 +6,7 @@
  * decision has taken effect. Never forgets a receipt that was not acknowledged with a 2xx: it
  * stays queued in IndexedDB and is retried with back-off, on later page loads too.
  */
-import { createStore, update, values, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from './types.js';
 import { text as resolveText, TEXTS } from './config.js';
 
@@ -98,7 +98,7 @@ export function createProof(o: ProofOptions): Proof {
   async function all(): Promise<Entry[]> {
     let stored: Entry[] = [];
     try {
-      stored = (await values<Entry>(db())).filter((e) => e && e.receipt);
+      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e && e.receipt);
     } catch (e) {
       console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
     }
@@ -107,15 +107,14 @@ export function createProof(o: ProofOptions): Proof {
     return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
   }
 
-  async function put(id: string, fn: (e: Entry) => Entry, init?: Entry): Promise<void> {
-    if (memory.has(id)) {
-      memory.set(id, fn(memory.get(id)!));
-      return;
-    }
+  /** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
+  async function put(e: Entry, fallback?: boolean): Promise<void> {
+    const id = e.receipt.receiptId;
+    if (memory.has(id)) return void memory.set(id, e);
     try {
-      await update<Entry>(id, (e) => fn(e ?? init!), db());
+      await db()('readwrite', (s) => (s.put(e, id), promisifyRequest(s.transaction)));
     } catch {
-      if (init) memory.set(id, fn(init));
+      if (fallback) memory.set(id, e);
     }
   }
 
@@ -149,7 +148,7 @@ export function createProof(o: ProofOptions): Proof {
       const attempts = e.attempts + 1;
       // Exponential back-off with jitter, from about a second up to an hour.
       const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
-      await put(e.receipt.receiptId, (x) => ({ ...x, delivered: ok, attempts, next }));
+      await put({ ...e, delivered: ok, attempts, next });
       if (ok) pending.delete(e.receipt.receiptId);
       if (!ok) soonest = Math.min(soonest, next);
       o.emit(e.receipt, ok ? 'delivered' : 'queued');
@@ -199,7 +198,7 @@ export function createProof(o: ProofOptions): Proof {
     last = receipt.receiptId;
     const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
     pending.set(receipt.receiptId, receipt);
-    await put(receipt.receiptId, (e) => e, entry);
+    await put(entry, true);
     void flush(true);
     return receipt;
   }
