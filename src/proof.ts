@@ -91,14 +91,14 @@ export function createProof(o: ProofOptions): Proof {
   /** Undelivered receipts known to this page, readable synchronously when the page goes away. */
   const pending = new Map<string, Receipt>();
   let last: string | null = null;
-  let chain: Promise<unknown> = Promise.resolve();
+  let chain: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const endpoint = o.config.proof?.endpoint;
 
   async function all(): Promise<Entry[]> {
     let stored: Entry[] = [];
     try {
-      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e && e.receipt);
+      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e?.receipt);
     } catch (e) {
       console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
     }
@@ -161,15 +161,9 @@ export function createProof(o: ProofOptions): Proof {
   function flush(force = false): Promise<void> {
     if (!endpoint) return Promise.resolve();
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const run = () => deliver(force);
-    const next: Promise<void> = chain
-      .then(async () => {
-        if (locks) await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
-        else await run();
-      })
-      .catch((e) => console.error('samtykke: receipt delivery failed', e));
-    chain = next;
-    return next;
+    return (chain = chain
+      .then((): unknown => (locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force)))
+      .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
   }
 
   async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
