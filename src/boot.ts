@@ -27,9 +27,9 @@ export function boot(o: Omit<CoreOptions, 'early' | 'nonce' | 'assetBase'>): Sam
   const nonce = script?.nonce || undefined;
   const inline = document.getElementById('samtykke-config');
   const url = script?.getAttribute('data-config');
-  const start = (r: ValidationResult, early?: Early) => {
+  const start = (r: ValidationResult, early = window.__samtykkeEarly) => {
     report(r);
-    return startCore(r.config, { ...o, nonce, assetBase, early: early ?? window.__samtykkeEarly });
+    return startCore(r.config, { ...o, nonce, assetBase, early });
   };
 
   const fail = (message: string): ValidationResult => ({ config: null, errors: [{ path: '(root)', message }], warnings: [] });
