@@ -1,7 +1,7 @@
 // The notice hash's canonical form (docs/receipts.md): what a controller recomputes.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { canonical, sha256, shownNotice } from '../../src/proof.js';
+import { canonical, sha256, shownNotice, uuid } from '../../src/proof.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { TEXTS, validate } from '../../src/config.js';
@@ -142,6 +142,28 @@ describe('noticeHash of the demo notices', () => {
   it('reads the text fields from the validator', () => {
     expect([...new Set(TEXTS)].sort()).toEqual(
       ['summary', 'title', 'description', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'].sort(),
+    );
+  });
+});
+
+describe('uuid()', () => {
+  it('is a v4 UUID laid out as before (8-4-4-4-12 from the random bytes)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (bytes) => {
+        const spy = vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T,>(a: T) => (((a as Uint8Array).set(bytes), a)));
+        try {
+          const b = Uint8Array.from(bytes);
+          b[6] = (b[6] & 15) | 64;
+          b[8] = (b[8] & 63) | 128;
+          const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+          const id = uuid();
+          expect(id).toBe(`${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`);
+          expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        } finally {
+          spy.mockRestore();
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
