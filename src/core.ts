@@ -99,7 +99,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
       set: refuse,
       withdraw: refuse,
       show() {},
-      history: () => Promise.resolve([]),
+      history: async () => [],
     };
   }
 

@@ -94,7 +94,8 @@ export function createProof(o: ProofOptions): Proof {
   let last: string | null = null;
   let chain: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const endpoint = o.config.proof?.endpoint;
+  const config = o.config;
+  const endpoint = config.proof?.endpoint;
 
   async function all(): Promise<Entry[]> {
     let stored: Entry[] = [];
@@ -170,7 +171,7 @@ export function createProof(o: ProofOptions): Proof {
   async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
     const lang = o.language();
     if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
-    const noticeHash = await sha256(canonical(shownNotice(o.config, lang)));
+    const noticeHash = await sha256(canonical(shownNotice(config, lang)));
     const receipt: Receipt = {
       v: 1,
       receiptId: uuid(),
@@ -180,7 +181,7 @@ export function createProof(o: ProofOptions): Proof {
       revision: c.revision,
       noticeHash,
       language: lang,
-      controller: { name: o.config.controller.name, orgNumber: o.config.controller.orgNumber },
+      controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
       categories: c.categories,
       services: c.services,
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
@@ -188,7 +189,7 @@ export function createProof(o: ProofOptions): Proof {
       userAgent: navigator.userAgent,
       widget: WIDGET,
       previousReceiptId: previous ? last : null,
-      expiresAt: new Date(Date.parse(c.timestamp) + o.config.cookie.expiresAfterDays * 86400000).toISOString(),
+      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * 86400000).toISOString(),
     };
     last = receipt.receiptId;
     const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
