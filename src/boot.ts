@@ -27,16 +27,13 @@ export function boot(o: Omit<CoreOptions, 'early' | 'nonce' | 'assetBase'>): Sam
   const nonce = script?.nonce || undefined;
   const inline = document.getElementById('samtykke-config');
   const url = script?.getAttribute('data-config');
-  const start = (r: ValidationResult, early?: Early) => {
+  const start = (r: ValidationResult, early = window.__samtykkeEarly) => {
     report(r);
-    return startCore(r.config, { ...o, nonce, assetBase, early: early ?? window.__samtykkeEarly });
+    return startCore(r.config, { ...o, nonce, assetBase, early });
   };
 
-  const missing: ValidationResult = {
-    config: null,
-    warnings: [],
-    errors: [{ path: '(root)', message: 'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag' }],
-  };
+  const fail = (message: string): ValidationResult => ({ config: null, errors: [{ path: '(root)', message }], warnings: [] });
+  const missing = fail('no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag');
   if (inline || (!url && document.readyState !== 'loading')) {
     return start(inline ? parseConfig(inline.textContent ?? '') : missing);
   }
@@ -57,29 +54,19 @@ export function boot(o: Omit<CoreOptions, 'early' | 'nonce' | 'assetBase'>): Sam
   const core = text
     .then(
       (t) => (t === null ? missing : parseConfig(t)),
-      (e): ValidationResult => ({
-        config: null,
-        warnings: [],
-        errors: [{ path: '(root)', message: `could not be fetched from ${url}: ${e.message}` }],
-      }),
+      (e) => fail(`could not be fetched from ${url}: ${e.message}`),
     )
     .then((r) => start(r, early));
   let api: SamtykkeAPI | null = null;
   void core.then((a) => (api = a));
   // Until the notice is here: queries answer "nothing decided, nothing granted"; everything
   // else waits for it.
-  const wait = (k: 'acceptAll' | 'rejectAll' | 'withdraw' | 'history' | 'set' | 'whenGranted' | 'show') =>
-    (...args: unknown[]) => core.then((a) => (a[k] as (...x: unknown[]) => unknown)(...args));
-  return {
+  const waiting: Record<string, unknown> = {
     get: () => api?.get() ?? null,
-    granted: (c, s) => api?.granted(c, s) ?? false,
+    granted: (c: string, s?: string) => api?.granted(c, s) ?? false,
     on,
-    acceptAll: wait('acceptAll'),
-    rejectAll: wait('rejectAll'),
-    withdraw: wait('withdraw'),
-    history: wait('history'),
-    set: wait('set'),
-    whenGranted: wait('whenGranted'),
-    show: wait('show'),
-  } as SamtykkeAPI;
+  };
+  for (const k of 'acceptAll rejectAll withdraw history set whenGranted show'.split(' '))
+    waiting[k] = (...args: unknown[]) => core.then((a) => (a[k as 'show'] as (...x: unknown[]) => unknown)(...args));
+  return waiting as unknown as SamtykkeAPI;
 }

@@ -80,6 +80,9 @@ const KINDS: Record<string, string | [RegExp, string]> = {
   absPath: [/^\//, 'must start with "/"'],
 };
 
+/** The fields whose values are texts (a string, or a map of language → string). */
+export const TEXTS: string[] = Object.values(KINDS).join(' ').match(/\w+(?=!?:text\b)/g)!;
+
 const FORBIDDEN = /^(__proto__|constructor|prototype)$/;
 
 /** An own property only: a polluted Object.prototype must not fill in anything. */

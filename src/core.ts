@@ -99,7 +99,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
       set: refuse,
       withdraw: refuse,
       show() {},
-      history: () => Promise.resolve([]),
+      history: async () => [],
     };
   }
 
@@ -116,8 +116,8 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   }
 
   const language = () => o.language(cfg);
+  /** Called after every change: the widget's subscriptions and `whenGranted`'s checks. */
   const listeners = new Set<() => void>();
-  const waiters: Array<() => void> = [];
   let gpcHonoured = false;
   let view: View | undefined;
   let wantShow = false;
@@ -146,7 +146,6 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
     }
     emit('change', { consent: next, previous, changed: changedIds(previous, next) } satisfies ChangeDetail);
     listeners.forEach((fn) => fn());
-    for (const w of waiters.splice(0)) w();
   }
 
   async function choose(method: Method, choices: Record<string, boolean> = {}): Promise<Consent> {
@@ -192,6 +191,30 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   if (channel) channel.onmessage = fromOtherTab;
   else setInterval(fromOtherTab, 1000);
 
+  const api: SamtykkeAPI = {
+    get: () => early.consent,
+    granted: (c, s) => early.granted(c, s),
+    whenGranted(c, s) {
+      return new Promise<void>((resolve) => {
+        const check = () => (early.granted(c, s) ? (listeners.delete(check), resolve()) : listeners.add(check));
+        check();
+      });
+    },
+    on,
+    acceptAll: () => choose('accept-all'),
+    rejectAll: () => choose('reject-all'),
+    set: (choices) =>
+      choices && typeof choices === 'object' && Object.values(choices).every((v) => typeof v === 'boolean')
+        ? choose('api', choices)
+        : Promise.reject(new TypeError('samtykke.set(choices): choices must be an object of id → true/false')),
+    withdraw: () => choose('withdraw'),
+    show() {
+      if (view) view.show();
+      else wantShow = true;
+    },
+    history: () => proof.history(),
+  };
+
   const host: WidgetHost = {
     config: cfg,
     assetBase: o.assetBase,
@@ -211,38 +234,14 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
       });
       return list;
     },
-    acceptAll: () => choose('accept-all'),
-    rejectAll: () => choose('reject-all'),
+    acceptAll: api.acceptAll,
+    rejectAll: api.rejectAll,
     save: (choices) => choose('custom', choices),
-    history: () => proof.history(),
+    history: api.history,
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-  };
-
-  const api: SamtykkeAPI = {
-    get: () => early.consent,
-    granted: (c, s) => early.granted(c, s),
-    whenGranted(c, s) {
-      return new Promise<void>((resolve) => {
-        const check = () => (early.granted(c, s) ? resolve() : waiters.push(check));
-        check();
-      });
-    },
-    on,
-    acceptAll: () => choose('accept-all'),
-    rejectAll: () => choose('reject-all'),
-    set: (choices) =>
-      choices && typeof choices === 'object' && Object.values(choices).every((v) => typeof v === 'boolean')
-        ? choose('api', choices)
-        : Promise.reject(new TypeError('samtykke.set(choices): choices must be an object of id → true/false')),
-    withdraw: () => choose('withdraw'),
-    show() {
-      if (view) view.show();
-      else wantShow = true;
-    },
-    history: () => proof.history(),
   };
 
   if (o.placeholder) {
@@ -264,8 +263,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
 
   domReady(() => {
     if (o.view) {
-      view = document.querySelector<View>('samtykke-widget') ?? undefined;
-      if (!view) view = document.body.appendChild(o.view());
+      view = document.querySelector<View>('samtykke-widget') ?? document.body.appendChild(o.view());
       view.host = host;
       if (wantShow) view.show();
     }

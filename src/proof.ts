@@ -6,9 +6,9 @@
  * decision has taken effect. Never forgets a receipt that was not acknowledged with a 2xx: it
  * stays queued in IndexedDB and is retried with back-off, on later page loads too.
  */
-import { createStore, update, values, type UseStore } from 'idb-keyval';
-import type { Config, Consent, Receipt, Text } from './types.js';
-import { text as resolveText } from './config.js';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { Config, Consent, Receipt } from './types.js';
+import { text as resolveText, TEXTS } from './config.js';
 
 export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';
@@ -28,38 +28,21 @@ export function uuid(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 15) | 64;
   b[8] = (b[8] & 63) | 128;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-/** JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice. */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return '[' + v.map(canonical).join(',') + ']';
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return (
-      '{' +
-      Object.keys(o)
-        .filter((k) => o[k] !== undefined)
-        .sort()
-        .map((k) => JSON.stringify(k) + ':' + canonical(o[k]))
-        .join(',') +
-      '}'
-    );
-  }
-  return JSON.stringify(v);
-}
-
-/** The notice fields whose values are texts (a string, or a map of language → string). */
-const TEXTS = ['summary', 'title', 'description', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'];
-
-function resolveTexts(v: unknown, lang: string): unknown {
-  if (Array.isArray(v)) return v.map((x) => resolveTexts(x, lang));
-  if (!v || typeof v !== 'object') return v;
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = TEXTS.includes(k) ? resolveText(x as Text, lang) : resolveTexts(x, lang);
-  return out;
-}
+/**
+ * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
+ * Each object is rebuilt with its own keys in sorted order. (Keys that look like array indices
+ * would still come first in number order; a notice has none: every id and language starts with
+ * a letter.)
+ */
+export const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x) =>
+    x !== Object(x) || Array.isArray(x) ? x : Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])),
+  );
 
 /**
  * What the visitor was shown, as plain data: the notice's controller, summary, categories,
@@ -69,7 +52,11 @@ function resolveTexts(v: unknown, lang: string): unknown {
  */
 export function shownNotice(c: Config, lang: string): unknown {
   const { revision, controller, summary, categories, services, purposes, rights, authority } = c;
-  return resolveTexts({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, lang);
+  return JSON.parse(
+    JSON.stringify({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, (k, x) =>
+      TEXTS.includes(k) ? resolveText(x, lang) : x,
+    ),
+  );
 }
 
 /**
@@ -105,14 +92,15 @@ export function createProof(o: ProofOptions): Proof {
   /** Undelivered receipts known to this page, readable synchronously when the page goes away. */
   const pending = new Map<string, Receipt>();
   let last: string | null = null;
-  let chain: Promise<unknown> = Promise.resolve();
+  let chain: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const endpoint = o.config.proof?.endpoint;
+  const config = o.config;
+  const endpoint = config.proof?.endpoint;
 
   async function all(): Promise<Entry[]> {
     let stored: Entry[] = [];
     try {
-      stored = (await values<Entry>(db())).filter((e) => e && e.receipt);
+      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e?.receipt);
     } catch (e) {
       console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
     }
@@ -121,15 +109,14 @@ export function createProof(o: ProofOptions): Proof {
     return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
   }
 
-  async function put(id: string, fn: (e: Entry) => Entry, init?: Entry): Promise<void> {
-    if (memory.has(id)) {
-      memory.set(id, fn(memory.get(id)!));
-      return;
-    }
+  /** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
+  async function put(e: Entry, fallback?: boolean): Promise<void> {
+    const id = e.receipt.receiptId;
+    if (memory.has(id)) return void memory.set(id, e);
     try {
-      await update<Entry>(id, (e) => fn(e ?? init!), db());
+      await db()('readwrite', (s) => (s.put(e, id), promisifyRequest(s.transaction)));
     } catch {
-      if (init) memory.set(id, fn(init));
+      if (fallback) memory.set(id, e);
     }
   }
 
@@ -163,7 +150,7 @@ export function createProof(o: ProofOptions): Proof {
       const attempts = e.attempts + 1;
       // Exponential back-off with jitter, from about a second up to an hour.
       const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
-      await put(e.receipt.receiptId, (x) => ({ ...x, delivered: ok, attempts, next }));
+      await put({ ...e, delivered: ok, attempts, next });
       if (ok) pending.delete(e.receipt.receiptId);
       if (!ok) soonest = Math.min(soonest, next);
       o.emit(e.receipt, ok ? 'delivered' : 'queued');
@@ -176,21 +163,15 @@ export function createProof(o: ProofOptions): Proof {
   function flush(force = false): Promise<void> {
     if (!endpoint) return Promise.resolve();
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    const run = () => deliver(force);
-    const next: Promise<void> = chain
-      .then(async () => {
-        if (locks) await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
-        else await run();
-      })
-      .catch((e) => console.error('samtykke: receipt delivery failed', e));
-    chain = next;
-    return next;
+    return (chain = chain
+      .then((): unknown => (locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force)))
+      .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
   }
 
   async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
     const lang = o.language();
     if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
-    const noticeHash = await sha256(canonical(shownNotice(o.config, lang)));
+    const noticeHash = await sha256(canonical(shownNotice(config, lang)));
     const receipt: Receipt = {
       v: 1,
       receiptId: uuid(),
@@ -200,7 +181,7 @@ export function createProof(o: ProofOptions): Proof {
       revision: c.revision,
       noticeHash,
       language: lang,
-      controller: { name: o.config.controller.name, orgNumber: o.config.controller.orgNumber },
+      controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
       categories: c.categories,
       services: c.services,
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
@@ -208,12 +189,12 @@ export function createProof(o: ProofOptions): Proof {
       userAgent: navigator.userAgent,
       widget: WIDGET,
       previousReceiptId: previous ? last : null,
-      expiresAt: new Date(Date.parse(c.timestamp) + o.config.cookie.expiresAfterDays * 86400000).toISOString(),
+      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * 86400000).toISOString(),
     };
     last = receipt.receiptId;
     const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
     pending.set(receipt.receiptId, receipt);
-    await put(receipt.receiptId, (e) => e, entry);
+    await put(entry, true);
     void flush(true);
     return receipt;
   }

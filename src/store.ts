@@ -30,24 +30,13 @@ export function isCurrent(c: Consent | null, n: Notice, now: number): c is Conse
   return !isNaN(t) && t <= now + SKEW && now - t < n.expiresAfterDays * DAY;
 }
 
-/** The value of every id before a decision: only necessary (and its services) granted. */
-function baseline(n: Notice, prev: Consent | null) {
-  const categories: Record<string, boolean> = {};
-  const services: Record<string, boolean> = {};
-  for (const c of n.categories) categories[c] = c === NECESSARY || prev?.categories[c] === true;
-  const ids = new Set([...Object.keys(n.services), ...Object.keys(prev?.services ?? {})]);
-  for (const s of ids) {
-    services[s] = n.services[s] === NECESSARY || prev?.services[s] === true;
-  }
-  return { categories, services };
-}
-
 /**
  * The decision that follows `prev` when the visitor (or the API) chooses.
  * - accept-all: every category and service granted.
  * - reject-all, withdraw, gpc: everything but necessary refused.
  * - custom, api: named ids take their value; a service not named follows its category when the
  *   category is named; everything else keeps its current value (refused before any decision).
+ * Necessary (and its services) is always granted.
  */
 export function decide(
   prev: Consent | null,
@@ -57,25 +46,28 @@ export function decide(
   now: number,
   newId: () => string,
 ): Consent {
-  const { categories, services } = baseline(n, prev);
   const all = method === 'accept-all';
-  if (all || method === 'reject-all' || method === 'withdraw' || method === 'gpc') {
-    for (const c in categories) categories[c] = c === NECESSARY || all;
-    for (const s in services) services[s] = n.services[s] === NECESSARY || all;
-  } else {
-    for (const id of Object.keys(choices)) {
-      const v = choices[id] === true;
-      if (id in categories) {
-        if (id !== NECESSARY) categories[id] = v;
-        for (const s in services) if (n.services[s] === id && !(s in choices)) services[s] = v || id === NECESSARY;
-      }
-    }
-    for (const id of Object.keys(choices)) {
-      if (id in categories) continue;
-      // A service id, possibly one the notice does not list (e.g. a tracker found on the page).
-      services[id] = n.services[id] === NECESSARY || choices[id] === true;
-    }
+  const reset = all || method === 'reject-all' || method === 'withdraw' || method === 'gpc';
+  const named = reset ? [] : Object.keys(choices);
+  const categories: Record<string, boolean> = {};
+  const services: Record<string, boolean> = {};
+  for (const c of n.categories) categories[c] = c === NECESSARY || (reset ? all : prev?.categories[c] === true);
+  // Named ids that are no category are services, possibly ones the notice does not list (e.g. a
+  // tracker found on the page).
+  const ids = named.filter((id) => !(id in categories));
+  for (const s of new Set([...Object.keys(n.services), ...Object.keys(prev?.services ?? {}), ...ids])) {
+    const c = n.services[s];
+    services[s] =
+      c === NECESSARY ||
+      (reset
+        ? all
+        : ids.includes(s)
+          ? choices[s] === true
+          : named.includes(c) && c in categories && !(s in choices)
+            ? choices[c] === true
+            : prev?.services[s] === true);
   }
+  for (const id of named) if (id in categories && id !== NECESSARY) categories[id] = choices[id] === true;
   return {
     id: prev?.id ?? newId(),
     timestamp: new Date(now).toISOString(),

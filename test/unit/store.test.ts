@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { changedIds, decide, isCurrent, isGranted, withdrawnIds, type Notice } from '../../src/store.js';
 import type { Consent, Method } from '../../src/types.js';
 
@@ -113,5 +114,78 @@ describe('changed ids', () => {
   it('a first refusal changes nothing granted', () => {
     const r = decide(null, 'reject-all', {}, notice, NOW, newId);
     expect(changedIds(null, r)).toEqual(['login']);
+  });
+});
+
+// decide() as it was before it became one pass (src/store.ts before the size work): the
+// reference the one-pass version must match exactly, key order included (it is the cookie's).
+function decideBefore(
+  prev: Consent | null,
+  method: Method,
+  choices: Record<string, boolean>,
+  n: Notice,
+  now: number,
+  newId: () => string,
+): Consent {
+  const categories: Record<string, boolean> = {};
+  const services: Record<string, boolean> = {};
+  for (const c of n.categories) categories[c] = c === 'necessary' || prev?.categories[c] === true;
+  for (const s of new Set([...Object.keys(n.services), ...Object.keys(prev?.services ?? {})]))
+    services[s] = n.services[s] === 'necessary' || prev?.services[s] === true;
+  const all = method === 'accept-all';
+  if (all || method === 'reject-all' || method === 'withdraw' || method === 'gpc') {
+    for (const c in categories) categories[c] = c === 'necessary' || all;
+    for (const s in services) services[s] = n.services[s] === 'necessary' || all;
+  } else {
+    for (const id of Object.keys(choices)) {
+      const v = choices[id] === true;
+      if (id in categories) {
+        if (id !== 'necessary') categories[id] = v;
+        for (const s in services) if (n.services[s] === id && !(s in choices)) services[s] = v || id === 'necessary';
+      }
+    }
+    for (const id of Object.keys(choices)) {
+      if (id in categories) continue;
+      services[id] = n.services[id] === 'necessary' || choices[id] === true;
+    }
+  }
+  return { id: prev?.id ?? newId(), timestamp: new Date(now).toISOString(), revision: n.revision, method, categories, services };
+}
+
+describe('decide() against the two-pass version it replaced', () => {
+  // Few ids, so that they collide: categories, services, both, and names Object.prototype has.
+  const catIds = ['necessary', 'analytics', 'marketing', 'b', 'toString', 'constructor'];
+  const svcIds = ['ga', 'meta', 'login', 'x', 'b', 'valueOf', 'toString', 'analytics'];
+  const anyId = fc.constantFrom(...new Set([...catIds, ...svcIds, '__proto__', 'unknown']));
+  const bools = (ids: fc.Arbitrary<string>) => fc.dictionary(ids, fc.boolean(), { maxKeys: 6 });
+  const arbNotice = fc.record({
+    revision: fc.constant('r1'),
+    categories: fc.uniqueArray(fc.constantFrom(...catIds), { maxLength: 5 }).map((c) => ['necessary', ...c.filter((x) => x !== 'necessary')]),
+    services: fc.dictionary(fc.constantFrom(...svcIds), fc.constantFrom(...catIds, 'gone'), { maxKeys: 6 }),
+    expiresAfterDays: fc.constant(180),
+  });
+  const arbPrev = fc.option(
+    fc.record({
+      id: fc.constant('prev-id'),
+      timestamp: fc.constant('2026-01-01T00:00:00.000Z'),
+      revision: fc.constant('r0'),
+      method: fc.constant<Method>('custom'),
+      categories: bools(fc.constantFrom(...catIds)),
+      services: bools(anyId),
+    }),
+    { nil: null },
+  );
+  const arbMethod = fc.constantFrom<Method>('accept-all', 'reject-all', 'withdraw', 'gpc', 'custom', 'api');
+  it('gives the same decision, key order included, on 10,000 generated cases', () => {
+    fc.assert(
+      fc.property(arbPrev, arbMethod, bools(anyId), arbNotice, (prev, method, choices, n) => {
+        const a = decide(prev, method, choices, n, NOW, () => 'new-id');
+        const b = decideBefore(prev, method, choices, n, NOW, () => 'new-id');
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        expect(Object.keys(a.categories)).toEqual(Object.keys(b.categories));
+        expect(Object.keys(a.services)).toEqual(Object.keys(b.services));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });
