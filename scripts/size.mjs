@@ -6,14 +6,14 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { join } from 'node:path';
 
 // Issues 2 and 3 ask for 16,384 B for the drop-in bundle. With Lit (lit-html), the validator,
-// receipts, auto-blocking, Consent Mode and three built-in languages it is about 20.8 KB, and
+// receipts, auto-blocking, Consent Mode and three built-in languages it is about 20.2 KB, and
 // the README says so: these budgets hold it where it is, so that it can only shrink.
 export const budgets = {
-  'samtykke.js': 21504,
+  'samtykke.js': 20480,
   // Issue 5 asks for 2,048 B; the guard does not fit that yet (see README, "Sizes"). This budget
   // holds it where it is so that it can only shrink.
-  'samtykke-guard.js': 3328,
-  'samtykke.mjs': 21504,
+  'samtykke-guard.js': 3072,
+  'samtykke.mjs': 20480,
 };
 
 export function measure(dir = 'dist', table = budgets) {

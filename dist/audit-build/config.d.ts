@@ -18,6 +18,8 @@
  * non-necessary cookies and a bad Norwegian check digit, as SPEC §3 says.
  */
 import type { Text, ValidationProblem, ValidationResult } from './types.js';
+/** The fields whose values are texts (a string, or a map of language → string). */
+export declare const TEXTS: string[];
 export declare function validate(raw: unknown): ValidationResult;
 /** JSON text → validate(); invalid JSON is one `(root)` error. */
 export declare function parseConfig(text: string): ValidationResult;

@@ -51,6 +51,8 @@ const KINDS = {
     path: [/^\/[^\x00-\x20\x7f;,]*$/, 'must start with "/" and contain no spaces, ";" or ","'],
     absPath: [/^\//, 'must start with "/"'],
 };
+/** The fields whose values are texts (a string, or a map of language → string). */
+export const TEXTS = Object.values(KINDS).join(' ').match(/\w+(?=!?:text\b)/g);
 const FORBIDDEN = /^(__proto__|constructor|prototype)$/;
 /** An own property only: a polluted Object.prototype must not fill in anything. */
 const own = (o, k) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);

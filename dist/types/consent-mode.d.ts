@@ -5,15 +5,9 @@
  * `arguments` objects from dataLayer, so the stub pushes `arguments`, never an array.
  */
 import type { Consent, ConsentModeOptions } from './types.js';
-type Gtag = (...args: unknown[]) => void;
-interface GoogleWindow {
-    dataLayer?: unknown[];
-    gtag?: Gtag;
-}
 /** The consent types for a decision; for none (the default) all denied but security_storage. */
 export declare function consentTypes(c: Consent | null): Record<string, 'granted' | 'denied'>;
-export declare function consentDefault(opts: ConsentModeOptions, w?: GoogleWindow): void;
-export declare function consentUpdate(c: Consent, w?: GoogleWindow): void;
+export declare function consentDefault(opts: ConsentModeOptions): void;
+export declare function consentUpdate(c: Consent): void;
 /** For Google Tag Manager triggers: `{ event: 'samtykke_change', samtykke: { <category>: boolean } }`. */
-export declare function pushChange(c: Consent, w?: GoogleWindow): void;
-export {};
+export declare function pushChange(c: Consent): void;

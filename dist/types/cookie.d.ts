@@ -17,10 +17,10 @@ export declare function encodeConsent(c: Consent): string;
  * older formats and against forgers who took the trouble to recompute it.
  */
 export declare function decodeConsent(value: string | null | undefined): Consent | null;
-export declare function readCookie(name: string, doc?: Document): string | null;
-export declare function readConsent(opts: CookieOptions, doc?: Document): Consent | null;
+export declare function readCookie(name: string): string | null;
+export declare function readConsent(opts: CookieOptions): Consent | null;
 /** Writes the decision. `Secure` on https, so the cookie never travels in clear. */
-export declare function writeConsent(c: Consent, opts: CookieOptions, doc?: Document): void;
+export declare function writeConsent(c: Consent, opts: CookieOptions): void;
 /** The host and each parent domain (no bare TLD): a.b.example.no → a.b.example.no, b.example.no, example.no. */
 export declare function domainsOf(host: string): string[];
 /**
@@ -29,4 +29,4 @@ export declare function domainsOf(host: string): string[];
  * path's ancestors: a cookie is only removed by the same domain and path it was set with.
  * Returns the names it tried to delete.
  */
-export declare function deleteCookies(names: string[], patterns: RegExp[], doc?: Document): string[];
+export declare function deleteCookies(names: string[], patterns: RegExp[]): string[];

@@ -1,6 +1,6 @@
 import { type Gates } from './gate.js';
 import { type Notice } from './store.js';
-import type { Consent, ConsentModeOptions, CookieOptions, TrackerRule } from './types.js';
+import type { Config, Consent, ConsentModeOptions, CookieOptions, TrackerRule } from './types.js';
 export interface EarlyConfig extends Notice {
     cookie: CookieOptions;
     consentMode: false | ConsentModeOptions;
@@ -19,6 +19,8 @@ export interface Early {
     /** Reads the cookie again (another tab may have decided). */
     reload(): void;
 }
-/** The parts of a notice the guard needs, from raw JSON text or from a validated config. */
-export declare function earlyConfig(raw: unknown): EarlyConfig | null;
+/** The notice parts `earlyConfig` reads: a validated `Config`, or the guard's lenient reading. */
+export type NoticeParts = Pick<Config, 'revision' | 'categories' | 'services' | 'cookie' | 'googleConsentMode' | 'autoBlock'>;
+/** The parts of a notice the guard needs. */
+export declare function earlyConfig(c: NoticeParts): EarlyConfig;
 export declare function startEarly(config: EarlyConfig | null, nonce?: string): Early;

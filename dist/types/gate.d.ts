@@ -7,14 +7,10 @@ export interface GateOptions {
     rules: TrackerRule[];
     /** A gate that stays closed for now (the UI puts placeholders on iframes). */
     onBlocked?(el: Element): void;
-    /** A gate that was just activated. */
-    onActivated?(el: Element): void;
 }
 export interface Gates {
     /** Activates every granted gate in the document, in document order. */
     scan(): Promise<void>;
-    /** Resolves when every activation queued so far has finished. */
-    idle(): Promise<void>;
     options: GateOptions;
 }
-export declare function createGates(o: GateOptions, doc?: Document): Gates;
+export declare function createGates(o: GateOptions): Gates;

@@ -11,8 +11,13 @@ import type { Config, Consent, Receipt } from './types.js';
 export declare const WIDGET = "samtykke@1.0.0";
 /** A random v4 UUID. getRandomValues exists outside secure contexts too (randomUUID does not). */
 export declare function uuid(): string;
-/** JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice. */
-export declare function canonical(v: unknown): string;
+/**
+ * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
+ * Each object is rebuilt with its own keys in sorted order. (Keys that look like array indices
+ * would still come first in number order; a notice has none: every id and language starts with
+ * a letter.)
+ */
+export declare const canonical: (v: unknown) => string;
 /**
  * What the visitor was shown, as plain data: the notice's controller, summary, categories,
  * services, purposes, rights and authority, every text resolved to the shown language.

@@ -25,6 +25,7 @@ export declare function isCurrent(c: Consent | null, n: Notice, now: number): c 
  * - reject-all, withdraw, gpc: everything but necessary refused.
  * - custom, api: named ids take their value; a service not named follows its category when the
  *   category is named; everything else keeps its current value (refused before any decision).
+ * Necessary (and its services) is always granted.
  */
 export declare function decide(prev: Consent | null, method: Method, choices: Record<string, boolean>, n: Notice, now: number, newId: () => string): Consent;
 /** Is a category (and, if named, a service within it) granted by this decision? */

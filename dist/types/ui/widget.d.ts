@@ -44,7 +44,6 @@ export declare class SamtykkeWidget extends HTMLElement {
     private _subscribed?;
     /** Where focus goes back to when the dialog closes. */
     private _opener?;
-    private _lang;
     private _s;
     /** The render to come (or the strings it waits for); undefined when the view is current. */
     private _pending?;
@@ -64,19 +63,16 @@ export declare class SamtykkeWidget extends HTMLElement {
     disconnectedCallback(): void;
     private _update;
     private _view;
+    /** Listens to the host while connected (and to no other). */
     private _subscribe;
     private _dialog;
     private _show;
-    private _setHistory;
     /**
      * Every category id and every service id (`category` given for a service), each on where
      * `on` says so; necessary always on. The shape `host.save` takes (method `custom`).
      */
     private _every;
-    /** A category switch sets its services' switches to match. */
-    private _setCategory;
-    /** A service switched on switches its category on; switched off, the category stays. */
-    private _setService;
+    private _setChoices;
     /** Runs a decision, closes the dialog, announces it, and keeps focus somewhere sensible. */
     private _act;
     /** Focus to `el` if it is still there, else to the re-open button (the banner may be gone). */
