@@ -48,9 +48,10 @@ export function earlyConfig(c: NoticeParts): EarlyConfig {
   const consentMode = c.googleConsentMode;
   const a = c.autoBlock;
   // The notice's own rules first (first match wins), then the built-in list, re-mapped to the
-  // notice's category where it lists the same service id.
+  // notice's category where it lists the same service id. Hosts in lower case, as URLs give them
+  // (the guard's notice is not validated: a host that is no string throws, and nothing opens).
   let rules: TrackerRule[] = a
-    ? [...a.trackers, ...parseTrackers()].map((r) => ({ ...r, category: services[r.service] || r.category }))
+    ? [...a.trackers, ...parseTrackers()].map((r) => ({ ...r, host: r.host.toLowerCase(), category: services[r.service] || r.category }))
     : [];
   if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
   return {
