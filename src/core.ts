@@ -79,7 +79,11 @@ function emitReady(consent: Consent | null): void {
   emit('ready', readyDetail);
 }
 
-const prettify = (id: string) => id.replace(/(^|-)(\w)/g, (_, s, c) => (s ? ' ' : '') + c.toUpperCase());
+/** A known tracker's id as its name: "meta-pixel" → "Meta Pixel", "youtube" → "YouTube". */
+const prettify = (id: string) =>
+  id
+    .replace(/(^|-)(\w)/g, (_, s, c) => (s ? ' ' : '') + c.toUpperCase())
+    .replace(/\b(You|Tik|Linked)([ti])(ube|ok|n)\b/, (_, a, b, c) => a + b.toUpperCase() + c);
 
 export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
   const parts = config && earlyConfig(config);

@@ -130,6 +130,53 @@ for (const [how, file] of loaders) {
   });
 }
 
+// The rest of SPEC §2's list, also from the vendors' own snippets: Microsoft Clarity, LinkedIn
+// Insight, TikTok Pixel (each injected by its snippet) and a Vimeo iframe written in the HTML.
+const CLARITY = 'https://www.clarity.ms/tag/abcdefghij';
+const LINKEDIN = 'https://snap.licdn.com/li.lms-analytics/insight.min.js';
+const TIKTOK = 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=CTESTTESTTESTTESTTEST&lib=ttq';
+const VIMEO = 'https://player.vimeo.com/video/76979871?h=8272103f6e';
+const moreLoaders = [['samtykke.js alone', 'vendors-more']];
+if (loaders.length > 1) moreLoaders.push(['guard first, samtykke.js deferred', 'vendors-more-guard']);
+
+for (const [how, file] of moreLoaders) {
+  test(`${how}: Clarity, LinkedIn Insight, TikTok Pixel and Vimeo are held back, listed, and released by category`, async () => {
+    const { page, context, requests } = await newPage();
+    await page.goto(`${server.origin}/test/e2e/pages/${file}.html`);
+    await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.__ran ?? []), []);
+    assert.deepEqual(await trackerCookies(context), []);
+    // Only the iframe written in the HTML may have been requested by the browser itself.
+    assert.deepEqual(requests.filter((u) => u !== VIMEO), []);
+    assert.equal(await page.locator('iframe[title="Vimeo video player"]').getAttribute('src'), null);
+    // Listed for the visitor by name, with the brands' own capitals, though the notice omits them.
+    await page.evaluate(() => window.samtykke.show());
+    for (const name of ['Microsoft Clarity', 'LinkedIn Insight', 'TikTok Pixel', 'Vimeo']) {
+      await page.getByRole('dialog').getByText(name, { exact: true }).first().waitFor({ state: 'attached' });
+    }
+    // Analytics alone: Clarity runs; the marketing ones stay held back.
+    await page.evaluate(() => window.samtykke.set({ analytics: true }));
+    await page.waitForFunction(() => (window.__ran ?? []).length >= 1);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__ran), [CLARITY]);
+    assert.ok(!requests.includes(LINKEDIN) && !requests.some((u) => u.startsWith('https://analytics.tiktok.com/')));
+    assert.equal(await page.locator('iframe[title="Vimeo video player"]').getAttribute('src'), null);
+    // Then marketing too: every one of them runs once, and the embed gets its src.
+    await page.evaluate(() => window.samtykke.acceptAll());
+    await page.waitForFunction(() => (window.__ran ?? []).length >= 3);
+    await page.waitForTimeout(300);
+    assert.deepEqual((await page.evaluate(() => window.__ran)).sort(), [CLARITY, LINKEDIN, TIKTOK].sort());
+    assert.equal(await page.locator('iframe[title="Vimeo video player"]').getAttribute('src'), VIMEO);
+    assert.deepEqual((await trackerCookies(context)).sort(), [
+      '__tracker_analytics_tiktok_com',
+      '__tracker_snap_licdn_com',
+      '__tracker_www_clarity_ms',
+    ]);
+    await context.close();
+  });
+}
+
 test('Global Privacy Control: no banner, a gpc receipt, marketing and profiling refused, nothing tracked', async () => {
   const { page, context, requests } = await newPage({ gpc: true });
   await page.goto(`${server.origin}/test/e2e/pages/vendors.html`);
