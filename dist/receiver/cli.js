@@ -13,15 +13,21 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
 import { LOG_FILE, verifyLog } from './chain.js';
+import { verifyPg } from './pg.js';
 import { normaliseOrigins } from './cors.js';
 const USAGE = `Usage:
   samtykke-receiver [options]        run the proof endpoint
   samtykke-receiver verify DIR       check the hash chain of the proof log in DIR
+  samtykke-receiver verify --postgres URL
+                                     check the hash chain of the samtykke_proofs table
 
 Options:
   --port N          port to listen on (default 8787; 0 picks a free one)
   --host H          address to listen on (default 127.0.0.1)
   --data DIR        directory of the proof log (default ./proofs)
+  --postgres URL    store receipts in PostgreSQL instead (postgres://user:password@host/db),
+                    table samtykke_proofs, created if missing; several receivers may share it
+                    (better: the SAMTYKKE_RECEIVER_POSTGRES environment variable, not shown by ps)
   --origin URL      a site allowed to send receipts, e.g. https://example.no
                     (repeat it, or give a comma-separated list; default: none but same-origin)
   --token T         bearer token enabling GET /consent-proofs export
@@ -62,11 +68,22 @@ function integer(name, text, min, max) {
         fail(`--${name} must be a whole number from ${min} to ${max}`, 2);
     return n;
 }
-async function verify(dir) {
-    const exists = await stat(join(dir, LOG_FILE)).then(() => true, () => false);
-    if (!exists)
-        fail(`no proof log (${LOG_FILE}) in ${resolve(dir)}`, 2);
-    const result = await verifyLog(dir);
+async function verify(dir, postgres) {
+    let result;
+    if (postgres !== undefined) {
+        try {
+            result = await verifyPg(postgres);
+        }
+        catch (err) {
+            return fail(err.message, 1);
+        }
+    }
+    else {
+        const exists = await stat(join(dir, LOG_FILE)).then(() => true, () => false);
+        if (!exists)
+            fail(`no proof log (${LOG_FILE}) in ${resolve(dir)}`, 2);
+        result = await verifyLog(dir);
+    }
     if (result.ok) {
         // The head hash is what an outside copy should record: the chain cannot vouch for its own end.
         process.stdout.write(`ok: ${result.records} records (last line sha256 ${result.head})\n`);
@@ -91,11 +108,12 @@ async function serve(values) {
     if (token !== undefined && token.length < 16)
         fail('the export token must be at least 16 characters', 2);
     const dataDir = resolve(values.data);
+    const postgres = postgresUrl(values);
     const listenHost = values.host;
     let receiver;
     try {
         receiver = createReceiver({
-            dataDir,
+            ...(postgres !== undefined ? { postgres } : { dataDir }),
             origins,
             token,
             maxBody,
@@ -116,7 +134,7 @@ async function serve(values) {
         const bound = typeof address === 'object' && address ? address.port : port;
         const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
         process.stdout.write(`samtykke-receiver: listening on http://${host}:${bound}/consent-proofs ` +
-            `(log ${join(dataDir, LOG_FILE)}; export ${token ? 'on' : 'off: no token'}; ` +
+            `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log ${join(dataDir, LOG_FILE)}`}; export ${token ? 'on' : 'off: no token'}; ` +
             `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`);
     });
     let stopping = false;
@@ -137,19 +155,25 @@ async function serve(values) {
     process.on('SIGTERM', () => void stop('SIGTERM'));
     process.on('SIGINT', () => void stop('SIGINT'));
 }
+/** --postgres, else SAMTYKKE_RECEIVER_POSTGRES; a value that is no postgres:// URL is bad usage. */
+function postgresUrl(values) {
+    const url = values.postgres ?? (process.env.SAMTYKKE_RECEIVER_POSTGRES || undefined);
+    if (url !== undefined && !/^postgres(ql)?:\/\//.test(url))
+        fail('--postgres must be a URL like postgres://user:password@host/db', 2);
+    return url;
+}
 async function main() {
     const { values, positionals } = parse();
     if (values.help) {
         process.stdout.write(USAGE);
         process.exit(0);
     }
-    if (values.postgres !== undefined) {
-        fail('--postgres is not supported in this build: it stores receipts in the embedded JSON-lines log only (--data DIR)', 2);
-    }
     if (positionals[0] === 'verify') {
-        if (positionals.length !== 2)
-            fail(`verify takes one directory\n\n${USAGE}`, 2);
-        return verify(positionals[1]);
+        const postgres = postgresUrl(values);
+        if (postgres !== undefined ? positionals.length !== 1 : positionals.length !== 2) {
+            fail(`verify takes one directory, or --postgres URL\n\n${USAGE}`, 2);
+        }
+        return verify(positionals[1] ?? null, postgres);
     }
     if (positionals.length > 0)
         fail(`unknown command ${positionals[0]}\n\n${USAGE}`, 2);

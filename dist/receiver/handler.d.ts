@@ -10,8 +10,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Receipt } from './validate.js';
 import type { Origins } from './cors.js';
 export interface ReceiverOptions {
-    /** Directory of the proof log (created if missing). */
-    dataDir: string;
+    /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
+    dataDir?: string;
+    /**
+     * A PostgreSQL connection URL (postgres://user:password@host/db): receipts go to its
+     * `samtykke_proofs` table instead of the log, so several receivers can share one store.
+     * Needs the `pg` package.
+     */
+    postgres?: string;
+    /** Connections to PostgreSQL at most. Default 10. */
+    postgresPoolSize?: number;
     /** Origins whose pages may POST receipts, exact ("https://example.no"), or '*'. Default: none. */
     origins?: Origins;
     /** Bearer token for export. Without one, export is switched off. */

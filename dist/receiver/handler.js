@@ -1,20 +1,27 @@
 import { validateReceipt } from './validate.js';
 import { ProofLog } from './log.js';
+import { PgStore } from './pg.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
 import { contentTypeProblem, readBody, sendError, sendJson } from './http.js';
 import { handleExport } from './export.js';
 const DEFAULT_MAX_BODY = 16384;
 export function createReceiver(options) {
-    if (typeof options?.dataDir !== 'string' || options.dataDir === '') {
-        throw new TypeError('createReceiver: options.dataDir (the proof log directory) is required');
+    const postgres = options?.postgres;
+    if (postgres !== undefined && (typeof postgres !== 'string' || !/^postgres(ql)?:\/\//.test(postgres))) {
+        throw new TypeError('createReceiver: options.postgres must be a connection URL like postgres://user@host/db');
+    }
+    if (postgres === undefined && (typeof options?.dataDir !== 'string' || options.dataDir === '')) {
+        throw new TypeError('createReceiver: options.dataDir (the proof log directory) or options.postgres is required');
     }
     const origins = normaliseOrigins(options.origins);
     const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
     const path = options.path ?? '/consent-proofs';
     const counts = { stored: 0, duplicates: 0, rejected: 0 };
     let log = null;
-    const opening = ProofLog.open(options.dataDir, (r) => String(r.receiptId).toLowerCase()).then((opened) => {
+    const opening = (postgres !== undefined
+        ? PgStore.open(postgres, options.postgresPoolSize)
+        : ProofLog.open(options.dataDir, (r) => String(r.receiptId).toLowerCase())).then((opened) => {
         log = opened;
     });
     // Callers who never look at `ready` still get 503s, not an unhandled rejection.

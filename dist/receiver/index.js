@@ -4,4 +4,5 @@
  */
 export { createReceiver } from './handler.js';
 export { verifyLog } from './chain.js';
+export { verifyPg } from './pg.js';
 export { validateReceipt } from './validate.js';

@@ -13,16 +13,23 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
 import { LOG_FILE, verifyLog } from './chain.js';
+import type { VerifyResult } from './chain.js';
+import { verifyPg } from './pg.js';
 import { normaliseOrigins } from './cors.js';
 
 const USAGE = `Usage:
   samtykke-receiver [options]        run the proof endpoint
   samtykke-receiver verify DIR       check the hash chain of the proof log in DIR
+  samtykke-receiver verify --postgres URL
+                                     check the hash chain of the samtykke_proofs table
 
 Options:
   --port N          port to listen on (default 8787; 0 picks a free one)
   --host H          address to listen on (default 127.0.0.1)
   --data DIR        directory of the proof log (default ./proofs)
+  --postgres URL    store receipts in PostgreSQL instead (postgres://user:password@host/db),
+                    table samtykke_proofs, created if missing; several receivers may share it
+                    (better: the SAMTYKKE_RECEIVER_POSTGRES environment variable, not shown by ps)
   --origin URL      a site allowed to send receipts, e.g. https://example.no
                     (repeat it, or give a comma-separated list; default: none but same-origin)
   --token T         bearer token enabling GET /consent-proofs export
@@ -65,10 +72,19 @@ function integer(name: string, text: string, min: number, max: number): number {
   return n;
 }
 
-async function verify(dir: string): Promise<never> {
-  const exists = await stat(join(dir, LOG_FILE)).then(() => true, () => false);
-  if (!exists) fail(`no proof log (${LOG_FILE}) in ${resolve(dir)}`, 2);
-  const result = await verifyLog(dir);
+async function verify(dir: string | null, postgres: string | undefined): Promise<never> {
+  let result: VerifyResult;
+  if (postgres !== undefined) {
+    try {
+      result = await verifyPg(postgres);
+    } catch (err) {
+      return fail((err as Error).message, 1);
+    }
+  } else {
+    const exists = await stat(join(dir!, LOG_FILE)).then(() => true, () => false);
+    if (!exists) fail(`no proof log (${LOG_FILE}) in ${resolve(dir!)}`, 2);
+    result = await verifyLog(dir!);
+  }
   if (result.ok) {
     // The head hash is what an outside copy should record: the chain cannot vouch for its own end.
     process.stdout.write(`ok: ${result.records} records (last line sha256 ${result.head})\n`);
@@ -92,12 +108,13 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
   // The token guards every receipt ever stored: refuse one that could be guessed.
   if (token !== undefined && token.length < 16) fail('the export token must be at least 16 characters', 2);
   const dataDir = resolve(values.data!);
+  const postgres = postgresUrl(values);
   const listenHost = values.host!;
 
   let receiver;
   try {
     receiver = createReceiver({
-      dataDir,
+      ...(postgres !== undefined ? { postgres } : { dataDir }),
       origins,
       token,
       maxBody,
@@ -118,7 +135,7 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
     const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
     process.stdout.write(
       `samtykke-receiver: listening on http://${host}:${bound}/consent-proofs ` +
-        `(log ${join(dataDir, LOG_FILE)}; export ${token ? 'on' : 'off: no token'}; ` +
+        `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log ${join(dataDir, LOG_FILE)}`}; export ${token ? 'on' : 'off: no token'}; ` +
         `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`,
     );
   });
@@ -142,18 +159,25 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
+/** --postgres, else SAMTYKKE_RECEIVER_POSTGRES; a value that is no postgres:// URL is bad usage. */
+function postgresUrl(values: ReturnType<typeof parse>['values']): string | undefined {
+  const url = values.postgres ?? (process.env.SAMTYKKE_RECEIVER_POSTGRES || undefined);
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) fail('--postgres must be a URL like postgres://user:password@host/db', 2);
+  return url;
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parse();
   if (values.help) {
     process.stdout.write(USAGE);
     process.exit(0);
   }
-  if (values.postgres !== undefined) {
-    fail('--postgres is not supported in this build: it stores receipts in the embedded JSON-lines log only (--data DIR)', 2);
-  }
   if (positionals[0] === 'verify') {
-    if (positionals.length !== 2) fail(`verify takes one directory\n\n${USAGE}`, 2);
-    return verify(positionals[1]!);
+    const postgres = postgresUrl(values);
+    if (postgres !== undefined ? positionals.length !== 1 : positionals.length !== 2) {
+      fail(`verify takes one directory, or --postgres URL\n\n${USAGE}`, 2);
+    }
+    return verify(positionals[1] ?? null, postgres);
   }
   if (positionals.length > 0) fail(`unknown command ${positionals[0]}\n\n${USAGE}`, 2);
   return serve(values);

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIsoUtc, isUuid } from './validate.js';
 import { sendError, startStream, write } from './http.js';
-import type { ProofLog } from './log.js';
+import type { ProofStore } from './store.js';
 
 type Filter = (record: Record<string, unknown>) => boolean;
 
@@ -107,7 +107,7 @@ export async function handleExport(
   req: IncomingMessage,
   res: ServerResponse,
   params: URLSearchParams,
-  log: ProofLog,
+  log: ProofStore,
   token: string | undefined,
   headers: Record<string, string>,
 ): Promise<void> {

@@ -10,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateReceipt } from './validate.js';
 import type { Receipt } from './validate.js';
 import { ProofLog } from './log.js';
+import { PgStore } from './pg.js';
+import type { ProofStore } from './store.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
 import type { Origins } from './cors.js';
@@ -18,8 +20,16 @@ import type { Headers } from './http.js';
 import { handleExport } from './export.js';
 
 export interface ReceiverOptions {
-  /** Directory of the proof log (created if missing). */
-  dataDir: string;
+  /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
+  dataDir?: string;
+  /**
+   * A PostgreSQL connection URL (postgres://user:password@host/db): receipts go to its
+   * `samtykke_proofs` table instead of the log, so several receivers can share one store.
+   * Needs the `pg` package.
+   */
+  postgres?: string;
+  /** Connections to PostgreSQL at most. Default 10. */
+  postgresPoolSize?: number;
   /** Origins whose pages may POST receipts, exact ("https://example.no"), or '*'. Default: none. */
   origins?: Origins;
   /** Bearer token for export. Without one, export is switched off. */
@@ -62,15 +72,23 @@ export interface Receiver {
 const DEFAULT_MAX_BODY = 16384;
 
 export function createReceiver(options: ReceiverOptions): Receiver {
-  if (typeof options?.dataDir !== 'string' || options.dataDir === '') {
-    throw new TypeError('createReceiver: options.dataDir (the proof log directory) is required');
+  const postgres = options?.postgres;
+  if (postgres !== undefined && (typeof postgres !== 'string' || !/^postgres(ql)?:\/\//.test(postgres))) {
+    throw new TypeError('createReceiver: options.postgres must be a connection URL like postgres://user@host/db');
+  }
+  if (postgres === undefined && (typeof options?.dataDir !== 'string' || options.dataDir === '')) {
+    throw new TypeError('createReceiver: options.dataDir (the proof log directory) or options.postgres is required');
   }
   const origins = normaliseOrigins(options.origins);
   const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
   const path = options.path ?? '/consent-proofs';
   const counts = { stored: 0, duplicates: 0, rejected: 0 };
-  let log: ProofLog | null = null;
-  const opening = ProofLog.open(options.dataDir, (r) => String(r.receiptId).toLowerCase()).then((opened) => {
+  let log: ProofStore | null = null;
+  const opening = (
+    postgres !== undefined
+      ? PgStore.open(postgres, options.postgresPoolSize)
+      : ProofLog.open(options.dataDir!, (r) => String(r.receiptId).toLowerCase())
+  ).then((opened: ProofStore) => {
     log = opened;
   });
   // Callers who never look at `ready` still get 503s, not an unhandled rejection.
@@ -80,7 +98,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   let active = 0;
   let idle: (() => void) | null = null;
 
-  async function receive(req: IncomingMessage, res: ServerResponse, headers: Headers, store: ProofLog) {
+  async function receive(req: IncomingMessage, res: ServerResponse, headers: Headers, store: ProofStore) {
     const refuse = (error: string, extra: Headers = {}) => {
       counts.rejected += 1;
       sendError(res, 400, error, { ...headers, ...extra });

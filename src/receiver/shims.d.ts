@@ -135,3 +135,20 @@ declare module 'node:http' {
   }
   export function createServer(listener: (req: IncomingMessage, res: ServerResponse) => void): Server;
 }
+
+/** The part of node-postgres (`pg`, CommonJS) the PostgreSQL store uses. */
+declare module 'pg' {
+  interface QueryResult<R> {
+    rows: R[];
+    rowCount: number | null;
+  }
+  class Pool {
+    constructor(options: { connectionString: string; max?: number });
+    query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
+    on(event: 'error', listener: (err: Error) => void): this;
+    end(): Promise<void>;
+  }
+  const pg: { Pool: typeof Pool };
+  export default pg;
+  export type { Pool, QueryResult };
+}

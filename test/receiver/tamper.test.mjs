@@ -98,10 +98,7 @@ test('a receiver refuses to start on a log that does not verify', async () => {
   assert.equal(readFileSync(logPath(dir), 'utf8').split('\n').length, 20);
 });
 
-test('CLI usage: --postgres is refused (exit 2), bad options exit 2, verify needs a log', async () => {
-  const pg = await runCli(['--postgres', 'postgres://localhost/proofs']);
-  assert.equal(pg.code, 2);
-  assert.match(pg.stderr, /--postgres is not supported in this build/);
+test('CLI usage: bad options exit 2, verify needs a log', async () => {
   assert.equal((await runCli(['--bogus'])).code, 2);
   assert.equal((await runCli(['--port', 'eighty'])).code, 2);
   assert.equal((await runCli(['--origin', 'not a url', '--port', '0', '--data', tempDir()])).code, 2);
