@@ -16,18 +16,24 @@
  */
 import { createHash } from 'node:crypto';
 const TABLE = 'samtykke_proofs';
-const SCHEMA = [
-    `CREATE TABLE IF NOT EXISTS ${TABLE} (
-     seq bigserial PRIMARY KEY,
-     receipt_id text NOT NULL UNIQUE,
-     consent_id text NOT NULL,
-     received_at timestamptz NOT NULL,
-     line text NOT NULL,
-     prev_hash text NOT NULL UNIQUE,
-     hash text NOT NULL
-   )`,
-    `CREATE INDEX IF NOT EXISTS ${TABLE}_consent_id ON ${TABLE} (consent_id)`,
-];
+/**
+ * The table, created if missing. One DO block, so one transaction holding an advisory lock:
+ * receivers starting at the same moment would otherwise race inside CREATE TABLE IF NOT EXISTS
+ * (PostgreSQL's catalog then answers "duplicate key" to all but one).
+ */
+const SCHEMA = `DO $$ BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('${TABLE}'));
+  CREATE TABLE IF NOT EXISTS ${TABLE} (
+    seq bigserial PRIMARY KEY,
+    receipt_id text NOT NULL UNIQUE,
+    consent_id text NOT NULL,
+    received_at timestamptz NOT NULL,
+    line text NOT NULL,
+    prev_hash text NOT NULL UNIQUE,
+    hash text NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS ${TABLE}_consent_id ON ${TABLE} (consent_id);
+END $$`;
 /** Appends on the current tail of the chain, in one statement; no row when the receipt is stored already. */
 const APPEND = `
   INSERT INTO ${TABLE} (receipt_id, consent_id, received_at, line, prev_hash, hash)
@@ -69,8 +75,7 @@ export class PgStore {
     static async open(url, poolSize = 10) {
         const pool = await connect(url, poolSize);
         try {
-            for (const sql of SCHEMA)
-                await pool.query(sql);
+            await pool.query(SCHEMA);
             const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${TABLE}`);
             return new PgStore(pool, rows[0].n);
         }
