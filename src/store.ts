@@ -55,17 +55,16 @@ export function decide(
   // Named ids that are no category are services, possibly ones the notice does not list (e.g. a
   // tracker found on the page).
   const ids = named.filter((id) => !(id in categories));
+  /** A service's value: named itself, else following its named category, else as it was. */
+  const service = (s: string, c: string | undefined): boolean => {
+    if (c === NECESSARY) return true;
+    if (reset) return all;
+    if (ids.includes(s)) return choices[s] === true;
+    if (c !== undefined && named.includes(c) && c in categories && !(s in choices)) return choices[c] === true;
+    return prev?.services[s] === true;
+  };
   for (const s of new Set([...Object.keys(n.services), ...Object.keys(prev?.services ?? {}), ...ids])) {
-    const c = n.services[s];
-    services[s] =
-      c === NECESSARY ||
-      (reset
-        ? all
-        : ids.includes(s)
-          ? choices[s] === true
-          : named.includes(c) && c in categories && !(s in choices)
-            ? choices[c] === true
-            : prev?.services[s] === true);
+    services[s] = service(s, n.services[s]);
   }
   for (const id of named) if (id in categories && id !== NECESSARY) categories[id] = choices[id] === true;
   return {
