@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
 import { LOG_FILE, verifyLog } from './chain.js';
-import { verifyPg } from './pg.js';
+import { isPostgresUrl, verifyPg } from './pg.js';
 import { normaliseOrigins } from './cors.js';
 const USAGE = `Usage:
   samtykke-receiver [options]        run the proof endpoint
@@ -158,7 +158,7 @@ async function serve(values) {
 /** --postgres, else SAMTYKKE_RECEIVER_POSTGRES; a value that is no postgres:// URL is bad usage. */
 function postgresUrl(values) {
     const url = values.postgres ?? (process.env.SAMTYKKE_RECEIVER_POSTGRES || undefined);
-    if (url !== undefined && !/^postgres(ql)?:\/\//.test(url))
+    if (url !== undefined && !isPostgresUrl(url))
         fail('--postgres must be a URL like postgres://user:password@host/db', 2);
     return url;
 }

@@ -1,6 +1,6 @@
 import { validateReceipt } from './validate.js';
 import { ProofLog } from './log.js';
-import { PgStore } from './pg.js';
+import { PgStore, isPostgresUrl } from './pg.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
 import { contentTypeProblem, readBody, sendError, sendJson } from './http.js';
@@ -8,7 +8,7 @@ import { handleExport } from './export.js';
 const DEFAULT_MAX_BODY = 16384;
 export function createReceiver(options) {
     const postgres = options?.postgres;
-    if (postgres !== undefined && (typeof postgres !== 'string' || !/^postgres(ql)?:\/\//.test(postgres))) {
+    if (postgres !== undefined && !isPostgresUrl(postgres)) {
         throw new TypeError('createReceiver: options.postgres must be a connection URL like postgres://user@host/db');
     }
     if (postgres === undefined && (typeof options?.dataDir !== 'string' || options.dataDir === '')) {

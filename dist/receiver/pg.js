@@ -1,21 +1,7 @@
-/**
- * The proof store in PostgreSQL (`--postgres URL`, SPEC §9): for more than one receiver
- * machine behind a load balancer, with the same HTTP API as the embedded log.
- *
- * One table, `samtykke_proofs`, created if missing. Each row keeps the record exactly as the
- * embedded log would (its JSON text), and the rows form one hash chain like the log's lines:
- * `hash = sha256(prev_hash || line)`, the first row's `prev_hash` being "". The chain is built
- * inside each INSERT (one statement reads the last hash and appends), and `prev_hash` is UNIQUE,
- * so two receivers that race for the same tail cannot fork it: the loser's INSERT fails and is
- * retried on the new tail. `receipt_id` is UNIQUE too: a receipt is stored once however many
- * receivers it reaches. No explicit transactions: every write is one atomic statement, and a
- * 201 is sent only after PostgreSQL has committed it.
- *
- * `samtykke-receiver verify --postgres URL` walks the chain and names the first row that does
- * not fit (an edit, a deletion or an insertion by hand).
- */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './chain.js';
 const TABLE = 'samtykke_proofs';
+/** A PostgreSQL connection URL: postgres://… or postgresql://… */
+export const isPostgresUrl = (url) => typeof url === 'string' && /^postgres(ql)?:\/\//.test(url);
 /**
  * The table, created if missing. One DO block, so one transaction holding an advisory lock:
  * receivers starting at the same moment would otherwise race inside CREATE TABLE IF NOT EXISTS
@@ -58,7 +44,7 @@ async function connect(url, poolSize) {
     pool.on('error', () => undefined);
     return pool;
 }
-/** A readable reason from a driver error, without the password of the connection URL. */
+/** A readable reason from a driver error. */
 function reason(err) {
     const e = err;
     return e?.message || e?.code || String(err);
@@ -100,12 +86,12 @@ export class PgStore {
             }
             catch (err) {
                 const e = err;
-                // Another receiver appended on the same tail first: try again on the new one.
-                const lostRace = e.code === '23505' && /prev_hash/.test(e.constraint ?? '');
+                const unique = e.code === '23505' ? (e.constraint ?? '') : '';
                 // The same receipt stored by another receiver in the meantime: a duplicate.
-                if (e.code === '23505' && /receipt_id/.test(e.constraint ?? ''))
+                if (unique.includes('receipt_id'))
                     return 'duplicate';
-                if (!lostRace || race >= MAX_RACES)
+                // Another receiver appended on the same tail first: try again on the new one.
+                if (!unique.includes('prev_hash') || race >= MAX_RACES)
                     throw err;
             }
         }
@@ -139,7 +125,6 @@ async function* rows(pool) {
         after = page[page.length - 1].seq;
     }
 }
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** Walks the chain of the table: every row's prev_hash is the hash before it, every hash its own. */
 export async function verifyPg(url) {
     const pool = await connect(url, 1);
@@ -152,7 +137,7 @@ export async function verifyPg(url) {
             if (row.prev_hash !== head) {
                 return { ok: false, records: count, line: n, error: `${where}: does not follow the row before it (a row was deleted, inserted or reordered)` };
             }
-            if (sha256(row.prev_hash + row.line) !== row.hash) {
+            if (sha256Hex(row.prev_hash + row.line) !== row.hash) {
                 return { ok: false, records: count, line: n, error: `${where}: its content does not match its hash (edited)` };
             }
             try {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
 import { LOG_FILE, verifyLog } from './chain.js';
 import type { VerifyResult } from './chain.js';
-import { verifyPg } from './pg.js';
+import { isPostgresUrl, verifyPg } from './pg.js';
 import { normaliseOrigins } from './cors.js';
 
 const USAGE = `Usage:
@@ -162,7 +162,7 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
 /** --postgres, else SAMTYKKE_RECEIVER_POSTGRES; a value that is no postgres:// URL is bad usage. */
 function postgresUrl(values: ReturnType<typeof parse>['values']): string | undefined {
   const url = values.postgres ?? (process.env.SAMTYKKE_RECEIVER_POSTGRES || undefined);
-  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) fail('--postgres must be a URL like postgres://user:password@host/db', 2);
+  if (url !== undefined && !isPostgresUrl(url)) fail('--postgres must be a URL like postgres://user:password@host/db', 2);
   return url;
 }
 

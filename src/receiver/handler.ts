@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateReceipt } from './validate.js';
 import type { Receipt } from './validate.js';
 import { ProofLog } from './log.js';
-import { PgStore } from './pg.js';
+import { PgStore, isPostgresUrl } from './pg.js';
 import type { ProofStore } from './store.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
@@ -73,7 +73,7 @@ const DEFAULT_MAX_BODY = 16384;
 
 export function createReceiver(options: ReceiverOptions): Receiver {
   const postgres = options?.postgres;
-  if (postgres !== undefined && (typeof postgres !== 'string' || !/^postgres(ql)?:\/\//.test(postgres))) {
+  if (postgres !== undefined && !isPostgresUrl(postgres)) {
     throw new TypeError('createReceiver: options.postgres must be a connection URL like postgres://user@host/db');
   }
   if (postgres === undefined && (typeof options?.dataDir !== 'string' || options.dataDir === '')) {

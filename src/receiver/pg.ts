@@ -14,14 +14,17 @@
  * `samtykke-receiver verify --postgres URL` walks the chain and names the first row that does
  * not fit (an edit, a deletion or an insertion by hand).
  */
-import { createHash } from 'node:crypto';
 import type { AppendResult, LogStats } from './log.js';
 import type { ProofStore } from './store.js';
+import { sha256Hex } from './chain.js';
 import type { VerifyResult } from './chain.js';
 
 type Pool = import('pg').Pool;
 
 const TABLE = 'samtykke_proofs';
+
+/** A PostgreSQL connection URL: postgres://… or postgresql://… */
+export const isPostgresUrl = (url: unknown): url is string => typeof url === 'string' && /^postgres(ql)?:\/\//.test(url);
 
 /**
  * The table, created if missing. One DO block, so one transaction holding an advisory lock:
@@ -68,7 +71,7 @@ async function connect(url: string, poolSize: number): Promise<Pool> {
   return pool;
 }
 
-/** A readable reason from a driver error, without the password of the connection URL. */
+/** A readable reason from a driver error. */
 function reason(err: unknown): string {
   const e = err as { message?: string; code?: string };
   return e?.message || e?.code || String(err);
@@ -109,11 +112,11 @@ export class PgStore implements ProofStore {
         return 'duplicate';
       } catch (err) {
         const e = err as { code?: string; constraint?: string };
-        // Another receiver appended on the same tail first: try again on the new one.
-        const lostRace = e.code === '23505' && /prev_hash/.test(e.constraint ?? '');
+        const unique = e.code === '23505' ? (e.constraint ?? '') : '';
         // The same receipt stored by another receiver in the meantime: a duplicate.
-        if (e.code === '23505' && /receipt_id/.test(e.constraint ?? '')) return 'duplicate';
-        if (!lostRace || race >= MAX_RACES) throw err;
+        if (unique.includes('receipt_id')) return 'duplicate';
+        // Another receiver appended on the same tail first: try again on the new one.
+        if (!unique.includes('prev_hash') || race >= MAX_RACES) throw err;
       }
     }
   }
@@ -158,8 +161,6 @@ async function* rows(pool: Pool): AsyncGenerator<Row> {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /** Walks the chain of the table: every row's prev_hash is the hash before it, every hash its own. */
 export async function verifyPg(url: string): Promise<VerifyResult> {
   const pool = await connect(url, 1);
@@ -172,7 +173,7 @@ export async function verifyPg(url: string): Promise<VerifyResult> {
       if (row.prev_hash !== head) {
         return { ok: false, records: count, line: n, error: `${where}: does not follow the row before it (a row was deleted, inserted or reordered)` };
       }
-      if (sha256(row.prev_hash + row.line) !== row.hash) {
+      if (sha256Hex(row.prev_hash + row.line) !== row.hash) {
         return { ok: false, records: count, line: n, error: `${where}: its content does not match its hash (edited)` };
       }
       try {
