@@ -10,14 +10,15 @@ const min = () =>
     format: { comments: false },
   });
 /**
- * Collapses the whitespace of html`…` and css`…` templates in src/ui: each run of whitespace
+ * Collapses the whitespace of html`…` and css`…` templates in src/widget/ui and the fast path's
+ * controls: each run of whitespace
  * that spans a line break becomes one space (the same thing HTML and CSS do with it; the UI has
  * no <pre> and no multi-line attribute values). CSS also loses spaces around { } ; , and after :.
  */
 const collapse = () => ({
   name: 'collapse-templates',
   transform(code, id) {
-    if (!/[\\/]src[\\/]widget[\\/]ui[\\/]/.test(id)) return null;
+    if (!/[\\/]src[\\/]widget[\\/](ui[\\/]|fast[\\/]controls)/.test(id)) return null;
     const edits = [];
     const walk = (n) => {
       if (!n || typeof n !== 'object') return;
@@ -40,7 +41,32 @@ const collapse = () => ({
 const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
 
 export default [
-  { input: 'src/widget/index.ts', output: { file: 'dist/samtykke.js', format: 'iife' }, plugins: plugins() },
-  { input: 'src/widget/guard.ts', output: { file: 'dist/samtykke-guard.js', format: 'iife' }, plugins: plugins() },
-  { input: 'src/widget/module.ts', output: { file: 'dist/samtykke.mjs', format: 'es' }, plugins: plugins() },
+  // The drop-in: the fast path (samtykke.js, and the same file as samtykke-guard.js for pages
+  // that load the guard first) and the parts it fetches from beside itself.
+  {
+    input: 'src/widget/index.ts',
+    output: [
+      { file: 'dist/samtykke.js', format: 'iife' },
+      { file: 'dist/samtykke-guard.js', format: 'iife' },
+    ],
+    plugins: plugins(),
+  },
+  {
+    input: {
+      'samtykke-decide': 'src/widget/decide/part.ts',
+      'samtykke-ui': 'src/widget/ui/part.ts',
+      'samtykke-receipts': 'src/widget/proof/part.ts',
+    },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'samtykke-[name].mjs' },
+    // A part may export more than its own API (what the second layer imports from the
+    // interface), so no facade file stands between a part and its code.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: plugins(),
+  },
+  // For bundlers: one entry whose parts are dynamic imports the bundler splits out.
+  {
+    input: { samtykke: 'src/widget/module.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'module/[name].mjs' },
+    plugins: plugins(),
+  },
 ];

@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a busy 2-core machine they need more than the
+    // default 5 s. A time limit here only stops a hung test: speed is measured by the benches.
+    testTimeout: 120000,
   },
 });

@@ -1,29 +1,33 @@
 /**
  * Entry of `samtykke.mjs`, for bundlers: `import { init } from 'samtykke'`. `init(config)`
- * validates the notice, starts everything the drop-in script starts, and returns the API of
- * SPEC §5. Called again, it returns the first API (one decision per page).
+ * starts everything the drop-in script starts and returns the API of SPEC §5; the validator,
+ * the interface and the receipts are imported when needed, so a bundler splits them out.
+ * Called again, it returns the first API (one decision per page).
  */
-import { validate } from './notice/config.js';
-import { report } from './fast/boot.js';
-import { startCore, type SamtykkeAPI } from './fast/core.js';
-import { resolveLanguage } from './i18n/index.js';
-import { mountPlaceholderFor } from './fast/placeholders.js';
-import { SamtykkeWidget } from './ui/widget.js';
+import type { SamtykkeAPI } from './fast/api.js';
+import { onceEach } from './fast/parts.js';
+import { start } from './fast/start.js';
 
-export type { SamtykkeAPI } from './fast/core.js';
+export type { SamtykkeAPI, SamtykkeEventMap, SamtykkeEventName } from './fast/api.js';
 export type * from './types.js';
 export { validate } from './notice/config.js';
-export { SamtykkeWidget } from './ui/widget.js';
+
+declare global {
+  interface Window {
+    /** The API of SPEC §5. */
+    samtykke?: SamtykkeAPI;
+  }
+}
 
 export function init(config: unknown): SamtykkeAPI {
   if (window.samtykke) return window.samtykke;
-  const r = validate(config);
-  report(r);
-  return (window.samtykke = startCore(r.config, {
-    early: window.__samtykkeEarly,
-    assetBase: import.meta.url,
-    language: (c) => resolveLanguage(c.language),
-    view: () => new SamtykkeWidget(),
-    placeholder: mountPlaceholderFor,
-  }));
+  const parts = onceEach(
+    {
+      decide: () => import('./decide/part.js'),
+      ui: () => import('./ui/part.js'),
+      receipts: () => import('./proof/part.js'),
+    },
+    (name) => `the ${name} part of samtykke`,
+  );
+  return (window.samtykke = start({ now: { object: config }, parts }));
 }

@@ -6,8 +6,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import '../../src/widget/ui/widget.js';
+import { mountReopen } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
-import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
 import type { Config, Consent } from '../../src/widget/types.js';
 
@@ -124,8 +125,10 @@ for (const scheme of ['light', 'dark'] as const) {
         services: {},
       };
       const el = await fixture<SamtykkeWidget>(html`<samtykke-widget .host=${host(c)}></samtykke-widget>`);
+      // The fast path's re-open control, as it sits beside the widget on a page.
+      mountReopen(el.shadowRoot!, 'en', 'auto', () => el.show()).setVisible(true);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part=reopen]')).to.exist;
+      expect(el.shadowRoot!.querySelector('.reopen')).to.exist;
       expect(await violations(el)).to.deep.equal([]);
     });
 

@@ -1,7 +1,7 @@
 // The placeholder of a blocked iframe (SPEC §2): what the visitor sees in its place, the one
 // button that asks the core to allow just that service, and no layout shift either way.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls.js';
 import type { PlaceholderInfo } from '../../src/widget/ui/host.js';
 
 function info(over: Partial<PlaceholderInfo> = {}): PlaceholderInfo & { allowed: number } {
@@ -47,11 +47,11 @@ describe('iframe placeholder', () => {
     expect(i.allowed).to.equal(1);
   });
 
-  it('speaks Norwegian: "Tillat og vis"', async () => {
+  it('speaks Norwegian: "Godta og vis" (godta is the verb throughout)', async () => {
     const { iframe } = await page();
     mountPlaceholder(iframe, info({ categoryTitle: 'Markedsføring' }), 'nb');
     const root = placeholderOf(iframe).shadowRoot!;
-    expect(root.querySelector('button')!.textContent!.trim()).to.equal('Tillat og vis');
+    expect(root.querySelector('button')!.textContent!.trim()).to.equal('Godta og vis');
     expect(root.querySelector('[lang]')!.getAttribute('lang')).to.equal('nb');
   });
 

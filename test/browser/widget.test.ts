@@ -5,7 +5,8 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resolveLanguage } from '../../src/widget/i18n/index.js';
 import { sv } from '../../src/widget/i18n/sv.js';
 import '../../src/widget/ui/widget.js';
-import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import { mountReopen } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
 import type { Config, Consent, Receipt } from '../../src/widget/types.js';
@@ -136,8 +137,19 @@ function fakeHost(config: Config = baseConfig, start: Consent | null = null, gpc
   return { host, calls, subs, history };
 }
 
+/**
+ * The element as the fast path composes it on a page: the widget, and beside it in the same
+ * shadow root the fast path's re-open control, shown while a decision stands.
+ */
 async function mount(host: WidgetHost): Promise<SamtykkeWidget> {
   const el = await fixture<SamtykkeWidget>(html`<samtykke-widget .host=${host}></samtykke-widget>`);
+  const reopen = mountReopen(el.shadowRoot!, 'en', host.config.theme, (opener) => {
+    (opener as HTMLElement).focus();
+    el.show();
+  });
+  const update = () => reopen.setVisible(host.consent !== null);
+  host.subscribe(update);
+  update();
   await el.updateComplete;
   return el;
 }
@@ -356,7 +368,7 @@ describe('first layer', () => {
       await el.updateComplete;
       expect(calls).to.deep.equal([[call]]);
       expect($(el, '.banner')).to.equal(null);
-      const reopen = $(el, '[part=reopen]')!;
+      const reopen = $(el, '.reopen')!;
       expect(reopen).to.exist;
       expect(active(el) === reopen, 'focus').to.equal(true);
       expect($(el, '[role=status]')!.textContent).to.equal('Your choices are saved');
@@ -496,7 +508,7 @@ describe('second layer', () => {
     expect($(el, '[role=status]')!.textContent).to.equal('Your choices are saved');
     expect($(el, '[role=status]')!.closest('dialog')).to.equal(null);
     // The banner that opened it is gone: focus lands on the re-open button.
-    expect(active(el) === $(el, '[part=reopen]'), 'focus').to.equal(true);
+    expect(active(el) === $(el, '.reopen'), 'focus').to.equal(true);
   });
 
   it('Accept all and Reject all in the dialog call the host', async () => {
@@ -586,7 +598,7 @@ describe('second layer', () => {
     });
     const el = await mount(f.host);
     expect($(el, '.banner')).to.equal(null);
-    const d = await openDialog(el, $(el, '[part=reopen]')!);
+    const d = await openDialog(el, $(el, '.reopen')!);
     await aTimeout(0);
     await el.updateComplete;
     const t = d.textContent!.replace(/\s+/g, ' ');
@@ -608,7 +620,7 @@ describe('second layer', () => {
     };
     const start2 = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await mount(fakeHost(baseConfig, start).host);
-    const reopen = $(el, '[part=reopen]')!;
+    const reopen = $(el, '.reopen')!;
     expect(reopen.getAttribute('aria-label')).to.equal('Privacy choices');
     const r = reopen.getBoundingClientRect();
     expect(r.width).to.be.at.least(24);
@@ -642,7 +654,7 @@ describe('second layer', () => {
     Object.assign(b.style, { position: 'fixed', left: '8px', bottom: '8px' });
     b.focus();
     await el.updateComplete;
-    const r = $(el, '[part=reopen]')!.getBoundingClientRect();
+    const r = $(el, '.reopen')!.getBoundingClientRect();
     const q = b.getBoundingClientRect();
     const overlaps = r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top;
     expect(overlaps).to.equal(false);
@@ -658,7 +670,7 @@ describe('second layer', () => {
       services: { 'google-analytics': true, hotjar: false },
     };
     const el = await mount(fakeHost(baseConfig, start).host);
-    await openDialog(el, $(el, '[part=reopen]')!);
+    await openDialog(el, $(el, '.reopen')!);
     const on = $$<HTMLInputElement>(el, 'input[role=switch]:not(:disabled)')
       .filter((s) => s.checked)
       .map((s) => s.closest('label')!.textContent!.trim());

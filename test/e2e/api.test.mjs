@@ -136,6 +136,9 @@ for (const [name, fields, warned = []] of [
   test(`${name}: one console error naming each field; nothing gated runs even after acceptAll()`, async () => {
     const { page, requests, context, console: log } = await newPage();
     await page.goto(server.origin + `/test/e2e/pages/${name}.html`);
+    // The validator is fetched beside samtykke.js: wait for its verdict, then for any more messages.
+    await page.waitForFunction(() => window.samtykke && window.samtykke.get() === null).catch(() => {});
+    for (let i = 0; i < 100 && !log.some((m) => m.type === 'error'); i++) await page.waitForTimeout(100);
     await page.waitForTimeout(200);
     const errors = log.filter((m) => m.type === 'error' && m.text.includes('samtykke'));
     assert.equal(errors.length, 1, JSON.stringify(log));

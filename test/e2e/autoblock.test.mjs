@@ -57,7 +57,8 @@ for (const [how, file] of loaders) {
     const { page, context } = await openBeforeConsent(file, [GTAG, YT]);
     assert.equal(await page.locator('iframe[title="YouTube video player"]').getAttribute('src'), null);
     assert.equal(await embedLoaded(page), false, 'no YouTube document was ever loaded');
-    // The auto-blocked trackers are listed for the visitor even though the notice omits them.
+    // The notice declares each of them, so the visitor is told about each (an undeclared one
+    // stays blocked whatever the visitor chooses: lawful.test.mjs).
     await page.evaluate(() => window.samtykke.show());
     await page.getByRole('dialog').getByText('Meta Pixel').first().waitFor({ state: 'attached' });
     await context.close();
@@ -148,7 +149,7 @@ for (const [how, file] of loaders.map(([how, file]) => [how, file.replace('vendo
   test(`${how}: Clarity, LinkedIn Insight, TikTok Pixel and Vimeo are held back, listed, and released by category`, async () => {
     const { page, context, requests } = await openBeforeConsent(file, [VIMEO]);
     assert.equal(await page.locator('iframe[title="Vimeo video player"]').getAttribute('src'), null);
-    // Listed for the visitor by name, with the brands' own capitals, though the notice omits them.
+    // Listed for the visitor by the names the notice declares for them.
     await page.evaluate(() => window.samtykke.show());
     for (const name of ['Microsoft Clarity', 'LinkedIn Insight', 'TikTok Pixel', 'Vimeo']) {
       await page.getByRole('dialog').getByText(name, { exact: true }).first().waitFor({ state: 'attached' });

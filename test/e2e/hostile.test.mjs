@@ -73,7 +73,8 @@ test(`an XSS corpus of ${XSS.length} payloads in every text field is shown as te
       const api = init(notice);
       api.show();
     }, hostileNotice(p));
-    await page.waitForTimeout(50);
+    // The validator and the interface are fetched beside the entry: wait for the dialog.
+    await page.waitForFunction(() => document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('dialog[open]'));
     const found = await page.evaluate(() => {
       const root = document.querySelector('samtykke-widget')?.shadowRoot;
       if (!root) return { text: '', bad: ['no widget'] };

@@ -3,7 +3,7 @@
 // gate code, which needs DOM globals at load: hence happy-dom, though these tests touch no DOM).
 import { describe, expect, it } from 'vitest';
 import { matchTracker } from '../../src/widget/fast/trackers.js';
-import { earlyConfig } from '../../src/widget/fast/early.js';
+import { runtimeNotice as earlyConfig } from '../../src/widget/fast/notice.js';
 
 describe('earlyConfig rules (the guard reads the notice unvalidated)', () => {
   const parts = (trackers: unknown[]) =>

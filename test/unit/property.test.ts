@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validate, parseConfig } from '../../src/widget/notice/config.js';
 import { checksum, decodeConsent, encodeConsent } from '../../src/widget/fast/cookie.js';
-import { earlyConfig } from '../../src/widget/fast/early.js';
+import { runtimeNotice as earlyConfig } from '../../src/widget/fast/notice.js';
 import { decide, isCurrent, isGranted } from '../../src/widget/fast/store.js';
 import type { Consent } from '../../src/widget/types.js';
 

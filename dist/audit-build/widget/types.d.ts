@@ -35,6 +35,8 @@ export interface Service {
     cookies?: ServiceCookie[];
     transfer?: Text;
     policyUrl?: string;
+    /** What auto-blocking holds for this service: "host" or "host/path-prefix" (SPEC §3). */
+    hosts?: string[];
 }
 export interface Purpose {
     title: Text;
@@ -63,6 +65,11 @@ export interface TrackerRule {
     host: string;
     /** Optional path prefix, e.g. "/gtag/js". */
     path?: string;
+    /**
+     * Optional query parameters that must match too: parameter name → regular expression source,
+     * e.g. `{ id: "^AW-" }` tells the Google tag of Google Ads from that of Google Analytics.
+     */
+    query?: Record<string, string>;
     service: string;
     category: string;
 }
@@ -96,6 +103,8 @@ export interface Config {
     theme: 'auto' | 'light' | 'dark';
 }
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'withdraw' | 'api';
+/** Where a decision was made (SPEC §7): the first layer, the second, an iframe placeholder, a page script, the browser (GPC). */
+export type Via = 'banner' | 'dialog' | 'placeholder' | 'api' | 'browser';
 /** SPEC §5. */
 export interface Consent {
     id: string;
@@ -127,6 +136,12 @@ export interface Receipt {
     widget: string;
     previousReceiptId: string | null;
     expiresAt: string;
+    /** Where the decision was made; absent in receipts of older widgets. */
+    via?: Via;
+    /** `navigator.userActivation.isActive` at the moment of the decision. */
+    userActivation?: boolean;
+    /** The site's opaque reference for the visitor, set with `identify()`, or null. */
+    subject?: string | null;
 }
 export interface ChangeDetail {
     consent: Consent | null;

@@ -42,7 +42,7 @@ let policy: Policy | undefined;
  * (or when the page's CSP forbids our policy name) the plain strings, and a page that requires
  * Trusted Types then shows the refused activation in its console.
  */
-function trusted(): Policy {
+export function trusted(): Policy {
   if (!policy) {
     // String is the identity on strings.
     policy = { createScriptURL: String, createScript: String };

@@ -1,57 +1,75 @@
 /**
- * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host (and
- * optional path prefix) → service id and default category. Kept as one compact string so the
- * guard stays small; `parseTrackers` turns it into rules.
+ * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host, with
+ * an optional path prefix and query test, → service id and default category. The first
+ * matching rule wins, so a rule with a path or query comes before the bare host it narrows.
  *
- * Maintained by hand: when a vendor adds a host, add it here with a test page. Order matters only
- * in that the first matching rule wins, so specific paths come before their bare host; otherwise
- * the order is the one gzip packs smallest.
+ * Maintained by hand: when a vendor adds a host, add it here with a test.
  */
 import type { TrackerRule } from '../types.js';
 
-// category service host[/path] host… ; …   (a host matches itself and its subdomains)
-const LIST =
-  'analytics google-analytics googletagmanager.com/gtag/ google-analytics.com analytics.google.com;' +
-  'analytics google-tag-manager googletagmanager.com;' +
-  'marketing google-ads googleadservices.com doubleclick.net googlesyndication.com;' +
-  'analytics hotjar hotjar.com hotjar.io;' +
-  'marketing linkedin-insight px.ads.linkedin.com snap.licdn.com;' +
-  'analytics microsoft-clarity clarity.ms;' +
-  'marketing youtube youtube-nocookie.com youtu.be youtube.com;' +
-  'marketing tiktok-pixel analytics.tiktok.com;' +
-  'marketing vimeo vimeo.com;' +
-  'marketing meta-pixel connect.facebook.net facebook.com/tr facebook.com/plugins';
+/** A rule; `path` is "" for the whole host, and `query` is left out when there is none. */
+const rule = (service: string, category: string, host: string, path = '', query?: Record<string, string>): TrackerRule =>
+  query ? { host, path, query, service, category } : { host, path, service, category };
 
+/** The built-in list, in the order it is tried. */
+export const KNOWN_TRACKERS: readonly TrackerRule[] = [
+  // The Google tag serves three products from one URL: its id tells them apart.
+  rule('google-ads', 'marketing', 'googletagmanager.com', '/gtag/', { id: '^(AW|DC)-' }),
+  rule('google-analytics', 'analytics', 'googletagmanager.com', '/gtag/'),
+  rule('google-analytics', 'analytics', 'google-analytics.com'),
+  rule('google-analytics', 'analytics', 'analytics.google.com'),
+  rule('google-tag-manager', 'analytics', 'googletagmanager.com'),
+  rule('google-ads', 'marketing', 'googleadservices.com'),
+  rule('google-ads', 'marketing', 'doubleclick.net'),
+  rule('google-ads', 'marketing', 'googlesyndication.com'),
+  rule('hotjar', 'analytics', 'hotjar.com'),
+  rule('hotjar', 'analytics', 'hotjar.io'),
+  rule('microsoft-clarity', 'analytics', 'clarity.ms'),
+  rule('linkedin-insight', 'marketing', 'px.ads.linkedin.com'),
+  rule('linkedin-insight', 'marketing', 'snap.licdn.com'),
+  rule('tiktok-pixel', 'marketing', 'analytics.tiktok.com'),
+  rule('meta-pixel', 'marketing', 'connect.facebook.net'),
+  rule('meta-pixel', 'marketing', 'facebook.com', '/tr'),
+  rule('meta-pixel', 'marketing', 'facebook.com', '/plugins'),
+  rule('youtube', 'marketing', 'youtube-nocookie.com'),
+  rule('youtube', 'marketing', 'youtube.com'),
+  rule('youtube', 'marketing', 'youtu.be'),
+  rule('vimeo', 'marketing', 'vimeo.com'),
+];
+
+/** The built-in rules, as a fresh list the caller may reorder or re-map. */
 export function parseTrackers(): TrackerRule[] {
-  return LIST.split(';').flatMap((entry) => {
-    const [category, service, ...where] = entry.split(' ');
-    return where.map((w) => {
-      const slash = w.indexOf('/') >>> 0; // none: past the end, so the path is ''
-      return { host: w.slice(0, slash), path: w.slice(slash), service, category };
-    });
-  });
+  return KNOWN_TRACKERS.map((r) => ({ ...r }));
 }
 
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
-export const GOOGLE_SERVICES = 'google-analytics google-tag-manager google-ads'.split(' ');
+export const GOOGLE_SERVICES = ['google-analytics', 'google-tag-manager', 'google-ads'];
+
+/** Does every query test of a rule hold for these search parameters? */
+function queryMatches(query: Record<string, string> | undefined, params: URLSearchParams): boolean {
+  if (!query) return true;
+  return Object.keys(query).every((name) => new RegExp(query[name]).test(params.get(name) ?? ''));
+}
 
 /**
  * The rule a URL falls under, or null. Unparsable and non-http(s) URLs never match. A relative
  * URL is resolved against `base`, by default the page's address (in the browser); code without a
  * page (the Node-side audit) passes a base or absolute URLs.
  */
-export function matchTracker(url: string, rules: TrackerRule[], base?: string): TrackerRule | null {
-  let u: URL;
+export function matchTracker(url: string, rules: readonly TrackerRule[], base?: string): TrackerRule | null {
+  let parsed: URL;
   try {
-    u = new URL(url, base ?? location.href);
+    parsed = new URL(url, base ?? location.href);
   } catch {
     return null;
   }
-  if (!/^https?:$/.test(u.protocol)) return null;
-  const host = '.' + u.hostname; // lower case already, for http(s)
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  // Prefixed with a dot, so "notyoutube.com" does not end with ".youtube.com".
+  const host = '.' + parsed.hostname;
   for (const r of rules) {
-    // The host itself or a subdomain.
-    if (host.endsWith('.' + r.host) && (!r.path || u.pathname.startsWith(r.path))) return r;
+    if (!host.endsWith('.' + r.host)) continue; // the host itself or a subdomain
+    if (r.path && !parsed.pathname.startsWith(r.path)) continue;
+    if (queryMatches(r.query, parsed.searchParams)) return r;
   }
   return null;
 }

@@ -10,39 +10,17 @@ import type { Strings } from './strings.js';
 import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { en } from './en.js';
+import { resolveLanguage, supportedLanguage } from './language.js';
 
 export type { Strings };
 export { en };
-
-/** Every language with strings: the first three built in, the rest loaded. */
-const LANGS = ['nb', 'nn', 'en', 'sv', 'da', 'de'];
 
 /** Tables ready to use: built in, or loaded (or, after a failed load, English in its place). */
 const TABLES: Record<string, Strings> = { nb, nn, en };
 const loading: Record<string, Promise<Strings>> = {};
 
-/** 'nb-NO' → 'nb', 'no' → 'nb', 'nn-NO' → 'nn'; '' when the language has no strings here. */
-function supported(tag: string | null | undefined): string {
-  const l = (tag || '').toLowerCase().split(/[-_]/)[0];
-  const p = l === 'no' ? 'nb' : l;
-  return LANGS.includes(p) ? p : '';
-}
-
-/**
- * The UI language: the config's `language` unless "auto" (or one we have no strings for), then
- * `<html lang>`, then the browser's preferred languages, then English.
- */
-export function resolveLanguage(
-  configLanguage: string,
-  doc: Document = document,
-  preferred: readonly string[] = navigator.languages || [],
-): string {
-  for (const c of [configLanguage === 'auto' ? '' : configLanguage, doc.documentElement.lang, ...preferred]) {
-    const l = supported(c);
-    if (l) return l;
-  }
-  return 'en';
-}
+const supported = supportedLanguage;
+export { resolveLanguage };
 
 /** The strings of a language if they are here now (built in, or loaded), else undefined. */
 export const ready = (lang: string): Strings | undefined => TABLES[supported(lang)];

@@ -17,7 +17,7 @@
  * to a category id is an error (`set(choices)` takes both in one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
  * non-necessary cookies and a bad Norwegian check digit, as SPEC §3 says.
  */
-import type { Config, Text, ValidationProblem, ValidationResult } from '../types.js';
+import type { Config, ValidationProblem, ValidationResult } from '../types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
@@ -248,20 +248,4 @@ export function orgNumberValid(digits: string): boolean {
   return /^\d{9}$/.test(d) && (11 - (sum % 11)) % 11 == +d[8]; // a check of 10 matches no digit: invalid
 }
 
-const NORSK = ['nb', 'nn', 'no'];
-
-/**
- * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
- * siblings (nb ↔ nn, no), then the same for each `fallback` language, then "en", then the
- * first value. Keys match case-insensitively. '' for undefined.
- */
-export function text(t: Text | undefined, lang: string, fallback: string[] = []): string {
-  if (typeof t != 'object') return t ?? '';
-  const keys = Object.keys(t);
-  for (const l of [lang, ...fallback, 'en']) {
-    const primary = l.split('-')[0];
-    for (const c of [l, primary, ...(NORSK.includes(primary.toLowerCase()) ? NORSK : [])])
-      for (const k of keys) if (k.toLowerCase() == c.toLowerCase()) return t[k];
-  }
-  return t[keys[0]] ?? '';
-}
+export { text } from './text.js';

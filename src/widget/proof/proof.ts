@@ -8,7 +8,13 @@
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
+import type { Provenance } from '../fast/controller.js';
+import { markQueued } from '../fast/queue.js';
+import { DAY_MS } from '../notice/defaults.js';
 import { text as resolveText, TEXTS } from '../notice/config.js';
+import { uuid } from '../fast/uuid.js';
+
+export { uuid };
 
 export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';
@@ -21,16 +27,6 @@ interface Entry {
   attempts: number;
   /** Epoch ms before which the in-page timer does not retry. */
   next: number;
-}
-
-/** A random v4 UUID. getRandomValues exists outside secure contexts too (randomUUID does not). */
-export function uuid(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0'))
-    .join('')
-    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 /**
@@ -78,7 +74,7 @@ export interface ProofOptions {
 
 export interface Proof {
   /** Makes, keeps and sends the receipt of a decision. Resolves when it is safely queued. */
-  record(c: Consent, previous: Consent | null): Promise<Receipt>;
+  record(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt>;
   history(): Promise<Receipt[]>;
   /** Tries every undelivered receipt now (due or not). */
   flush(force?: boolean): Promise<void>;
@@ -156,6 +152,7 @@ export function createProof(o: ProofOptions): Proof {
       o.emit(e.receipt, ok ? 'delivered' : 'queued');
     }
     clearTimeout(timer);
+    markQueued(soonest < Infinity);
     if (soonest < Infinity) timer = setTimeout(() => flush(false), Math.max(0, soonest - Date.now()));
   }
 
@@ -168,7 +165,15 @@ export function createProof(o: ProofOptions): Proof {
       .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
   }
 
-  async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
+  /** Receipts are made one after another, so each links to the one before it. */
+  let recording: Promise<unknown> = Promise.resolve();
+  function record(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt> {
+    const made = recording.then(() => makeReceipt(c, previous, provenance));
+    recording = made.catch(() => undefined);
+    return made;
+  }
+
+  async function makeReceipt(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt> {
     const lang = o.language();
     if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
     const noticeHash = await sha256(canonical(shownNotice(config, lang)));
@@ -189,11 +194,15 @@ export function createProof(o: ProofOptions): Proof {
       userAgent: navigator.userAgent,
       widget: WIDGET,
       previousReceiptId: previous ? last : null,
-      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * 86400000).toISOString(),
+      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * DAY_MS).toISOString(),
+      via: provenance?.via ?? 'api',
+      userActivation: provenance?.userActivation ?? false,
+      subject: provenance?.subject ?? null,
     };
     last = receipt.receiptId;
     const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
     pending.set(receipt.receiptId, receipt);
+    markQueued(true);
     await put(entry, true);
     void flush(true);
     return receipt;

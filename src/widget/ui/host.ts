@@ -12,12 +12,17 @@ export interface WidgetHost {
   readonly consent: Consent | null;
   /** True when the current decision was made by honouring Global Privacy Control. */
   readonly gpcHonoured: boolean;
-  /** Services shown in the second layer: the config's plus known trackers found on the page. */
+  /** Services shown in the second layer: the ones the notice declares. */
   services(): Config['services'];
-  acceptAll(): Promise<Consent>;
-  rejectAll(): Promise<Consent>;
+  /**
+   * The answers. `trigger` is the click or key event that asked for it: only a real person's
+   * event inside the widget makes the receipt say `via: "banner"` or `"dialog"`; anything else
+   * (a page script calling this) is recorded as `via: "api"`.
+   */
+  acceptAll(trigger?: Event): Promise<Consent>;
+  rejectAll(trigger?: Event): Promise<Consent>;
   /** Save choices from the second layer (method `custom`): every category and service id. */
-  save(choices: Record<string, boolean>): Promise<Consent>;
+  save(choices: Record<string, boolean>, trigger?: Event): Promise<Consent>;
   history(): Promise<Receipt[]>;
   /** Called after every change of `consent` (any source: this tab, another tab, the API). */
   subscribe(fn: () => void): () => void;
@@ -29,12 +34,4 @@ export interface WidgetHost {
   readonly assetBase?: string;
 }
 
-/** Where a blocked iframe's placeholder asks for permission. */
-export interface PlaceholderInfo {
-  serviceId: string | null;
-  serviceName: string;
-  category: string;
-  categoryTitle: string;
-  /** Grants just this service (and its category, for this service only). */
-  allow(): void;
-}
+export type { PlaceholderInfo } from '../fast/controls.js';

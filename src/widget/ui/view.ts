@@ -20,9 +20,9 @@ export interface View {
   /** The visitor's receipts, newest first; undefined while loading. */
   history: Receipt[] | undefined;
   // The answers, named as the strings of their buttons (see `button()`).
-  acceptAll(): void;
-  rejectAll(): void;
-  save(): void;
+  acceptAll(e?: Event): void;
+  rejectAll(e?: Event): void;
+  save(e?: Event): void;
   /** Opens the second layer; focus returns to the clicked element on close. */
   choose(e: Event): void;
   close(): void;

@@ -92,14 +92,12 @@ export const widgetStyles = sheet(
       display: contents;
     }
     .banner,
-    .reopen,
     dialog {
       box-sizing: border-box;
       background: var(--_bg);
       color: var(--_fg);
     }
-    .banner,
-    .reopen {
+    .banner {
       position: fixed;
       z-index: var(--samtykke-z, 2147483000);
     }
@@ -129,23 +127,6 @@ export const widgetStyles = sheet(
       .btns {
         grid-template-columns: minmax(0, 1fr);
       }
-    }
-    .reopen {
-      left: .75em;
-      bottom: .75em;
-      width: 2.75em;
-      height: 2.75em;
-      display: grid;
-      place-items: center;
-      padding: 0;
-      border: 2px solid var(--_bd);
-      border-radius: 50%;
-      box-shadow: 0 1px .5em rgb(0 0 0/.3);
-      cursor: pointer;
-    }
-    .reopen.aside {
-      left: auto;
-      right: .75em;
     }
     dialog {
       width: min(42em, 100% - 1em);
@@ -284,8 +265,7 @@ export const widgetStyles = sheet(
       white-space: nowrap;
     }
     @media print {
-      .banner,
-      .reopen {
+      .banner {
         display: none;
       }
     }
@@ -306,36 +286,6 @@ export const widgetStyles = sheet(
       from {
         transform: translateY(100%);
       }
-    }
-  `,
-);
-
-export const placeholderStyles = sheet(
-  base +
-    css`
-    :host {
-      position: absolute;
-      display: inline-block;
-      box-sizing: border-box;
-      overflow: hidden;
-    }
-    .t {
-      box-sizing: border-box;
-      height: 100%;
-      overflow: auto;
-      display: flex;
-      flex-flow: column;
-      align-items: center;
-      justify-content: safe center;
-      gap: .5em;
-      padding: 1em;
-      text-align: center;
-      background: var(--_bg);
-      border: 1px solid var(--_bd);
-      border-radius: var(--_r);
-    }
-    p {
-      margin: 0;
     }
   `,
 );

@@ -1,22 +1,39 @@
 /**
  * `<samtykke-widget>`: the face of samtykke. It renders the state of its `host` (the consent
  * core) and calls the host's methods; it never reads or writes a cookie, a gate or the network
- * itself. One shadow root; the views are render functions (banner.ts, preferences.ts,
- * notice.ts).
+ * itself. One shadow root, shared with the fast path's re-open control (fast/controls.ts);
+ * the views are render functions (banner.ts, and preferences.ts with notice.ts, a separate file
+ * fetched when the page is idle after the first layer shows, or when the dialog opens).
  *
  * It must never decide for the visitor: closing the dialog, Escape, scrolling or clicking the
  * page change nothing; only the buttons that say so call the host. It never renders config text
  * as markup (no innerHTML, no unsafeHTML): every text goes through a Lit text binding.
  */
 import { html, nothing, render } from 'lit/html.js';
-import { text } from '../notice/config.js';
+import { text } from '../notice/text.js';
 import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
 import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
-import { preferences } from './preferences.js';
+import type { preferences } from './preferences.js';
 import { NECESSARY, type View } from './view.js';
 import { widgetStyles } from './widget.styles.js';
+
+/** The second layer's module, fetched once (a separate file: a returning visitor rarely needs it). */
+let preferencesModule: Promise<typeof import('./preferences.js')> | undefined;
+const loadPreferences = () =>
+  (preferencesModule ??= import('./preferences.js').catch((e: Error) => {
+    preferencesModule = undefined; // a later attempt may succeed
+    console.error(`samtykke: could not load the second layer (${e.message})`);
+    throw e;
+  }));
+
+/** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
+function whenIdle(task: () => unknown): void {
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void task(), { timeout: 2000 });
+  else setTimeout(() => void task(), 200);
+}
 
 /** The element that has focus, looking into open shadow roots. */
 function deepActive(): Element | null {
@@ -36,7 +53,6 @@ function deepActive(): Element | null {
  * @csspart button-choose - the first layer's Choose button
  * @csspart button-save - the second layer's Save choices button
  * @csspart switch - every category and service switch (`input[role=switch]`)
- * @csspart reopen - the small button that re-opens the choices after a decision
  * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
  *
  * @cssproperty --samtykke-bg - background (light #fff, dark #1e1e22)
@@ -63,8 +79,12 @@ export class SamtykkeWidget extends HTMLElement {
   private _history: Receipt[] | undefined;
   /** Text of the live region. */
   private _status = '';
-  /** The re-open button moved to the other corner, off a focused page element it would cover. */
-  private _aside = false;
+  /** Where the views render: beside the re-open control in the one shadow root. */
+  private _container: HTMLElement;
+  /** The second layer's view, fetched on idle after the first layer shows, or when opened. */
+  private _preferences?: typeof preferences;
+  /** The second layer is being opened (its view may still be on its way). */
+  private _opening?: Promise<void>;
 
   private _host?: WidgetHost;
   private _unsubscribe?: () => void;
@@ -77,7 +97,11 @@ export class SamtykkeWidget extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [widgetStyles()];
+    // The fast path may have attached the shadow root already (for its re-open control).
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [widgetStyles(), ...root.adoptedStyleSheets];
+    this._container = root.appendChild(document.createElement('div'));
+    this._container.className = 'interface';
   }
 
   /** The consent core. Set by it; nothing renders while undefined. */
@@ -115,6 +139,8 @@ export class SamtykkeWidget extends HTMLElement {
 
   /** Resolves when nothing is left to render, strings still loading included. */
   get updateComplete(): Promise<boolean> {
+    const opening = this._opening;
+    if (opening) return opening.then(() => this.updateComplete);
     return this._pending ? this._pending.then(() => this.updateComplete) : Promise.resolve(true);
   }
 
@@ -135,7 +161,7 @@ export class SamtykkeWidget extends HTMLElement {
     this._pending = undefined;
     const h = this.host;
     if (!h) {
-      render(nothing, this.shadowRoot!);
+      render(nothing, this._container);
       return;
     }
     const lang = resolveLanguage(h.config.language);
@@ -147,11 +173,12 @@ export class SamtykkeWidget extends HTMLElement {
       return;
     }
     this._s = s;
-    render(this._view(h, s, s === en ? 'en' : lang), this.shadowRoot!);
+    render(this._view(h, s, s === en ? 'en' : lang), this._container);
+    // The first layer is up: fetch the second while the visitor reads, so Choose opens at once.
+    if (h.consent === null) whenIdle(loadPreferences);
   }
 
   private _view(h: WidgetHost, s: Strings, lang: string) {
-    const act = (decide: () => Promise<unknown>) => () => this._act(decide);
     const v: View = {
       host: h,
       lang,
@@ -159,9 +186,9 @@ export class SamtykkeWidget extends HTMLElement {
       t: (x) => text(x, lang),
       choices: this._choices,
       history: this._history,
-      acceptAll: act(() => h.acceptAll()),
-      rejectAll: act(() => h.rejectAll()),
-      save: act(() => h.save(this._every((id) => this._choices[id]))),
+      acceptAll: (e) => this._act(() => h.acceptAll(e)),
+      rejectAll: (e) => this._act(() => h.rejectAll(e)),
+      save: (e) => this._act(() => h.save(this._every((id) => this._choices[id]), e)),
       choose: (e) => this._show(e.currentTarget as Element),
       close: () => this.hide(),
       // A category switch sets its services' switches to match.
@@ -175,21 +202,9 @@ export class SamtykkeWidget extends HTMLElement {
     };
     // All six languages are written left to right.
     return html`<div class="t ${h.config.theme}" lang=${lang} dir="ltr">
-      ${h.consent === null
-        ? banner(v)
-        : html`<button
-            class="reopen ${this._aside ? 'aside' : ''}"
-            part="reopen"
-            aria-label=${s.reopen}
-            title=${s.reopen}
-            @click=${v.choose}
-          >
-            <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
-              <path d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5zm-2 16-4-4 1.4-1.4 2.6 2.6 6.6-6.6L18 9z" />
-            </svg>
-          </button>`}
+      ${h.consent === null ? banner(v) : nothing}
       <dialog part="dialog" aria-labelledby="st" @close=${this._onClose} @keydown=${this._trap}>
-        ${this._open ? preferences(v) : nothing}
+        ${this._open && this._preferences ? this._preferences(v) : nothing}
       </dialog>
       <div class="sr" role="status" aria-live="polite">${this._status}</div>
     </div>`;
@@ -208,10 +223,20 @@ export class SamtykkeWidget extends HTMLElement {
     return this.shadowRoot!.querySelector('dialog');
   }
 
-  private async _show(opener: Element | null) {
+  private _show(opener: Element | null) {
+    if (!this.host || this._open || this._opening || !this.isConnected) return;
+    this._opening = this._openDialog(opener).finally(() => (this._opening = undefined));
+  }
+
+  private async _openDialog(opener: Element | null) {
+    this._opener = opener;
+    try {
+      this._preferences ??= (await loadPreferences()).preferences;
+    } catch {
+      return; // the second layer could not be fetched (reported by the loader)
+    }
     const h = this.host;
     if (!h || this._open || !this.isConnected) return;
-    this._opener = opener;
     // Off unless granted now; necessary always on. A service the decision does not name follows
     // its category (SPEC §5).
     const c = h.consent;
@@ -227,9 +252,14 @@ export class SamtykkeWidget extends HTMLElement {
       });
     this._open = true;
     this.requestUpdate();
-    await this.updateComplete;
+    await this._rendered();
     const d = this._dialog();
-    if (d && !d.open && this._open) d.showModal();
+    if (d && !d.open && this._open && this.isConnected) d.showModal();
+  }
+
+  /** Resolves when no render is pending (strings still loading included). */
+  private _rendered(): Promise<unknown> {
+    return this._pending ? this._pending.then(() => this._rendered()) : Promise.resolve();
   }
 
   /**
@@ -309,20 +339,16 @@ export class SamtykkeWidget extends HTMLElement {
    */
   private _onPageFocus = (e: FocusEvent) => {
     const t = e.target;
-    const box = this.shadowRoot!.querySelector('.banner, .reopen');
-    if (t === this || !(t instanceof Element) || !box) return;
+    // The re-open control moves itself (fast/controls.ts); here only the first layer matters.
+    const banner = this._container.querySelector('.banner');
+    if (t === this || !(t instanceof Element) || !banner) return;
     const r = t.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
+    const b = banner.getBoundingClientRect();
     if (r.bottom <= b.top || r.top >= b.bottom || r.right <= b.left || r.left >= b.right) return;
-    if (box.classList.contains('banner')) {
-      // Only content that scrolls with the page can be brought out from under it.
-      let e: Element = t;
-      while (e instanceof HTMLElement && e.offsetParent) e = e.offsetParent;
-      if (getComputedStyle(e).position !== 'fixed') scrollBy(0, r.bottom - b.top + 8);
-    } else {
-      this._aside = !this._aside;
-      this.requestUpdate();
-    }
+    // Only content that scrolls with the page can be brought out from under it.
+    let e2: Element = t;
+    while (e2 instanceof HTMLElement && e2.offsetParent) e2 = e2.offsetParent;
+    if (getComputedStyle(e2).position !== 'fixed') scrollBy(0, r.bottom - b.top + 8);
   };
 }
 

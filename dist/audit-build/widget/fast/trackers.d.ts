@@ -1,13 +1,14 @@
 /**
- * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host (and
- * optional path prefix) → service id and default category. Kept as one compact string so the
- * guard stays small; `parseTrackers` turns it into rules.
+ * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host, with
+ * an optional path prefix and query test, → service id and default category. The first
+ * matching rule wins, so a rule with a path or query comes before the bare host it narrows.
  *
- * Maintained by hand: when a vendor adds a host, add it here with a test page. Order matters only
- * in that the first matching rule wins, so specific paths come before their bare host; otherwise
- * the order is the one gzip packs smallest.
+ * Maintained by hand: when a vendor adds a host, add it here with a test.
  */
 import type { TrackerRule } from '../types.js';
+/** The built-in list, in the order it is tried. */
+export declare const KNOWN_TRACKERS: readonly TrackerRule[];
+/** The built-in rules, as a fresh list the caller may reorder or re-map. */
 export declare function parseTrackers(): TrackerRule[];
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
 export declare const GOOGLE_SERVICES: string[];
@@ -16,4 +17,4 @@ export declare const GOOGLE_SERVICES: string[];
  * URL is resolved against `base`, by default the page's address (in the browser); code without a
  * page (the Node-side audit) passes a base or absolute URLs.
  */
-export declare function matchTracker(url: string, rules: TrackerRule[], base?: string): TrackerRule | null;
+export declare function matchTracker(url: string, rules: readonly TrackerRule[], base?: string): TrackerRule | null;

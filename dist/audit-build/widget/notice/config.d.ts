@@ -17,7 +17,7 @@
  * to a category id is an error (`set(choices)` takes both in one map). Unknown fields are warnings (forward compatibility); so are legitimate interests for
  * non-necessary cookies and a bad Norwegian check digit, as SPEC §3 says.
  */
-import type { Text, ValidationProblem, ValidationResult } from '../types.js';
+import type { ValidationProblem, ValidationResult } from '../types.js';
 /** The fields whose values are texts (a string, or a map of language → string). */
 export declare const TEXTS: string[];
 export declare function validate(raw: unknown): ValidationResult;
@@ -27,9 +27,4 @@ export declare function parseConfig(text: string): ValidationResult;
 export declare function formatProblems(kind: 'error' | 'warning', problems: ValidationProblem[]): string;
 /** Norwegian organisation number (9 digits, spaces ignored) with a valid mod-11 check digit. */
 export declare function orgNumberValid(digits: string): boolean;
-/**
- * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
- * siblings (nb ↔ nn, no), then the same for each `fallback` language, then "en", then the
- * first value. Keys match case-insensitively. '' for undefined.
- */
-export declare function text(t: Text | undefined, lang: string, fallback?: string[]): string;
+export { text } from './text.js';

@@ -229,22 +229,4 @@ export function orgNumberValid(digits) {
     const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * +d[i], 0);
     return /^\d{9}$/.test(d) && (11 - (sum % 11)) % 11 == +d[8]; // a check of 10 matches no digit: invalid
 }
-const NORSK = ['nb', 'nn', 'no'];
-/**
- * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
- * siblings (nb ↔ nn, no), then the same for each `fallback` language, then "en", then the
- * first value. Keys match case-insensitively. '' for undefined.
- */
-export function text(t, lang, fallback = []) {
-    if (typeof t != 'object')
-        return t ?? '';
-    const keys = Object.keys(t);
-    for (const l of [lang, ...fallback, 'en']) {
-        const primary = l.split('-')[0];
-        for (const c of [l, primary, ...(NORSK.includes(primary.toLowerCase()) ? NORSK : [])])
-            for (const k of keys)
-                if (k.toLowerCase() == c.toLowerCase())
-                    return t[k];
-    }
-    return t[keys[0]] ?? '';
-}
+export { text } from './text.js';

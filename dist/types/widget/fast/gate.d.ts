@@ -13,4 +13,15 @@ export interface Gates {
     scan(): Promise<void>;
     options: GateOptions;
 }
+type Policy = {
+    createScriptURL(s: string): string;
+    createScript(s: string): string;
+};
+/**
+ * A Trusted Types policy where the page has them, so activation works under a strict CSP; else
+ * (or when the page's CSP forbids our policy name) the plain strings, and a page that requires
+ * Trusted Types then shows the refused activation in its console.
+ */
+export declare function trusted(): Policy;
 export declare function createGates(o: GateOptions): Gates;
+export {};

@@ -1,12 +1,3 @@
-/**
- * The consent state machine: pure functions from (previous decision, choice, notice, clock) to
- * the next decision. No DOM, no I/O, no randomness of its own (ids and time are passed in), so
- * every transition is table-tested without a browser.
- *
- * It never grants anything the visitor did not choose: ids not named stay refused (or keep their
- * current value), necessary is always granted, and a stored decision that is expired, of another
- * revision, or from the future counts as no decision at all.
- */
 import type { Consent, Method } from '../types.js';
 export interface Notice {
     revision: string;

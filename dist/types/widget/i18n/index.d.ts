@@ -8,13 +8,10 @@
  */
 import type { Strings } from './strings.js';
 import { en } from './en.js';
+import { resolveLanguage } from './language.js';
 export type { Strings };
 export { en };
-/**
- * The UI language: the config's `language` unless "auto" (or one we have no strings for), then
- * `<html lang>`, then the browser's preferred languages, then English.
- */
-export declare function resolveLanguage(configLanguage: string, doc?: Document, preferred?: readonly string[]): string;
+export { resolveLanguage };
 /** The strings of a language if they are here now (built in, or loaded), else undefined. */
 export declare const ready: (lang: string) => Strings | undefined;
 /** The widget's strings for a language tag, now: English for one that is not (yet) loaded. */

@@ -8,9 +8,10 @@
  */
 import { type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
+import type { Provenance } from '../fast/controller.js';
+import { uuid } from '../fast/uuid.js';
+export { uuid };
 export declare const WIDGET = "samtykke@1.0.0";
-/** A random v4 UUID. getRandomValues exists outside secure contexts too (randomUUID does not). */
-export declare function uuid(): string;
 /**
  * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
  * Each object is rebuilt with its own keys in sorted order. (Keys that look like array indices
@@ -39,7 +40,9 @@ export interface ProofOptions {
 }
 export interface Proof {
     /** Makes, keeps and sends the receipt of a decision. Resolves when it is safely queued. */
-    record(c: Consent, previous: Consent | null): Promise<Receipt>;
+    record(c: Consent, previous: Consent | null, provenance?: Provenance & {
+        subject: string | null;
+    }): Promise<Receipt>;
     history(): Promise<Receipt[]>;
     /** Tries every undelivered receipt now (due or not). */
     flush(force?: boolean): Promise<void>;

@@ -10,7 +10,6 @@ import type { WidgetHost } from './host.js';
  * @csspart button-choose - the first layer's Choose button
  * @csspart button-save - the second layer's Save choices button
  * @csspart switch - every category and service switch (`input[role=switch]`)
- * @csspart reopen - the small button that re-opens the choices after a decision
  * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
  *
  * @cssproperty --samtykke-bg - background (light #fff, dark #1e1e22)
@@ -37,8 +36,12 @@ export declare class SamtykkeWidget extends HTMLElement {
     private _history;
     /** Text of the live region. */
     private _status;
-    /** The re-open button moved to the other corner, off a focused page element it would cover. */
-    private _aside;
+    /** Where the views render: beside the re-open control in the one shadow root. */
+    private _container;
+    /** The second layer's view, fetched on idle after the first layer shows, or when opened. */
+    private _preferences?;
+    /** The second layer is being opened (its view may still be on its way). */
+    private _opening?;
     private _host?;
     private _unsubscribe?;
     private _subscribed?;
@@ -67,6 +70,9 @@ export declare class SamtykkeWidget extends HTMLElement {
     private _subscribe;
     private _dialog;
     private _show;
+    private _openDialog;
+    /** Resolves when no render is pending (strings still loading included). */
+    private _rendered;
     /**
      * Every category id and every service id (`category` given for a service), each on where
      * `on` says so; necessary always on. The shape `host.save` takes (method `custom`).

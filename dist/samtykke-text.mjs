@@ -1,0 +1,1 @@
+const o=["nb","nn","no"];function t(t,n,e=[]){if("object"!=typeof t)return t??"";const r=Object.keys(t);for(const s of[n,...e,"en"]){const n=s.split("-")[0];for(const e of[s,n,...o.includes(n.toLowerCase())?o:[]])for(const o of r)if(o.toLowerCase()==e.toLowerCase())return t[o]}return t[r[0]]??""}export{t};

@@ -1,0 +1,85 @@
+/**
+ * Making a decision, in its fixed order: validate the notice, compute the next decision, write
+ * the cookie, apply it to the page, tell other tabs, clean up after a withdrawal, keep and send
+ * the receipt, and reload after a withdrawal. Fetched with the validator, because every decision
+ * needs both; a page view that makes no decision never downloads it.
+ *
+ * It never records a decision for a notice the validator refused, and never grants what the
+ * notice does not declare (the state machine only knows the notice's ids).
+ */
+import type { Provenance, ReceiptKeeper } from '../fast/controller.js';
+import { deleteCookies, readConsent, writeConsent } from '../fast/cookie.js';
+import { decide, isGranted, withdrawnIds, NECESSARY } from '../fast/store.js';
+import type { RuntimeNotice } from '../fast/notice.js';
+import { uuid } from '../fast/uuid.js';
+import type { Config, Consent, Method } from '../types.js';
+
+/** Everything a decision touches, passed in by the fast path's controller (and by tests). */
+export interface DecisionContext {
+  notice: RuntimeNotice;
+  config: Config;
+  previous: Consent | null;
+  /** What the cookie held even if stale: its id is kept. */
+  stored: Consent | null;
+  method: Method;
+  choices: Record<string, boolean>;
+  provenance: Provenance;
+  subject: string | null;
+  /** Applies the decision to the page: gates, Consent Mode, events, listeners. */
+  apply(next: Consent, previous: Consent | null): void;
+  tellOtherTabs(): void;
+  receipts(config: Config): Promise<ReceiptKeeper>;
+  reload(): void;
+  now(): number;
+  /** Cookie I/O and the id source, replaceable in tests. */
+  io?: {
+    write(consent: Consent): void;
+    read(): Consent | null;
+    deleteCookies(names: string[], patterns: RegExp[]): void;
+    newId(): string;
+  };
+}
+
+/** The cookie names and patterns of the services a withdrawal refuses: what code that already ran left behind. */
+export function cookiesToDelete(config: Config, withdrawn: string[], next: Consent): { names: string[]; patterns: RegExp[] } {
+  const names: string[] = [];
+  const patterns: RegExp[] = [];
+  for (const s of config.services) {
+    if (s.category === NECESSARY || (!withdrawn.includes(s.id) && !withdrawn.includes(s.category))) continue;
+    if (isGranted(next, s.category, s.id)) continue;
+    for (const c of s.cookies ?? []) {
+      if (c.pattern) patterns.push(new RegExp(`^(?:${c.pattern.replace(/^\^|\$$/g, '')})$`));
+      else names.push(c.name);
+    }
+  }
+  return { names, patterns };
+}
+
+export function makeDecision(context: DecisionContext): Consent {
+  const { notice, config, previous, stored } = context;
+  const io = context.io ?? {
+    write: (consent: Consent) => writeConsent(consent, notice.cookie),
+    read: () => readConsent(notice.cookie),
+    deleteCookies,
+    newId: uuid,
+  };
+  const next = decide(previous, context.method, context.choices, notice, context.now(), io.newId);
+  if (!previous && stored) next.id = stored.id; // same browser, same consent id
+  io.write(next);
+  if (!io.read()) console.warn('samtykke: cookies are blocked here; this decision holds for this page only');
+  context.apply(next, previous);
+  context.tellOtherTabs();
+  const withdrawn = withdrawnIds(previous, next);
+  if (withdrawn.length) {
+    const { names, patterns } = cookiesToDelete(config, withdrawn, next);
+    io.deleteCookies(names, patterns);
+  }
+  // The receipt is kept (IndexedDB) before a reload can take the page away; sending it never
+  // holds up the decision.
+  const kept = context
+    .receipts(config)
+    .then((keeper) => keeper.record(next, previous, { ...context.provenance, subject: context.subject }))
+    .catch((e) => console.error('samtykke: receipt not recorded', e));
+  if (withdrawn.length && config.reloadOnWithdraw) void kept.then(context.reload);
+  return next;
+}

@@ -1,0 +1,178 @@
+/**
+ * The notice as the fast path reads it: without the validator, which is not downloaded on every
+ * page view. `readNotice` reads the raw JSON leniently, filling in the defaults of what the fast
+ * path itself uses; `runtimeNotice` turns that (or a validated Config) into the few facts the
+ * fast path decides with.
+ *
+ * Reading leniently is safe only together with the fingerprint: a lenient reading opens gates
+ * only when this exact text passed the full validator in this browser before (`wasValidated`).
+ * Any other text waits for the validator. Whatever it cannot read, it reads as "no notice":
+ * nothing is granted.
+ */
+import { CONSENT_MODE_DEFAULTS, COOKIE_DEFAULTS } from '../notice/defaults.js';
+import type { Config, ConsentModeOptions, CookieOptions, TrackerRule } from '../types.js';
+import { GOOGLE_SERVICES, KNOWN_TRACKERS } from './trackers.js';
+
+/** The parts of a notice the fast path reads: a validated Config, or `readNotice`'s reading. */
+export type NoticeParts = Pick<
+  Config,
+  | 'revision'
+  | 'language'
+  | 'controller'
+  | 'categories'
+  | 'services'
+  | 'cookie'
+  | 'googleConsentMode'
+  | 'autoBlock'
+  | 'gpc'
+  | 'reloadOnWithdraw'
+  | 'theme'
+  | 'proof'
+>;
+
+/**
+ * The category of a known tracker that the notice does not declare. No notice can have it (a
+ * category id is lower-case letters, digits, "_" and "-"), so nothing can ever grant it: the
+ * visitor was never told about that tracker (SPEC §2, §4).
+ */
+export const UNDECLARED = '(undeclared)';
+
+export interface RuntimeNotice {
+  revision: string;
+  /** Category ids, `necessary` first. */
+  categories: string[];
+  /** Declared service id → its category id. */
+  services: Record<string, string>;
+  expiresAfterDays: number;
+  cookie: CookieOptions;
+  consentMode: false | ConsentModeOptions;
+  /** Auto-blocking rules, first match wins; empty when auto-blocking is off. */
+  rules: TrackerRule[];
+  /** The notice itself, for names and titles (the placeholder, the re-open control). */
+  parts: NoticeParts;
+}
+
+/** Splits a service's `hosts` entry, "stats.example.no/matomo.js", into host and path. */
+function hostRule(entry: string, service: string, category: string): TrackerRule {
+  const slash = entry.indexOf('/');
+  return slash < 0
+    ? { host: entry.toLowerCase(), path: '', service, category }
+    : { host: entry.slice(0, slash).toLowerCase(), path: entry.slice(slash), service, category };
+}
+
+/** The facts the fast path decides with. Throws on a shape it cannot read (the caller fails closed). */
+export function runtimeNotice(parts: NoticeParts): RuntimeNotice {
+  const services: Record<string, string> = {};
+  const serviceRules: TrackerRule[] = [];
+  for (const s of parts.services) {
+    // A service in a category the notice does not have stays out: nothing may grant it.
+    if (!(s.category in parts.categories) && s.category !== 'necessary') continue;
+    services[s.id] = s.category;
+    for (const entry of s.hosts ?? []) serviceRules.push(hostRule(entry, s.id, s.category));
+  }
+  const consentMode = parts.googleConsentMode;
+  const autoBlock = parts.autoBlock;
+  // The notice's own rules first (first match wins), then its services' hosts, then the
+  // built-in list: a known tracker takes the category the notice declares it in, and one the
+  // notice does not declare can never be granted.
+  let rules: TrackerRule[] = autoBlock
+    ? [
+        ...autoBlock.trackers.map((r) => ({ ...r, host: r.host.toLowerCase() })),
+        ...serviceRules,
+        ...KNOWN_TRACKERS.map((r) => ({ ...r, category: services[r.service] ?? UNDECLARED })),
+      ]
+    : [];
+  if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
+  return {
+    revision: parts.revision,
+    categories: ['necessary', ...Object.keys(parts.categories).filter((id) => id !== 'necessary')],
+    services,
+    expiresAfterDays: parts.cookie.expiresAfterDays,
+    cookie: parts.cookie,
+    consentMode,
+    rules,
+    parts,
+  };
+}
+
+const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)"\s*:/;
+
+/** A plain JSON object (not an array, not null). */
+const isObject = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The raw notice read without the validator, with the defaults the fast path uses, or null.
+ * Refuses what the validator certainly refuses in the fields read here: no revision, no
+ * categories, no controller name, a forbidden key anywhere.
+ */
+export function readNotice(text: string | null | undefined): NoticeParts | null {
+  if (!text || FORBIDDEN_KEY.test(text)) return null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read leniently, field by field
+  let notice: any;
+  try {
+    notice = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(notice) || typeof notice.revision !== 'string' || !notice.revision) return null;
+  if (!isObject(notice.categories) || typeof notice.controller?.name !== 'string') return null;
+  const { googleConsentMode, autoBlock } = notice;
+  return {
+    revision: notice.revision,
+    language: typeof notice.language === 'string' ? notice.language : 'auto',
+    controller: notice.controller,
+    categories: { necessary: {}, ...notice.categories },
+    services: Array.isArray(notice.services) ? notice.services : [],
+    cookie: { ...COOKIE_DEFAULTS, ...notice.cookie },
+    googleConsentMode: googleConsentMode !== false && { ...CONSENT_MODE_DEFAULTS, ...googleConsentMode },
+    autoBlock: autoBlock !== false && { trackers: [], ...autoBlock },
+    gpc: notice.gpc === 'ignore' ? 'ignore' : 'honor',
+    reloadOnWithdraw: notice.reloadOnWithdraw !== false,
+    theme: notice.theme === 'light' || notice.theme === 'dark' ? notice.theme : 'auto',
+    proof: typeof notice.proof?.endpoint === 'string' ? { endpoint: notice.proof.endpoint } : undefined,
+  };
+}
+
+/**
+ * A cheap, synchronous fingerprint of the notice's text (two 32-bit FNV-1a variants, 64 bits
+ * in all): equal texts give equal fingerprints, and an edited text almost surely does not.
+ */
+export function fingerprint(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x1505;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second, 33) ^ code;
+  }
+  return (first >>> 0).toString(36) + '.' + (second >>> 0).toString(36) + '.' + text.length.toString(36);
+}
+
+/** Where the fingerprint of the notice last validated in this browser is kept. */
+const VALIDATED_KEY = 'samtykke:validated';
+/**
+ * The validator's edition: raise it whenever a validation rule changes, so that a notice passed
+ * by an older validator is validated again by the new one before it opens anything.
+ */
+const VALIDATOR_EDITION = '2';
+
+const validatedMark = (text: string) => VALIDATOR_EDITION + ':' + fingerprint(text);
+
+/** Did this exact notice text pass this edition of the full validator in this browser before? */
+export function wasValidated(text: string): boolean {
+  try {
+    return localStorage.getItem(VALIDATED_KEY) === validatedMark(text);
+  } catch {
+    return false; // storage blocked: validate every time
+  }
+}
+
+/** Remembers that this notice text passed the full validator. */
+export function rememberValidated(text: string): void {
+  try {
+    localStorage.setItem(VALIDATED_KEY, validatedMark(text));
+  } catch {
+    // Storage blocked: the next page view validates again.
+  }
+}

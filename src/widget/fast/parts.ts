@@ -1,0 +1,89 @@
+/**
+ * The parts of samtykke that a page view fetches only when it needs them (SPEC §1, "The files
+ * beside it"): the validator with the decision maker, the visitor interface, the receipts. The drop-in script fetches
+ * them from its own directory; the bundler entry imports them (its bundler emits them).
+ *
+ * A part that cannot be fetched is reported once, with its URL, and its promise rejects: the
+ * caller fails closed.
+ */
+import type { DecisionContext } from '../decide/decision.js';
+import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
+import type { Controller, ReceiptKeeper } from './controller.js';
+import { trusted } from './gate.js';
+
+/** The validator and the decision maker (decide/part.ts). */
+export interface DecidePart {
+  parseConfig(text: string): ValidationResult;
+  validate(raw: unknown): ValidationResult;
+  formatProblems(kind: 'error' | 'warning', problems: ValidationResult['errors']): string;
+  makeDecision(context: DecisionContext): Consent;
+}
+
+/** What the interface is connected to (it builds its `WidgetHost` from this). */
+export interface InterfaceConnection {
+  config: Config;
+  controller: Controller;
+  history(): Promise<Receipt[]>;
+  gpcHonoured(): boolean;
+  /** Where the sv, da and de strings are fetched from; none for bundles. */
+  assetBase?: string;
+}
+
+/** The visitor interface (ui/part.ts). */
+export interface InterfacePart {
+  /** Upgrades the page's `<samtykke-widget>` and connects it to the controller. */
+  showInterface(element: HTMLElement, connection: InterfaceConnection): InterfaceElement;
+}
+
+export interface InterfaceElement extends HTMLElement {
+  show(): void;
+}
+
+/** The receipts (proof/part.ts). */
+export interface ReceiptsPart {
+  createReceipts(options: { config: Config; language: () => string; emit: ReceiptsEmit }): Receipts;
+  /** Sends the receipts still queued from earlier page views (no decision needed for that). */
+  deliverQueued(endpoint: string, emit: ReceiptsEmit): Promise<void>;
+}
+
+export interface Receipts extends ReceiptKeeper {
+  history(): Promise<Receipt[]>;
+  flush(force?: boolean): Promise<void>;
+}
+
+export type ReceiptsEmit = (receipt: Receipt, status: 'delivered' | 'queued') => void;
+
+export interface Parts {
+  decide(): Promise<DecidePart>;
+  ui(): Promise<InterfacePart>;
+  receipts(): Promise<ReceiptsPart>;
+}
+
+/** Each part loaded once; a failure is reported once, naming what could not be had. */
+export function onceEach(load: { [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>> }, where: (name: string) => string): Parts {
+  const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
+  const get = <Name extends keyof Parts>(name: Name) =>
+    (loaded[name] ??= load[name]().catch((e: Error) => {
+      console.error(`samtykke: could not load ${where(name)} (${e.message}); nothing gated runs until it loads`);
+      throw e;
+    })) as ReturnType<Parts[Name]>;
+  return { decide: () => get('decide'), ui: () => get('ui'), receipts: () => get('receipts') };
+}
+
+/** The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs, samtykke-receipts.mjs. */
+export function partsBeside(scriptUrl: string, nonce?: string): Parts {
+  const url = (name: string) => new URL(`samtykke-${name}.mjs`, scriptUrl).href;
+  const load = (name: string) => () => {
+    const href = url(name);
+    // A module script element delays the page's load event until the part has run, so code
+    // that waits for `load` finds samtykke settled (the banner up, the notice validated).
+    // import() then takes the same module from the browser's module map: one fetch, one run.
+    const script = document.createElement('script');
+    script.type = 'module';
+    if (nonce) script.nonce = nonce;
+    script.src = trusted().createScriptURL(href);
+    document.head.append(script);
+    return import(/* @vite-ignore */ href);
+  };
+  return onceEach({ decide: load('decide'), ui: load('ui'), receipts: load('receipts') }, url);
+}

@@ -1,0 +1,263 @@
+/**
+ * Start-up of every page view, first in <head>: the Consent Mode default, auto-blocking and
+ * gating at once; then the decision. A returning visitor whose notice text passed the validator
+ * in this browser before gets their decision applied right here, with no other file fetched.
+ * Any other notice waits for the validator (gates stay closed meanwhile), and a visitor without
+ * a decision gets the interface, requested at once so it arrives while the page still loads.
+ *
+ * It fails closed: a notice that is missing, unreadable or invalid, or a part that cannot be
+ * fetched, leaves every gate closed and every decision refused.
+ */
+import { resolveLanguage } from '../i18n/language.js';
+import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
+import { closedApi, createApi, emit, emitReady, on, userActivation, type SamtykkeAPI } from './api.js';
+import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
+import { createController, type Controller, type Provenance } from './controller.js';
+import { readConsent } from './cookie.js';
+import { createGates } from './gate.js';
+import { mountControls, type Controls } from './interface.js';
+import { readNotice, rememberValidated, runtimeNotice, wasValidated, UNDECLARED, type RuntimeNotice } from './notice.js';
+import type { DecidePart, Parts, Receipts } from './parts.js';
+import { queuedReceipts } from './queue.js';
+
+/** Where the notice comes from: its JSON text (inline or fetched), or an object (`init(config)`). */
+export type NoticeSource = { text: string } | { object: unknown } | { missing: string };
+
+export interface StartOptions {
+  /** The notice when it is here now (inline JSON); otherwise `later` brings it. */
+  now?: NoticeSource;
+  later?: Promise<NoticeSource>;
+  parts: Parts;
+  /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */
+  nonce?: string;
+  /** Where the sv, da and de strings are fetched from (samtykke's own URL); none for bundles. */
+  assetBase?: string;
+}
+
+/** Prints the validator's findings: one error message (fail closed) and one warning message. */
+function report(result: ValidationResult, format: (kind: 'error' | 'warning', list: ValidationResult['errors']) => string): void {
+  if (result.errors.length) console.error(format('error', result.errors));
+  if (result.warnings.length) console.warn(format('warning', result.warnings));
+}
+
+function domReady(run: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else queueMicrotask(run);
+}
+
+export function start(options: StartOptions): SamtykkeAPI {
+  const { parts, nonce } = options;
+  let controller: Controller | null = null;
+  let api: SamtykkeAPI | null = null;
+  let controls: Controls | null = null;
+  /** show() was called before the page's body was there. */
+  let showWanted = false;
+  const undeclaredWarned = new Set<string>();
+
+  const granted = (category: string, service?: string) => !!controller && controller.granted(category, service);
+  const early = options.now && 'text' in options.now ? readNotice(options.now.text) : null;
+  const earlyNotice = early && safely(() => runtimeNotice(early));
+
+  // Consent Mode's default before any Google tag can read it: from the notice as read now, or
+  // (a notice still to come) the basic mode's.
+  const consentMode = earlyNotice ? earlyNotice.consentMode : { mode: 'basic' as const, waitForUpdate: 500 };
+  if (consentMode) consentDefault(consentMode);
+
+  const gates = createGates({
+    granted,
+    nonce,
+    // Before the notice is known, the built-in list holds every known tracker back.
+    rules: earlyNotice ? earlyNotice.rules : runtimeNotice(EMPTY_NOTICE).rules,
+    onBlocked(el) {
+      const service = el.getAttribute('data-service') ?? '';
+      if (!controller) return; // the notice is not trusted yet (or never will be): nothing to say
+      if (el.getAttribute('data-consent') === UNDECLARED) {
+        if (!undeclaredWarned.has(service)) {
+          undeclaredWarned.add(service);
+          console.warn(
+            `samtykke: auto-blocking holds "${service}", a known tracker the notice does not declare; it stays blocked whatever the visitor chooses. Declare it in "services" to offer it as a choice.`,
+          );
+        }
+        return;
+      }
+      if (el instanceof HTMLIFrameElement) controls?.placeholder(el);
+    },
+  });
+  gates.scan();
+
+  /** The API before the notice is settled: queries answer "nothing decided", the rest waits. */
+  let settle: (a: SamtykkeAPI) => void;
+  const settled = new Promise<SamtykkeAPI>((resolve) => (settle = resolve));
+  const later = <Name extends keyof SamtykkeAPI>(name: Name) =>
+    ((...args: unknown[]) => (api ? (api[name] as (...x: unknown[]) => unknown)(...args) : settled.then((a) => (a[name] as (...x: unknown[]) => unknown)(...args)))) as SamtykkeAPI[Name];
+  const facade: SamtykkeAPI = {
+    get: () => api?.get() ?? null,
+    granted: (category, service) => api?.granted(category, service) ?? false,
+    on,
+    whenGranted: later('whenGranted'),
+    acceptAll: later('acceptAll'),
+    rejectAll: later('rejectAll'),
+    set: later('set'),
+    withdraw: later('withdraw'),
+    show: later('show'),
+    history: later('history'),
+    identify: later('identify'),
+  };
+
+  /** Nothing is granted, ever, on this page: the notice is missing, unreadable or invalid. */
+  function failClosed(): void {
+    api = closedApi();
+    settle(api);
+    domReady(() => emitReady(null));
+  }
+
+  /** The notice is trusted (validated now, or byte-for-byte validated before): decide with it. */
+  function begin(trusted: RuntimeNotice, decider: () => Promise<DecidePart & { config: Config }>): void {
+    gates.options.rules = trusted.rules;
+    const language = resolveLanguage(trusted.parts.language);
+    const validated = () => decider().then((part) => part.config);
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('samtykke') : null;
+    let receipts: Receipts | null = null;
+    const loadReceipts = (config: Config) =>
+      parts.receipts().then((part) =>
+        (receipts ??= part.createReceipts({
+          config,
+          language: () => language,
+          emit: (receipt, status) => emit('proof', { receipt, status }),
+        })),
+      );
+    const trustedConsentMode = trusted.consentMode;
+    const decisions = (controller = createController({
+      notice: trusted,
+      decider,
+      readCookie: () => readConsent(trusted.cookie),
+      scanGates: () => void gates.scan(),
+      consentMode: trustedConsentMode ? { update: consentUpdate, change: pushChange } : null,
+      emitChange: (detail) => emit('change', detail),
+      tellOtherTabs: () => channel?.postMessage('change'),
+      receipts: loadReceipts,
+      now: Date.now,
+      reload: () => location.reload(),
+    }));
+    if (channel) channel.onmessage = () => decisions.fromOtherTab();
+    else setInterval(() => decisions.fromOtherTab(), 1000);
+
+    const current = decisions.current();
+    // The default was sent from the notice as first read; a notice that turned on Consent Mode
+    // only in its validated form sends it now, then the returning visitor's update.
+    if (trustedConsentMode && !consentMode) consentDefault(trustedConsentMode);
+    if (current && trustedConsentMode) consentUpdate(current);
+
+    const history = (): Promise<Receipt[]> => validated().then(loadReceipts).then((r) => r.history(), () => []);
+    api = createApi({
+      controller: decisions,
+      ids: { categories: trusted.categories, services: Object.keys(trusted.services) },
+      show: () => (controls ? controls.show() : (showWanted = true)),
+      history,
+    });
+    settle(api);
+    gates.scan();
+
+    // A first visit with Global Privacy Control: the signal is the visitor's answer (SPEC §4).
+    let gpcHonoured = false;
+    const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    if (!current && trusted.parts.gpc === 'honor' && gpc) {
+      gpcHonoured = true;
+      const provenance: Provenance = { via: 'browser', userActivation: userActivation() };
+      void decisions.decide('gpc', {}, provenance).catch(() => undefined);
+    }
+
+    // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
+    const needsInterface = !current && !gpcHonoured;
+    if (needsInterface) void parts.ui().catch(() => undefined);
+    // A receipt still waiting from an earlier page view goes out now. (No mark at all: a browser
+    // that decided before the mark existed; look once.)
+    const queued = queuedReceipts();
+    const endpoint = trusted.parts.proof?.endpoint;
+    if (endpoint && (queued === 'yes' || (queued === 'unknown' && decisions.stored()))) {
+      void parts
+        .receipts()
+        .then((part) => part.deliverQueued(endpoint, (receipt, status) => emit('proof', { receipt, status })))
+        .catch(() => undefined);
+    }
+
+    domReady(() => {
+      controls = mountControls({
+        notice: trusted,
+        language,
+        connection: () =>
+          validated().then((config) => ({
+            config,
+            controller: decisions,
+            history,
+            gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
+            assetBase: options.assetBase,
+          })),
+        parts,
+        controller: decisions,
+        showBanner: needsInterface,
+      });
+      if (showWanted) controls.show();
+      gates.scan();
+      emitReady(decisions.current());
+    });
+  }
+
+  /** Settles the notice: trusted at once, after the validator, or refused. */
+  function settleNotice(source: NoticeSource): void {
+    if ('missing' in source) {
+      console.error(`samtykke: the notice (config) is invalid, so nothing gated will run:\n  - (root): ${source.missing}`);
+      return failClosed();
+    }
+    const read = 'text' in source ? readNotice(source.text) : null;
+    /** The validator's answer for this notice, asked for once, with the decision maker. */
+    let validation: Promise<DecidePart & { config: Config }> | null = null;
+    const decider = () =>
+      (validation ??= parts.decide().then((part) => {
+        const result = 'text' in source ? part.parseConfig(source.text) : part.validate(source.object);
+        report(result, part.formatProblems);
+        if (!result.config) throw new Error('samtykke: the notice (config) is invalid; see the console error');
+        if ('text' in source) rememberValidated(source.text);
+        return { ...part, config: result.config };
+      }));
+    const knownGood = read && 'text' in source && wasValidated(source.text) && safely(() => runtimeNotice(read));
+    if (knownGood) return begin(knownGood, decider);
+    // New to this browser: the validator decides before anything opens.
+    decider().then(
+      (part) => begin(runtimeNotice(part.config), decider),
+      () => failClosed(),
+    );
+  }
+
+  if (options.now) settleNotice(options.now);
+  else if (options.later) options.later.then(settleNotice, (e: Error) => settleNotice({ missing: e.message }));
+  else settleNotice({ missing: 'no notice found' });
+
+  return facade;
+}
+
+/** Reads something that may throw (a lenient reading of a malformed notice) as null. */
+function safely<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+/** A notice with nothing in it: only the built-in tracker list, every tracker undeclared. */
+const EMPTY_NOTICE = {
+  revision: '',
+  language: 'auto',
+  controller: { name: '' },
+  categories: {},
+  services: [],
+  cookie: { name: '', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 1 },
+  googleConsentMode: false,
+  autoBlock: { trackers: [] },
+  gpc: 'honor',
+  reloadOnWithdraw: true,
+  theme: 'auto',
+} satisfies Parameters<typeof runtimeNotice>[0];
+
+export type { Consent };

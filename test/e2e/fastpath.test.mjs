@@ -1,0 +1,106 @@
+// SPEC §1 "The files beside it": a returning visitor downloads the fast path and nothing else
+// from dist/; a first visit fetches the interface and the validator, prefetches the second layer
+// when idle (so it opens offline), and a part that cannot be fetched fails closed with one clear
+// error naming its URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { startServer, newPage, closeBrowser, click } from './harness.mjs';
+import { budgets } from '../../scripts/size.mjs';
+
+let server;
+before(async () => (server = await startServer()));
+after(async () => {
+  await closeBrowser();
+  await server.close();
+});
+
+/** Every request the page makes to /dist/, by file name. */
+function distRequests(page) {
+  const files = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/dist/')) files.push(path.slice('/dist/'.length));
+  });
+  return files;
+}
+
+const gzipBytes = (file) => gzipSync(readFileSync(new URL(`../../dist/${file}`, import.meta.url)), { level: 9 }).length;
+
+test('a returning visitor fetches samtykke.js alone: no interface, no validator, no receipts; gates open', async () => {
+  const { page, context } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  await click(page, 'Accept all');
+  await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
+  // The receipt is delivered, so nothing is queued for the next page view.
+  await page.waitForFunction(() => localStorage.getItem('samtykke:queued') === '0');
+
+  const files = distRequests(page);
+  await page.reload();
+  await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
+  await page.waitForTimeout(500);
+  assert.deepEqual(files, ['samtykke.js']);
+  assert.ok(gzipBytes('samtykke.js') <= budgets.returning, 'within the returning-visit budget');
+  // The re-open control is there without any interface code.
+  assert.equal(await page.getByRole('button', { name: 'Privacy choices' }).count(), 2); // ours and the page's own
+  assert.equal(await page.evaluate(() => customElements.get('samtykke-widget')), undefined);
+  // Opening the choices fetches the interface then.
+  await page.evaluate(() => window.samtykke.show());
+  await page.getByRole('dialog').waitFor();
+  assert.ok(files.includes('samtykke-ui.mjs'));
+  await context.close();
+});
+
+test('a first visit gates, shows the banner, and opens the second layer offline after the idle prefetch', async () => {
+  const { page, context, requests } = await newPage();
+  const files = distRequests(page);
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  assert.deepEqual(requests, []);
+  assert.ok(files.includes('samtykke-ui.mjs') && files.includes('samtykke-decide.mjs'), files.join());
+  // The second layer arrives while the visitor reads the first.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/samtykke-preferences.mjs')));
+  await context.setOffline(true);
+  await click(page, 'Choose');
+  await page.getByRole('dialog').waitFor();
+  assert.ok(await page.getByRole('dialog').getByRole('switch').count() > 0);
+  await context.close();
+});
+
+test('the interface file answers 404: one console error naming its URL, no banner, nothing gated runs', async () => {
+  const { page, context, requests, console: log } = await newPage();
+  await context.route('**/dist/samtykke-ui.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  for (let i = 0; i < 100 && !log.some((m) => m.type === 'error' && m.text.startsWith('samtykke')); i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  const ours = log.filter((m) => m.type === 'error' && m.text.startsWith('samtykke'));
+  assert.equal(ours.length, 1, JSON.stringify(log));
+  assert.match(ours[0].text, /samtykke-ui\.mjs/);
+  assert.equal(await page.getByRole('button', { name: 'Accept all' }).count(), 0);
+  await page.evaluate(() => window.samtykke.show());
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  assert.deepEqual(requests, []);
+  await context.close();
+});
+
+test('the validator file answers 404 for a changed notice: a stored decision opens nothing until it loads', async () => {
+  const { page, context, console: log } = await newPage();
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  await click(page, 'Accept all');
+  await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
+  // Same revision, a notice text this browser has not validated: the validator must run first.
+  await page.evaluate(() => localStorage.setItem('samtykke:validated', 'something else'));
+  await context.route('**/dist/samtykke-decide.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.reload();
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  assert.ok(log.some((m) => m.type === 'error' && /samtykke-decide\.mjs/.test(m.text)));
+  // The decision itself is kept: with the validator back, the next page view opens the gates.
+  await context.unroute('**/dist/samtykke-decide.mjs');
+  await page.reload();
+  await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
+  await context.close();
+});
