@@ -57,7 +57,7 @@ export interface CatalogueEntry {
   cookieless?: true;
   block: CatalogueBlockRule[];
   transfer?: { countries: string[]; mechanism: string; text: Texts };
-  policyUrl: string;
+  policyUrl?: string;
   sources: CatalogueSource[];
   unsourced?: string[];
 }
