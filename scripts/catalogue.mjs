@@ -46,7 +46,7 @@ function statedFacts(e) {
   if (e.provider?.address) facts.push('address');
   if (e.role) facts.push('role');
   if (e.cookies?.length) facts.push('cookies', 'durations');
-  if (e.block?.length) facts.push('hosts');
+  if (e.block?.length || e.requests?.length) facts.push('hosts');
   if (e.transfer) facts.push('transfer');
   if (e.cookieless) facts.push('cookieless');
   return facts;

@@ -47,6 +47,13 @@ describe('the catalogue entries', () => {
     }
   });
 
+  it('holds nothing of a necessary service (it always runs), and names its hosts in requests instead', () => {
+    for (const e of all.filter((e: any) => e.category === 'necessary')) expect(e.block, e.id).toEqual([]);
+    expect(getEntry('stripe')!.requests).toContainEqual({ host: 'js.stripe.com' });
+    expect(matchService('https://js.stripe.com/v3/')).toBeNull();
+    expect(matchService('https://fonts.googleapis.com/css2?family=Inter')).toBeNull();
+  });
+
   it('writes Nynorsk as Nynorsk: no Bokmål-only words in nn texts', () => {
     const bokmal = /\b(nettstedet|bruker|besøkende|måneder|dager|uker|timer|ikke|hvordan|hva|slettes|informasjonskapsler)\b/;
     for (const e of all) {
@@ -77,6 +84,9 @@ describe('the checker refuses what is wrong', () => {
   it('a service with no cookies that is neither cookieless nor says its cookies are unknown', () => {
     expect(problemsAfter('klarna', (e) => (e.unsourced = [])).join()).toMatch(/\/cookies is empty/);
     expect(problemsAfter('plausible', (e) => (e.cookies = [{ name: 'x', storage: 'cookie', party: 'first', duration: { nb: '1', nn: '1', en: '1' } }])).join()).toMatch(/cookies/);
+  });
+  it('block rules on a necessary service', () => {
+    expect(problemsAfter('stripe', (e) => (e.block = [{ host: 'js.stripe.com', kind: ['script'] }])).join()).toMatch(/block/);
   });
   it('a legal basis other than consent outside the necessary category', () => {
     expect(problemsAfter('hotjar', (e) => (e.legalBasis = 'legitimate-interests')).join()).toMatch(/category/);

@@ -39,8 +39,6 @@ export const KNOWN_HOSTS: readonly KnownHost[] = [
   {"host":"googletagmanager.com","path":"/gtag/js","service":"google-analytics","category":"analytics"},
   {"host":"google-analytics.com","service":"google-analytics","category":"analytics"},
   {"host":"analytics.google.com","service":"google-analytics","category":"analytics"},
-  {"host":"fonts.googleapis.com","service":"google-fonts","category":"functional"},
-  {"host":"fonts.gstatic.com","service":"google-fonts","category":"functional"},
   {"host":"maps.googleapis.com","service":"google-maps","category":"functional"},
   {"host":"google.com","path":"/maps/embed","service":"google-maps","category":"functional"},
   {"host":"googletagmanager.com","path":"/gtm.js","service":"google-tag-manager","category":"analytics"},
