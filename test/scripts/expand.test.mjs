@@ -32,6 +32,8 @@ test('prints the notice with presets expanded, in the languages asked for', () =
   assert.match(out.services[0].preset, /^google-analytics@\d+$/);
   assert.deepEqual(Object.keys(out.services[0].purpose), ['nb', 'nn']);
   assert.deepEqual(out.services[2], notice.services[2]);
+  // What the catalogue could not source is the owner's to check, and is said.
+  assert.match(r.stderr, /check before publishing[^]*services\[0\] \(google-analytics\): role/);
 });
 
 test('--out writes the file; a second run over it changes nothing', () => {
