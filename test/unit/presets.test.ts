@@ -40,7 +40,7 @@ describe('expandPreset', () => {
     const s = expandPreset({ preset: 'vipps-mobilepay' }, 'nb');
     expect(s.cookies).toEqual([]);
     expect(s).not.toHaveProperty('cookieless');
-    expect(s).not.toHaveProperty('policyUrl');
+    expect(expandPreset({ preset: 'klarna' })).not.toHaveProperty('policyUrl');
     expect(expandPreset({ preset: 'matomo' })).not.toHaveProperty('provider');
   });
 
