@@ -44,6 +44,11 @@ export interface CatalogueEntry {
     cookies: CatalogueCookie[];
     cookieless?: true;
     block: CatalogueBlockRule[];
+    /** Hosts its requests go to that auto-blocking must not hold (necessary services, fonts). */
+    requests?: {
+        host: string;
+        path?: string;
+    }[];
     transfer?: {
         countries: string[];
         mechanism: string;
