@@ -94,7 +94,7 @@ export interface TrackerRule {
    * Optional query parameters that must match too: parameter name → regular expression source,
    * e.g. `{ id: "^AW-" }` tells the Google tag of Google Ads from that of Google Analytics.
    */
-  query?: Record<string, string>;
+  query?: Readonly<Record<string, string>>;
   service: string;
   category: string;
 }

@@ -23,6 +23,18 @@ describe('matchTracker', () => {
     expect(service('https://www.facebook.com/somepage')).toBeNull();
   });
 
+  it('tells the Google tag of Google Ads (AW-, DC-) from that of Google Analytics (G-)', () => {
+    expect(service('https://www.googletagmanager.com/gtag/js?id=AW-123456789')).toBe('google-ads');
+    expect(service('https://www.googletagmanager.com/gtag/js?id=DC-123456')).toBe('google-ads');
+    expect(service('https://www.googletagmanager.com/gtag/js?id=G-ABC123')).toBe('google-analytics');
+  });
+
+  it('finds self-hosted Matomo on any host, by its file', () => {
+    expect(service('https://stats.example.no/matomo.js')).toBe('matomo');
+    expect(service('https://www.example.no/analytics/piwik.js')).toBe('matomo');
+    expect(service('https://www.example.no/matomo.json')).toBeNull();
+  });
+
   it('ignores relative first-party URLs and other schemes', () => {
     expect(service('/js/app.js')).toBeNull();
     expect(service('data:text/javascript,1')).toBeNull();
@@ -35,8 +47,9 @@ describe('matchTracker', () => {
 });
 
 describe('parseTrackers', () => {
-  it('gives host, path ("" for none), service and category', () => {
-    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/', service: 'google-analytics', category: 'analytics' });
+  it('gives host, path ("" for none), service and category, from the catalogue; the Google tag by its id', () => {
+    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^G-' }, service: 'google-analytics', category: 'analytics' });
+    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^(AW|DC)-' }, service: 'google-ads', category: 'marketing' });
     expect(rules).toContainEqual({ host: 'vimeo.com', path: '', service: 'vimeo', category: 'marketing' });
     expect(GOOGLE_SERVICES).toEqual(['google-analytics', 'google-tag-manager', 'google-ads']);
   });

@@ -1,52 +1,24 @@
 /**
- * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host, with
- * an optional path prefix and query test, → service id and default category. The first
- * matching rule wins, so a rule with a path or query comes before the bare host it narrows.
- *
- * Maintained by hand: when a vendor adds a host, add it here with a test.
+ * The known trackers that auto-blocking holds back with no markup change (SPEC §2), generated
+ * from the service catalogue (catalogue/*.json → trackers.generated.ts): host, with an optional
+ * path and query test, → service id and default category. The first matching rule wins.
  */
 import type { TrackerRule } from '../types.js';
-
-/** A rule; `path` is "" for the whole host, and `query` is left out when there is none. */
-const rule = (service: string, category: string, host: string, path = '', query?: Record<string, string>): TrackerRule =>
-  query ? { host, path, query, service, category } : { host, path, service, category };
+import { TRACKERS } from './trackers.generated.js';
 
 /** The built-in list, in the order it is tried. */
-export const KNOWN_TRACKERS: readonly TrackerRule[] = [
-  // The Google tag serves three products from one URL: its id tells them apart.
-  rule('google-ads', 'marketing', 'googletagmanager.com', '/gtag/', { id: '^(AW|DC)-' }),
-  rule('google-analytics', 'analytics', 'googletagmanager.com', '/gtag/'),
-  rule('google-analytics', 'analytics', 'google-analytics.com'),
-  rule('google-analytics', 'analytics', 'analytics.google.com'),
-  rule('google-tag-manager', 'analytics', 'googletagmanager.com'),
-  rule('google-ads', 'marketing', 'googleadservices.com'),
-  rule('google-ads', 'marketing', 'doubleclick.net'),
-  rule('google-ads', 'marketing', 'googlesyndication.com'),
-  rule('hotjar', 'analytics', 'hotjar.com'),
-  rule('hotjar', 'analytics', 'hotjar.io'),
-  rule('microsoft-clarity', 'analytics', 'clarity.ms'),
-  rule('linkedin-insight', 'marketing', 'px.ads.linkedin.com'),
-  rule('linkedin-insight', 'marketing', 'snap.licdn.com'),
-  rule('tiktok-pixel', 'marketing', 'analytics.tiktok.com'),
-  rule('meta-pixel', 'marketing', 'connect.facebook.net'),
-  rule('meta-pixel', 'marketing', 'facebook.com', '/tr'),
-  rule('meta-pixel', 'marketing', 'facebook.com', '/plugins'),
-  rule('youtube', 'marketing', 'youtube-nocookie.com'),
-  rule('youtube', 'marketing', 'youtube.com'),
-  rule('youtube', 'marketing', 'youtu.be'),
-  rule('vimeo', 'marketing', 'vimeo.com'),
-];
+export const KNOWN_TRACKERS: readonly TrackerRule[] = TRACKERS;
 
-/** The built-in rules, as a fresh list the caller may reorder or re-map. */
+/** The built-in rules as a fresh list the caller may re-map; `path` is "" for a whole host. */
 export function parseTrackers(): TrackerRule[] {
-  return KNOWN_TRACKERS.map((r) => ({ ...r }));
+  return KNOWN_TRACKERS.map((r) => ({ ...r, path: r.path ?? '' }));
 }
 
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
 export const GOOGLE_SERVICES = ['google-analytics', 'google-tag-manager', 'google-ads'];
 
 /** Does every query test of a rule hold for these search parameters? */
-function queryMatches(query: Record<string, string> | undefined, params: URLSearchParams): boolean {
+function queryMatches(query: Readonly<Record<string, string>> | undefined, params: URLSearchParams): boolean {
   if (!query) return true;
   return Object.keys(query).every((name) => new RegExp(query[name]).test(params.get(name) ?? ''));
 }
@@ -67,8 +39,13 @@ export function matchTracker(url: string, rules: readonly TrackerRule[], base?: 
   // Prefixed with a dot, so "notyoutube.com" does not end with ".youtube.com".
   const host = '.' + parsed.hostname;
   for (const r of rules) {
-    if (!host.endsWith('.' + r.host)) continue; // the host itself or a subdomain
-    if (r.path && !parsed.pathname.startsWith(r.path)) continue;
+    if (r.host === '*') {
+      // Self-hosted software on any host: its file, in whatever folder it is installed.
+      if (!r.path || !parsed.pathname.endsWith(r.path)) continue;
+    } else {
+      if (!host.endsWith('.' + r.host)) continue; // the host itself or a subdomain
+      if (r.path && !parsed.pathname.startsWith(r.path)) continue;
+    }
     if (queryMatches(r.query, parsed.searchParams)) return r;
   }
   return null;
