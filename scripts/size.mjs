@@ -8,12 +8,15 @@ import { join } from 'node:path';
 // Issues 2 and 3 ask for 16,384 B for the drop-in bundle. With Lit (lit-html), the validator,
 // receipts, auto-blocking, Consent Mode and three built-in languages it is about 20.2 KB, and
 // the README says so: these budgets hold it where it is, so that it can only shrink.
+// 21,504 B since the first layer must always name the third parties and the right to change
+// one's mind in every built-in language (SPEC §4), lists and dates fall back from nn to nb, and
+// the shadow DOM uses real class names: about 700 B gzip more than before.
 export const budgets = {
-  'samtykke.js': 20480,
+  'samtykke.js': 21504,
   // Issue 5 asks for 2,048 B; the guard does not fit that yet (see README, "Sizes"). This budget
   // holds it where it is so that it can only shrink.
   'samtykke-guard.js': 3072,
-  'samtykke.mjs': 20480,
+  'samtykke.mjs': 21504,
 };
 
 export function measure(dir = 'dist', table = budgets) {

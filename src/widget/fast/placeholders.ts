@@ -18,7 +18,7 @@ export function mountPlaceholderFor(iframe: HTMLIFrameElement, host: WidgetHost,
     iframe,
     {
       serviceId,
-      serviceName: service?.name || serviceId || category,
+      serviceName: text(service?.name, lang) || serviceId || category,
       category,
       categoryTitle: text(host.config.categories[category]?.title, lang) || category,
       allow() {

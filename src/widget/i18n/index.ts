@@ -4,7 +4,8 @@
  * scripts/languages.mjs from the typed tables), fetched only for a visitor who needs them.
  * Any other wish, a file that cannot be fetched, or one that lacks a string, falls back to
  * English: never to a key, a blank, or a half-translated widget.
- * (The notice's texts are resolved separately, per text, by `text()` in config.ts.)
+ * (The notice's texts are resolved separately, per text, by `text()` in config.ts; lists, dates
+ * and titles inside sentences are formatted by format.ts.)
  */
 import type { Strings } from './strings.js';
 import { nb } from './nb.js';
@@ -13,6 +14,7 @@ import { en } from './en.js';
 
 export type { Strings };
 export { en };
+export { formatDate, formatList, inSentence, intlLocale } from './format.js';
 
 /** Every language with strings: the first three built in, the rest loaded. */
 const LANGS = ['nb', 'nn', 'en', 'sv', 'da', 'de'];

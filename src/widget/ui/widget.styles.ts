@@ -24,11 +24,11 @@ export function sheet(cssText: string): () => CSSStyleSheet {
 
 /** Dark defaults; applied by prefers-color-scheme unless the config says light, or always for dark. */
 const dark = css`
-  --_bg: var(--samtykke-bg, #1e1e22);
-  --_fg: var(--samtykke-fg, #f1f1f4);
-  --_ac: var(--samtykke-accent, #8ab4f8);
-  --_af: var(--samtykke-accent-fg, #10131a);
-  --_bd: var(--samtykke-border, #8e8e9a);
+  --background: var(--samtykke-bg, #1e1e22);
+  --text: var(--samtykke-fg, #f1f1f4);
+  --accent: var(--samtykke-accent, #8ab4f8);
+  --on-accent: var(--samtykke-accent-fg, #10131a);
+  --border: var(--samtykke-border, #8e8e9a);
   color-scheme: dark;
 `;
 
@@ -37,49 +37,52 @@ const base = css`
   :host {
     all: initial;
   }
-  .t {
-    --_bg: var(--samtykke-bg, #fff);
-    --_fg: var(--samtykke-fg, #1d1d20);
-    --_ac: var(--samtykke-accent, #1a56db);
-    --_af: var(--samtykke-accent-fg, #fff);
-    --_bd: var(--samtykke-border, #6e6e78);
-    --_r: var(--samtykke-radius, 8px);
+  .widget,
+  .placeholder {
+    --background: var(--samtykke-bg, #fff);
+    --text: var(--samtykke-fg, #1d1d20);
+    --accent: var(--samtykke-accent, #1a56db);
+    --on-accent: var(--samtykke-accent-fg, #fff);
+    --border: var(--samtykke-border, #6e6e78);
+    --radius: var(--samtykke-radius, 8px);
     color-scheme: light;
-    color: var(--_fg);
+    color: var(--text);
     font: medium/1.5 var(--samtykke-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
   }
   @media(prefers-color-scheme: dark) {
-    .t:not(.light) {
+    .widget:not(.theme-light),
+    .placeholder:not(.theme-light) {
       ${dark}
     }
   }
-  .t.dark {
+  .widget.theme-dark,
+  .placeholder.theme-dark {
     ${dark}
   }
   a {
-    color: var(--_ac);
+    color: var(--accent);
   }
   p {
     margin: 0 0 1em;
   }
-  .btn {
+  .button {
     font: inherit;
     font-weight: 600;
     min-height: 2.75em;
     margin: 0;
     padding: .5em 1em;
-    border: 2px solid var(--_ac);
-    border-radius: var(--_r);
-    background: var(--_ac);
-    color: var(--_af);
+    border: 2px solid var(--accent);
+    border-radius: var(--radius);
+    background: var(--accent);
+    color: var(--on-accent);
     cursor: pointer;
   }
-  .btn:hover {
+  .button:hover {
     text-decoration: underline;
   }
   :focus-visible {
-    outline: 3px solid var(--_ac);
+    outline: 3px solid var(--accent);
     outline-offset: 2px;
   }
 `;
@@ -88,15 +91,15 @@ export const widgetStyles = sheet(
   base +
     css`
     :host,
-    .t {
+    .widget {
       display: contents;
     }
     .banner,
     .reopen,
     dialog {
       box-sizing: border-box;
-      background: var(--_bg);
-      color: var(--_fg);
+      background: var(--background);
+      color: var(--text);
     }
     .banner,
     .reopen {
@@ -110,9 +113,9 @@ export const widgetStyles = sheet(
       max-height: 85vh;
       overflow: auto;
       padding: 1em 1.25em 1.25em;
-      border: 1px solid var(--_bd);
+      border: 1px solid var(--border);
       border-bottom: 0;
-      border-radius: var(--_r) var(--_r) 0 0;
+      border-radius: var(--radius) var(--radius) 0 0;
       box-shadow: 0 0 2em rgb(0 0 0/.3);
     }
     h2 {
@@ -120,13 +123,13 @@ export const widgetStyles = sheet(
       font-size: 1.2em;
       line-height: 1.3;
     }
-    .btns {
+    .answers {
       display: grid;
       grid: auto-flow 1fr/repeat(3, minmax(0, 1fr));
       gap: .5em;
     }
     @media(max-width: 30em) {
-      .btns {
+      .answers {
         grid-template-columns: minmax(0, 1fr);
       }
     }
@@ -138,7 +141,7 @@ export const widgetStyles = sheet(
       display: grid;
       place-items: center;
       padding: 0;
-      border: 2px solid var(--_bd);
+      border: 2px solid var(--border);
       border-radius: 50%;
       box-shadow: 0 1px .5em rgb(0 0 0/.3);
       cursor: pointer;
@@ -152,8 +155,8 @@ export const widgetStyles = sheet(
       max-width: none;
       max-height: calc(100% - 1em);
       padding: 0;
-      border: 1px solid var(--_bd);
-      border-radius: var(--_r);
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
       overflow: hidden;
     }
     dialog[open] {
@@ -163,26 +166,26 @@ export const widgetStyles = sheet(
     dialog::backdrop {
       background: rgb(0 0 0/.5);
     }
-    .hd,
-    .ft {
+    .dialog-header,
+    .dialog-footer {
       padding: .75em 1.25em;
     }
-    .hd {
+    .dialog-header {
       display: flex;
       align-items: center;
       justify-content: space-between;
-      border-bottom: 1px solid var(--_bd);
+      border-bottom: 1px solid var(--border);
     }
-    .hd h2 {
+    .dialog-header h2 {
       margin: 0;
     }
-    .x {
+    .close {
       flex: none;
       width: 1.75em;
       height: 1.75em;
       padding: 0;
       border: 0;
-      border-radius: var(--_r);
+      border-radius: var(--radius);
       background: none;
       color: inherit;
       font: inherit;
@@ -190,48 +193,49 @@ export const widgetStyles = sheet(
       line-height: 1;
       cursor: pointer;
     }
-    .bd {
+    .dialog-body {
       flex: auto;
       min-height: 0;
       overflow: auto;
       padding: 0 1.25em 1em;
     }
-    .ft {
-      border-top: 1px solid var(--_bd);
+    .dialog-footer {
+      border-top: 1px solid var(--border);
     }
-    .cat {
+    .category {
       padding: 1em 0;
-      border-bottom: 1px solid var(--_bd);
+      border-bottom: 1px solid var(--border);
     }
-    .cat p {
+    .category p {
       margin: .5em 0 0;
     }
-    .row {
+    .switch-row {
       display: flex;
       align-items: center;
       gap: .75em;
       cursor: pointer;
     }
-    .sw {
+    .switch {
+      --knob: var(--border);
       appearance: none;
       flex: none;
       margin: 0;
       font: inherit;
       width: 2.75em;
       height: 1.5em;
-      border: 2px solid var(--_bd);
+      border: 2px solid var(--border);
       border-radius: 1em;
-      background: radial-gradient(circle closest-side, var(--_k, var(--_bd)) 70%, #0000 75%) 0/1.25em 100%
-        no-repeat var(--_bg);
+      background: radial-gradient(circle closest-side, var(--knob) 70%, #0000 75%) 0/1.25em 100%
+        no-repeat var(--background);
       cursor: pointer;
     }
-    .sw:checked {
-      --_k: var(--_af);
-      border-color: var(--_ac);
-      background-color: var(--_ac);
+    .switch:checked {
+      --knob: var(--on-accent);
+      border-color: var(--accent);
+      background-color: var(--accent);
       background-position: 100%;
     }
-    .sw:disabled {
+    .switch:disabled {
       opacity: .6;
       cursor: default;
     }
@@ -245,11 +249,11 @@ export const widgetStyles = sheet(
       margin: 0;
       padding-left: 1.25em;
     }
-    .svcs {
+    .services {
       padding: 0;
       list-style: none;
     }
-    .svcs>li {
+    .services>li {
       padding: .75em 0 0 1em;
     }
     dl {
@@ -275,7 +279,7 @@ export const widgetStyles = sheet(
       margin: 1em 0 .25em;
       font-size: 1em;
     }
-    .sr {
+    .visually-hidden {
       position: fixed;
       width: 1px;
       height: 1px;
@@ -290,19 +294,19 @@ export const widgetStyles = sheet(
       }
     }
     @media(forced-colors: active) {
-      .sw {
+      .switch {
         appearance: auto;
       }
     }
     @media(prefers-reduced-motion: no-preference) {
       .banner {
-        animation: up .3s ease-out;
+        animation: slide-up .3s ease-out;
       }
-      .sw {
+      .switch {
         transition: background-position .15s;
       }
     }
-    @keyframes up {
+    @keyframes slide-up {
       from {
         transform: translateY(100%);
       }
@@ -319,7 +323,7 @@ export const placeholderStyles = sheet(
       box-sizing: border-box;
       overflow: hidden;
     }
-    .t {
+    .placeholder {
       box-sizing: border-box;
       height: 100%;
       overflow: auto;
@@ -330,9 +334,9 @@ export const placeholderStyles = sheet(
       gap: .5em;
       padding: 1em;
       text-align: center;
-      background: var(--_bg);
-      border: 1px solid var(--_bd);
-      border-radius: var(--_r);
+      background: var(--background);
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
     }
     p {
       margin: 0;
