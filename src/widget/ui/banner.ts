@@ -33,6 +33,9 @@ export function thirdParties(config: Config): string[] {
   return providers;
 }
 
+/** A sentence whose last word ends in its own full stop ("Ltd.") gets no second one. */
+const endOnce = (sentence: string) => sentence.replace(/\.\.$/, '.');
+
 export function banner(view: View) {
   const { strings, host, lang } = view;
   const config = host.config;
@@ -53,7 +56,7 @@ export function banner(view: View) {
     <h2 class="banner-heading">${fill(strings.heading, { controller: name })}</h2>
     <p class="banner-text">
       ${summary}
-      ${providers.length ? fill(strings.thirdParties, { providers: formatList(providers, lang) }) : nothing}
+      ${providers.length ? endOnce(fill(strings.thirdParties, { providers: formatList(providers, lang) })) : nothing}
       ${strings.changeAnyTime}
       ${safe(policyUrl) ? html`<a href=${policyUrl}>${strings.fullNotice}</a>` : nothing}
     </p>
