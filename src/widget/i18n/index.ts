@@ -25,9 +25,9 @@ const loading: Record<string, Promise<Strings>> = {};
 
 /** 'nb-NO' → 'nb', 'no' → 'nb', 'nn-NO' → 'nn'; '' when the language has no strings here. */
 function supported(tag: string | null | undefined): string {
-  const l = (tag || '').toLowerCase().split(/[-_]/)[0];
-  const p = l === 'no' ? 'nb' : l;
-  return LANGS.includes(p) ? p : '';
+  const primary = (tag || '').toLowerCase().split(/[-_]/)[0];
+  const language = primary === 'no' ? 'nb' : primary;
+  return LANGS.includes(language) ? language : '';
 }
 
 /**
@@ -39,9 +39,9 @@ export function resolveLanguage(
   doc: Document = document,
   preferred: readonly string[] = navigator.languages || [],
 ): string {
-  for (const c of [configLanguage === 'auto' ? '' : configLanguage, doc.documentElement.lang, ...preferred]) {
-    const l = supported(c);
-    if (l) return l;
+  for (const wish of [configLanguage === 'auto' ? '' : configLanguage, doc.documentElement.lang, ...preferred]) {
+    const language = supported(wish);
+    if (language) return language;
   }
   return 'en';
 }
@@ -54,14 +54,19 @@ export const strings = (lang: string): Strings => ready(lang) || en;
 
 /** `template` with each `{name}` replaced by `values[name]` (values are not scanned again). */
 export const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
-/** The first key path where `t` lacks a string that `ref` has, or '' when none is missing. */
-function missing(t: unknown, ref: object, path = ''): string {
-  for (const [k, v] of Object.entries(ref)) {
-    const x = (t as Record<string, unknown> | null)?.[k];
-    const m = typeof v == 'string' ? (typeof x == 'string' ? '' : path + k) : missing(x, v, `${path}${k}.`);
-    if (m) return m;
+/** The first key path where `table` lacks a string that `reference` has, or '' when none is missing. */
+function missing(table: unknown, reference: object, path = ''): string {
+  for (const [key, wanted] of Object.entries(reference)) {
+    const found = (table as Record<string, unknown> | null)?.[key];
+    const gap =
+      typeof wanted == 'string'
+        ? typeof found == 'string'
+          ? ''
+          : path + key
+        : missing(found, wanted, `${path}${key}.`);
+    if (gap) return gap;
   }
   return '';
 }
@@ -73,25 +78,25 @@ function missing(t: unknown, ref: object, path = ''): string {
  * a `base`, it only joins a load already started (the iframe placeholders do that).
  */
 export function loadStrings(lang: string, base?: string): Promise<Strings> {
-  const l = supported(lang) || 'en';
-  const t = TABLES[l];
-  if (t) return Promise.resolve(t);
-  if (!base) return loading[l] || Promise.resolve(en);
-  const file = `samtykke.${l}.json`;
-  return (loading[l] ||= Promise.resolve()
+  const language = supported(lang) || 'en';
+  const table = TABLES[language];
+  if (table) return Promise.resolve(table);
+  if (!base) return loading[language] || Promise.resolve(en);
+  const file = `samtykke.${language}.json`;
+  return (loading[language] ||= Promise.resolve()
     .then(() => fetch(new URL(file, base), { credentials: 'same-origin' })) // a bad base throws here
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json();
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
     })
     .then((json) => {
-      const m = missing(json, en);
-      if (m) throw new Error(`no string "${m}"`);
+      const gap = missing(json, en);
+      if (gap) throw new Error(`no string "${gap}"`);
       return json as Strings;
     })
-    .catch((e: Error) => {
-      console.warn(`samtykke: the ${l} strings could not be used (${file} beside ${base}: ${e.message}); showing English`);
+    .catch((error: Error) => {
+      console.warn(`samtykke: the ${language} strings could not be used (${file} beside ${base}: ${error.message}); showing English`);
       return en;
     })
-    .then((s) => (TABLES[l] = s)));
+    .then((strings) => (TABLES[language] = strings)));
 }

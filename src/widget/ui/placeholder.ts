@@ -18,8 +18,8 @@ import { placeholderStyles } from './widget.styles.js';
  */
 export function mountPlaceholder(iframe: HTMLIFrameElement, info: PlaceholderInfo, lang: string): () => void {
   const language = resolveLanguage(lang);
-  const el = document.createElement('samtykke-placeholder');
-  const root = el.attachShadow({ mode: 'open' });
+  const element = document.createElement('samtykke-placeholder');
+  const root = element.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [placeholderStyles()];
   const draw = (strings: Strings) => {
     const shownIn = strings === en ? 'en' : language;
@@ -46,26 +46,26 @@ export function mountPlaceholder(iframe: HTMLIFrameElement, info: PlaceholderInf
   // iframe is itself positioned (the usual 16:9 wrapper).
   const iframeStyle = getComputedStyle(iframe);
   if (iframeStyle.position === 'absolute' || iframeStyle.position === 'fixed') {
-    el.style.position = iframeStyle.position;
-    el.style.top = iframeStyle.top;
-    el.style.left = iframeStyle.left;
+    element.style.position = iframeStyle.position;
+    element.style.top = iframeStyle.top;
+    element.style.left = iframeStyle.left;
   }
   const fit = () => {
-    el.style.width = `${iframe.offsetWidth || +iframe.width || 300}px`;
-    el.style.height = `${iframe.offsetHeight || +iframe.height || 150}px`;
+    element.style.width = `${iframe.offsetWidth || +iframe.width || 300}px`;
+    element.style.height = `${iframe.offsetHeight || +iframe.height || 150}px`;
   };
   const resized = new ResizeObserver(fit);
   resized.observe(iframe);
   const visibility = iframe.style.visibility;
   // Hidden, not removed: it keeps its box (no shift later) but leaves the tab order.
   iframe.style.visibility = 'hidden';
-  iframe.before(el);
+  iframe.before(element);
   fit();
 
   return () => {
     const focused = !!root.activeElement;
     resized.disconnect();
-    el.remove();
+    element.remove();
     iframe.style.visibility = visibility;
     if (focused) iframe.focus();
   };

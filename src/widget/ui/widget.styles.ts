@@ -6,19 +6,22 @@
  * is not ours).
  *
  * The CSS is plain text; the `css` tag only marks it for the build, which collapses its
- * whitespace (rollup.config.mjs).
+ * whitespace (rollup.config.mjs). Class names are the widget's own (pages cannot reach them);
+ * pages style through the parts listed in view.ts (`PART`) and the custom properties. The
+ * palette lives in unprefixed properties (`--background`, `--accent`, …) set on each shadow
+ * tree's root element, so a page's own properties of those names never leak in.
  */
 const css = String.raw;
 
 /** A constructed sheet for `cssText`, made on first use and shared by every root. */
 export function sheet(cssText: string): () => CSSStyleSheet {
-  let s: CSSStyleSheet | undefined;
+  let made: CSSStyleSheet | undefined;
   return () => {
-    if (!s) {
-      s = new CSSStyleSheet();
-      s.replaceSync(cssText);
+    if (!made) {
+      made = new CSSStyleSheet();
+      made.replaceSync(cssText);
     }
-    return s;
+    return made;
   };
 }
 
