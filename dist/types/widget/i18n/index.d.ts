@@ -4,12 +4,14 @@
  * scripts/languages.mjs from the typed tables), fetched only for a visitor who needs them.
  * Any other wish, a file that cannot be fetched, or one that lacks a string, falls back to
  * English: never to a key, a blank, or a half-translated widget.
- * (The notice's texts are resolved separately, per text, by `text()` in config.ts.)
+ * (The notice's texts are resolved separately, per text, by `text()` in config.ts; lists, dates
+ * and titles inside sentences are formatted by format.ts.)
  */
 import type { Strings } from './strings.js';
 import { en } from './en.js';
 export type { Strings };
 export { en };
+export { formatDate, formatList, inSentence, intlLocale } from './format.js';
 /**
  * The UI language: the config's `language` unless "auto" (or one we have no strings for), then
  * `<html lang>`, then the browser's preferred languages, then English.
