@@ -10,7 +10,7 @@ import { html, render } from 'lit/html.js';
 import { en, fill, inSentence, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
 import type { PlaceholderInfo } from './host.js';
 import { PART } from './view.js';
-import { placeholderStyles } from './widget.styles.js';
+import { placeholderStyles } from './theme.styles.js';
 
 /**
  * Shows a placeholder over `iframe` (`lang`: a language tag, or "auto"). Returns the function
