@@ -174,7 +174,7 @@ function benchInit(kind) {
     if (e.name === 'consented-ran' && b.ran === null) ran((b.ran = e.startTime));
   });
   const find = {
-    samtykke: () => document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('[part~="banner"] [part~="button-accept"]'),
+    samtykke: () => document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('[part~="banner"] .accept-all'),
     vcc: () => document.querySelector('#cc-main .cm [data-role="all"]'),
     klaro: () => document.querySelector('.cookie-notice:not(.cookie-notice-hidden) .cm-btn-success'),
   }[kind === 'guard' ? 'samtykke' : kind];

@@ -31,6 +31,8 @@ export interface Controller {
   email?: string;
   phone?: string;
   dpoEmail?: string;
+  /** A privacy contact that is not a data protection officer. */
+  privacyEmail?: string;
   policyUrl?: string;
 }
 
@@ -49,7 +51,8 @@ export interface ServiceCookie {
 export interface Service {
   id: string;
   category: string;
-  name?: string;
+  /** A text: a notice may translate it ({"nb": …, "nn": …}). */
+  name?: Text;
   provider?: string;
   purpose?: Text;
   legalBasis?: LegalBasis;

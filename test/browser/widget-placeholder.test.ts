@@ -36,7 +36,7 @@ describe('iframe placeholder', () => {
     const ph = placeholderOf(iframe);
     expect(ph.localName).to.equal('samtykke-placeholder');
     const root = ph.shadowRoot!;
-    expect(root.textContent).to.contain('YouTube is blocked because you have not consented to “Marketing”.');
+    expect(root.textContent).to.contain('YouTube is not shown until you accept marketing.');
     const b = root.querySelector('button')!;
     expect(b.textContent!.trim()).to.equal('Allow and show');
     expect(b.getAttribute('part')).to.equal('button');
@@ -47,11 +47,12 @@ describe('iframe placeholder', () => {
     expect(i.allowed).to.equal(1);
   });
 
-  it('speaks Norwegian: "Godta og vis" (godta is the verb throughout)', async () => {
+  it('speaks Norwegian: "Godta og vis", the category title inside the sentence', async () => {
     const { iframe } = await page();
     mountPlaceholder(iframe, info({ categoryTitle: 'Markedsføring' }), 'nb');
     const root = placeholderOf(iframe).shadowRoot!;
     expect(root.querySelector('button')!.textContent!.trim()).to.equal('Godta og vis');
+    expect(root.textContent).to.contain('YouTube vises ikke før du godtar markedsføring.');
     expect(root.querySelector('[lang]')!.getAttribute('lang')).to.equal('nb');
   });
 

@@ -4,178 +4,10 @@ import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testin
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resolveLanguage } from '../../src/widget/i18n/index.js';
 import { sv } from '../../src/widget/i18n/sv.js';
-import '../../src/widget/ui/widget.js';
-import { mountReopen } from '../../src/widget/fast/controls.js';
 import { mountPlaceholder } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
-import type { WidgetHost } from '../../src/widget/ui/host.js';
-import type { Config, Consent, Receipt } from '../../src/widget/types.js';
-
-const baseConfig: Config = {
-  revision: '2024-06-17',
-  language: 'en',
-  controller: {
-    name: 'Testfirma AS',
-    orgNumber: '974451204',
-    address: 'Storgata 1, 0155 Oslo',
-    email: 'personvern@testfirma.no',
-    phone: '+47 22 00 00 00',
-    dpoEmail: 'dpo@testfirma.no',
-    policyUrl: 'https://testfirma.no/personvern',
-  },
-  categories: {
-    necessary: { title: { en: 'Necessary', nb: 'Nødvendige' }, description: { en: 'Makes the site work.' } },
-    analytics: { title: { en: 'Analytics', nb: 'Statistikk' }, description: { en: 'Counts visits.' } },
-    marketing: { title: { en: 'Marketing', nb: 'Markedsføring' }, description: { en: 'Ads elsewhere.' } },
-  },
-  services: [
-    {
-      id: 'session',
-      category: 'necessary',
-      name: 'Session',
-      provider: 'Testfirma AS',
-      purpose: 'Keeps you logged in',
-      legalBasis: 'contract',
-      cookies: [{ name: 'sid', duration: 'session' }],
-    },
-    {
-      id: 'google-analytics',
-      category: 'analytics',
-      name: 'Google Analytics 4',
-      provider: 'Google Ireland Ltd.',
-      purpose: { en: 'Visitor statistics', nb: 'Besøksstatistikk' },
-      legalBasis: 'consent',
-      cookies: [
-        { name: '_ga', duration: { en: '2 years', nb: '2 år' } },
-        { name: '_ga_<id>', pattern: '^_ga_.+$', duration: { en: '2 years' } },
-      ],
-      transfer: { en: 'USA (EU–US Data Privacy Framework)' },
-      policyUrl: 'https://policies.google.com/privacy',
-    },
-    {
-      id: 'meta-pixel',
-      category: 'marketing',
-      name: 'Meta Pixel',
-      provider: 'Meta Platforms Ireland Ltd.',
-      purpose: 'Ads on Facebook and Instagram',
-      legalBasis: 'consent',
-      cookies: [{ name: '_fbp', duration: '3 months' }],
-      policyUrl: 'https://www.facebook.com/privacy/policy/',
-    },
-    { id: 'hotjar', category: 'analytics', name: 'Hotjar', provider: 'Hotjar Ltd.' },
-  ],
-  purposes: [
-    {
-      title: { en: 'Visitor statistics' },
-      legalBasis: 'consent',
-      data: 'Pages seen, device type',
-      retention: '14 months',
-      recipients: 'Google',
-    },
-    { title: 'Customer service', legalBasis: 'contract', data: 'Name, email', retention: '3 years' },
-  ],
-  rights: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'],
-  authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
-  cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180 },
-  gpc: 'honor',
-  googleConsentMode: false,
-  autoBlock: false,
-  reloadOnWithdraw: true,
-  theme: 'auto',
-};
-
-type Call = [string, unknown?];
-
-/** A WidgetHost that records calls and decides like the core would, without cookies. */
-function fakeHost(config: Config = baseConfig, start: Consent | null = null, gpc = false) {
-  const calls: Call[] = [];
-  const subs = new Set<() => void>();
-  let consent = start;
-  const ids = () => [...Object.keys(config.categories), ...config.services.map((s) => s.id)];
-  const decide = (method: Consent['method'], choices: Record<string, boolean>) => {
-    const categories: Record<string, boolean> = {};
-    const services: Record<string, boolean> = {};
-    for (const id of Object.keys(config.categories)) categories[id] = id === 'necessary' || !!choices[id];
-    for (const s of config.services) services[s.id] = s.category === 'necessary' || !!choices[s.id];
-    consent = {
-      id: '6f1c2b9e-0d4a-4c43-9a57-2d1b6a3e8f10',
-      timestamp: '2026-11-22T10:00:00.000Z',
-      revision: config.revision,
-      method,
-      categories,
-      services,
-    };
-    subs.forEach((f) => f());
-    return Promise.resolve(consent);
-  };
-  const history: Receipt[] = [];
-  const host: WidgetHost = {
-    config,
-    get consent() {
-      return consent;
-    },
-    gpcHonoured: gpc,
-    services: () => config.services,
-    acceptAll() {
-      calls.push(['acceptAll']);
-      return decide('accept-all', Object.fromEntries(ids().map((i) => [i, true])));
-    },
-    rejectAll() {
-      calls.push(['rejectAll']);
-      return decide('reject-all', {});
-    },
-    save(choices) {
-      calls.push(['save', choices]);
-      return decide('custom', choices);
-    },
-    history: async () => history,
-    subscribe(fn) {
-      subs.add(fn);
-      return () => subs.delete(fn);
-    },
-  };
-  return { host, calls, subs, history };
-}
-
-/**
- * The element as the fast path composes it on a page: the widget, and beside it in the same
- * shadow root the fast path's re-open control, shown while a decision stands.
- */
-async function mount(host: WidgetHost): Promise<SamtykkeWidget> {
-  const el = await fixture<SamtykkeWidget>(html`<samtykke-widget .host=${host}></samtykke-widget>`);
-  const reopen = mountReopen(el.shadowRoot!, 'en', host.config.theme, (opener) => {
-    (opener as HTMLElement).focus();
-    el.show();
-  });
-  const update = () => reopen.setVisible(host.consent !== null);
-  host.subscribe(update);
-  update();
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) =>
-  el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(sel),
-];
-const buttons = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonElement>('button')];
-const byText = (root: ParentNode, name: string) => {
-  const b = buttons(root).find((x) => x.textContent!.trim() === name);
-  if (!b) throw new Error(`no button "${name}"`);
-  return b;
-};
-const active = (el: SamtykkeWidget) => el.shadowRoot!.activeElement;
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-async function openDialog(el: SamtykkeWidget, via?: HTMLElement) {
-  (via ?? byText($(el, '.banner')!, 'Choose')).click();
-  await el.updateComplete;
-  await frame();
-  const d = $<HTMLDialogElement>(el, 'dialog')!;
-  expect(d.open, 'dialog open').to.equal(true);
-  return d;
-}
+import type { Config, Consent } from '../../src/widget/types.js';
+import { $, $$, active, baseConfig, buttons, byText, fakeHost, frame, mount, openDialog } from './widget-fixtures.js';
 
 // --- colour contrast (WCAG relative luminance) -------------------------------------------
 const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
@@ -269,10 +101,10 @@ describe('first layer', () => {
     const el = await mount(fakeHost().host);
     const banner = $(el, '.banner')!;
     expect(banner.getAttribute('aria-label')).to.be.ok;
-    expect(banner.querySelector('h2')!.textContent).to.equal('Testfirma AS');
-    expect(banner.textContent).to.contain('Analytics and Marketing');
+    expect(banner.querySelector('h2')!.textContent).to.equal('Testfirma AS: cookies');
+    expect(banner.textContent).to.contain('for: analytics and marketing.');
     expect(banner.querySelector('a')!.getAttribute('href')).to.equal('https://testfirma.no/personvern');
-    const root = $(el, '.t')!;
+    const root = $(el, '.widget')!;
     expect(root.getAttribute('lang')).to.equal('en');
     expect(root.getAttribute('dir')).to.equal('ltr');
   });
@@ -404,7 +236,7 @@ describe('second layer', () => {
       const d = await openDialog(el);
       const bg = getComputedStyle(d).backgroundColor;
       expect(contrast(getComputedStyle(d).color, bg), 'text').to.be.at.least(4.5);
-      for (const b of d.querySelectorAll<HTMLElement>('.ft button')) {
+      for (const b of d.querySelectorAll<HTMLElement>('.dialog-footer button')) {
         const s = getComputedStyle(b);
         expect(contrast(s.color, s.backgroundColor), 'button text').to.be.at.least(4.5);
       }
@@ -604,7 +436,7 @@ describe('second layer', () => {
     const t = d.textContent!.replace(/\s+/g, ' ');
     expect(t).to.contain(start.id);
     expect(t).to.contain('2026');
-    expect(t).to.contain("Your browser's Global Privacy Control signal was honoured.");
+    expect(t).to.contain('Your browser asks not to be tracked (Global Privacy Control), so we use only necessary cookies.');
     expect([...d.querySelectorAll('summary')].map((x) => x.textContent)).to.include('Earlier decisions (1)');
     expect(t).to.contain('Global Privacy Control. Necessary');
   });
@@ -748,7 +580,7 @@ describe('config text is text', () => {
       authority: { name: evil, url: 'javascript:window.__xss=1' },
     };
     const el = await mount(fakeHost(cfg).host);
-    expect($(el, '.banner h2')!.textContent).to.equal(evil);
+    expect($(el, '.banner h2')!.textContent).to.equal(`${evil}: cookies`);
     await openDialog(el);
     for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
     await aTimeout(50);
@@ -801,8 +633,8 @@ describe('languages', () => {
     const el = await mount(fakeHost({ ...baseConfig, language: 'nb' }).host);
     const names = buttons($(el, '.banner')!).map((b) => b.textContent!.trim());
     expect(names).to.deep.equal(['Godta alle', 'Avvis alle', 'Tilpass']);
-    expect($(el, '.t')!.getAttribute('lang')).to.equal('nb');
-    expect($(el, '.banner')!.textContent).to.contain('Statistikk og Markedsføring');
+    expect($(el, '.widget')!.getAttribute('lang')).to.equal('nb');
+    expect($(el, '.banner')!.textContent).to.contain('til: statistikk og markedsføring.');
     const d = await openDialog(el, byText($(el, '.banner')!, 'Tilpass'));
     expect(byText(d, 'Lagre valg')).to.exist;
     expect(d.textContent).to.contain('Besøksstatistikk');
@@ -811,7 +643,7 @@ describe('languages', () => {
   it('nn says Lagre val; auto follows <html lang>', async () => {
     document.documentElement.lang = 'nn-NO';
     const el = await mount(fakeHost({ ...baseConfig, language: 'auto' }).host);
-    expect($(el, '.t')!.getAttribute('lang')).to.equal('nn');
+    expect($(el, '.widget')!.getAttribute('lang')).to.equal('nn');
     const d = await openDialog(el, byText($(el, '.banner')!, 'Tilpass'));
     expect(byText(d, 'Lagre val')).to.exist;
   });
@@ -840,7 +672,7 @@ describe('languages', () => {
       'Reject all',
       'Choose',
     ]);
-    expect($(el, '.t')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.widget')!.getAttribute('lang')).to.equal('en');
   });
 
   it('the sv strings file is the sv table', async () => {
@@ -856,7 +688,7 @@ describe('languages', () => {
       await el.updateComplete;
       const names = buttons($(el, '.banner')!).map((b) => b.textContent!.trim());
       expect(names).to.deep.equal(['Godkänn alla', 'Neka alla', 'Anpassa']);
-      expect($(el, '.t')!.getAttribute('lang')).to.equal('sv');
+      expect($(el, '.widget')!.getAttribute('lang')).to.equal('sv');
       expect(seen.length, 'rendered').to.be.greaterThan(0);
       for (const t of seen) expect(t).to.not.contain('Accept all');
       expect(seen.find((t) => t.trim())).to.contain('Godkänn alla');
@@ -867,7 +699,7 @@ describe('languages', () => {
       const info = { serviceId: 'y', serviceName: 'YouTube', category: 'marketing', categoryTitle: 'Marknadsföring' };
       mountPlaceholder(box.querySelector('iframe')!, { ...info, allow() {} }, 'sv');
       expect(box.querySelector('samtykke-placeholder')!.shadowRoot!.querySelector('button')!.textContent).to.equal(
-        'Tillåt och visa',
+        'Godkänn och visa',
       );
     } finally {
       el.remove();
@@ -890,7 +722,7 @@ describe('languages', () => {
           'Reject all',
           'Choose',
         ]);
-        expect($(el, '.t')!.getAttribute('lang')).to.equal('en');
+        expect($(el, '.widget')!.getAttribute('lang')).to.equal('en');
         expect(warnings.length, language).to.equal(1);
         expect(warnings[0]).to.contain(`the ${language} strings`).and.contain(problem);
         fixtureCleanup();

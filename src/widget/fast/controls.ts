@@ -7,6 +7,7 @@
  * placeholder's button only asks the controller for that one service.
  */
 import { FAST_WORDS } from '../i18n/fast.js';
+import { inSentence } from '../i18n/format.js';
 import { resolveLanguage, type Language } from '../i18n/language.js';
 
 /** Marks CSS text for the build, which collapses its whitespace (rollup.config.mjs). */
@@ -230,7 +231,7 @@ export function mountPlaceholder(iframe: HTMLIFrameElement, info: PlaceholderInf
   box.lang = language;
   const name = element('p');
   name.append(element('strong', '', info.serviceName));
-  const why = element('p', '', words.blocked.replace('{service}', info.serviceName).replace('{category}', info.categoryTitle));
+  const why = element('p', '', words.blocked.replace('{service}', info.serviceName).replace('{category}', inSentence(info.categoryTitle, language)));
   const allow = element('button', 'control', words.allowAndShow);
   allow.setAttribute('part', 'button');
   allow.addEventListener('click', (e) => info.allow(e));

@@ -1,3 +1,4 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
 export const da: Strings = {
@@ -7,10 +8,12 @@ export const da: Strings = {
   choose: 'Tilpas',
   save: 'Gem valg',
   close: 'Luk',
-  settings: 'Privatlivsindstillinger',
-  reopen: 'Privatlivsvalg',
+  reopen: FAST_WORDS.da.reopen,
+  heading: '{controller}: cookies',
   summary:
-    '{controller} vil gerne bruge cookies og lignende teknologier til: {purposes}. Det sker kun, hvis du giver samtykke, og du kan altid ombestemme dig. Nødvendige cookies er altid slået til.',
+    '{controller} vil gerne bruge cookies og lignende teknologier til: {purposes}. Det sker kun, hvis du accepterer det. Nødvendige cookies er altid slået til.',
+  thirdParties: 'Hvis du accepterer, kan disse tredjeparter få oplysninger om dig: {providers}.',
+  changeAnyTime: 'Du kan til enhver tid ændre dit valg under »Privatlivsvalg«.',
   fullNotice: 'Læs hele privatlivspolitikken',
   alwaysOn: 'Altid slået til',
   services: 'Tjenester',
@@ -32,18 +35,17 @@ export const da: Strings = {
   email: 'E-mail',
   phone: 'Telefon',
   dpo: 'Databeskyttelsesrådgiver',
+  privacyContact: 'Privatlivskontakt',
   yourDecision: 'Dit valg',
   consentId: 'Samtykke-ID',
   date: 'Tidspunkt',
   history: 'Tidligere valg',
-  gpc: 'Din browsers signal om Global Privacy Control blev respekteret.',
+  gpc: 'Din browser beder om ikke at blive sporet (Global Privacy Control). Derfor bruger vi kun nødvendige cookies.',
   saved: 'Dine valg er gemt',
-  blocked: '{service} er blokeret, fordi du ikke har givet samtykke til »{category}«.',
-  allowAndShow: 'Tillad og vis',
   bases: {
     consent: 'Dit samtykke',
     contract: 'Nødvendigt for at opfylde en aftale med dig',
-    'legal-obligation': 'Påkrævet ved lov',
+    'legal-obligation': 'Påkrævet ved lov (retlig forpligtelse)',
     'vital-interests': 'Nødvendigt for at beskytte nogens liv eller helbred',
     'public-task': 'Nødvendigt for en opgave i samfundets interesse',
     'legitimate-interests': 'Vores legitime interesse (du kan gøre indsigelse)',
@@ -64,6 +66,6 @@ export const da: Strings = {
     custom: 'Egne valg',
     gpc: 'Global Privacy Control',
     withdraw: 'Trak samtykket tilbage',
-    api: 'Ændret af webstedet',
+    api: 'Valgt i webstedets egen formular',
   },
 };

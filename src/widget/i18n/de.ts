@@ -1,3 +1,4 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
 export const de: Strings = {
@@ -7,10 +8,12 @@ export const de: Strings = {
   choose: 'Anpassen',
   save: 'Auswahl speichern',
   close: 'Schließen',
-  settings: 'Datenschutzeinstellungen',
-  reopen: 'Datenschutzauswahl',
+  reopen: FAST_WORDS.de.reopen,
+  heading: '{controller}: Cookies',
   summary:
-    '{controller} möchte Cookies und ähnliche Technologien für folgende Zwecke verwenden: {purposes}. Das geschieht nur mit Ihrer Einwilligung, und Sie können Ihre Meinung jederzeit ändern. Notwendige Cookies sind immer aktiv.',
+    '{controller} möchte Cookies und ähnliche Technologien für folgende Zwecke verwenden: {purposes}. Das geschieht nur, wenn Sie es akzeptieren. Notwendige Cookies sind immer aktiv.',
+  thirdParties: 'Wenn Sie akzeptieren, können diese Dritten Daten über Sie erhalten: {providers}.',
+  changeAnyTime: 'Sie können Ihre Auswahl jederzeit unter „Datenschutzauswahl“ ändern.',
   fullNotice: 'Vollständige Datenschutzerklärung lesen',
   alwaysOn: 'Immer aktiv',
   services: 'Dienste',
@@ -32,18 +35,17 @@ export const de: Strings = {
   email: 'E-Mail',
   phone: 'Telefon',
   dpo: 'Datenschutzbeauftragter',
+  privacyContact: 'Datenschutzkontakt',
   yourDecision: 'Ihre Entscheidung',
   consentId: 'Einwilligungs-ID',
   date: 'Zeitpunkt',
   history: 'Frühere Entscheidungen',
-  gpc: 'Das Global-Privacy-Control-Signal Ihres Browsers wurde berücksichtigt.',
+  gpc: 'Ihr Browser bittet darum, nicht verfolgt zu werden (Global Privacy Control). Deshalb verwenden wir nur notwendige Cookies.',
   saved: 'Ihre Auswahl wurde gespeichert',
-  blocked: '{service} ist blockiert, weil Sie „{category}“ nicht zugestimmt haben.',
-  allowAndShow: 'Erlauben und anzeigen',
   bases: {
     consent: 'Ihre Einwilligung',
     contract: 'Erforderlich zur Erfüllung eines Vertrags mit Ihnen',
-    'legal-obligation': 'Gesetzlich vorgeschrieben',
+    'legal-obligation': 'Gesetzlich vorgeschrieben (rechtliche Verpflichtung)',
     'vital-interests': 'Erforderlich zum Schutz von Leben oder Gesundheit',
     'public-task': 'Erforderlich für eine Aufgabe im öffentlichen Interesse',
     'legitimate-interests': 'Unser berechtigtes Interesse (Sie können widersprechen)',
@@ -64,6 +66,6 @@ export const de: Strings = {
     custom: 'Eigene Auswahl',
     gpc: 'Global Privacy Control',
     withdraw: 'Einwilligung widerrufen',
-    api: 'Von der Website geändert',
+    api: 'Im eigenen Formular der Website gewählt',
   },
 };

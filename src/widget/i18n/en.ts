@@ -1,3 +1,4 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
 export const en: Strings = {
@@ -7,10 +8,12 @@ export const en: Strings = {
   choose: 'Choose',
   save: 'Save choices',
   close: 'Close',
-  settings: 'Privacy settings',
-  reopen: 'Privacy choices',
+  reopen: FAST_WORDS.en.reopen,
+  heading: '{controller}: cookies',
   summary:
-    '{controller} would like to use cookies and similar technologies for: {purposes}. This only happens if you consent, and you can change your mind at any time. Necessary cookies are always on.',
+    '{controller} would like to use cookies and similar technologies for: {purposes}. This only happens if you accept. Necessary cookies are always on.',
+  thirdParties: 'If you accept, these third parties may receive data about you: {providers}.',
+  changeAnyTime: 'You can change your choice at any time under “Privacy choices”.',
   fullNotice: 'Read the full privacy notice',
   alwaysOn: 'Always on',
   services: 'Services',
@@ -32,18 +35,17 @@ export const en: Strings = {
   email: 'Email',
   phone: 'Phone',
   dpo: 'Data protection officer',
+  privacyContact: 'Privacy contact',
   yourDecision: 'Your decision',
   consentId: 'Consent ID',
   date: 'Date',
   history: 'Earlier decisions',
-  gpc: "Your browser's Global Privacy Control signal was honoured.",
+  gpc: 'Your browser asks not to be tracked (Global Privacy Control), so we use only necessary cookies.',
   saved: 'Your choices are saved',
-  blocked: '{service} is blocked because you have not consented to “{category}”.',
-  allowAndShow: 'Allow and show',
   bases: {
     consent: 'Your consent',
     contract: 'Needed to fulfil a contract with you',
-    'legal-obligation': 'Required by law',
+    'legal-obligation': 'Required by law (legal obligation)',
     'vital-interests': "Needed to protect someone's life or health",
     'public-task': 'Needed for a task in the public interest',
     'legitimate-interests': 'Our legitimate interests (you may object)',
@@ -64,6 +66,6 @@ export const en: Strings = {
     custom: 'Own choices',
     gpc: 'Global Privacy Control',
     withdraw: 'Withdrew consent',
-    api: 'Changed by the site',
+    api: "Chosen in the site's own form",
   },
 };

@@ -16,32 +16,32 @@ export interface FastWords {
 export const FAST_WORDS: Record<Language, FastWords> = {
   nb: {
     reopen: 'Personvernvalg',
-    blocked: '{service} er blokkert fordi du ikke har samtykket til «{category}».',
+    blocked: '{service} vises ikke før du godtar {category}.',
     allowAndShow: 'Godta og vis',
   },
   nn: {
     reopen: 'Personvernval',
-    blocked: '{service} er blokkert fordi du ikkje har samtykt til «{category}».',
+    blocked: '{service} blir ikkje vist før du godtek {category}.',
     allowAndShow: 'Godta og vis',
   },
   en: {
     reopen: 'Privacy choices',
-    blocked: '{service} is blocked because you have not consented to “{category}”.',
+    blocked: '{service} is not shown until you accept {category}.',
     allowAndShow: 'Allow and show',
   },
   sv: {
     reopen: 'Integritetsval',
-    blocked: '{service} är blockerad eftersom du inte har samtyckt till ”{category}”.',
-    allowAndShow: 'Tillåt och visa',
+    blocked: '{service} visas inte förrän du godkänner {category}.',
+    allowAndShow: 'Godkänn och visa',
   },
   da: {
     reopen: 'Privatlivsvalg',
-    blocked: '{service} er blokeret, fordi du ikke har givet samtykke til »{category}«.',
-    allowAndShow: 'Tillad og vis',
+    blocked: '{service} vises ikke, før du accepterer {category}.',
+    allowAndShow: 'Accepter og vis',
   },
   de: {
     reopen: 'Datenschutzauswahl',
-    blocked: '{service} ist blockiert, weil Sie „{category}“ nicht zugestimmt haben.',
-    allowAndShow: 'Erlauben und anzeigen',
+    blocked: '{service} wird erst angezeigt, wenn Sie {category} akzeptieren.',
+    allowAndShow: 'Akzeptieren und anzeigen',
   },
 };

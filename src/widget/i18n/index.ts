@@ -4,7 +4,8 @@
  * scripts/languages.mjs from the typed tables), fetched only for a visitor who needs them.
  * Any other wish, a file that cannot be fetched, or one that lacks a string, falls back to
  * English: never to a key, a blank, or a half-translated widget.
- * (The notice's texts are resolved separately, per text, by `text()` in config.ts.)
+ * (The notice's texts are resolved separately, per text, by `text()` in config.ts; lists, dates
+ * and titles inside sentences are formatted by format.ts.)
  */
 import type { Strings } from './strings.js';
 import { nb } from './nb.js';
@@ -14,6 +15,7 @@ import { resolveLanguage, supportedLanguage } from './language.js';
 
 export type { Strings };
 export { en };
+export { formatDate, formatList, inSentence, intlLocale } from './format.js';
 
 /** Tables ready to use: built in, or loaded (or, after a failed load, English in its place). */
 const TABLES: Record<string, Strings> = { nb, nn, en };
@@ -30,14 +32,19 @@ export const strings = (lang: string): Strings => ready(lang) || en;
 
 /** `template` with each `{name}` replaced by `values[name]` (values are not scanned again). */
 export const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
-/** The first key path where `t` lacks a string that `ref` has, or '' when none is missing. */
-function missing(t: unknown, ref: object, path = ''): string {
-  for (const [k, v] of Object.entries(ref)) {
-    const x = (t as Record<string, unknown> | null)?.[k];
-    const m = typeof v == 'string' ? (typeof x == 'string' ? '' : path + k) : missing(x, v, `${path}${k}.`);
-    if (m) return m;
+/** The first key path where `table` lacks a string that `reference` has, or '' when none is missing. */
+function missing(table: unknown, reference: object, path = ''): string {
+  for (const [key, wanted] of Object.entries(reference)) {
+    const found = (table as Record<string, unknown> | null)?.[key];
+    const gap =
+      typeof wanted == 'string'
+        ? typeof found == 'string'
+          ? ''
+          : path + key
+        : missing(found, wanted, `${path}${key}.`);
+    if (gap) return gap;
   }
   return '';
 }
@@ -49,25 +56,25 @@ function missing(t: unknown, ref: object, path = ''): string {
  * a `base`, it only joins a load already started (the iframe placeholders do that).
  */
 export function loadStrings(lang: string, base?: string): Promise<Strings> {
-  const l = supported(lang) || 'en';
-  const t = TABLES[l];
-  if (t) return Promise.resolve(t);
-  if (!base) return loading[l] || Promise.resolve(en);
-  const file = `samtykke.${l}.json`;
-  return (loading[l] ||= Promise.resolve()
+  const language = supported(lang) || 'en';
+  const table = TABLES[language];
+  if (table) return Promise.resolve(table);
+  if (!base) return loading[language] || Promise.resolve(en);
+  const file = `samtykke.${language}.json`;
+  return (loading[language] ||= Promise.resolve()
     .then(() => fetch(new URL(file, base), { credentials: 'same-origin' })) // a bad base throws here
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json();
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
     })
     .then((json) => {
-      const m = missing(json, en);
-      if (m) throw new Error(`no string "${m}"`);
+      const gap = missing(json, en);
+      if (gap) throw new Error(`no string "${gap}"`);
       return json as Strings;
     })
-    .catch((e: Error) => {
-      console.warn(`samtykke: the ${l} strings could not be used (${file} beside ${base}: ${e.message}); showing English`);
+    .catch((error: Error) => {
+      console.warn(`samtykke: the ${language} strings could not be used (${file} beside ${base}: ${error.message}); showing English`);
       return en;
     })
-    .then((s) => (TABLES[l] = s)));
+    .then((strings) => (TABLES[language] = strings)));
 }

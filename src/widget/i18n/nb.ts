@@ -1,5 +1,7 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
+/** Norsk bokmål. Terms: informasjonskapsler, valg, godta, tredjeparter, personvernerklæring. */
 export const nb: Strings = {
   region: 'Informasjonskapsler og personvern',
   acceptAll: 'Godta alle',
@@ -7,10 +9,12 @@ export const nb: Strings = {
   choose: 'Tilpass',
   save: 'Lagre valg',
   close: 'Lukk',
-  settings: 'Personverninnstillinger',
-  reopen: 'Personvernvalg',
+  reopen: FAST_WORDS.nb.reopen,
+  heading: '{controller}: informasjonskapsler',
   summary:
-    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til: {purposes}. Det skjer bare hvis du samtykker, og du kan når som helst ombestemme deg. Nødvendige informasjonskapsler er alltid på.',
+    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til: {purposes}. Det skjer bare hvis du godtar det. Nødvendige informasjonskapsler er alltid på.',
+  thirdParties: 'Hvis du godtar, kan disse tredjepartene få opplysninger om deg: {providers}.',
+  changeAnyTime: 'Du kan når som helst endre valget ditt under «Personvernvalg».',
   fullNotice: 'Les hele personvernerklæringen',
   alwaysOn: 'Alltid på',
   services: 'Tjenester',
@@ -32,29 +36,28 @@ export const nb: Strings = {
   email: 'E-post',
   phone: 'Telefon',
   dpo: 'Personvernombud',
-  yourDecision: 'Ditt valg',
+  privacyContact: 'Personvernkontakt',
+  yourDecision: 'Valget ditt',
   consentId: 'Samtykke-ID',
   date: 'Tidspunkt',
   history: 'Tidligere valg',
-  gpc: 'Nettleserens signal om Global Privacy Control ble respektert.',
+  gpc: 'Nettleseren din ber om ikke å bli sporet (Global Privacy Control). Derfor bruker vi bare nødvendige informasjonskapsler.',
   saved: 'Valgene dine er lagret',
-  blocked: '{service} er blokkert fordi du ikke har samtykket til «{category}».',
-  allowAndShow: 'Tillat og vis',
   bases: {
-    consent: 'Ditt samtykke',
+    consent: 'Samtykket ditt',
     contract: 'Nødvendig for å oppfylle en avtale med deg',
-    'legal-obligation': 'Pålagt oss ved lov',
+    'legal-obligation': 'Lovpålagt (rettslig forpliktelse)',
     'vital-interests': 'Nødvendig for å beskytte noens liv eller helse',
     'public-task': 'Nødvendig for en oppgave i allmennhetens interesse',
     'legitimate-interests': 'Vår berettigede interesse (du kan protestere)',
   },
   rightText: {
     access: 'Du kan be om innsyn i opplysningene vi har om deg.',
-    rectification: 'Du kan få uriktige opplysninger om deg rettet.',
+    rectification: 'Du kan få rettet uriktige opplysninger om deg.',
     erasure: 'Du kan be oss slette opplysningene dine.',
     restriction: 'Du kan be oss begrense bruken av opplysningene dine.',
     portability: 'Du kan få opplysningene dine i et maskinlesbart format og ta dem med deg.',
-    objection: 'Du kan protestere mot behandling vi gjør med grunnlag i berettiget interesse.',
+    objection: 'Du kan protestere mot behandling som bygger på vår berettigede interesse.',
     withdraw: 'Du kan når som helst trekke tilbake samtykket ditt, like enkelt som du ga det.',
     complaint: 'Du kan klage til tilsynsmyndigheten.',
   },
@@ -64,6 +67,6 @@ export const nb: Strings = {
     custom: 'Egne valg',
     gpc: 'Global Privacy Control',
     withdraw: 'Trakk tilbake samtykket',
-    api: 'Endret av nettstedet',
+    api: 'Valgt i nettstedets eget skjema',
   },
 };

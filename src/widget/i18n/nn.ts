@@ -1,5 +1,7 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
+/** Norsk nynorsk. Terms: informasjonskapslar, val, godta, tredjepartar, personvernerklæring. */
 export const nn: Strings = {
   region: 'Informasjonskapslar og personvern',
   acceptAll: 'Godta alle',
@@ -7,10 +9,12 @@ export const nn: Strings = {
   choose: 'Tilpass',
   save: 'Lagre val',
   close: 'Lukk',
-  settings: 'Personverninnstillingar',
-  reopen: 'Personvernval',
+  reopen: FAST_WORDS.nn.reopen,
+  heading: '{controller}: informasjonskapslar',
   summary:
-    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til: {purposes}. Det skjer berre om du samtykkjer, og du kan når som helst ombestemme deg. Nødvendige informasjonskapslar er alltid på.',
+    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til: {purposes}. Det skjer berre om du godtek det. Nødvendige informasjonskapslar er alltid på.',
+  thirdParties: 'Om du godtek, kan desse tredjepartane få opplysningar om deg: {providers}.',
+  changeAnyTime: 'Du kan når som helst endre valet ditt under «Personvernval».',
   fullNotice: 'Les heile personvernerklæringa',
   alwaysOn: 'Alltid på',
   services: 'Tenester',
@@ -32,29 +36,28 @@ export const nn: Strings = {
   email: 'E-post',
   phone: 'Telefon',
   dpo: 'Personvernombod',
+  privacyContact: 'Personvernkontakt',
   yourDecision: 'Valet ditt',
   consentId: 'Samtykke-ID',
   date: 'Tidspunkt',
   history: 'Tidlegare val',
-  gpc: 'Signalet om Global Privacy Control frå nettlesaren din vart respektert.',
+  gpc: 'Nettlesaren din ber om å ikkje bli spora (Global Privacy Control). Difor bruker vi berre nødvendige informasjonskapslar.',
   saved: 'Vala dine er lagra',
-  blocked: '{service} er blokkert fordi du ikkje har samtykt til «{category}».',
-  allowAndShow: 'Tillat og vis',
   bases: {
     consent: 'Samtykket ditt',
     contract: 'Nødvendig for å oppfylle ein avtale med deg',
-    'legal-obligation': 'Pålagt oss ved lov',
+    'legal-obligation': 'Lovpålagt (rettsleg plikt)',
     'vital-interests': 'Nødvendig for å verne liv eller helse',
     'public-task': 'Nødvendig for ei oppgåve i ålmenta si interesse',
     'legitimate-interests': 'Den berettiga interessa vår (du kan protestere)',
   },
   rightText: {
     access: 'Du kan be om innsyn i opplysningane vi har om deg.',
-    rectification: 'Du kan få feil opplysningar om deg retta.',
+    rectification: 'Du kan få retta feil opplysningar om deg.',
     erasure: 'Du kan be oss slette opplysningane dine.',
     restriction: 'Du kan be oss avgrense bruken av opplysningane dine.',
     portability: 'Du kan få opplysningane dine i eit maskinlesbart format og ta dei med deg.',
-    objection: 'Du kan protestere mot behandling vi gjer med grunnlag i berettiga interesse.',
+    objection: 'Du kan protestere mot behandling som byggjer på den berettiga interessa vår.',
     withdraw: 'Du kan når som helst trekkje tilbake samtykket ditt, like enkelt som du gav det.',
     complaint: 'Du kan klage til tilsynsstyresmakta.',
   },
@@ -64,6 +67,6 @@ export const nn: Strings = {
     custom: 'Eigne val',
     gpc: 'Global Privacy Control',
     withdraw: 'Trekte tilbake samtykket',
-    api: 'Endra av nettstaden',
+    api: 'Valt i skjemaet til nettstaden',
   },
 };

@@ -1,3 +1,4 @@
+import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
 export const sv: Strings = {
@@ -7,10 +8,12 @@ export const sv: Strings = {
   choose: 'Anpassa',
   save: 'Spara val',
   close: 'Stäng',
-  settings: 'Integritetsinställningar',
-  reopen: 'Integritetsval',
+  reopen: FAST_WORDS.sv.reopen,
+  heading: '{controller}: kakor',
   summary:
-    '{controller} vill använda kakor och liknande tekniker för: {purposes}. Det sker bara om du samtycker, och du kan när som helst ändra dig. Nödvändiga kakor är alltid på.',
+    '{controller} vill använda kakor och liknande tekniker för: {purposes}. Det sker bara om du godkänner det. Nödvändiga kakor är alltid på.',
+  thirdParties: 'Om du godkänner kan dessa tredje parter få uppgifter om dig: {providers}.',
+  changeAnyTime: 'Du kan när som helst ändra ditt val under ”Integritetsval”.',
   fullNotice: 'Läs hela integritetspolicyn',
   alwaysOn: 'Alltid på',
   services: 'Tjänster',
@@ -32,18 +35,17 @@ export const sv: Strings = {
   email: 'E-post',
   phone: 'Telefon',
   dpo: 'Dataskyddsombud',
+  privacyContact: 'Integritetskontakt',
   yourDecision: 'Ditt val',
   consentId: 'Samtyckes-ID',
   date: 'Tidpunkt',
   history: 'Tidigare val',
-  gpc: 'Din webbläsares signal om Global Privacy Control respekterades.',
+  gpc: 'Din webbläsare ber om att inte bli spårad (Global Privacy Control). Därför använder vi bara nödvändiga kakor.',
   saved: 'Dina val är sparade',
-  blocked: '{service} är blockerad eftersom du inte har samtyckt till ”{category}”.',
-  allowAndShow: 'Tillåt och visa',
   bases: {
     consent: 'Ditt samtycke',
     contract: 'Nödvändigt för att fullgöra ett avtal med dig',
-    'legal-obligation': 'Krävs enligt lag',
+    'legal-obligation': 'Krävs enligt lag (rättslig förpliktelse)',
     'vital-interests': 'Nödvändigt för att skydda någons liv eller hälsa',
     'public-task': 'Nödvändigt för en uppgift av allmänt intresse',
     'legitimate-interests': 'Vårt berättigade intresse (du kan invända)',
@@ -64,6 +66,6 @@ export const sv: Strings = {
     custom: 'Egna val',
     gpc: 'Global Privacy Control',
     withdraw: 'Återkallade samtycket',
-    api: 'Ändrat av webbplatsen',
+    api: 'Valt i webbplatsens eget formulär',
   },
 };

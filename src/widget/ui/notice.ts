@@ -5,48 +5,49 @@
  * text bindings; the only links are the notice's URL fields, and mailto:/tel: built here.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { ext, safe, type View } from './view.js';
+import { externalLink, safe, type View } from './view.js';
 
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
 export const row = (label: string, value: unknown) =>
   value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
 
-/** A mailto: or tel: link showing `shown` (`href`: the address as the href wants it), or `shown` when empty. */
-const to = (scheme: string, shown: string | undefined, href = shown) =>
-  shown && html`<a href="${scheme}:${href}">${shown}</a>`;
+/**
+ * A mailto: or tel: link showing `shown` (`address`: as the href wants it), or nothing when
+ * there is none.
+ */
+const contactLink = (scheme: 'mailto' | 'tel', shown: string | undefined, address = shown) =>
+  shown && html`<a href="${scheme}:${address}">${shown}</a>`;
 
-export function notice(v: View): TemplateResult {
-  const { s, t, host } = v;
-  const { purposes, rights, authority, controller: c } = host.config;
-  return html`<section aria-labelledby="np">
-    <h3 id="np">${s.processing}</h3>
+export function notice(view: View): TemplateResult {
+  const { strings, text, host } = view;
+  const { purposes, rights, authority, controller } = host.config;
+  return html`<section aria-labelledby="notice-heading">
+    <h3 id="notice-heading">${strings.processing}</h3>
     ${purposes.map(
-      (p) => html`<h4>${t(p.title)}</h4>
+      (purpose) => html`<h4>${text(purpose.title)}</h4>
         <dl>
-          ${row(s.legalBasis, s.bases[p.legalBasis])} ${row(s.data, t(p.data))}
-          ${row(s.retention, t(p.retention))} ${row(s.recipients, t(p.recipients))}
+          ${row(strings.legalBasis, strings.bases[purpose.legalBasis])} ${row(strings.data, text(purpose.data))}
+          ${row(strings.retention, text(purpose.retention))} ${row(strings.recipients, text(purpose.recipients))}
         </dl>`,
     )}
     ${rights.length
-      ? html`<h3>${s.rights}</h3>
+      ? html`<h3>${strings.rights}</h3>
           <ul>
-            ${rights.map((r) => html`<li>${s.rightText[r]}</li>`)}
+            ${rights.map((right) => html`<li>${strings.rightText[right]}</li>`)}
           </ul>`
       : nothing}
     ${authority
-      ? html`<p>
-          ${s.authority}:
-          ${ext(authority.url, authority.name, authority.name)}
-        </p>`
+      ? html`<p>${strings.authority}: ${externalLink(authority.url, authority.name, authority.name)}</p>`
       : nothing}
-    <h3>${s.controller}</h3>
-    <p>${c.name}</p>
+    <h3>${strings.controller}</h3>
+    <p>${controller.name}</p>
     <dl>
-      ${row(s.orgNumber, c.orgNumber)} ${row(s.address, c.address)}
-      ${row(s.email, to('mailto', c.email))}
-      ${row(s.phone, to('tel', c.phone, c.phone?.replace(/[^\d+]/g, '')))}
-      ${row(s.dpo, to('mailto', c.dpoEmail))}
+      ${row(strings.orgNumber, controller.orgNumber)} ${row(strings.address, controller.address)}
+      ${row(strings.email, contactLink('mailto', controller.email))}
+      ${row(strings.phone, contactLink('tel', controller.phone, controller.phone?.replace(/[^\d+]/g, '')))}
+      ${row(strings.dpo, contactLink('mailto', controller.dpoEmail))}
+      ${row(strings.privacyContact, contactLink('mailto', controller.privacyEmail))}
     </dl>
-    ${safe(c.policyUrl) ? html`<p>${ext(c.policyUrl, s.fullNotice)}</p>` : nothing}
+    ${safe(controller.policyUrl) ? html`<p>${externalLink(controller.policyUrl, strings.fullNotice)}</p>` : nothing}
   </section>`;
 }

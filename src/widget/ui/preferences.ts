@@ -1,111 +1,133 @@
 /**
  * The second layer's contents: a switch per category and per service, the notice summary, the
  * visitor's own decision and receipts, and Save / Accept all / Reject all. The switches show
- * the widget's working copy of the choices (`v.choices`), which starts from the current decision
- * and is all off before any: nothing is pre-ticked but `necessary`, which is shown on and locked.
+ * the widget's working copy of the choices (`view.choices`), which starts from the current
+ * decision and is all off before any: nothing is pre-ticked but `necessary`, which is shown on
+ * and locked.
  *
  * The close button is the first focusable element and Reject all the last; the widget's focus
- * trap relies on that order.
+ * trap relies on that order (`.close`, `.dialog-footer .button:last-child`).
  */
 import { html, nothing } from 'lit/html.js';
+import { formatDate, formatList } from '../i18n/index.js';
 import type { Method, Receipt, Service } from '../types.js';
 import { notice, row } from './notice.js';
-import { NECESSARY, button, categoryIds, categoryTitle, ext, when, type View } from './view.js';
+import {
+  NECESSARY,
+  PART,
+  answerButton,
+  categoryIds,
+  categoryInSentence,
+  categoryTitle,
+  externalLink,
+  serviceName,
+  type View,
+} from './view.js';
 
 /** A category's or a service's switch: on and disabled when `locked`. */
 const toggle = (locked: boolean, on: unknown, change: (on: boolean) => void) =>
-  html`<input type="checkbox" role="switch" class="sw" part="switch" .checked=${locked || !!on}
-    ?disabled=${locked} @change=${(e: Event) => change((e.target as HTMLInputElement).checked)} />`;
+  html`<input type="checkbox" role="switch" class="switch" part=${PART.switch} .checked=${locked || !!on}
+    ?disabled=${locked} @change=${(event: Event) => change((event.target as HTMLInputElement).checked)} />`;
 
-function service(v: View, sv: Service, locked: boolean) {
-  const { s, t } = v;
-  const name = sv.name || sv.id;
-  return html`<li>
-    <label class="row">
-      ${toggle(locked, v.choices[sv.id], (on) => v.service(sv, on))}
+function serviceEntry(view: View, service: Service, locked: boolean) {
+  const { strings, text } = view;
+  const name = serviceName(view, service);
+  return html`<li class="service">
+    <label class="switch-row">
+      ${toggle(locked, view.choices[service.id], (on) => view.service(service, on))}
       <span>${name}</span>
     </label>
     <dl>
-      ${row(s.provider, sv.provider)} ${row(s.purpose, t(sv.purpose))}
-      ${row(s.legalBasis, sv.legalBasis && s.bases[sv.legalBasis])}
+      ${row(strings.provider, service.provider)} ${row(strings.purpose, text(service.purpose))}
+      ${row(strings.legalBasis, service.legalBasis && strings.bases[service.legalBasis])}
       ${row(
-        s.cookies,
-        sv.cookies?.length &&
+        strings.cookies,
+        service.cookies?.length &&
           html`<ul>
-            ${sv.cookies.map((k) => html`<li><code>${k.name}</code>${k.duration ? ` – ${t(k.duration)}` : ''}</li>`)}
+            ${service.cookies.map(
+              (cookie) => html`<li><code>${cookie.name}</code>${cookie.duration ? ` – ${text(cookie.duration)}` : ''}</li>`,
+            )}
           </ul>`,
       )}
-      ${row(s.transfer, t(sv.transfer))}
+      ${row(strings.transfer, text(service.transfer))}
     </dl>
-    ${ext(sv.policyUrl, html`${s.policy}: ${name}`)}
+    ${externalLink(service.policyUrl, html`${strings.policy}: ${name}`)}
   </li>`;
 }
 
-function category(v: View, id: string, services: Service[]) {
-  const { s, t } = v;
+function categoryEntry(view: View, id: string, services: Service[]) {
+  const { strings, text } = view;
   const locked = id === NECESSARY;
-  const own = services.filter((x) => x.category === id);
-  const desc = t(v.host.config.categories[id].description);
-  return html`<div class="cat">
-    <label class="row">
-      ${toggle(locked, v.choices[id], (on) => v.category(id, on))}
-      <strong>${categoryTitle(v, id)}</strong>
-      ${locked ? html`<span class="on">(${s.alwaysOn})</span>` : nothing}
+  const own = services.filter((service) => service.category === id);
+  const description = text(view.host.config.categories[id].description);
+  return html`<div class="category">
+    <label class="switch-row">
+      ${toggle(locked, view.choices[id], (on) => view.category(id, on))}
+      <strong>${categoryTitle(view, id)}</strong>
+      ${locked ? html`<span class="always-on">(${strings.alwaysOn})</span>` : nothing}
     </label>
-    ${desc ? html`<p>${desc}</p>` : nothing}
+    ${description ? html`<p>${description}</p>` : nothing}
     ${own.length
       ? html`<details>
-          <summary>${s.services} (${own.length})</summary>
-          <ul class="svcs">
-            ${own.map((sv) => service(v, sv, locked))}
+          <summary>${strings.services} (${own.length})</summary>
+          <ul class="services">
+            ${own.map((service) => serviceEntry(view, service, locked))}
           </ul>
         </details>`
       : nothing}
   </div>`;
 }
 
-function decision(v: View) {
-  const { s, host, lang, history } = v;
-  const c = host.consent;
-  if (!c) return nothing;
-  const method = (r: { method: Method }) => s.methods[r.method] || r.method;
-  const granted = (r: Receipt) =>
-    Object.keys(r.categories)
-      .filter((k) => r.categories[k])
-      .map((k) => categoryTitle(v, k))
-      .join(', ');
-  return html`<section aria-labelledby="yd">
-    <h3 id="yd">${s.yourDecision}</h3>
+/**
+ * What a receipt granted, as a list: "Nødvendige, statistikk og markedsføring" (the first title
+ * as written, since it starts the phrase; the others as inside a sentence).
+ */
+function grantedCategories(view: View, receipt: Receipt): string {
+  const granted = Object.keys(receipt.categories).filter((id) => receipt.categories[id]);
+  return formatList(
+    granted.map((id, index) => (index ? categoryInSentence(view, id) : categoryTitle(view, id))),
+    view.lang,
+  );
+}
+
+function decision(view: View) {
+  const { strings, host, lang, history } = view;
+  const consent = host.consent;
+  if (!consent) return nothing;
+  const method = (made: { method: Method }) => strings.methods[made.method] || made.method;
+  return html`<section aria-labelledby="decision-heading">
+    <h3 id="decision-heading">${strings.yourDecision}</h3>
     <dl>
-      ${row(s.consentId, html`<code>${c.id}</code>`)}
-      ${row(s.date, `${when(c.timestamp, lang)} (${method(c)})`)}
+      ${row(strings.consentId, html`<code>${consent.id}</code>`)}
+      ${row(strings.date, `${formatDate(consent.timestamp, lang)} (${method(consent)})`)}
     </dl>
-    ${host.gpcHonoured ? html`<p>${s.gpc}</p>` : nothing}
+    ${host.gpcHonoured ? html`<p>${strings.gpc}</p>` : nothing}
     ${history?.length
       ? html`<details>
-          <summary>${s.history} (${history.length})</summary>
+          <summary>${strings.history} (${history.length})</summary>
           <ol>
-            ${history.map((r) => html`<li>${when(r.timestamp, lang)}: ${method(r)}. ${granted(r)}</li>`)}
+            ${history.map(
+              (receipt) =>
+                html`<li>${formatDate(receipt.timestamp, lang)}: ${method(receipt)}. ${grantedCategories(view, receipt)}</li>`,
+            )}
           </ol>
         </details>`
       : nothing}
   </section>`;
 }
 
-export function preferences(v: View) {
-  const { s, host } = v;
+export function preferences(view: View) {
+  const { strings, host } = view;
   const services = host.services();
-  return html`<div class="hd">
-      <h2 id="st">${s.settings}</h2>
-      <button class="x" aria-label=${s.close} @click=${v.close}>×</button>
+  return html`<div class="dialog-header">
+      <h2 id="dialog-title">${strings.reopen}</h2>
+      <button class="close" aria-label=${strings.close} @click=${view.close}>×</button>
     </div>
-    <div class="bd">
-      ${categoryIds(host.config.categories).map((id) => category(v, id, services))}
-      ${notice(v)} ${decision(v)}
+    <div class="dialog-body">
+      ${categoryIds(host.config.categories).map((id) => categoryEntry(view, id, services))}
+      ${notice(view)} ${decision(view)}
     </div>
-    <div class="btns ft">
-      ${button(v, 'save')}
-      ${button(v, 'acceptAll')}
-      ${button(v, 'rejectAll')}
+    <div class="answers dialog-footer">
+      ${answerButton(view, 'save')} ${answerButton(view, 'acceptAll')} ${answerButton(view, 'rejectAll')}
     </div>`;
 }

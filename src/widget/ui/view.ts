@@ -5,61 +5,86 @@
  * bind config text as text; links come from URL fields alone, through `safe()`.
  */
 import { html, nothing } from 'lit/html.js';
-import type { Strings } from '../i18n/index.js';
+import { inSentence, type Strings } from '../i18n/index.js';
 import type { Category, Receipt, Service, Text } from '../types.js';
 import type { WidgetHost } from './host.js';
 
 export interface View {
   host: WidgetHost;
+  /** The language the widget speaks (nb, nn, en, sv, da, de). */
   lang: string;
-  s: Strings;
+  strings: Strings;
   /** A notice text in the widget's language. */
-  t(x: Text | undefined): string;
+  text(value: Text | undefined): string;
   /** The second layer's working copy of the choices, category and service ids. */
   choices: Record<string, boolean>;
   /** The visitor's receipts, newest first; undefined while loading. */
   history: Receipt[] | undefined;
-  // The answers, named as the strings of their buttons (see `button()`).
-  acceptAll(e?: Event): void;
-  rejectAll(e?: Event): void;
-  save(e?: Event): void;
+  // The answers, named as the strings of their buttons (see `answerButton()`). `event` is the
+  // click that asked: only a real one inside the widget counts as the visitor's own.
+  acceptAll(event?: Event): void;
+  rejectAll(event?: Event): void;
+  save(event?: Event): void;
   /** Opens the second layer; focus returns to the clicked element on close. */
-  choose(e: Event): void;
+  choose(event: Event): void;
   close(): void;
   category(id: string, on: boolean): void;
-  service(sv: Service, on: boolean): void;
+  service(service: Service, on: boolean): void;
 }
 
 export const NECESSARY = 'necessary';
 
 /**
+ * The CSS parts (`::part()`) a page may style: the element's public styling surface, written
+ * out once. The answer buttons share the one part `button` on purpose (SPEC §4): no page rule
+ * can single out *Reject all* to shrink, fade or hide it. Colours, radius and font stay
+ * themeable through the `--samtykke-*` custom properties.
+ */
+export const PART = {
+  banner: 'banner',
+  dialog: 'dialog',
+  button: 'button',
+  switch: 'switch',
+  placeholder: 'placeholder',
+} as const;
+
+/** The answers, each with its class (for the widget's own CSS and for tests; pages cannot see it). */
+const ANSWER_CLASS = {
+  acceptAll: 'accept-all',
+  rejectAll: 'reject-all',
+  choose: 'choose',
+  save: 'save',
+} as const;
+
+/**
  * Whether a URL field may become an href. The validator already refuses any scheme but
  * http(s); this second check keeps a `javascript:` URL out even if a host skipped it.
  */
-export const safe = (u: string | undefined): u is string =>
+export const safe = (url: string | undefined): url is string =>
   // Browsers drop tabs and newlines inside a URL and spaces around it ("java\tscript:").
-  !!u && !/^(?!https?:)[a-z][\w+.-]*:/i.test(u.replace(/[\0- \x7f]/g, ''));
+  !!url && !/^(?!https?:)[a-z][\w+.-]*:/i.test(url.replace(/[\0- \x7f]/g, ''));
 
-/** A link to a URL field that opens in a new tab; `alt` when the field holds no usable URL. */
-export const ext = (u: string | undefined, body: unknown, alt: unknown = nothing) =>
-  safe(u) ? html`<a href=${u} rel="noopener" target="_blank">${body}</a>` : alt;
+/** A link to a URL field that opens in a new tab; `fallback` when the field holds no usable URL. */
+export const externalLink = (url: string | undefined, body: unknown, fallback: unknown = nothing) =>
+  safe(url) ? html`<a href=${url} rel="noopener" target="_blank">${body}</a>` : fallback;
 
 /**
- * One of the answer buttons, which all look alike: its text is the string `key`, its click the
- * view's function of the same name, its part `button button-accept` (-reject, -choose, -save).
+ * One of the answer buttons. They all look alike and share one part: its text is the string
+ * `answer`, its click the view's function of the same name.
  */
-export const button = (v: View, key: 'acceptAll' | 'rejectAll' | 'choose' | 'save') =>
-  html`<button class="btn" part="button button-${key.slice(0, 6)}" @click=${v[key]}>${v.s[key]}</button>`;
-
-/** A decision's date and time in the visitor's language; the raw string if it is no date. */
-export function when(iso: string, lang: string): string {
-  const d = new Date(iso);
-  return isNaN(+d) ? iso : d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export const answerButton = (view: View, answer: keyof typeof ANSWER_CLASS) =>
+  html`<button class="button ${ANSWER_CLASS[answer]}" part=${PART.button} @click=${view[answer]}>${view.strings[answer]}</button>`;
 
 /** Category ids in display order: necessary first, then as the notice lists them. */
-export const categoryIds = (cats: Record<string, Category>): string[] =>
-  Object.keys(cats).sort((a, b) => +(b === NECESSARY) - +(a === NECESSARY));
+export const categoryIds = (categories: Record<string, Category>): string[] =>
+  Object.keys(categories).sort((a, b) => +(b === NECESSARY) - +(a === NECESSARY));
 
-export const categoryTitle = (v: View, id: string): string =>
-  v.t(v.host.config.categories[id]?.title) || id;
+/** A category's title as a heading or label ("Statistikk"); its id when it has none. */
+export const categoryTitle = (view: View, id: string): string =>
+  view.text(view.host.config.categories[id]?.title) || id;
+
+/** A category's title inside a sentence ("…til: statistikk og markedsføring"). */
+export const categoryInSentence = (view: View, id: string): string => inSentence(categoryTitle(view, id), view.lang);
+
+/** A service's name in the visitor's language (a notice may translate it); its id when it has none. */
+export const serviceName = (view: View, service: Service): string => view.text(service.name) || service.id;

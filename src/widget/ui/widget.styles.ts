@@ -1,101 +1,23 @@
 /**
- * The widget's look, as one constructed style sheet per shadow root (adoptedStyleSheets), so it
- * renders under a `style-src 'self'` policy: no <style> elements, no style attributes. Every
- * colour comes from a `--samtykke-*` custom property with a default that meets WCAG AA in its
- * theme (text ≥ 4.5:1, controls ≥ 3:1). Sizes are in em (never rem: the page's root font size
- * is not ours).
- *
- * The CSS is plain text; the `css` tag only marks it for the build, which collapses its
- * whitespace (rollup.config.mjs).
+ * The widget's own look on top of the shared theme (theme.styles.ts): the first layer fixed at
+ * the bottom of the viewport, the answers in equal grid tracks, the second layer's dialog, the
+ * switches, the re-open control; print, forced colours and reduced motion.
  */
-const css = String.raw;
-
-/** A constructed sheet for `cssText`, made on first use and shared by every root. */
-export function sheet(cssText: string): () => CSSStyleSheet {
-  let s: CSSStyleSheet | undefined;
-  return () => {
-    if (!s) {
-      s = new CSSStyleSheet();
-      s.replaceSync(cssText);
-    }
-    return s;
-  };
-}
-
-/** Dark defaults; applied by prefers-color-scheme unless the config says light, or always for dark. */
-const dark = css`
-  --_bg: var(--samtykke-bg, #1e1e22);
-  --_fg: var(--samtykke-fg, #f1f1f4);
-  --_ac: var(--samtykke-accent, #8ab4f8);
-  --_af: var(--samtykke-accent-fg, #10131a);
-  --_bd: var(--samtykke-border, #8e8e9a);
-  color-scheme: dark;
-`;
-
-/** Palette, type and the shared button: the widget and the iframe placeholder both use these. */
-const base = css`
-  :host {
-    all: initial;
-  }
-  .t {
-    --_bg: var(--samtykke-bg, #fff);
-    --_fg: var(--samtykke-fg, #1d1d20);
-    --_ac: var(--samtykke-accent, #1a56db);
-    --_af: var(--samtykke-accent-fg, #fff);
-    --_bd: var(--samtykke-border, #6e6e78);
-    --_r: var(--samtykke-radius, 8px);
-    color-scheme: light;
-    color: var(--_fg);
-    font: medium/1.5 var(--samtykke-font, system-ui, sans-serif);
-    overflow-wrap: anywhere;
-  }
-  @media(prefers-color-scheme: dark) {
-    .t:not(.light) {
-      ${dark}
-    }
-  }
-  .t.dark {
-    ${dark}
-  }
-  a {
-    color: var(--_ac);
-  }
-  p {
-    margin: 0 0 1em;
-  }
-  .btn {
-    font: inherit;
-    font-weight: 600;
-    min-height: 2.75em;
-    margin: 0;
-    padding: .5em 1em;
-    border: 2px solid var(--_ac);
-    border-radius: var(--_r);
-    background: var(--_ac);
-    color: var(--_af);
-    cursor: pointer;
-  }
-  .btn:hover {
-    text-decoration: underline;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_ac);
-    outline-offset: 2px;
-  }
-`;
+import { base, css, sheet } from './theme.styles.js';
 
 export const widgetStyles = sheet(
   base +
     css`
     :host,
-    .t {
+    .interface,
+    .widget {
       display: contents;
     }
     .banner,
     dialog {
       box-sizing: border-box;
-      background: var(--_bg);
-      color: var(--_fg);
+      background: var(--background);
+      color: var(--text);
     }
     .banner {
       position: fixed;
@@ -108,9 +30,9 @@ export const widgetStyles = sheet(
       max-height: 85vh;
       overflow: auto;
       padding: 1em 1.25em 1.25em;
-      border: 1px solid var(--_bd);
+      border: 1px solid var(--border);
       border-bottom: 0;
-      border-radius: var(--_r) var(--_r) 0 0;
+      border-radius: var(--radius) var(--radius) 0 0;
       box-shadow: 0 0 2em rgb(0 0 0/.3);
     }
     h2 {
@@ -118,13 +40,13 @@ export const widgetStyles = sheet(
       font-size: 1.2em;
       line-height: 1.3;
     }
-    .btns {
+    .answers {
       display: grid;
       grid: auto-flow 1fr/repeat(3, minmax(0, 1fr));
       gap: .5em;
     }
     @media(max-width: 30em) {
-      .btns {
+      .answers {
         grid-template-columns: minmax(0, 1fr);
       }
     }
@@ -133,8 +55,8 @@ export const widgetStyles = sheet(
       max-width: none;
       max-height: calc(100% - 1em);
       padding: 0;
-      border: 1px solid var(--_bd);
-      border-radius: var(--_r);
+      border: 1px solid var(--border);
+      border-radius: var(--radius);
       overflow: hidden;
     }
     dialog[open] {
@@ -144,26 +66,26 @@ export const widgetStyles = sheet(
     dialog::backdrop {
       background: rgb(0 0 0/.5);
     }
-    .hd,
-    .ft {
+    .dialog-header,
+    .dialog-footer {
       padding: .75em 1.25em;
     }
-    .hd {
+    .dialog-header {
       display: flex;
       align-items: center;
       justify-content: space-between;
-      border-bottom: 1px solid var(--_bd);
+      border-bottom: 1px solid var(--border);
     }
-    .hd h2 {
+    .dialog-header h2 {
       margin: 0;
     }
-    .x {
+    .close {
       flex: none;
       width: 1.75em;
       height: 1.75em;
       padding: 0;
       border: 0;
-      border-radius: var(--_r);
+      border-radius: var(--radius);
       background: none;
       color: inherit;
       font: inherit;
@@ -171,48 +93,49 @@ export const widgetStyles = sheet(
       line-height: 1;
       cursor: pointer;
     }
-    .bd {
+    .dialog-body {
       flex: auto;
       min-height: 0;
       overflow: auto;
       padding: 0 1.25em 1em;
     }
-    .ft {
-      border-top: 1px solid var(--_bd);
+    .dialog-footer {
+      border-top: 1px solid var(--border);
     }
-    .cat {
+    .category {
       padding: 1em 0;
-      border-bottom: 1px solid var(--_bd);
+      border-bottom: 1px solid var(--border);
     }
-    .cat p {
+    .category p {
       margin: .5em 0 0;
     }
-    .row {
+    .switch-row {
       display: flex;
       align-items: center;
       gap: .75em;
       cursor: pointer;
     }
-    .sw {
+    .switch {
+      --knob: var(--border);
       appearance: none;
       flex: none;
       margin: 0;
       font: inherit;
       width: 2.75em;
       height: 1.5em;
-      border: 2px solid var(--_bd);
+      border: 2px solid var(--border);
       border-radius: 1em;
-      background: radial-gradient(circle closest-side, var(--_k, var(--_bd)) 70%, #0000 75%) 0/1.25em 100%
-        no-repeat var(--_bg);
+      background: radial-gradient(circle closest-side, var(--knob) 70%, #0000 75%) 0/1.25em 100%
+        no-repeat var(--background);
       cursor: pointer;
     }
-    .sw:checked {
-      --_k: var(--_af);
-      border-color: var(--_ac);
-      background-color: var(--_ac);
+    .switch:checked {
+      --knob: var(--on-accent);
+      border-color: var(--accent);
+      background-color: var(--accent);
       background-position: 100%;
     }
-    .sw:disabled {
+    .switch:disabled {
       opacity: .6;
       cursor: default;
     }
@@ -226,11 +149,11 @@ export const widgetStyles = sheet(
       margin: 0;
       padding-left: 1.25em;
     }
-    .svcs {
+    .services {
       padding: 0;
       list-style: none;
     }
-    .svcs>li {
+    .services>li {
       padding: .75em 0 0 1em;
     }
     dl {
@@ -256,7 +179,7 @@ export const widgetStyles = sheet(
       margin: 1em 0 .25em;
       font-size: 1em;
     }
-    .sr {
+    .visually-hidden {
       position: fixed;
       width: 1px;
       height: 1px;
@@ -270,19 +193,19 @@ export const widgetStyles = sheet(
       }
     }
     @media(forced-colors: active) {
-      .sw {
+      .switch {
         appearance: auto;
       }
     }
     @media(prefers-reduced-motion: no-preference) {
       .banner {
-        animation: up .3s ease-out;
+        animation: slide-up .3s ease-out;
       }
-      .sw {
+      .switch {
         transition: background-position .15s;
       }
     }
-    @keyframes up {
+    @keyframes slide-up {
       from {
         transform: translateY(100%);
       }

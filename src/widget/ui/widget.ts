@@ -16,7 +16,7 @@ import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
-import { NECESSARY, type View } from './view.js';
+import { NECESSARY, PART, type View } from './view.js';
 import { widgetStyles } from './widget.styles.js';
 
 /** The second layer's module, fetched once (a separate file: a returning visitor rarely needs it). */
@@ -47,13 +47,13 @@ function deepActive(): Element | null {
  *
  * @csspart banner - the first layer (fixed at the bottom of the viewport)
  * @csspart dialog - the second layer's `<dialog>`
- * @csspart button - every text button (Accept all, Reject all, Choose, Save choices)
- * @csspart button-accept - the Accept all buttons
- * @csspart button-reject - the Reject all buttons
- * @csspart button-choose - the first layer's Choose button
- * @csspart button-save - the second layer's Save choices button
+ * @csspart button - every answer button alike (Accept all, Reject all, Choose, Save choices, and
+ *   a placeholder's Allow and show): one part, so no page rule can style one answer apart (SPEC §4)
  * @csspart switch - every category and service switch (`input[role=switch]`)
  * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
+ *
+ * The parts are listed once, in `PART` (view.ts). Class names and ids inside the shadow root
+ * are the widget's own and may change; pages style through the parts and properties only.
  *
  * @cssproperty --samtykke-bg - background (light #fff, dark #1e1e22)
  * @cssproperty --samtykke-fg - text colour (light #1d1d20, dark #f1f1f4)
@@ -182,8 +182,8 @@ export class SamtykkeWidget extends HTMLElement {
     const v: View = {
       host: h,
       lang,
-      s,
-      t: (x) => text(x, lang),
+      strings: s,
+      text: (value) => text(value, lang),
       choices: this._choices,
       history: this._history,
       acceptAll: (e) => this._act(() => h.acceptAll(e)),
@@ -198,15 +198,16 @@ export class SamtykkeWidget extends HTMLElement {
         this._setChoices(c);
       },
       // A service switched on switches its category on; switched off, the category stays.
-      service: (sv, on) => this._setChoices({ ...this._choices, [sv.id]: on, ...(on ? { [sv.category]: true } : {}) }),
+      service: (service, on) =>
+        this._setChoices({ ...this._choices, [service.id]: on, ...(on ? { [service.category]: true } : {}) }),
     };
     // All six languages are written left to right.
-    return html`<div class="t ${h.config.theme}" lang=${lang} dir="ltr">
+    return html`<div class="widget theme-${h.config.theme}" lang=${lang} dir="ltr">
       ${h.consent === null ? banner(v) : nothing}
-      <dialog part="dialog" aria-labelledby="st" @close=${this._onClose} @keydown=${this._trap}>
+      <dialog part=${PART.dialog} aria-labelledby="dialog-title" @close=${this._onClose} @keydown=${this._trap}>
         ${this._open && this._preferences ? this._preferences(v) : nothing}
       </dialog>
-      <div class="sr" role="status" aria-live="polite">${this._status}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
     </div>`;
   }
 
@@ -315,8 +316,8 @@ export class SamtykkeWidget extends HTMLElement {
   private _trap = (e: KeyboardEvent) => {
     if (e.key !== 'Tab') return;
     const d = e.currentTarget as HTMLDialogElement;
-    const first = d.querySelector<HTMLElement>('.x');
-    const last = d.querySelector<HTMLElement>('.ft .btn:last-child');
+    const first = d.querySelector<HTMLElement>('.close');
+    const last = d.querySelector<HTMLElement>('.dialog-footer .button:last-child');
     const a = this.shadowRoot!.activeElement;
     if (e.shiftKey ? a === first || a === d : a === last) {
       e.preventDefault();

@@ -16,12 +16,23 @@ export interface Strings {
     choose: string;
     save: string;
     close: string;
-    /** Title of the second layer. */
-    settings: string;
-    /** Accessible name of the small button that re-opens the choices after a decision. */
+    /**
+     * The name of the visitor's privacy choices: the label of the control that re-opens them after
+     * a decision, and the second layer's title. One name for one thing.
+     */
     reopen: string;
-    /** First-layer text when the notice has no `summary`: who, and the purposes (a list). */
+    /** The first layer's heading: who asks, and about what ("Resultat24 AS: informasjonskapsler"). */
+    heading: Has<'controller'>;
+    /**
+     * The first layer's summary sentence when the notice has no `summary`: who, and the purposes
+     * (a list of category titles, lower-cased where the language writes them so in a sentence).
+     * A notice's own `summary` replaces only this; the two sentences below are always shown.
+     */
     summary: Has<'controller'> & Has<'purposes'>;
+    /** Who receives data if the visitor accepts: the providers of the notice's services (a list). */
+    thirdParties: Has<'providers'>;
+    /** That the choice can be changed at any time, and where (it names `reopen`). */
+    changeAnyTime: string;
     /** Link to the controller's full privacy notice. */
     fullNotice: string;
     /** Shown beside the locked `necessary` switch. */
@@ -47,15 +58,20 @@ export interface Strings {
     email: string;
     phone: string;
     dpo: string;
+    /** A privacy contact that is not a data protection officer (`controller.privacyEmail`). */
+    privacyContact: string;
     yourDecision: string;
     consentId: string;
     date: string;
     history: string;
-    /** The current decision came from the browser's Global Privacy Control signal. */
+    /**
+     * The current decision came from the browser's Global Privacy Control signal: what happened,
+     * in the visitor's words.
+     */
     gpc: string;
     /** Announced (aria-live) after a decision. */
     saved: string;
-    /** Placeholder of a blocked iframe. */
+    /** Placeholder of a blocked iframe: why it shows nothing (the category title in a sentence). */
     blocked: Has<'service'> & Has<'category'>;
     allowAndShow: string;
     /** Each legal basis in plain words. */

@@ -1,2 +1,2 @@
 import { type View } from './view.js';
-export declare function preferences(v: View): import("lit-html").TemplateResult<1>;
+export declare function preferences(view: View): import("lit-html").TemplateResult<1>;

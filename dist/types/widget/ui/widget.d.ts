@@ -4,13 +4,13 @@ import type { WidgetHost } from './host.js';
  *
  * @csspart banner - the first layer (fixed at the bottom of the viewport)
  * @csspart dialog - the second layer's `<dialog>`
- * @csspart button - every text button (Accept all, Reject all, Choose, Save choices)
- * @csspart button-accept - the Accept all buttons
- * @csspart button-reject - the Reject all buttons
- * @csspart button-choose - the first layer's Choose button
- * @csspart button-save - the second layer's Save choices button
+ * @csspart button - every answer button alike (Accept all, Reject all, Choose, Save choices, and
+ *   a placeholder's Allow and show): one part, so no page rule can style one answer apart (SPEC §4)
  * @csspart switch - every category and service switch (`input[role=switch]`)
  * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
+ *
+ * The parts are listed once, in `PART` (view.ts). Class names and ids inside the shadow root
+ * are the widget's own and may change; pages style through the parts and properties only.
  *
  * @cssproperty --samtykke-bg - background (light #fff, dark #1e1e22)
  * @cssproperty --samtykke-fg - text colour (light #1d1d20, dark #f1f1f4)
