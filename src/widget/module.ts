@@ -3,7 +3,7 @@
  * validates the notice, starts everything the drop-in script starts, and returns the API of
  * SPEC §5. Called again, it returns the first API (one decision per page).
  */
-import { validate } from './notice/config.js';
+import { validate } from './notice/validate.js';
 import { report } from './fast/boot.js';
 import { startCore, type SamtykkeAPI } from './fast/core.js';
 import { resolveLanguage } from './i18n/index.js';
@@ -12,7 +12,7 @@ import { SamtykkeWidget } from './ui/widget.js';
 
 export type { SamtykkeAPI } from './fast/core.js';
 export type * from './types.js';
-export { validate } from './notice/config.js';
+export { validate } from './notice/validate.js';
 export { SamtykkeWidget } from './ui/widget.js';
 
 export function init(config: unknown): SamtykkeAPI {

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { canonical, sha256, shownNotice, uuid } from '../../src/widget/proof/proof.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { TEXTS, validate } from '../../src/widget/notice/config.js';
+import { TEXTS } from '../../src/widget/notice/schema.js';
+import { validate } from '../../src/widget/notice/validate.js';
 
 const raw = {
   revision: 'r1',
@@ -141,7 +142,7 @@ describe('noticeHash of the demo notices', () => {
   }
   it('reads the text fields from the validator', () => {
     expect([...new Set(TEXTS)].sort()).toEqual(
-      ['summary', 'title', 'description', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'].sort(),
+      ['summary', 'title', 'description', 'name', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'].sort(),
     );
   });
 });

@@ -3,7 +3,7 @@
  * script tag), validate it, adopt the guard if one ran, and start the core. Until a fetched
  * notice arrives, the API answers as if nothing were decided and nothing is granted.
  */
-import { formatProblems, parseConfig } from '../notice/config.js';
+import { formatProblems, parseConfig } from '../notice/validate.js';
 import { on, startCore, type CoreOptions, type SamtykkeAPI } from './core.js';
 import { startEarly, type Early } from './early.js';
 import type { ValidationResult } from '../types.js';

@@ -233,7 +233,7 @@ export function startCore(config: Config | null, o: CoreOptions): SamtykkeAPI {
       document.querySelectorAll('[data-samtykke-auto][data-service]').forEach((el) => {
         const id = el.getAttribute('data-service')!;
         if (!list.some((s) => s.id === id)) {
-          list.push({ id, category: el.getAttribute('data-consent')!, name: prettify(id) });
+          list.push({ id, category: el.getAttribute('data-consent')!, name: prettify(id), legalBasis: 'consent', cookies: [] });
         }
       });
       return list;

@@ -4,7 +4,7 @@
  * other services keep their current value).
  */
 import type { SamtykkeAPI } from './core.js';
-import { text } from '../notice/config.js';
+import { text } from '../notice/text.js';
 import { resolveLanguage } from '../i18n/index.js';
 import { mountPlaceholder } from '../ui/placeholder.js';
 import type { WidgetHost } from '../ui/host.js';
@@ -18,7 +18,7 @@ export function mountPlaceholderFor(iframe: HTMLIFrameElement, host: WidgetHost,
     iframe,
     {
       serviceId,
-      serviceName: service?.name || serviceId || category,
+      serviceName: text(service?.name, lang) || serviceId || category,
       category,
       categoryTitle: text(host.config.categories[category]?.title, lang) || category,
       allow() {

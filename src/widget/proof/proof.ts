@@ -8,7 +8,8 @@
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
-import { text as resolveText, TEXTS } from '../notice/config.js';
+import { text as resolveText } from '../notice/text.js';
+import { TEXTS } from '../notice/schema.js';
 
 export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';

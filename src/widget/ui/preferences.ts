@@ -19,7 +19,7 @@ const toggle = (locked: boolean, on: unknown, change: (on: boolean) => void) =>
 
 function service(v: View, sv: Service, locked: boolean) {
   const { s, t } = v;
-  const name = sv.name || sv.id;
+  const name = t(sv.name) || sv.id;
   return html`<li>
     <label class="row">
       ${toggle(locked, v.choices[sv.id], (on) => v.service(sv, on))}

@@ -9,7 +9,7 @@
  * as markup (no innerHTML, no unsafeHTML): every text goes through a Lit text binding.
  */
 import { html, nothing, render } from 'lit/html.js';
-import { text } from '../notice/config.js';
+import { text } from '../notice/text.js';
 import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
 import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
