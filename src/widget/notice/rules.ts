@@ -73,6 +73,8 @@ function knownCookieService(name: string): string | undefined {
 
 /** A service in `necessary` must not be a tracker by its catalogue entry, hosts or cookies. */
 function checkNecessaryService(s: Service, at: string, report: Report): void {
+  // A service that is a tracker by its catalogue entry gets one error: its hosts and cookies
+  // are that tracker's own.
   const preset = s.preset?.split('@')[0];
   if (preset && TRACKER_IDS.has(preset))
     report.error(
@@ -84,6 +86,11 @@ function checkNecessaryService(s: Service, at: string, report: Report): void {
       `${at}.category`,
       `"${s.id}" is a known tracker and cannot be "necessary": ${TRACKERS_NEED_CONSENT}. Put it in a category such as ${categoryFor(s.id)}.`,
     );
+  else checkNecessaryParts(s, at, report);
+}
+
+/** A necessary service's hosts and cookies must not be a known tracker's. */
+function checkNecessaryParts(s: Service, at: string, report: Report): void {
   s.hosts?.forEach((entry, j) => {
     const slash = entry.indexOf('/');
     const known = knownTrackerAt(slash < 0 ? entry : entry.slice(0, slash), slash < 0 ? '' : entry.slice(slash));

@@ -39,13 +39,13 @@ const WORDINGS: Record<string, Wording> = {
     claim: '\\b(?:accepterer|samtykker|godkender) du\\b|\\bdu (?:accepterer|samtykker|godkender)\\b',
   },
   de: {
-    use: '\\bdurch die (?:weitere )?nutzung\\b|\\bmit der (?:weiteren )?nutzung\\b|\\bwenn sie (?:diese |unsere )?(?:website|webseite|seite)? ?(?:weiter|weiterhin)\\b|\\bindem sie\\b',
+    use: '\\bdurch die (?:weitere )?nutzung\\b|\\bmit der (?:weiteren )?nutzung\\b|\\bwenn sie\\b[^.!?]{0,40}?\\bweiter(?:hin)?\\b|\\bindem sie\\b',
     claim: '\\b(?:stimmen|willigen) sie\\b|\\berklären sie sich\\b|\\bakzeptieren sie\\b|\\b(?:sind|erklären) sie (?:sich )?(?:damit )?einverstanden\\b',
   },
 };
 
-/** One sentence at most: no sentence end between the two halves. */
-const WITHIN_SENTENCE = '[^.!?]{0,200}?';
+/** One sentence at most: no sentence end between the two halves ("example.no" is no end). */
+const WITHIN_SENTENCE = '(?:[^.!?]|[.!?](?=\\S)){0,200}?';
 
 const PATTERNS = Object.values(WORDINGS).map(
   ({ use, claim }) => new RegExp(`(?:${use})${WITHIN_SENTENCE}(?:${claim})|(?:${claim})${WITHIN_SENTENCE}(?:${use})`, 'iu'),
