@@ -1,6 +1,7 @@
 /**
  * The notice (SPEC §3) as one typed table: every field, its kind, whether it may be left out and
- * its default (from defaults.ts). The validator (validate.ts) walks this table, the JSON Schema
+ * its default (from defaults.ts). What each field means is written once, for people and editors,
+ * in json-schema.ts (DESCRIPTIONS), which is not shipped to browsers. The validator (validate.ts) walks this table, the JSON Schema
  * for editors (json-schema.ts → dist/samtykke.schema.json) is generated from it, and the types
  * below are inferred from it: `NoticeInput` is what a site owner writes, `Config` the notice
  * after validation, with every default filled in.
@@ -31,11 +32,12 @@ import {
 export type { Text } from './spec.js';
 
 const LANGUAGE_TAG = '[a-z]{2,3}(-[A-Za-z0-9]{2,8})*';
-const HOST_LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
+const HOST_LABEL = '[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const HOST = `(?=.{1,253}(/|$))(${HOST_LABEL}\\.)*${HOST_LABEL}`;
 
 /**
- * String formats checked by a pattern: [pattern, what a valid value looks like]. The formats
+ * String formats checked by a pattern: [pattern, what a valid value looks like]. No flags: the
+ * JSON Schema for editors uses the same patterns, and JSON Schema has none. The formats
  * with a check of their own (url, regex, orgNumber, serviceId, serviceCategory, trackerCategory)
  * live in validate.ts; a format in neither is any string.
  */
@@ -45,11 +47,11 @@ export const FORMATS: Record<string, readonly [RegExp, string]> = {
   language: [RegExp(`^(auto|${LANGUAGE_TAG})$`), 'must be "auto" or a language tag like "nb" or "en-GB"'],
   languageTag: [RegExp(`^${LANGUAGE_TAG}$`), 'must be a language tag like "nb" or "en-GB"'],
   categoryId: [/^[a-z][a-z0-9_-]{0,39}$/, 'must be a-z, 0-9, "_" or "-", starting with a-z (at most 40)'],
-  id: [/^[a-z0-9][\w.-]{0,63}$/i, 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
-  preset: [/^[a-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/i, 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
-  host: [RegExp(`^${HOST}$`, 'i'), 'must be a host name like "example.com"'],
-  hostAndPath: [RegExp(`^${HOST}(/[^\\s?#]*)?$`, 'i'), 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
-  cookieDomain: [RegExp(`^(\\.?${HOST})?$`, 'i'), 'must be "" or a host name like "example.no"'],
+  id: [/^[A-Za-z0-9][\w.-]{0,63}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
+  preset: [/^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/, 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
+  host: [RegExp(`^${HOST}$`), 'must be a host name like "example.com"'],
+  hostAndPath: [RegExp(`^${HOST}(/[^\\s?#]*)?$`), 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
+  cookieDomain: [RegExp(`^(\\.?${HOST})?$`), 'must be "" or a host name like "example.no"'],
   region: [/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code like "NO" or "NO-03"'],
   cookieName: [/^[\w-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"'],
   // No spaces, ";" or ",": it goes into a Set-Cookie string.
@@ -60,107 +62,106 @@ export const FORMATS: Record<string, readonly [RegExp, string]> = {
 export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export const ROLES = ['processor', 'joint-controller', 'controller'] as const;
 
-const legalBasis = oneOf(LEGAL_BASES, 'GDPR art. 6(1): what the processing rests on');
-const url = (doc: string) => string('url', `${doc} (http(s) or relative to the page)`);
+const legalBasis = oneOf(LEGAL_BASES);
 
 const controller = object('Controller', {
-  name: required(string('nonEmpty', 'Who is responsible (behandlingsansvarlig)')),
-  orgNumber: optional(string('orgNumber', 'Organisation number; Norwegian ones are checked (mod 11)')),
-  address: optional(string(undefined, 'Postal address')),
-  email: optional(string(undefined, 'E-mail address')),
-  phone: optional(string(undefined, 'Phone number')),
-  dpoEmail: optional(string(undefined, 'The data protection officer, only if one is appointed (GDPR art. 37)')),
-  privacyEmail: optional(string(undefined, 'A privacy contact that is not a data protection officer')),
-  policyUrl: optional(url('The full privacy notice')),
+  name: required(string('nonEmpty')),
+  orgNumber: optional(string('orgNumber')),
+  address: optional(string()),
+  email: optional(string()),
+  phone: optional(string()),
+  dpoEmail: optional(string()),
+  privacyEmail: optional(string()),
+  policyUrl: optional(string('url')),
 });
 
 const category = object('Category', {
-  title: optional(text('Shown on the switch')),
-  description: optional(text('What the category is for')),
+  title: optional(text()),
+  description: optional(text()),
   legalBasis: checked(legalBasis),
 });
 
 const serviceCookie = object('ServiceCookie', {
-  name: required(string('nonEmpty', 'Shown, and deleted on withdrawal')),
-  pattern: optional(string('regex', 'A regular expression over the whole name; replaces name for deletion')),
-  duration: optional(text('How long it lasts, e.g. "2 years"')),
+  name: required(string('nonEmpty')),
+  pattern: optional(string('regex')),
+  duration: optional(text()),
 });
 
 const service = object('Service', {
-  id: required(string('serviceId', 'Unique; the id of data-service and of set()')),
-  category: required(string('serviceCategory', 'The category it belongs to')),
-  name: optional(text('Its name as shown')),
-  provider: optional(string(undefined, 'Who provides it')),
-  role: optional(oneOf(ROLES, "The provider's role: processor, joint-controller, or controller (an independent recipient)")),
-  preset: optional(string('preset', 'The catalogue entry (and version) it was made from')),
-  purpose: optional(text('What it is used for')),
+  id: required(string('serviceId')),
+  category: required(string('serviceCategory')),
+  name: optional(text()),
+  provider: optional(string()),
+  role: optional(oneOf(ROLES)),
+  preset: optional(string('preset')),
+  purpose: optional(text()),
   legalBasis: withDefault(legalBasis, defaults.DEFAULT_LEGAL_BASIS),
-  cookies: withDefault(list(serviceCookie, 'What it stores in the browser'), []),
-  transfer: optional(text('Third-country transfer, if any')),
-  policyUrl: optional(url("The provider's privacy notice")),
-  hosts: optional(list(string('hostAndPath'), 'What auto-blocking holds for it: host, optional path prefix')),
-  cookieless: optional(boolean('true: it stores and reads nothing in the browser')),
+  cookies: withDefault(list(serviceCookie), []),
+  transfer: optional(text()),
+  policyUrl: optional(string('url')),
+  hosts: optional(list(string('hostAndPath'))),
+  cookieless: optional(boolean()),
 });
 
 const purpose = object('Purpose', {
-  title: required(text('The purpose')),
+  title: required(text()),
   legalBasis: required(legalBasis),
-  data: optional(text('What data')),
-  retention: optional(text('How long it is kept')),
-  recipients: optional(text('Who receives it')),
+  data: optional(text()),
+  retention: optional(text()),
+  recipients: optional(text()),
 });
 
 const authority = object('Authority', {
-  name: required(string('nonEmpty', 'The supervisory authority')),
-  url: optional(url('Its web site')),
+  name: required(string('nonEmpty')),
+  url: optional(string('url')),
 });
 
 const cookieOptions = object('CookieOptions', {
-  name: withDefault(string('cookieName', 'Name of the decision cookie'), defaults.DEFAULT_COOKIE.name),
-  domain: withDefault(string('cookieDomain', '"" for this host only'), defaults.DEFAULT_COOKIE.domain),
+  name: withDefault(string('cookieName'), defaults.DEFAULT_COOKIE.name),
+  domain: withDefault(string('cookieDomain'), defaults.DEFAULT_COOKIE.domain),
   path: withDefault(string('cookiePath'), defaults.DEFAULT_COOKIE.path),
   sameSite: withDefault(oneOf(['Lax', 'Strict', 'None']), defaults.DEFAULT_COOKIE.sameSite),
-  expiresAfterDays: withDefault(integer(1, 3650, 'Days a decision is kept before asking again'), defaults.DEFAULT_COOKIE.expiresAfterDays),
+  expiresAfterDays: withDefault(integer(1, 3650), defaults.DEFAULT_COOKIE.expiresAfterDays),
 });
 
 const consentMode = object('ConsentModeOptions', {
-  mode: withDefault(oneOf(['basic', 'advanced'], 'advanced: Google tags load ungated and read the signals'), defaults.DEFAULT_CONSENT_MODE.mode),
-  region: optional(list(string('region'), 'ISO 3166 regions the defaults apply to')),
-  waitForUpdate: withDefault(integer(0, 60000, 'Milliseconds Google tags wait for an update'), defaults.DEFAULT_CONSENT_MODE.waitForUpdate),
+  mode: withDefault(oneOf(['basic', 'advanced']), defaults.DEFAULT_CONSENT_MODE.mode),
+  region: optional(list(string('region'))),
+  waitForUpdate: withDefault(integer(0, 60000), defaults.DEFAULT_CONSENT_MODE.waitForUpdate),
   urlPassthrough: optional(boolean()),
   adsDataRedaction: optional(boolean()),
 });
 
 const trackerRule = object('TrackerRule', {
-  host: required(string('host', 'Host suffix, e.g. "googletagmanager.com"')),
-  path: optional(string('absolutePath', 'Path prefix, e.g. "/gtag/js"')),
+  host: required(string('host')),
+  path: optional(string('absolutePath')),
   service: required(string('id')),
   category: required(string('trackerCategory')),
 });
 
 const autoBlock = object('AutoBlockOptions', {
-  trackers: withDefault(list(trackerRule, 'Trackers to hold back besides the built-in list'), []),
+  trackers: withDefault(list(trackerRule), []),
 });
 
 /** The notice, field by field, in the order of SPEC §3. */
 export const NOTICE = object('Notice', {
-  revision: required(string('revision', 'Change it and every visitor is asked again')),
-  language: withDefault(string('language', '"auto", or a language tag like "nb"'), defaults.DEFAULT_LANGUAGE),
+  revision: required(string('revision')),
+  language: withDefault(string('language'), defaults.DEFAULT_LANGUAGE),
   controller: required(controller),
-  summary: optional(text('First-layer text; a default is generated from the fields')),
-  categories: required(map('categoryId', category, 'necessary', 'necessary is always granted and cannot be switched off')),
+  summary: optional(text()),
+  categories: required(map('categoryId', category, 'necessary')),
   services: withDefault(list(service), []),
-  purposes: withDefault(list(purpose, 'The wider notice summary (GDPR art. 13), shown on the second layer'), []),
+  purposes: withDefault(list(purpose), []),
   rights: withDefault(list(oneOf(defaults.ALL_RIGHTS)), [...defaults.ALL_RIGHTS]),
-  proof: optional(object('ProofOptions', { endpoint: required(url('Where receipts are POSTed')) })),
+  proof: optional(object('ProofOptions', { endpoint: required(string('url')) })),
   cookie: withDefault(cookieOptions, {}),
   authority: withDefault(authority, defaults.DEFAULT_AUTHORITY),
-  gpc: withDefault(oneOf(['honor', 'ignore'], 'Global Privacy Control'), defaults.DEFAULT_GPC),
-  googleConsentMode: withDefault(onOff(consentMode, 'Google Consent Mode v2'), defaults.DEFAULT_GOOGLE_CONSENT_MODE),
-  autoBlock: withDefault(onOff(autoBlock, 'Hold known trackers back with no markup change'), defaults.DEFAULT_AUTO_BLOCK),
-  reloadOnWithdraw: withDefault(boolean('Reload the page after a withdrawal'), defaults.DEFAULT_RELOAD_ON_WITHDRAW),
+  gpc: withDefault(oneOf(['honor', 'ignore']), defaults.DEFAULT_GPC),
+  googleConsentMode: withDefault(onOff(consentMode), defaults.DEFAULT_GOOGLE_CONSENT_MODE),
+  autoBlock: withDefault(onOff(autoBlock), defaults.DEFAULT_AUTO_BLOCK),
+  reloadOnWithdraw: withDefault(boolean(), defaults.DEFAULT_RELOAD_ON_WITHDRAW),
   theme: withDefault(oneOf(['auto', 'light', 'dark']), defaults.DEFAULT_THEME),
-  $schema: checked(ignored('For editors: the JSON Schema of the notice')),
+  $schema: checked(ignored()),
 });
 
 /** The names of the notice's text fields (`summary`, `title`, `name`, `purpose`, …), each once. */

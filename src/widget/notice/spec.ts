@@ -6,7 +6,8 @@
  * Each block carries two types that exist only for the compiler: what a site owner may write
  * (`In`) and what the validator hands on after defaults (`Out`). `InputOf` and `OutputOf` read
  * them, so the notice's types are inferred from the one table and cannot drift from it.
- * Nothing here runs any check: validate.ts walks the table, json-schema.ts describes it.
+ * Nothing here runs any check: validate.ts walks the table, json-schema.ts describes it (and
+ * holds what each field means, since browsers need none of those words).
  */
 
 /** A named string format; schema.ts defines what each accepts (FORMATS and the special ones). */
@@ -15,8 +16,6 @@ export type FormatName = string;
 interface Kind<Out, In> {
   /** For the compiler only: never set at run time. */
   readonly types?: { readonly out: Out; readonly in: In };
-  /** One line for the JSON Schema (editors show it while a site owner types). */
-  readonly doc?: string;
 }
 
 export interface StringKind extends Kind<string, string> {
@@ -45,14 +44,12 @@ export interface ListKind<O, I> extends Kind<O[], I[]> {
 export interface ObjectKind<F extends Fields> extends Kind<ObjectOut<F>, ObjectIn<F>> {
   readonly kind: 'object';
   readonly fields: F;
-  /** What the object is, for the JSON Schema's `title`. */
   readonly name: string;
 }
 export interface MapKind<O, I> extends Kind<Record<string, O>, Record<string, I>> {
   readonly kind: 'map';
   readonly key: FormatName;
   readonly value: AnyKind;
-  /** A key that is always there, first, even when not written (`necessary`). */
   readonly always?: string;
 }
 /** `true` (on, all defaults), `false` (off) or an object of options. */
@@ -115,27 +112,23 @@ export type ObjectIn<F extends Fields> = Flat<
 // ---------------------------------------------------------------------------------------------
 // Constructors, so the table reads as a table.
 
-export const string = (format?: FormatName, doc?: string): StringKind => ({ kind: 'string', format, doc });
-export const text = (doc?: string): TextKind => ({ kind: 'text', doc });
-export const boolean = (doc?: string): BooleanKind => ({ kind: 'boolean', doc });
-export const integer = (min: number, max: number, doc?: string): IntegerKind => ({ kind: 'integer', min, max, doc });
-export const oneOf = <const V extends string>(values: readonly V[], doc?: string): OneOfKind<V> => ({ kind: 'oneOf', values, doc });
-export const list = <K extends AnyKind>(item: K, doc?: string): ListKind<OutputOf<K>, InputOf<K>> => ({ kind: 'list', item, doc });
-export const object = <const F extends Fields>(name: string, fields: F, doc?: string): ObjectKind<F> => ({
-  kind: 'object',
-  name,
-  fields,
-  doc,
-});
-export const map = <K extends AnyKind>(key: FormatName, value: K, always?: string, doc?: string): MapKind<OutputOf<K>, InputOf<K>> => ({
+export const string = (format?: FormatName): StringKind => ({ kind: 'string', format });
+export const text = (): TextKind => ({ kind: 'text' });
+export const boolean = (): BooleanKind => ({ kind: 'boolean' });
+export const integer = (min: number, max: number): IntegerKind => ({ kind: 'integer', min, max });
+export const oneOf = <const V extends string>(values: readonly V[]): OneOfKind<V> => ({ kind: 'oneOf', values });
+export const list = <K extends AnyKind>(item: K): ListKind<OutputOf<K>, InputOf<K>> => ({ kind: 'list', item });
+/** An object kind; `name` is its name in the JSON Schema and the types (`Service`, `Controller`). */
+export const object = <const F extends Fields>(name: string, fields: F): ObjectKind<F> => ({ kind: 'object', name, fields });
+/** An id-keyed map; `always` names a key that is always there, first (`necessary`). */
+export const map = <K extends AnyKind>(key: FormatName, value: K, always?: string): MapKind<OutputOf<K>, InputOf<K>> => ({
   kind: 'map',
   key,
   value,
   always,
-  doc,
 });
-export const onOff = <F extends Fields>(options: ObjectKind<F>, doc?: string): SwitchKind<F> => ({ kind: 'switch', options, doc });
-export const ignored = (doc?: string): IgnoredKind => ({ kind: 'ignored', doc });
+export const onOff = <F extends Fields>(options: ObjectKind<F>): SwitchKind<F> => ({ kind: 'switch', options });
+export const ignored = (): IgnoredKind => ({ kind: 'ignored' });
 
 export const required = <K extends AnyKind>(type: K): Field<K, 'required'> => ({ type, presence: 'required' });
 export const optional = <K extends AnyKind>(type: K): Field<K, 'optional'> => ({ type, presence: 'optional' });
