@@ -8,18 +8,23 @@
  *
  * Per customer: <slug>/index.html (nb), nn.html, en.html (the widget follows <html lang>, since
  * the configs say "language": "auto"), personvern.html (the notice's own text, verbatim), and
- * as-written.html where content.mjs asks for one (the notice's own legal-basis claim, so the
- * validator's console warning shows). Plus the hub, demo/index.html.
+ * as-written.html where content.mjs asks for one (the notice changed back to what the customer's
+ * own privacy notice says, so the validator's console error or warning shows). Plus the hub,
+ * demo/index.html.
  *
  * It must never put a config into a page except through inlineJson(), which escapes every "<" so
  * no text can end the script element; and never put config or content text into HTML unescaped.
- * Before writing, it checks each notice: valid JSON, Norwegian org numbers pass mod 11, every
- * text has nb, nn and en. Plain Node, no dependencies.
+ * Before writing, it checks each notice with the widget's own validator (built into
+ * dist/audit-build by `npm run build`): a demo notice has no error and no warning, and an
+ * as-written page has exactly the problems content.mjs says its customer's wording earns. It also
+ * checks that every text has nb, nn and en. Plain Node, no dependencies.
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sites, ui, noticePage } from './content.mjs';
+import { asWritten } from './as-written.mjs';
+import { validate } from '../dist/audit-build/widget/notice/validate.js';
 
 const DEMO = dirname(fileURLToPath(import.meta.url));
 const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
@@ -45,12 +50,6 @@ const formatOrg = (n) => n.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
 // ---------------------------------------------------------------------------------------------
 // Checks on the notices
 
-function orgNumberValid(d) {
-  if (!/^\d{9}$/.test(d)) return false;
-  const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * +d[i], 0);
-  return (11 - (sum % 11)) % 11 === +d[8];
-}
-
 /** Every text of the notice as [path, value]. */
 function* texts(c) {
   yield ['summary', c.summary];
@@ -59,6 +58,7 @@ function* texts(c) {
     yield [`categories.${id}.description`, cat.description];
   }
   for (const [i, s] of (c.services ?? []).entries()) {
+    if (typeof s.name === 'object') yield [`services[${i}].name`, s.name]; // a plain name is the same in every language
     yield [`services[${i}].purpose`, s.purpose];
     yield [`services[${i}].transfer`, s.transfer];
     for (const [j, k] of (s.cookies ?? []).entries()) yield [`services[${i}].cookies[${j}].duration`, k.duration];
@@ -76,8 +76,8 @@ function loadNotice(slug) {
     problems.push(`${slug}.json: ${e.message}`);
     return null;
   }
-  const org = c.controller?.orgNumber;
-  if (org !== undefined && !orgNumberValid(org)) problems.push(`${slug}.json: controller.orgNumber ${org} fails mod 11`);
+  const { errors, warnings } = validate(c);
+  for (const p of [...errors, ...warnings]) problems.push(`${slug}.json: ${p.path}: ${p.message}`);
   for (const [p, t] of texts(c)) {
     if (t === undefined) continue;
     const missing = LANGS.filter((l) => typeof t !== 'object' || typeof t[l] !== 'string' || !t[l].trim());
@@ -87,17 +87,23 @@ function loadNotice(slug) {
   return c;
 }
 
-/** The notice as the customer wrote it: the named service keeps their legitimate-interests claim. */
-function asWrittenConfig(notice, aw) {
+/**
+ * The notice as the customer wrote it: content.mjs's `asWritten.change` puts back what their own
+ * privacy notice says, and the validator must answer with exactly the problems listed in
+ * `asWritten.earns` (paths of errors and warnings).
+ */
+function asWrittenConfig(slug, notice, aw) {
   const c = structuredClone(notice);
   c.revision = `${c.revision}-as-written`;
   // Own decision cookie, so a choice made here does not count on the corrected pages.
   c.cookie = { ...c.cookie, name: `${c.cookie.name}-as-written` };
-  for (const s of c.services) {
-    if (s.id === 'samtykke') s.cookies = s.cookies.map((k) => ({ ...k, name: c.cookie.name }));
-    if (s.id === aw.service) s.legalBasis = 'legitimate-interests';
-  }
-  if (!c.services.some((s) => s.id === aw.service)) problems.push(`as-written: no service ${aw.service}`);
+  for (const s of c.services) if (s.id === 'samtykke') s.cookies = s.cookies.map((k) => ({ ...k, name: c.cookie.name }));
+  aw.change(c);
+  const { errors, warnings } = validate(c);
+  const earned = { errors: errors.map((p) => p.path), warnings: warnings.map((p) => p.path) };
+  const expected = { errors: aw.earns.errors ?? [], warnings: aw.earns.warnings ?? [] };
+  if (JSON.stringify(earned) !== JSON.stringify(expected))
+    problems.push(`${slug}/as-written.html: the validator reports ${JSON.stringify(earned)}, content.mjs expects ${JSON.stringify(expected)}`);
   return c;
 }
 
@@ -161,6 +167,7 @@ function footer({ lang, config }) {
   if (c.email) lines.push(`<p>${esc(u.email)}: <a href="mailto:${esc(c.email)}">${esc(c.email)}</a></p>`);
   if (c.phone) lines.push(`<p>${esc(u.phone)}: <a href="tel:+47${esc(c.phone.replace(/\s/g, ''))}">${esc(c.phone)}</a></p>`);
   if (c.dpoEmail) lines.push(`<p>${esc(u.dpo)}: <a href="mailto:${esc(c.dpoEmail)}">${esc(c.dpoEmail)}</a></p>`);
+  if (c.privacyEmail) lines.push(`<p>${esc(u.privacyContact)}: <a href="mailto:${esc(c.privacyEmail)}">${esc(c.privacyEmail)}</a></p>`);
   return `<footer class="site-footer">
   <div class="wrap footer-grid">
     <address class="footer-contact" aria-label="${esc(u.contact)}">
@@ -232,7 +239,7 @@ function homePage(slug, lang, config, variant) {
   const site = sites[slug];
   const t = site[lang];
   const u = ui[lang];
-  const aw = variant === 'as-written' ? site.asWritten : null;
+  const aw = variant === 'as-written' ? asWritten[slug] : null;
   const title = aw ? `${config.controller.name} – ${aw.title.toLowerCase()} – ${u.titleSuffix}` : `${config.controller.name} – ${u.titleSuffix}`;
   const top = aw
     ? note(
@@ -249,7 +256,7 @@ ${header({ slug, lang, config, t, langSwitch: !aw, homeHref: aw ? 'index.html' :
     <h1 id="hero-title">${esc(t.h1)}</h1>
     <p class="lede">${rich(t.lede)}</p>
   </section>
-${cards(t, lang)}${embed(t.embed)}${personal(t.personal)}${aw ? '' : note(t.note)}
+${cards(t, lang)}${embed(t.embed)}${personal(t.personal)}${aw ? '' : note(asWritten[slug] ? { ...t.note, links: [['as-written.html', u.asWritten]] } : t.note)}
 </main>
 ${footer({ lang, config })}
 </body>
@@ -307,12 +314,12 @@ function hubPage(notices) {
     const c = notices[slug];
     const site = sites[slug];
     const cats = Object.values(c.categories).map((k) => k.title.nb).join(', ');
-    const third = c.services.filter((s) => s.id !== 'samtykke').map((s) => `${s.name} (${s.provider})`);
+    const third = c.services.filter((s) => s.id !== 'samtykke').map((s) => `${typeof s.name === 'object' ? s.name.nb : s.name} (${s.provider})`);
     const links = [
       ['index.html', 'Bokmål', 'nb'],
       ['nn.html', 'Nynorsk', 'nn'],
       ['en.html', 'English', 'en'],
-      ...(site.asWritten ? [['as-written.html', 'Slik erklæringen er skrevet', 'nb']] : []),
+      ...(asWritten[slug] ? [['as-written.html', 'Slik erklæringen er skrevet', 'nb']] : []),
       ['personvern.html', 'Erklæringen', 'nb'],
     ];
     return `    <li class="card hub-card theme-${slug}">
@@ -346,7 +353,7 @@ ${links.map(([f, label, l]) => `        <li><a href="${slug}/${f}" hreflang="${l
   <section class="hero" aria-labelledby="hero-title">
     <h1 id="hero-title">Fem kunder, fem erklæringer</h1>
     <p class="lede">Hver side er en tenkt forside for en av de fem første kundene, med en konfigurasjon laget fra kundens egen personvernerklæring. Sidene finnes på bokmål, nynorsk og engelsk; widgeten følger språket på siden (<code>&lt;html lang&gt;</code>).</p>
-    <p>Demoene kjøres med demoserveren, som leverer <code>/samtykke.js</code> og tar imot samtykkebevis på <code>/consent-proofs</code>. Der en erklæring bygger informasjonskapsler på noe annet enn samtykke, gjør demoen det riktig, og en egen side viser erklæringen slik den er skrevet, med varselet fra validatoren i konsollen.</p>
+    <p>Demoene kjøres med demoserveren, som leverer <code>/samtykke.js</code> og tar imot samtykkebevis på <code>/consent-proofs</code>. Der en erklæring bryter reglene for informasjonskapsler eller mangler noe personvernforordningen krever, gjør demoen det riktig, og en egen side viser erklæringen slik den er skrevet, med det validatoren sier i konsollen: en feil som stopper widgeten, eller et varsel.</p>
   </section>
   <ul class="cards hub-list">
 ${rows}
@@ -364,13 +371,16 @@ const notices = {};
 for (const slug of SLUGS) notices[slug] = loadNotice(slug);
 
 const out = new Map();
+const asWrittenConfigs = {};
 for (const slug of SLUGS) {
   const config = notices[slug];
   if (!config) continue;
   for (const lang of LANGS) out.set(join(slug, FILE[lang]), homePage(slug, lang, config));
   out.set(join(slug, 'personvern.html'), noticeTextPage(slug, config));
-  const aw = sites[slug].asWritten;
-  if (aw) out.set(join(slug, 'as-written.html'), homePage(slug, 'nb', asWrittenConfig(config, aw), 'as-written'));
+  if (asWritten[slug]) {
+    asWrittenConfigs[slug] = asWrittenConfig(slug, config, asWritten[slug]);
+    out.set(join(slug, 'as-written.html'), homePage(slug, 'nb', asWrittenConfigs[slug], 'as-written'));
+  }
   if (sites[slug].nb.offers)
     for (const lang of LANGS) {
       const src = sites[slug][lang].embed.src;
@@ -386,7 +396,7 @@ for (const [file, html] of out) {
   if (!m) continue;
   if (/<\/script/i.test(m[1])) problems.push(`${file}: inline config contains "</script"`);
   const slug = file.split(/[\\/]/)[0];
-  const expected = file.endsWith('as-written.html') ? asWrittenConfig(notices[slug], sites[slug].asWritten) : notices[slug];
+  const expected = file.endsWith('as-written.html') ? asWrittenConfigs[slug] : notices[slug];
   if (JSON.stringify(JSON.parse(m[1])) !== JSON.stringify(expected)) problems.push(`${file}: inline config differs from its notice`);
 }
 
