@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts).
-// Finds Chromium with scripts/chrome.mjs (CHROME_PATH first) and runs the compiled audit
-// (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings, 1 findings,
-// 2 usage or run error.
-// `npx samtykke validate notice.json […]` (src/tools/validate.ts, compiled with the audit):
-// exit code 0 valid, 1 errors, 2 usage or read error.
+// `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
+// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
+// `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings).
+// The audit finds Chromium with scripts/chrome.mjs (CHROME_PATH first). All run compiled
+// (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid), 1 findings
+// (errors), 2 usage or run error.
 import { readFileSync } from 'node:fs';
 
 /** A compiled tool from dist/audit-build, or exit 2 with how to build it. */
@@ -28,6 +28,6 @@ if (command === 'validate') {
   });
 } else {
   const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
-  const cli = await load('../dist/audit-build/audit/cli.js');
+  const cli = await load(`../dist/audit-build/${command === 'expand' ? 'tools/expand.js' : 'audit/cli.js'}`);
   process.exitCode = await cli.main(process.argv.slice(2), { findChrome, chromeArgs });
 }

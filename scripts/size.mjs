@@ -8,16 +8,16 @@ import { join } from 'node:path';
 // Issues 2 and 3 ask for 16,384 B for the drop-in bundle. With Lit (lit-html), the validator,
 // receipts, auto-blocking, Consent Mode and three built-in languages it is about 20.2 KB, and
 // the README says so: these budgets hold it where it is, so that it can only shrink.
-// The notice validator now checks the law it can see (SPEC §3: the known trackers and tracking
-// cookies, consent-by-use wordings in six languages, the art. 13 messages), about 3.5 KB; issue
-// 13 replaces these single-file budgets with per-visit ones, where the validator is off the
-// returning visitor's path.
+// The notice validator now checks the law it can see (SPEC §3: the catalogue's known trackers
+// and tracking cookies, consent-by-use wordings in six languages, the art. 13 messages), about
+// 4.5 KB; issue 13 replaces these single-file budgets with per-visit ones, where the validator is
+// off the returning visitor's path.
 export const budgets = {
-  'samtykke.js': 24576,
+  'samtykke.js': 26624,
   // Issue 5 asks for 2,048 B; the guard does not fit that yet (see README, "Sizes"). This budget
   // holds it where it is so that it can only shrink.
   'samtykke-guard.js': 3072,
-  'samtykke.mjs': 24576,
+  'samtykke.mjs': 26624,
 };
 
 export function measure(dir = 'dist', table = budgets) {

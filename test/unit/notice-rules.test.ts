@@ -53,8 +53,8 @@ const ERRORS: [string, (c: Raw) => void, string, string][] = [
     `"stats" is made from the catalogue entry "hotjar@2", a known tracker, and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "analytics".`],
   ['a known tracker host in a necessary service', (c) => (c.services[0].hosts = ['cdn.example.no', 'www.Google-Analytics.com']), 'services[0].hosts[1]',
     `"www.google-analytics.com" is where a known tracker ("google-analytics") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
-  ['a known tracker host with its path', (c) => (c.services[0].hosts = ['www.googletagmanager.com/gtag/js']), 'services[0].hosts[0]',
-    `"www.googletagmanager.com/gtag/js" is where a known tracker ("google-analytics") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
+  ['a known tracker host with its path', (c) => (c.services[0].hosts = ['www.googletagmanager.com/gtm.js']), 'services[0].hosts[0]',
+    `"www.googletagmanager.com/gtm.js" is where a known tracker ("google-tag-manager") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
   ['self-hosted Matomo in a necessary service', (c) => (c.services[0].hosts = ['stats.example.no/js/matomo.js']), 'services[0].hosts[0]',
     `"stats.example.no/js/matomo.js" is where a known tracker ("matomo") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
   ['a known tracker host in an autoBlock rule for necessary', (c) => (c.autoBlock = { trackers: [{ host: 'clarity.ms', service: 'heatmap', category: 'necessary' }] }),
@@ -94,8 +94,8 @@ const TRACKING_COOKIES: [string, string, string][] = [
   ['hubspotutk', 'hubspot', 'marketing'],
   ['__hssc', 'hubspot', 'marketing'],
   ['__hssrc', 'hubspot', 'marketing'],
-  ['_pk_id.1.1fff', 'matomo', 'analytics'],
-  ['_pk_ses.1.1fff', 'matomo', 'analytics'],
+  ['_pk_id.1.1fff', 'matomo-cloud', 'analytics'], // Matomo Cloud comes first in the catalogue; the same cookies as Matomo
+  ['_pk_ses.1.1fff', 'matomo-cloud', 'analytics'],
 ];
 
 /** Consent by use, in each language the widget speaks: each summary is refused, the claim quoted. */

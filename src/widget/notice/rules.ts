@@ -10,6 +10,7 @@
  * understands. Node-safe: no DOM, no globals.
  */
 import { ALL_RIGHTS, LONGEST_ADVISED_DAYS } from './defaults.js';
+import { EXTRA_TRACKING_COOKIES } from './known-extra.js';
 import { KNOWN_COOKIES, KNOWN_HOSTS, type KnownHost } from './known.generated.js';
 import type { Config, Service } from './schema.js';
 import { consentByUse } from './wording.js';
@@ -51,6 +52,8 @@ export function legitimateInterests(owner: { categoryId: string } | { serviceId:
     : `"${owner.serviceId}" (category "${owner.category}") claims legitimate interests, but ${NEEDS_CONSENT}. Use "consent", or leave legalBasis out.`;
 }
 
+const TRACKING_COOKIES = [...KNOWN_COOKIES, ...EXTRA_TRACKING_COOKIES];
+
 /** The catalogue's non-necessary service ids. */
 const TRACKER_IDS = new Set([...KNOWN_HOSTS.map((h) => h.service), ...KNOWN_COOKIES.map((c) => c.service)]);
 
@@ -67,7 +70,7 @@ function knownTrackerAt(host: string, path: string): KnownHost | undefined {
 
 /** The service whose tracking cookie is called `name`, or undefined. */
 function knownCookieService(name: string): string | undefined {
-  return KNOWN_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
+  return TRACKING_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
     ?.service;
 }
 

@@ -10,6 +10,7 @@
  * understands. Node-safe: no DOM, no globals.
  */
 import { ALL_RIGHTS, LONGEST_ADVISED_DAYS } from './defaults.js';
+import { EXTRA_TRACKING_COOKIES } from './known-extra.js';
 import { KNOWN_COOKIES, KNOWN_HOSTS } from './known.generated.js';
 import { consentByUse } from './wording.js';
 const NEEDS_CONSENT = "cookies that are not strictly necessary need the visitor's consent (ekomloven § 3-15, ePrivacy art. 5(3))";
@@ -39,6 +40,7 @@ export function legitimateInterests(owner) {
         ? null
         : `"${owner.serviceId}" (category "${owner.category}") claims legitimate interests, but ${NEEDS_CONSENT}. Use "consent", or leave legalBasis out.`;
 }
+const TRACKING_COOKIES = [...KNOWN_COOKIES, ...EXTRA_TRACKING_COOKIES];
 /** The catalogue's non-necessary service ids. */
 const TRACKER_IDS = new Set([...KNOWN_HOSTS.map((h) => h.service), ...KNOWN_COOKIES.map((c) => c.service)]);
 const pathOverlaps = (a = '', b = '') => a.startsWith(b) || b.startsWith(a);
@@ -50,7 +52,7 @@ function knownTrackerAt(host, path) {
 }
 /** The service whose tracking cookie is called `name`, or undefined. */
 function knownCookieService(name) {
-    return KNOWN_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
+    return TRACKING_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
         ?.service;
 }
 /** A service in `necessary` must not be a tracker by its catalogue entry, hosts or cookies. */
