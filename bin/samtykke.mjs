@@ -1,18 +1,33 @@
 #!/usr/bin/env node
 // `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
-// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services).
-// Finds Chromium with scripts/chrome.mjs (CHROME_PATH first) and runs the compiled audit
-// (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings, 1 findings,
-// 2 usage or run error.
-import { findChrome, chromeArgs } from '../scripts/chrome.mjs';
+// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
+// `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings).
+// The audit finds Chromium with scripts/chrome.mjs (CHROME_PATH first). All run compiled
+// (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid), 1 findings
+// (errors), 2 usage or run error.
+import { readFileSync } from 'node:fs';
 
-let cli;
-try {
-  const tool = process.argv[2] === 'expand' ? 'tools/expand.js' : 'audit/cli.js';
-  cli = await import(`../dist/audit-build/${tool}`);
-} catch (e) {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  console.error('samtykke: the command-line tools are not built yet: run `npx tsc -p tsconfig.audit.json` (or `npm run build`)');
-  process.exit(2);
+/** A compiled tool from dist/audit-build, or exit 2 with how to build it. */
+async function load(path) {
+  try {
+    return await import(path);
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    console.error('samtykke: the command-line tools are not built yet: run `npx tsc -p tsconfig.audit.json` (or `npm run build`)');
+    process.exit(2);
+  }
 }
-process.exitCode = await cli.main(process.argv.slice(2), { findChrome, chromeArgs });
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'validate') {
+  const tool = await load('../dist/audit-build/tools/validate.js');
+  process.exitCode = tool.main(rest, {
+    readFile: (path) => readFileSync(path, 'utf8'),
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+} else {
+  const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
+  const cli = await load(`../dist/audit-build/${command === 'expand' ? 'tools/expand.js' : 'audit/cli.js'}`);
+  process.exitCode = await cli.main(process.argv.slice(2), { findChrome, chromeArgs });
+}

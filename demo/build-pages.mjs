@@ -8,48 +8,30 @@
  *
  * Per customer: <slug>/index.html (nb), nn.html, en.html (the widget follows <html lang>, since
  * the configs say "language": "auto"), personvern.html (the notice's own text, verbatim), and
- * as-written.html where content.mjs asks for one (the notice's own legal-basis claim, so the
- * validator's console warning shows). Plus the hub, demo/index.html.
+ * as-written.html where as-written.mjs has one (the notice changed back to what the customer's
+ * own privacy notice says, so the validator's console error or warning shows). Plus the hub,
+ * demo/index.html. The HTML itself is pages.mjs's.
  *
- * It must never put a config into a page except through inlineJson(), which escapes every "<" so
- * no text can end the script element; and never put config or content text into HTML unescaped.
- * Before writing, it checks each notice: valid JSON, Norwegian org numbers pass mod 11, every
- * text has nb, nn and en. Plain Node, no dependencies.
+ * Before writing, it checks each notice with the widget's own validator (built into
+ * dist/audit-build by `npm run build`): a demo notice has no error and no warning, and an
+ * as-written page has exactly the problems as-written.mjs says its customer's wording earns. It
+ * also checks that every text has nb, nn and en, and that every page's inline config parses back
+ * to its notice. Plain Node, no dependencies.
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sites, ui, noticePage } from './content.mjs';
+import { sites } from './content.mjs';
+import { asWritten } from './as-written.mjs';
+import { FILE, LANGS, SLUGS, homePage, hubPage, noticeTextPage, offersPage } from './pages.mjs';
+import { validate } from '../dist/audit-build/widget/notice/validate.js';
 
 const DEMO = dirname(fileURLToPath(import.meta.url));
-const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
-const LANGS = ['nb', 'nn', 'en'];
-const FILE = { nb: 'index.html', nn: 'nn.html', en: 'en.html' };
 const check = process.argv.includes('--check');
 const problems = [];
 
 // ---------------------------------------------------------------------------------------------
-// Escaping
-
-const esc = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-/** Escaped text where `code` in backticks becomes <code>. */
-const rich = (s) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
-
-/** The config as the text of <script type="application/json">: "<" as \u003c, nothing else changed. */
-const inlineJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
-
-const formatOrg = (n) => n.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
-
-// ---------------------------------------------------------------------------------------------
 // Checks on the notices
-
-function orgNumberValid(d) {
-  if (!/^\d{9}$/.test(d)) return false;
-  const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * +d[i], 0);
-  return (11 - (sum % 11)) % 11 === +d[8];
-}
 
 /** Every text of the notice as [path, value]. */
 function* texts(c) {
@@ -59,6 +41,7 @@ function* texts(c) {
     yield [`categories.${id}.description`, cat.description];
   }
   for (const [i, s] of (c.services ?? []).entries()) {
+    if (typeof s.name === 'object') yield [`services[${i}].name`, s.name]; // a plain name is the same in every language
     yield [`services[${i}].purpose`, s.purpose];
     yield [`services[${i}].transfer`, s.transfer];
     for (const [j, k] of (s.cookies ?? []).entries()) yield [`services[${i}].cookies[${j}].duration`, k.duration];
@@ -76,8 +59,8 @@ function loadNotice(slug) {
     problems.push(`${slug}.json: ${e.message}`);
     return null;
   }
-  const org = c.controller?.orgNumber;
-  if (org !== undefined && !orgNumberValid(org)) problems.push(`${slug}.json: controller.orgNumber ${org} fails mod 11`);
+  const { errors, warnings } = validate(c);
+  for (const p of [...errors, ...warnings]) problems.push(`${slug}.json: ${p.path}: ${p.message}`);
   for (const [p, t] of texts(c)) {
     if (t === undefined) continue;
     const missing = LANGS.filter((l) => typeof t !== 'object' || typeof t[l] !== 'string' || !t[l].trim());
@@ -87,274 +70,24 @@ function loadNotice(slug) {
   return c;
 }
 
-/** The notice as the customer wrote it: the named service keeps their legitimate-interests claim. */
-function asWrittenConfig(notice, aw) {
+/**
+ * The notice as the customer wrote it: content.mjs's `asWritten.change` puts back what their own
+ * privacy notice says, and the validator must answer with exactly the problems listed in
+ * `asWritten.earns` (paths of errors and warnings).
+ */
+function asWrittenConfig(slug, notice, aw) {
   const c = structuredClone(notice);
   c.revision = `${c.revision}-as-written`;
   // Own decision cookie, so a choice made here does not count on the corrected pages.
   c.cookie = { ...c.cookie, name: `${c.cookie.name}-as-written` };
-  for (const s of c.services) {
-    if (s.id === 'samtykke') s.cookies = s.cookies.map((k) => ({ ...k, name: c.cookie.name }));
-    if (s.id === aw.service) s.legalBasis = 'legitimate-interests';
-  }
-  if (!c.services.some((s) => s.id === aw.service)) problems.push(`as-written: no service ${aw.service}`);
+  for (const s of c.services) if (s.id === 'samtykke') s.cookies = s.cookies.map((k) => ({ ...k, name: c.cookie.name }));
+  aw.change(c);
+  const { errors, warnings } = validate(c);
+  const earned = { errors: errors.map((p) => p.path), warnings: warnings.map((p) => p.path) };
+  const expected = { errors: aw.earns.errors ?? [], warnings: aw.earns.warnings ?? [] };
+  if (JSON.stringify(earned) !== JSON.stringify(expected))
+    problems.push(`${slug}/as-written.html: the validator reports ${JSON.stringify(earned)}, content.mjs expects ${JSON.stringify(expected)}`);
   return c;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page parts
-
-function head({ lang, config, site, title, description, alternates = true }) {
-  const alt = alternates
-    ? LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${FILE[l]}">`).join('\n') + '\n'
-    : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="application/json" id="samtykke-config">
-${inlineJson(config)}
-</script>
-<script src="/samtykke.js"></script>
-${site.head}
-<title>${esc(title)}</title>
-<meta name="description" content="${esc(description)}">
-${alt}<link rel="stylesheet" href="../demo.css">
-</head>`;
-}
-
-function header({ slug, lang, config, t, langSwitch = true, homeHref = FILE[lang] }) {
-  const site = sites[slug];
-  const nav = langSwitch
-    ? `
-    <nav class="lang-switch" aria-label="${esc(ui[lang].langNav)}">
-      <ul>
-${LANGS.map(
-  (l) =>
-    `        <li><a href="${FILE[l]}" lang="${l}" hreflang="${l}"${l === lang ? ' aria-current="page"' : ''}>${esc(ui[l].langName)}</a></li>`,
-).join('\n')}
-      </ul>
-    </nav>`
-    : `
-    <nav class="lang-switch" aria-label="${esc(ui[lang].home)}">
-      <ul><li><a href="index.html">${esc(ui[lang].home)}</a></li></ul>
-    </nav>`;
-  return `<a class="skip-link" href="#main">${esc(ui[lang].skip)}</a>
-<header class="site-header">
-  <div class="wrap header-row">
-    <a class="brand" href="${homeHref}">
-      <span class="brand-mark" aria-hidden="true">${esc(site.initial)}</span>
-      <span class="brand-text"><span class="brand-name">${esc(config.controller.name)}</span><span class="brand-tagline">${esc(t.tagline)}</span></span>
-    </a>
-    <span class="badge">${esc(ui[lang].badge)}</span>${nav}
-  </div>
-</header>`;
-}
-
-function footer({ lang, config }) {
-  const u = ui[lang];
-  const c = config.controller;
-  const lines = [`<p class="footer-name">${esc(c.name)}</p>`];
-  if (c.orgNumber) lines.push(`<p>${esc(u.orgNr)} ${esc(formatOrg(c.orgNumber))}</p>`);
-  if (c.address) lines.push(`<p>${esc(c.address)}</p>`);
-  if (c.email) lines.push(`<p>${esc(u.email)}: <a href="mailto:${esc(c.email)}">${esc(c.email)}</a></p>`);
-  if (c.phone) lines.push(`<p>${esc(u.phone)}: <a href="tel:+47${esc(c.phone.replace(/\s/g, ''))}">${esc(c.phone)}</a></p>`);
-  if (c.dpoEmail) lines.push(`<p>${esc(u.dpo)}: <a href="mailto:${esc(c.dpoEmail)}">${esc(c.dpoEmail)}</a></p>`);
-  return `<footer class="site-footer">
-  <div class="wrap footer-grid">
-    <address class="footer-contact" aria-label="${esc(u.contact)}">
-      ${lines.join('\n      ')}
-    </address>
-    <ul class="footer-links">
-      <li><a href="${esc(c.policyUrl)}"${lang === 'nb' ? '' : ' hreflang="nb"'}>${esc(u.policy)}</a></li>
-      <li><button type="button" class="privacy-button" data-samtykke-open>${esc(u.choices)}</button></li>
-    </ul>
-  </div>
-  <div class="wrap footer-demo">
-    <p>${esc(u.disclaimer(c.name))} <a href="../index.html">${esc(u.allDemos)}</a></p>
-  </div>
-</footer>`;
-}
-
-const paras = (list, indent = '    ') => list.map((p) => `${indent}<p>${rich(p)}</p>`).join('\n');
-
-function cards(t, lang) {
-  return `  <section class="cards" aria-label="${esc(ui[lang].cardsLabel)}">
-${t.cards.map(([h, p]) => `    <article class="card">\n      <h2>${esc(h)}</h2>\n      <p>${rich(p)}</p>\n    </article>`).join('\n')}
-  </section>`;
-}
-
-function embed(e) {
-  if (!e) return '';
-  return `
-  <section class="embed" aria-labelledby="embed-title">
-    <h2 id="embed-title">${esc(e.h)}</h2>
-    <p>${rich(e.p)}</p>
-    <iframe class="embed-frame" data-consent="${esc(e.consent)}" data-service="${esc(e.service)}" data-src="${esc(e.src)}" width="560" height="315" title="${esc(e.title)}"></iframe>
-  </section>`;
-}
-
-function personal(p) {
-  if (!p) return '';
-  return `
-  <section class="personal" data-revealed-by="${esc(p.reveal)}" aria-labelledby="personal-title">
-    <h2 id="personal-title">${esc(p.h)}</h2>
-    <div class="personal-body">
-      <div class="personal-off">
-        <p>${rich(p.off)}</p>
-      </div>
-      <div class="personal-on">
-        <p>${rich(p.on)}</p>
-        <ul>
-${p.items.map((i) => `          <li>${rich(i)}</li>`).join('\n')}
-        </ul>
-      </div>
-    </div>
-  </section>`;
-}
-
-function note(n, cls = 'demo-note', id = 'note-title') {
-  const links = n.links?.length
-    ? `\n    <ul class="note-links">\n${n.links.map(([href, label]) => `      <li><a href="${esc(href)}">${esc(label)}</a></li>`).join('\n')}\n    </ul>`
-    : '';
-  return `
-  <aside class="${cls}" aria-labelledby="${id}">
-    <h2 id="${id}">${esc(n.h)}</h2>
-${n.lead ? `    <p class="note-lead">${rich(n.lead)}</p>\n` : ''}${paras(n.paras)}${links}
-  </aside>`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pages
-
-function homePage(slug, lang, config, variant) {
-  const site = sites[slug];
-  const t = site[lang];
-  const u = ui[lang];
-  const aw = variant === 'as-written' ? site.asWritten : null;
-  const title = aw ? `${config.controller.name} – ${aw.title.toLowerCase()} – ${u.titleSuffix}` : `${config.controller.name} – ${u.titleSuffix}`;
-  const top = aw
-    ? note(
-        { h: aw.title, lead: aw.lead, paras: aw.paras, links: [['index.html', u.home], [config.controller.policyUrl, u.policy]] },
-        'demo-note as-written',
-        'as-written-title',
-      )
-    : '';
-  return `${head({ lang, config, site, title, description: t.description, alternates: !aw })}
-<body class="theme-${slug}">
-${header({ slug, lang, config, t, langSwitch: !aw, homeHref: aw ? 'index.html' : FILE[lang] })}
-<main id="main" class="wrap">${top}
-  <section class="hero" aria-labelledby="hero-title">
-    <h1 id="hero-title">${esc(t.h1)}</h1>
-    <p class="lede">${rich(t.lede)}</p>
-  </section>
-${cards(t, lang)}${embed(t.embed)}${personal(t.personal)}${aw ? '' : note(t.note)}
-</main>
-${footer({ lang, config })}
-</body>
-</html>
-`;
-}
-
-function noticeTextPage(slug, config) {
-  const site = sites[slug];
-  const lang = 'nb';
-  const text = readFileSync(join(DEMO, 'notices', `${slug}.txt`), 'utf8').trim();
-  const name = config.controller.name;
-  return `${head({ lang, config, site, title: `${noticePage.h1} – ${name} – ${ui.nb.titleSuffix}`, description: noticePage.intro(name), alternates: false })}
-<body class="theme-${slug}">
-${header({ slug, lang, config, t: site.nb, langSwitch: false, homeHref: 'index.html' })}
-<main id="main" class="wrap">
-  <section class="hero" aria-labelledby="hero-title">
-    <h1 id="hero-title">${esc(noticePage.h1)}</h1>
-    <p class="lede">${esc(noticePage.intro(name))}</p>
-  </section>
-  <pre class="notice-text">${esc(text)}</pre>
-</main>
-${footer({ lang, config })}
-</body>
-</html>
-`;
-}
-
-/** Vestbo's embedded "advantage programme" view: a local imitation, loaded only after consent. */
-function offersPage(slug, lang) {
-  const o = sites[slug][lang].offers;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(o.h1)}</title>
-<link rel="stylesheet" href="../demo.css">
-</head>
-<body class="embedded theme-${slug}">
-<main>
-  <h1>${esc(o.h1)}</h1>
-  <ul class="offers">
-${o.items.map((i) => `    <li>${esc(i)}</li>`).join('\n')}
-  </ul>
-  <p class="embedded-note">${esc(o.note)}</p>
-</main>
-</body>
-</html>
-`;
-}
-
-function hubPage(notices) {
-  const rows = SLUGS.map((slug) => {
-    const c = notices[slug];
-    const site = sites[slug];
-    const cats = Object.values(c.categories).map((k) => k.title.nb).join(', ');
-    const third = c.services.filter((s) => s.id !== 'samtykke').map((s) => `${s.name} (${s.provider})`);
-    const links = [
-      ['index.html', 'Bokmål', 'nb'],
-      ['nn.html', 'Nynorsk', 'nn'],
-      ['en.html', 'English', 'en'],
-      ...(site.asWritten ? [['as-written.html', 'Slik erklæringen er skrevet', 'nb']] : []),
-      ['personvern.html', 'Erklæringen', 'nb'],
-    ];
-    return `    <li class="card hub-card theme-${slug}">
-      <h2><a href="${slug}/index.html">${esc(c.controller.name)}</a></h2>
-      <p class="hub-org">${c.controller.orgNumber ? `Org.nr. ${esc(formatOrg(c.controller.orgNumber))}` : 'Erklæringen oppgir ikke org.nr.'}</p>
-      <p>${esc(site.hub)}</p>
-      <p><strong>Kategorier:</strong> ${esc(cats)}</p>
-      <p><strong>Tjenester:</strong> ${esc(third.join('; ') || '–')}</p>
-      <ul class="hub-links">
-${links.map(([f, label, l]) => `        <li><a href="${slug}/${f}" hreflang="${l}"${l === 'nb' ? '' : ` lang="${l}"`}>${esc(label)}</a></li>`).join('\n')}
-      </ul>
-    </li>`;
-  }).join('\n');
-  return `<!doctype html>
-<html lang="nb">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>samtykke – fem kundedemoer</title>
-<meta name="description" content="Fem tenkte forsider, én per kunde, hver med en samtykke-konfigurasjon laget fra kundens egen personvernerklæring.">
-<link rel="stylesheet" href="demo.css">
-</head>
-<body class="hub">
-<a class="skip-link" href="#main">Hopp til innholdet</a>
-<header class="site-header">
-  <div class="wrap header-row">
-    <span class="brand"><span class="brand-mark" aria-hidden="true">s</span><span class="brand-text"><span class="brand-name">samtykke</span><span class="brand-tagline">kundedemoer</span></span></span>
-  </div>
-</header>
-<main id="main" class="wrap">
-  <section class="hero" aria-labelledby="hero-title">
-    <h1 id="hero-title">Fem kunder, fem erklæringer</h1>
-    <p class="lede">Hver side er en tenkt forside for en av de fem første kundene, med en konfigurasjon laget fra kundens egen personvernerklæring. Sidene finnes på bokmål, nynorsk og engelsk; widgeten følger språket på siden (<code>&lt;html lang&gt;</code>).</p>
-    <p>Demoene kjøres med demoserveren, som leverer <code>/samtykke.js</code> og tar imot samtykkebevis på <code>/consent-proofs</code>. Der en erklæring bygger informasjonskapsler på noe annet enn samtykke, gjør demoen det riktig, og en egen side viser erklæringen slik den er skrevet, med varselet fra validatoren i konsollen.</p>
-  </section>
-  <ul class="cards hub-list">
-${rows}
-  </ul>
-</main>
-</body>
-</html>
-`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,13 +97,17 @@ const notices = {};
 for (const slug of SLUGS) notices[slug] = loadNotice(slug);
 
 const out = new Map();
+const asWrittenConfigs = {};
 for (const slug of SLUGS) {
   const config = notices[slug];
   if (!config) continue;
   for (const lang of LANGS) out.set(join(slug, FILE[lang]), homePage(slug, lang, config));
-  out.set(join(slug, 'personvern.html'), noticeTextPage(slug, config));
-  const aw = sites[slug].asWritten;
-  if (aw) out.set(join(slug, 'as-written.html'), homePage(slug, 'nb', asWrittenConfig(config, aw), 'as-written'));
+  const noticeText = readFileSync(join(DEMO, 'notices', `${slug}.txt`), 'utf8').trim();
+  out.set(join(slug, 'personvern.html'), noticeTextPage(slug, config, noticeText));
+  if (asWritten[slug]) {
+    asWrittenConfigs[slug] = asWrittenConfig(slug, config, asWritten[slug]);
+    out.set(join(slug, 'as-written.html'), homePage(slug, 'nb', asWrittenConfigs[slug], 'as-written'));
+  }
   if (sites[slug].nb.offers)
     for (const lang of LANGS) {
       const src = sites[slug][lang].embed.src;
@@ -386,7 +123,7 @@ for (const [file, html] of out) {
   if (!m) continue;
   if (/<\/script/i.test(m[1])) problems.push(`${file}: inline config contains "</script"`);
   const slug = file.split(/[\\/]/)[0];
-  const expected = file.endsWith('as-written.html') ? asWrittenConfig(notices[slug], sites[slug].asWritten) : notices[slug];
+  const expected = file.endsWith('as-written.html') ? asWrittenConfigs[slug] : notices[slug];
   if (JSON.stringify(JSON.parse(m[1])) !== JSON.stringify(expected)) problems.push(`${file}: inline config differs from its notice`);
 }
 

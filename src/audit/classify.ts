@@ -7,7 +7,8 @@
  * (unknown), and the findings treat unknown as "not shown to be necessary".
  */
 import { parseTrackers, matchTracker } from '../widget/fast/trackers.js';
-import type { Config, TrackerRule } from '../widget/types.js';
+import type { Config } from '../widget/types.js';
+import type { TrackerRule } from '../widget/fast/trackers.generated.js';
 import type { Attribution, Phase } from './types.js';
 
 /** Two-label public suffixes common enough to matter; "site" is approximated without the full PSL. */

@@ -10,7 +10,8 @@
  * samtykke, its notice, its language and the pages to visit.
  */
 import type { Browser, Page } from 'playwright-core';
-import { text, validate } from '../widget/notice/config.js';
+import { text } from '../widget/notice/text.js';
+import { validate } from '../widget/notice/validate.js';
 import type { Config, Consent } from '../widget/types.js';
 import { siteContext, type SiteContext } from './classify.js';
 import { Recorder } from './evidence.js';

@@ -10,7 +10,7 @@ import { start } from './fast/start.js';
 
 export type { SamtykkeAPI, SamtykkeEventMap, SamtykkeEventName } from './fast/api.js';
 export type * from './types.js';
-export { validate } from './notice/config.js';
+export { validate } from './notice/validate.js';
 
 declare global {
   interface Window {

@@ -37,7 +37,10 @@ for (const slug of SLUGS) {
         const digits = text.replace(/\s/g, '');
         assert.ok(digits.includes(notice.controller.orgNumber), 'org number');
       }
-      for (const s of notice.services) if (s.name) assert.ok(text.includes(s.name), `service ${s.name}`);
+      for (const s of notice.services) {
+        const name = typeof s.name === 'object' ? s.name[lang] : s.name; // a service name may be a text
+        if (name) assert.ok(text.includes(name), `service ${name}`);
+      }
       for (const s of notice.services) if (s.provider) assert.ok(text.includes(s.provider), `provider ${s.provider}`);
       assert.ok(text.includes('Datatilsynet'));
       assert.equal(await page.evaluate(() => document.querySelector('samtykke-widget').shadowRoot.querySelector('[lang]')?.getAttribute('lang')), lang);

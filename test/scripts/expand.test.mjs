@@ -33,7 +33,7 @@ test('prints the notice with presets expanded, in the languages asked for', () =
   assert.deepEqual(Object.keys(out.services[0].purpose), ['nb', 'nn']);
   assert.deepEqual(out.services[2], notice.services[2]);
   // What the catalogue could not source is the owner's to check, and is said.
-  assert.match(r.stderr, /check before publishing[^]*services\[0\] \(google-analytics\): role/);
+  assert.match(r.stderr, /check before publishing[^]*services\[1\] \(youtube\): role/);
 });
 
 test('--out writes the file; a second run over it changes nothing', () => {

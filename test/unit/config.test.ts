@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, orgNumberValid, parseConfig, text, validate } from '../../src/widget/notice/config.js';
+import { formatProblems, orgNumberValid, parseConfig, validate } from '../../src/widget/notice/validate.js';
+import { text } from '../../src/widget/notice/text.js';
 import type { Config } from '../../src/widget/types.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Raw = any;
 
-/** The smallest valid notice. */
+/** The smallest valid notice with nothing to warn about (a controller needs a contact channel). */
 const minimal = (): Raw => ({
   revision: '1',
-  controller: { name: 'Eksempel AS' },
+  controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
   categories: { analytics: {} },
 });
 
@@ -40,7 +41,9 @@ const FULL = `{
     "transfer": "USA (EU-US Data Privacy Framework)",
     "policyUrl": "https://policies.google.com/privacy"
   }, {
-    "id": "meta-pixel", "category": "marketing", "name": "Meta Pixel", "provider": "Meta Platforms Ireland Ltd."
+    "id": "meta-pixel", "category": "marketing", "name": "Meta Pixel", "provider": "Meta Platforms Ireland Ltd.",
+    "role": "joint-controller", "preset": "meta-pixel@1", "hosts": ["connect.facebook.net"],
+    "cookies": [{ "name": "_fbp", "duration": "3 months" }]
   }],
   "purposes": [{
     "title": { "nb": "Statistikk", "en": "Statistics" }, "legalBasis": "consent",
@@ -74,7 +77,7 @@ describe('validate: a valid notice', () => {
     expect(plain(r.config)).toEqual({
       revision: '1',
       language: 'auto',
-      controller: { name: 'Eksempel AS' },
+      controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
       categories: { necessary: {}, analytics: {} },
       services: [],
       purposes: [],
@@ -110,7 +113,7 @@ describe('validate: a valid notice', () => {
     expect(c.categories.necessary.description).toBe('Always on.');
     expect(c.services).toHaveLength(2);
     expect(plain(c.services[0])).toEqual(JSON.parse(FULL).services[0]);
-    expect(c.services[1]).toMatchObject({ id: 'meta-pixel', legalBasis: 'consent', cookies: [] });
+    expect(plain(c.services[1])).toEqual({ ...JSON.parse(FULL).services[1], legalBasis: 'consent' });
     expect(plain(c.purposes)).toEqual(JSON.parse(FULL).purposes);
     expect(c.proof).toEqual({ endpoint: 'https://example.no/api/consent-proofs' });
     expect(c.googleConsentMode).toEqual({ mode: 'advanced', region: ['NO'], waitForUpdate: 500 });
@@ -203,6 +206,12 @@ describe('validate: valid fields', () => {
 });
 
 const svc = (extra: Raw) => [{ id: 'ga', category: 'analytics', ...extra }];
+const ORG_MSG = 'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.';
+const NO_CONTACT_MSG = 'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".';
+const unknownCategory = (id: string, known: string[]) =>
+  `refers to unknown category "${id}"; nothing can grant this service. Add "${id}" to categories, or use one of ${known.map((k) => `"${k}"`).join(', ')}.`;
+const noCookies = (service: string) =>
+  `lists no cookies for ${service === 'this service' ? service : `"${service}"`}. Name what it stores in the browser, each with a duration (GDPR art. 13(2)(a)), or set "cookieless": true if it stores and reads nothing there.`;
 const LEGAL_MSG = 'must be one of consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests';
 const URL_MSG = 'must be an http(s) or relative URL';
 const TEXT_MSG = 'must be a string or a non-empty map of language → string';
@@ -259,7 +268,7 @@ const INVALID: [string, (c: Raw) => void, string, string][] = [
   ['service id equals a category id', (c) => (c.services = svc({ id: 'analytics' })), 'services[0].id', 'is also a category id'],
   ['service category missing', (c) => (c.services = [{ id: 'ga' }]), 'services[0].category', 'is required'],
   ['service category number', (c) => (c.services = svc({ category: 1 })), 'services[0].category', 'must be a string'],
-  ['service name number', (c) => (c.services = svc({ name: 1 })), 'services[0].name', 'must be a string'],
+  ['service name number (a text)', (c) => (c.services = svc({ name: 1 })), 'services[0].name', TEXT_MSG],
   ['service provider number', (c) => (c.services = svc({ provider: 1 })), 'services[0].provider', 'must be a string'],
   ['service purpose bad', (c) => (c.services = svc({ purpose: true })), 'services[0].purpose', TEXT_MSG],
   ['service transfer bad', (c) => (c.services = svc({ transfer: 0 })), 'services[0].transfer', TEXT_MSG],
@@ -360,8 +369,11 @@ describe('validate: invalid fields', () => {
     ]);
     expect(r.warnings).toEqual([
       { path: 'extra', message: 'is not a known field; ignored' },
-      { path: 'controller.orgNumber', message: 'fails the Norwegian mod-11 check' },
-      { path: 'services[1].category', message: 'refers to unknown category "ads"; nothing can grant this service' },
+      { path: 'controller.orgNumber', message: ORG_MSG },
+      { path: 'services[1].category', message: unknownCategory('ads', ['necessary', 'analytics']) },
+      { path: 'controller', message: NO_CONTACT_MSG },
+      { path: 'services[0].cookies', message: noCookies('ga') },
+      { path: 'services[1].cookies', message: noCookies('this service') }, // its id was a duplicate
     ]);
   });
 
@@ -456,16 +468,12 @@ describe('validate: forbidden keys', () => {
 });
 
 describe('validate: warnings (not fatal)', () => {
-  const LI = 'claims legitimate interests for non-necessary cookies; consent is required (ePrivacy art. 5(3))';
   it.each([
     ['unknown top-level key', (c: Raw) => (c.futureFeature = { on: true }), 'futureFeature', 'is not a known field; ignored'],
     ['unknown nested key', (c: Raw) => (c.controller.vat = 'x'), 'controller.vat', 'is not a known field; ignored'],
-    ['bad Norwegian check digit', (c: Raw) => (c.controller.orgNumber = '974451205'), 'controller.orgNumber', 'fails the Norwegian mod-11 check'],
-    ['bad check digit with spaces', (c: Raw) => (c.controller.orgNumber = '974 451 205'), 'controller.orgNumber', 'fails the Norwegian mod-11 check'],
-    ['legitimate interests on a non-necessary service', (c: Raw) => (c.services = svc({ legalBasis: 'legitimate-interests' })),
-      'services[0].legalBasis', LI],
-    ['legitimate interests on a non-necessary category', (c: Raw) => (c.categories.analytics = { legalBasis: 'legitimate-interests' }),
-      'categories.analytics.legalBasis', LI],
+    ['bad Norwegian check digit', (c: Raw) => (c.controller.orgNumber = '974451205'), 'controller.orgNumber', ORG_MSG],
+    ['bad check digit with spaces', (c: Raw) => (c.controller.orgNumber = '974 451 205'), 'controller.orgNumber', ORG_MSG],
+    // Legitimate interests outside necessary is an error now (SPEC §3): see notice-rules.test.ts.
   ])('%s → %s', (_, mutate, path, message) => {
     const r = run(mutate);
     expect(r.errors).toEqual([]);
@@ -476,7 +484,7 @@ describe('validate: warnings (not fatal)', () => {
   it('no warning for legitimate interests in necessary', () => {
     const r = run((c) => {
       c.categories.necessary = { legalBasis: 'legitimate-interests' };
-      c.services = [{ id: 'lb', category: 'necessary', legalBasis: 'legitimate-interests' }];
+      c.services = [{ id: 'lb', category: 'necessary', legalBasis: 'legitimate-interests', cookieless: true }];
     });
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
@@ -620,13 +628,14 @@ describe('validate: the output is built fresh', () => {
     const r = run((c) => ((c.services = [{ id: 'x', category: 'nope' }]), (c.theme = 'pink')));
     expect(r.config).toBeNull();
     expect(r.errors).toEqual([{ path: 'theme', message: 'must be one of auto, light, dark' }]);
-    expect(r.warnings).toContainEqual({ path: 'services[0].category', message: 'refers to unknown category "nope"; nothing can grant this service' });
+    expect(r.warnings).toContainEqual({ path: 'services[0].category', message: unknownCategory('nope', ['necessary', 'analytics']) });
   });
 
   it('a service in a category the notice does not have: a warning (SPEC §3), the notice still valid', () => {
-    const r = run((c) => (c.services = [...svc({}), { id: 'b', category: 'analytics' }, { id: 'fb', category: 'ads' }]));
+    const cookieless = { cookieless: true };
+    const r = run((c) => (c.services = [...svc(cookieless), { id: 'b', category: 'analytics', ...cookieless }, { id: 'fb', category: 'ads', ...cookieless }]));
     expect(r.errors).toEqual([]);
     expect(r.config).not.toBeNull();
-    expect(r.warnings).toEqual([{ path: 'services[2].category', message: 'refers to unknown category "ads"; nothing can grant this service' }]);
+    expect(r.warnings).toEqual([{ path: 'services[2].category', message: unknownCategory('ads', ['necessary', 'analytics']) }]);
   });
 });

@@ -4,7 +4,7 @@
 // for: `granted(category)` with the notice the full bundle validated and the cookie it read.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validate, parseConfig } from '../../src/widget/notice/config.js';
+import { validate, parseConfig } from '../../src/widget/notice/validate.js';
 import { checksum, decodeConsent, encodeConsent } from '../../src/widget/fast/cookie.js';
 import { runtimeNotice as earlyConfig } from '../../src/widget/fast/notice.js';
 import { decide, isCurrent, isGranted } from '../../src/widget/fast/store.js';

@@ -1,4 +1,5 @@
-import type { Config, TrackerRule } from '../widget/types.js';
+import type { Config } from '../widget/types.js';
+import type { TrackerRule } from '../widget/fast/trackers.generated.js';
 import type { Attribution, Phase } from './types.js';
 /** The registrable domain ("site") of a host, approximately: example.no for www.example.no. */
 export declare function siteOf(host: string): string;

@@ -1,4 +1,5 @@
-import { text, validate } from '../widget/notice/config.js';
+import { text } from '../widget/notice/text.js';
+import { validate } from '../widget/notice/validate.js';
 import { siteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';

@@ -1,110 +1,8 @@
 /**
- * The words of SPEC.md as types: the notice (config), the visitor's Consent and the proof
+ * The words of SPEC.md as types: the notice (config, from its schema), the visitor's Consent and the proof
  * Receipt. Pure declarations; nothing here runs.
  */
-/** A text of the notice: a plain string, or a map of language → string. Always shown as text. */
-export type Text = string | Record<string, string>;
-export type LegalBasis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
-export type Right = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'withdraw' | 'complaint';
-export interface Controller {
-    name: string;
-    orgNumber?: string;
-    address?: string;
-    email?: string;
-    phone?: string;
-    dpoEmail?: string;
-    /** A privacy contact that is not a data protection officer. */
-    privacyEmail?: string;
-    policyUrl?: string;
-}
-export interface Category {
-    title?: Text;
-    description?: Text;
-}
-export interface ServiceCookie {
-    name: string;
-    /** A regular expression over the whole cookie name; replaces `name` when deleting. */
-    pattern?: string;
-    duration?: Text;
-}
-export interface Service {
-    id: string;
-    category: string;
-    /** A text: a notice may translate it ({"nb": …, "nn": …}). */
-    name?: Text;
-    provider?: string;
-    purpose?: Text;
-    legalBasis?: LegalBasis;
-    cookies?: ServiceCookie[];
-    transfer?: Text;
-    policyUrl?: string;
-    /** What auto-blocking holds for this service: "host" or "host/path-prefix" (SPEC §3). */
-    hosts?: string[];
-}
-export interface Purpose {
-    title: Text;
-    legalBasis: LegalBasis;
-    data?: Text;
-    retention?: Text;
-    recipients?: Text;
-}
-export interface CookieOptions {
-    name: string;
-    domain: string;
-    path: string;
-    sameSite: 'Lax' | 'Strict' | 'None';
-    expiresAfterDays: number;
-}
-export interface ConsentModeOptions {
-    mode: 'basic' | 'advanced';
-    region?: string[];
-    waitForUpdate: number;
-    urlPassthrough?: boolean;
-    adsDataRedaction?: boolean;
-}
-/** A tracker pattern the config adds to (or re-maps in) the built-in auto-blocking list. */
-export interface TrackerRule {
-    /** Host suffix, e.g. "googletagmanager.com". */
-    host: string;
-    /** Optional path prefix, e.g. "/gtag/js". */
-    path?: string;
-    /**
-     * Optional query parameters that must match too: parameter name → regular expression source,
-     * e.g. `{ id: "^AW-" }` tells the Google tag of Google Ads from that of Google Analytics.
-     */
-    query?: Record<string, string>;
-    service: string;
-    category: string;
-}
-/** The notice as a site owner writes it (SPEC §3), after validation and defaults. */
-export interface Config {
-    revision: string;
-    language: string;
-    controller: Controller;
-    summary?: Text;
-    categories: Record<string, Category>;
-    services: Service[];
-    purposes: Purpose[];
-    rights: Right[];
-    authority?: {
-        name: string;
-        url?: string;
-    };
-    proof?: {
-        endpoint: string;
-    };
-    cookie: CookieOptions;
-    gpc: 'honor' | 'ignore';
-    /** false, or the resolved options. */
-    googleConsentMode: false | ConsentModeOptions;
-    /** false, or extra tracker rules (possibly none) on top of the built-in list. */
-    autoBlock: false | {
-        trackers: TrackerRule[];
-    };
-    reloadOnWithdraw: boolean;
-    /** 'auto' follows prefers-color-scheme. */
-    theme: 'auto' | 'light' | 'dark';
-}
+export type { Text, LegalBasis, Right, Role, Controller, Category, ServiceCookie, Service, Purpose, CookieOptions, ConsentModeOptions, TrackerRule, Config, NoticeInput, ValidationProblem, ValidationResult, } from './notice/schema.js';
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'withdraw' | 'api';
 /** Where a decision was made (SPEC §7): the first layer, the second, an iframe placeholder, a page script, the browser (GPC). */
 export type Via = 'banner' | 'dialog' | 'placeholder' | 'api' | 'browser';
@@ -154,15 +52,4 @@ export interface ChangeDetail {
 export interface ProofDetail {
     receipt: Receipt;
     status: 'delivered' | 'queued';
-}
-export interface ValidationProblem {
-    /** JSON path, written like `controller.name` or `services[2].category`. */
-    path: string;
-    message: string;
-}
-export interface ValidationResult {
-    /** The config with defaults filled in; null when there are errors. */
-    config: Config | null;
-    errors: ValidationProblem[];
-    warnings: ValidationProblem[];
 }

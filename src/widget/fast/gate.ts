@@ -8,7 +8,7 @@
  * full bundle, so it imports nothing heavy.
  */
 import { matchTracker } from './trackers.js';
-import type { TrackerRule } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 
 export interface GateOptions {
   granted(category: string, service?: string): boolean;

@@ -9,8 +9,9 @@
  * Any other text waits for the validator. Whatever it cannot read, it reads as "no notice":
  * nothing is granted.
  */
-import { CONSENT_MODE_DEFAULTS, COOKIE_DEFAULTS } from '../notice/defaults.js';
-import type { Config, ConsentModeOptions, CookieOptions, TrackerRule } from '../types.js';
+import { DEFAULT_CONSENT_MODE, DEFAULT_COOKIE } from '../notice/defaults.js';
+import type { Config, ConsentModeOptions, CookieOptions } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 import { GOOGLE_SERVICES, KNOWN_TRACKERS } from './trackers.js';
 
 /** The parts of a notice the fast path reads: a validated Config, or `readNotice`'s reading. */
@@ -124,8 +125,8 @@ export function readNotice(text: string | null | undefined): NoticeParts | null 
     controller: notice.controller,
     categories: { necessary: {}, ...notice.categories },
     services: Array.isArray(notice.services) ? notice.services : [],
-    cookie: { ...COOKIE_DEFAULTS, ...notice.cookie },
-    googleConsentMode: googleConsentMode !== false && { ...CONSENT_MODE_DEFAULTS, ...googleConsentMode },
+    cookie: { ...DEFAULT_COOKIE, ...notice.cookie },
+    googleConsentMode: googleConsentMode !== false && { ...DEFAULT_CONSENT_MODE, ...googleConsentMode },
     autoBlock: autoBlock !== false && { trackers: [], ...autoBlock },
     gpc: notice.gpc === 'ignore' ? 'ignore' : 'honor',
     reloadOnWithdraw: notice.reloadOnWithdraw !== false,

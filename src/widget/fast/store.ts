@@ -7,7 +7,7 @@
  * current value), necessary is always granted, and a stored decision that is expired, of another
  * revision, or from the future counts as no decision at all.
  */
-import { DAY_MS } from '../notice/defaults.js';
+import { ONE_DAY_MS } from '../notice/defaults.js';
 import type { Consent, Method } from '../types.js';
 
 export interface Notice {
@@ -21,13 +21,13 @@ export interface Notice {
 
 export const NECESSARY = 'necessary';
 /** Clocks differ between devices; a decision dated further ahead than this is not believed. */
-const SKEW = DAY_MS;
+const SKEW = ONE_DAY_MS;
 
 /** Is a stored decision still an answer to this notice? */
 export function isCurrent(c: Consent | null, n: Notice, now: number): c is Consent {
   if (!c || c.revision !== n.revision) return false;
   const t = Date.parse(c.timestamp);
-  return !isNaN(t) && t <= now + SKEW && now - t < n.expiresAfterDays * DAY_MS;
+  return !isNaN(t) && t <= now + SKEW && now - t < n.expiresAfterDays * ONE_DAY_MS;
 }
 
 /**

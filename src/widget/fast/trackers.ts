@@ -3,7 +3,7 @@
  * from the service catalogue (catalogue/*.json → trackers.generated.ts): host, with an optional
  * path and query test, → service id and default category. The first matching rule wins.
  */
-import type { TrackerRule } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 import { TRACKERS } from './trackers.generated.js';
 
 /** The built-in list, in the order it is tried. */

@@ -1,10 +1,11 @@
 /**
- * Reading a notice TEXT (SPEC §3: a plain string, or a map of language → string) in the
- * visitor's language. Plain logic, no DOM: used by the fast path, the interface and the receipts.
+ * Reading the notice's texts: a text is a string, or a map of language → string (SPEC §3).
+ * `text()` picks the visitor's language with sensible fallbacks. Imports nothing at run time, so
+ * the fast path can use it without the schema. Node-safe: no DOM, no globals.
  */
-import type { Text } from '../types.js';
+import type { Text } from './spec.js';
 
-const NORSK = ['nb', 'nn', 'no'];
+const NORWEGIAN = ['nb', 'nn', 'no'];
 
 /**
  * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
@@ -14,10 +15,11 @@ const NORSK = ['nb', 'nn', 'no'];
 export function text(t: Text | undefined, lang: string, fallback: string[] = []): string {
   if (typeof t != 'object') return t ?? '';
   const keys = Object.keys(t);
-  for (const l of [lang, ...fallback, 'en']) {
-    const primary = l.split('-')[0];
-    for (const c of [l, primary, ...(NORSK.includes(primary.toLowerCase()) ? NORSK : [])])
-      for (const k of keys) if (k.toLowerCase() == c.toLowerCase()) return t[k];
+  for (const language of [lang, ...fallback, 'en']) {
+    const primary = language.split('-')[0];
+    const candidates = [language, primary, ...(NORWEGIAN.includes(primary.toLowerCase()) ? NORWEGIAN : [])];
+    for (const candidate of candidates)
+      for (const key of keys) if (key.toLowerCase() == candidate.toLowerCase()) return t[key];
   }
   return t[keys[0]] ?? '';
 }

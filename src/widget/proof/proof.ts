@@ -10,8 +10,9 @@ import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
 import type { Provenance } from '../fast/controller.js';
 import { markQueued } from '../fast/queue.js';
-import { DAY_MS } from '../notice/defaults.js';
-import { text as resolveText, TEXTS } from '../notice/config.js';
+import { ONE_DAY_MS } from '../notice/defaults.js';
+import { text as resolveText } from '../notice/text.js';
+import { TEXTS } from '../notice/schema.js';
 import { uuid } from '../fast/uuid.js';
 
 export { uuid };
@@ -194,7 +195,7 @@ export function createProof(o: ProofOptions): Proof {
       userAgent: navigator.userAgent,
       widget: WIDGET,
       previousReceiptId: previous ? last : null,
-      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * DAY_MS).toISOString(),
+      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * ONE_DAY_MS).toISOString(),
       via: provenance?.via ?? 'api',
       userActivation: provenance?.userActivation ?? false,
       subject: provenance?.subject ?? null,

@@ -1,8 +1,9 @@
 /**
- * Reading a notice TEXT (SPEC §3: a plain string, or a map of language → string) in the
- * visitor's language. Plain logic, no DOM: used by the fast path, the interface and the receipts.
+ * Reading the notice's texts: a text is a string, or a map of language → string (SPEC §3).
+ * `text()` picks the visitor's language with sensible fallbacks. Imports nothing at run time, so
+ * the fast path can use it without the schema. Node-safe: no DOM, no globals.
  */
-import type { Text } from '../types.js';
+import type { Text } from './spec.js';
 /**
  * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
  * siblings (nb ↔ nn, no), then the same for each `fallback` language, then "en", then the

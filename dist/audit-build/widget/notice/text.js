@@ -1,4 +1,4 @@
-const NORSK = ['nb', 'nn', 'no'];
+const NORWEGIAN = ['nb', 'nn', 'no'];
 /**
  * A text in a language: for a map, the first of `lang`, its primary subtag, its Norwegian
  * siblings (nb ↔ nn, no), then the same for each `fallback` language, then "en", then the
@@ -8,12 +8,13 @@ export function text(t, lang, fallback = []) {
     if (typeof t != 'object')
         return t ?? '';
     const keys = Object.keys(t);
-    for (const l of [lang, ...fallback, 'en']) {
-        const primary = l.split('-')[0];
-        for (const c of [l, primary, ...(NORSK.includes(primary.toLowerCase()) ? NORSK : [])])
-            for (const k of keys)
-                if (k.toLowerCase() == c.toLowerCase())
-                    return t[k];
+    for (const language of [lang, ...fallback, 'en']) {
+        const primary = language.split('-')[0];
+        const candidates = [language, primary, ...(NORWEGIAN.includes(primary.toLowerCase()) ? NORWEGIAN : [])];
+        for (const candidate of candidates)
+            for (const key of keys)
+                if (key.toLowerCase() == candidate.toLowerCase())
+                    return t[key];
     }
     return t[keys[0]] ?? '';
 }

@@ -1,0 +1,52 @@
+/**
+ * `npx samtykke validate notice.json […]` (SPEC §1): checks notices as the widget does, so a
+ * site's CI can refuse a notice before it reaches a page. It prints the same messages the browser
+ * console shows and exits 1 when any notice has an error (the widget would fail closed), 0 when
+ * every notice is valid (warnings or not), 2 on a usage or read error.
+ *
+ * The file system and the terminal are passed in by bin/samtykke.mjs, so this module needs no
+ * Node types and is tested by calling `main` with plain functions.
+ */
+import { formatProblems, parseConfig } from '../widget/notice/validate.js';
+const USAGE = `Usage: samtykke validate [--json] <notice.json> […]
+
+Checks each notice (the widget's config, SPEC §3) and prints its errors and warnings.
+Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
+  --json   print [{ file, valid, errors, warnings }] instead of text`;
+export function main(args, io) {
+    const json = args.includes('--json');
+    const files = args.filter((a) => a !== '--json');
+    if (!files.length || files.some((f) => f.startsWith('-'))) {
+        io.err(files.includes('--help') || files.includes('-h') ? USAGE : `samtykke validate: ${files.length ? `unknown option ${files.find((f) => f.startsWith('-'))}` : 'name a notice file'}\n\n${USAGE}`);
+        return 2;
+    }
+    const results = [];
+    let unreadable = false;
+    for (const file of files) {
+        let text;
+        try {
+            text = io.readFile(file);
+        }
+        catch (e) {
+            io.err(`samtykke validate: cannot read ${file}: ${e.message}`);
+            unreadable = true;
+            continue;
+        }
+        const { errors, warnings } = parseConfig(text);
+        results.push({ file, valid: errors.length === 0, errors, warnings });
+    }
+    if (json)
+        io.out(JSON.stringify(results, null, 2));
+    else
+        for (const r of results) {
+            if (r.errors.length)
+                io.err(`${r.file}:\n${formatProblems('error', r.errors)}`);
+            if (r.warnings.length)
+                io.err(`${r.file}:\n${formatProblems('warning', r.warnings)}`);
+            if (!r.errors.length)
+                io.out(`${r.file}: valid${r.warnings.length ? `, ${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''}` : ', nothing to warn about'}`);
+        }
+    if (unreadable)
+        return 2;
+    return results.some((r) => !r.valid) ? 1 : 0;
+}

@@ -1,0 +1,77 @@
+// `npx samtykke validate` (SPEC §1) run as a site's CI runs it: the real bin, the built tool.
+// Exit 1 and the field's message for an invalid notice; exit 0 for each demo notice.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const validate = (...args) => spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', ...args], { encoding: 'utf8' });
+
+function withNotice(notice, fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'samtykke-validate-'));
+  const file = join(dir, 'notice.json');
+  writeFileSync(file, typeof notice === 'string' ? notice : JSON.stringify(notice));
+  try {
+    return fn(file);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+test('an invalid notice: exit 1, each bad field named with the console message', () => {
+  const notice = {
+    revision: '1',
+    controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
+    categories: { analytics: {} },
+    services: [{ id: 'google-analytics', category: 'necessary', cookies: [{ name: '_ga', duration: '2 years' }] }],
+  };
+  withNotice(notice, (file) => {
+    const r = validate(file);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.equal(
+      r.stderr,
+      `${file}:\nsamtykke: the notice (config) is invalid, so nothing gated will run:\n` +
+        `  - services[0].category: "google-analytics" is a known tracker and cannot be "necessary": trackers need the visitor's consent (ekomloven § 3-15). Put it in a category such as "analytics".\n`,
+    );
+    assert.equal(r.stdout, '');
+  });
+});
+
+test('not JSON: exit 1 with the parser error', () => {
+  withNotice('{ "revision": ', (file) => {
+    const r = validate(file);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /- \(root\): is not valid JSON: /);
+  });
+});
+
+test('warnings only: exit 0, the warnings printed', () => {
+  withNotice({ revision: '1', controller: { name: 'Eksempel AS' }, categories: {} }, (file) => {
+    const r = validate(file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /samtykke: the notice \(config\) has problems:\n {2}- controller: gives no way to reach the controller\./);
+    assert.equal(r.stdout, `${file}: valid, 1 warning\n`);
+  });
+});
+
+test('each demo notice: exit 0 with nothing to warn about', () => {
+  const files = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).map((f) => `demo/notices/${f}`);
+  assert.equal(files.length, 5);
+  const r = validate(...files);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, files.map((f) => `${f}: valid, nothing to warn about\n`).join(''));
+});
+
+test('--json: one result per file; usage and read errors exit 2', () => {
+  const r = validate('--json', 'demo/notices/vestbo.json');
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(r.stdout), [{ file: 'demo/notices/vestbo.json', valid: true, errors: [], warnings: [] }]);
+  assert.equal(validate().status, 2);
+  assert.equal(validate('--strict', 'x.json').status, 2);
+  const missing = validate('no/such/notice.json');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read no\/such\/notice\.json/);
+});

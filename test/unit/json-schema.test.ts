@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { DESCRIPTIONS, noticeJsonSchema } from '../../src/widget/notice/json-schema.js';
+import { NOTICE } from '../../src/widget/notice/schema.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const schema = noticeJsonSchema() as any;
+
+describe('the JSON Schema for editors (dist/samtykke.schema.json)', () => {
+  it('is current: the build wrote what the schema table gives', () => {
+    expect(existsSync('dist/samtykke.schema.json'), 'run `npm run build`').toBe(true);
+    expect(readFileSync('dist/samtykke.schema.json', 'utf8')).toBe(JSON.stringify(schema, null, 2) + '\n');
+  });
+
+  it('describes every field of the table, with what is required and the defaults', () => {
+    const notice = schema.$defs.Notice;
+    expect(Object.keys(notice.properties)).toEqual(Object.keys(NOTICE.fields));
+    expect(notice.required).toEqual(['revision', 'controller', 'categories']);
+    expect(notice.properties.gpc).toMatchObject({ enum: ['honor', 'ignore'], default: 'honor' });
+    expect(schema.$defs.CookieOptions.properties.expiresAfterDays).toMatchObject({ type: 'integer', minimum: 1, maximum: 3650, default: 180 });
+    expect(schema.$defs.Service.properties.name).toMatchObject({ $ref: '#/$defs/Text' });
+    expect(schema.$defs.Service.properties.role).toMatchObject({ enum: ['processor', 'joint-controller', 'controller'] });
+    expect(schema.$defs.Controller.properties).toHaveProperty('privacyEmail');
+  });
+
+  it('its patterns accept and refuse what the validator does', () => {
+    const id = new RegExp(schema.$defs.Service.properties.preset.pattern);
+    expect(id.test('google-analytics@1')).toBe(true);
+    expect(id.test('google analytics')).toBe(false);
+    const host = new RegExp(schema.$defs.TrackerRule.properties.host.pattern);
+    expect(host.test('Stats.Example.com')).toBe(true);
+    expect(host.test('https://x.com')).toBe(false);
+  });
+});
+
+describe('DESCRIPTIONS', () => {
+  it('says what every field of every object means, and nothing else', () => {
+    const fields = Object.entries(schema.$defs as Record<string, any>)
+      .filter(([, def]) => def.properties)
+      .flatMap(([name, def]) => Object.keys(def.properties).map((field) => `${name}.${field}`));
+    expect(fields.filter((f) => !DESCRIPTIONS[f])).toEqual([]);
+    expect(Object.keys(DESCRIPTIONS).filter((d) => !fields.includes(d))).toEqual([]);
+  });
+});
