@@ -56,7 +56,10 @@ export function trusted(): Policy {
   return policy;
 }
 
-const { setAttribute } = Element.prototype;
+/** The browser's own setAttribute, kept before auto-blocking patches it (see `createGates`). */
+let nativeSetAttribute: Element['setAttribute'];
+/** Sets an attribute past the patched setAttribute: for samtykke's own writes. */
+const setAttribute = { call: (el: Element, name: string, value: string) => nativeSetAttribute.call(el, name, value) };
 const isTag = (el: unknown): el is HTMLScriptElement | HTMLIFrameElement =>
   el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement;
 
@@ -133,6 +136,8 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
 }
 
 export function createGates(o: GateOptions): Gates {
+  // Taken here, not at import: importing this module touches no DOM (it also runs in Node).
+  nativeSetAttribute ??= Element.prototype.setAttribute;
   let chain: Promise<void> = Promise.resolve();
 
   function consider(el: Element): void {

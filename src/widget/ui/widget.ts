@@ -16,41 +16,21 @@ import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
-import { NECESSARY, PART, type View } from './view.js';
+import { PART, type View } from './view.js';
+import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
+import { deepActive, keepFocusVisible, trapTab } from './focus.js';
+import { loadPreferences, whenIdle } from './loading.js';
 import { widgetStyles } from './widget.styles.js';
 
-/** The second layer's module, fetched once (a separate file: a returning visitor rarely needs it). */
-let preferencesModule: Promise<typeof import('./preferences.js')> | undefined;
-const loadPreferences = () =>
-  (preferencesModule ??= import('./preferences.js').catch((e: Error) => {
-    preferencesModule = undefined; // a later attempt may succeed
-    console.error(`samtykke: could not load the second layer (${e.message})`);
-    throw e;
-  }));
-
-/** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
-function whenIdle(task: () => unknown): void {
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => void task(), { timeout: 2000 });
-  else setTimeout(() => void task(), 200);
-}
-
-/** The element that has focus, looking into open shadow roots. */
-function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
-
 /**
- * The consent banner (first layer), the choices dialog (second layer) and the re-open button.
+ * The consent banner (first layer) and the choices dialog (second layer).
  *
  * @csspart banner - the first layer (fixed at the bottom of the viewport)
  * @csspart dialog - the second layer's `<dialog>`
  * @csspart button - every answer button alike (Accept all, Reject all, Choose, Save choices, and
  *   a placeholder's Allow and show): one part, so no page rule can style one answer apart (SPEC §4)
  * @csspart switch - every category and service switch (`input[role=switch]`)
- * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
+ * @csspart placeholder - (on `<samtykke-placeholder>`, see fast/controls.ts) a blocked iframe's box
  *
  * The parts are listed once, in `PART` (view.ts). Class names and ids inside the shadow root
  * are the widget's own and may change; pages style through the parts and properties only.
@@ -188,18 +168,11 @@ export class SamtykkeWidget extends HTMLElement {
       history: this._history,
       acceptAll: (e) => this._act(() => h.acceptAll(e)),
       rejectAll: (e) => this._act(() => h.rejectAll(e)),
-      save: (e) => this._act(() => h.save(this._every((id) => this._choices[id]), e)),
+      save: (e) => this._act(() => h.save(everyChoice(h, (id) => this._choices[id]), e)),
       choose: (e) => this._show(e.currentTarget as Element),
       close: () => this.hide(),
-      // A category switch sets its services' switches to match.
-      category: (id, on) => {
-        const c = { ...this._choices, [id]: on };
-        for (const sv of h.services()) if (sv.category === id) c[sv.id] = on;
-        this._setChoices(c);
-      },
-      // A service switched on switches its category on; switched off, the category stays.
-      service: (service, on) =>
-        this._setChoices({ ...this._choices, [service.id]: on, ...(on ? { [service.category]: true } : {}) }),
+      category: (id, on) => this._setChoices(afterCategorySwitch(h, this._choices, id, on)),
+      service: (service, on) => this._setChoices(afterServiceSwitch(this._choices, service, on)),
     };
     // All six languages are written left to right.
     return html`<div class="widget theme-${h.config.theme}" lang=${lang} dir="ltr">
@@ -238,12 +211,7 @@ export class SamtykkeWidget extends HTMLElement {
     }
     const h = this.host;
     if (!h || this._open || !this.isConnected) return;
-    // Off unless granted now; necessary always on. A service the decision does not name follows
-    // its category (SPEC §5).
-    const c = h.consent;
-    this._choices = this._every((id, category) =>
-      category ? (c?.services[id] ?? c?.categories[category]) : c?.categories[id],
-    );
+    this._choices = currentChoices(h);
     this._history = undefined;
     h.history()
       .catch(() => [])
@@ -261,18 +229,6 @@ export class SamtykkeWidget extends HTMLElement {
   /** Resolves when no render is pending (strings still loading included). */
   private _rendered(): Promise<unknown> {
     return this._pending ? this._pending.then(() => this._rendered()) : Promise.resolve();
-  }
-
-  /**
-   * Every category id and every service id (`category` given for a service), each on where
-   * `on` says so; necessary always on. The shape `host.save` takes (method `custom`).
-   */
-  private _every(on: (id: string, category?: string) => unknown): Record<string, boolean> {
-    const h = this.host!;
-    const out: Record<string, boolean> = {};
-    for (const id of Object.keys(h.config.categories)) out[id] = id === NECESSARY || !!on(id);
-    for (const sv of h.services()) out[sv.id] = sv.category === NECESSARY || !!on(sv.id, sv.category);
-    return out;
   }
 
   private _setChoices(c: Record<string, boolean>) {
@@ -309,21 +265,8 @@ export class SamtykkeWidget extends HTMLElement {
     this._refocus(o);
   };
 
-  /**
-   * showModal() makes the page inert, but Tab can still leave the document for the browser's
-   * own controls; wrap it between the first (close) and last (Reject all) control instead.
-   */
-  private _trap = (e: KeyboardEvent) => {
-    if (e.key !== 'Tab') return;
-    const d = e.currentTarget as HTMLDialogElement;
-    const first = d.querySelector<HTMLElement>('.close');
-    const last = d.querySelector<HTMLElement>('.dialog-footer .button:last-child');
-    const a = this.shadowRoot!.activeElement;
-    if (e.shiftKey ? a === first || a === d : a === last) {
-      e.preventDefault();
-      (e.shiftKey ? last : first)?.focus();
-    }
-  };
+  /** Tab stays inside the open dialog (focus.ts). */
+  private _trap = (e: KeyboardEvent) => trapTab(e, this.shadowRoot!);
 
   /** Any page element with `data-samtykke-open` opens the second layer. */
   private _onPageClick = (e: Event) => {
@@ -334,22 +277,10 @@ export class SamtykkeWidget extends HTMLElement {
     }
   };
 
-  /**
-   * WCAG 2.2 "focus not obscured": a page element that gets focus under the banner is scrolled
-   * above it; under the re-open button, the button moves to the other corner.
-   */
+  /** A page element focused under the first layer is scrolled out from under it (focus.ts). */
   private _onPageFocus = (e: FocusEvent) => {
-    const t = e.target;
-    // The re-open control moves itself (fast/controls.ts); here only the first layer matters.
     const banner = this._container.querySelector('.banner');
-    if (t === this || !(t instanceof Element) || !banner) return;
-    const r = t.getBoundingClientRect();
-    const b = banner.getBoundingClientRect();
-    if (r.bottom <= b.top || r.top >= b.bottom || r.right <= b.left || r.left >= b.right) return;
-    // Only content that scrolls with the page can be brought out from under it.
-    let e2: Element = t;
-    while (e2 instanceof HTMLElement && e2.offsetParent) e2 = e2.offsetParent;
-    if (getComputedStyle(e2).position !== 'fixed') scrollBy(0, r.bottom - b.top + 8);
+    if (e.target !== this && e.target instanceof Element && banner) keepFocusVisible(e.target, banner);
   };
 }
 

@@ -71,9 +71,6 @@ export interface Strings {
     gpc: string;
     /** Announced (aria-live) after a decision. */
     saved: string;
-    /** Placeholder of a blocked iframe: why it shows nothing (the category title in a sentence). */
-    blocked: Has<'service'> & Has<'category'>;
-    allowAndShow: string;
     /** Each legal basis in plain words. */
     bases: Record<LegalBasis, string>;
     /** Each right as one plain sentence. */

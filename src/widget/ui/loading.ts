@@ -1,0 +1,19 @@
+/**
+ * What the element (widget.ts) fetches later: the second layer's file, once, when the page is
+ * idle after the first layer shows, or when the dialog opens.
+ */
+/** The second layer's module, fetched once (a separate file: a returning visitor rarely needs it). */
+let preferencesModule: Promise<typeof import('./preferences.js')> | undefined;
+export const loadPreferences = () =>
+  (preferencesModule ??= import('./preferences.js').catch((e: Error) => {
+    preferencesModule = undefined; // a later attempt may succeed
+    console.error(`samtykke: could not load the second layer (${e.message})`);
+    throw e;
+  }));
+
+/** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
+export function whenIdle(task: () => unknown): void {
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void task(), { timeout: 2000 });
+  else setTimeout(() => void task(), 200);
+}
