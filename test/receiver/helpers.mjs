@@ -14,16 +14,19 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist', 'receiver');
 export const cliPath = join(dist, 'cli.js');
 
+/** Source folders compiled by tsconfig.receiver.json, and where their output goes. */
+const SOURCES = ['receiver', 'receipt'];
+
 function isFresh() {
-  const src = join(root, 'src', 'receiver');
+  const files = SOURCES.flatMap((name) => readdirSync(join(root, 'src', name)).map((f) => [name, f]));
   const newest = Math.max(
     statSync(join(root, 'tsconfig.receiver.json')).mtimeMs,
-    ...readdirSync(src).map((f) => statSync(join(src, f)).mtimeMs),
+    ...files.map(([name, f]) => statSync(join(root, 'src', name, f)).mtimeMs),
   );
-  return readdirSync(src)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .every((f) => {
-      const out = join(dist, f.replace(/\.ts$/, '.js'));
+  return files
+    .filter(([, f]) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .every(([name, f]) => {
+      const out = join(root, 'dist', name, f.replace(/\.ts$/, '.js'));
       return existsSync(out) && statSync(out).mtimeMs >= newest;
     });
 }
