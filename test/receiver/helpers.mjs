@@ -147,10 +147,14 @@ export function post(url, receipt, { headers = {}, agent } = {}) {
   return send(url, { body: receipt, headers: { 'idempotency-key': receipt.receiptId, ...headers }, agent });
 }
 
-/** createReceiver(options) on a node:http server at 127.0.0.1:0. */
+/**
+ * createReceiver(options) on a node:http server at 127.0.0.1:0. Its structured log is kept in
+ * `logs` (not printed) unless options.logger is given.
+ */
 export async function startReceiver(options) {
   const { createReceiver } = await load();
-  const receiver = createReceiver(options);
+  const logs = [];
+  const receiver = createReceiver({ logger: (entry) => logs.push(entry), ...options });
   await receiver.ready;
   const server = createServer(receiver);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -159,6 +163,7 @@ export async function startReceiver(options) {
     receiver,
     server,
     url,
+    logs,
     async close() {
       server.close();
       server.closeAllConnections();
