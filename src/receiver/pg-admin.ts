@@ -50,7 +50,7 @@ async function* rows(pool: Pool): AsyncGenerator<Row> {
   let after = '0';
   for (;;) {
     const { rows: page } = await pool.query<Row>(
-      `SELECT seq::text AS seq, line, tombstone, prev_hash, hash FROM ${TABLE} WHERE seq > $1::bigint ORDER BY seq LIMIT ${PAGE}`,
+      `SELECT seq::text AS seq, line, tombstone, prev_hash, hash FROM ${TABLE} WHERE seq > $1::bigint ORDER BY ${TABLE}.seq LIMIT ${PAGE}`,
       [after],
     );
     yield* page;

@@ -139,7 +139,8 @@ export class PgStore implements ProofStore {
     if (query.to !== undefined) where.push(`received_at < $${params.push(new Date(query.to).toISOString())}::timestamptz`);
     for (;;) {
       const { rows } = await this.pool.query<{ seq: string; line: string }>(
-        `SELECT seq::text AS seq, line FROM ${TABLE} WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${PAGE}`,
+        // ORDER BY the column, not the text alias: '10' sorts before '9'.
+        `SELECT seq::text AS seq, line FROM ${TABLE} WHERE ${where.join(' AND ')} ORDER BY ${TABLE}.seq LIMIT ${PAGE}`,
         params,
       );
       for (const row of rows) yield JSON.parse(row.line) as Record<string, unknown>;
@@ -237,6 +238,9 @@ export class PgStore implements ProofStore {
     if (batch.length === 0) return stored;
     const client: PoolClient = await this.pool.connect();
     let broken: Error | undefined;
+    // The connection dropping between two statements surfaces in the next query, not as a crash.
+    const ignore = () => undefined;
+    client.on('error', ignore);
     try {
       await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${TAIL_LOCK})`);
       // A new statement, so a new snapshot: it sees the previous lock holder's commit.
@@ -285,6 +289,7 @@ export class PgStore implements ProofStore {
       throw err;
     } finally {
       // A connection that failed mid-transaction is discarded, not handed to the next caller.
+      client.off('error', ignore);
       client.release(broken);
     }
   }
