@@ -3,7 +3,7 @@ export type { AppendResult };
 export interface LogOptions {
     /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
     maxQueue?: number;
-    /** Seal a segment and start the next past this many bytes. Default 64 MiB. */
+    /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
     segmentBytes?: number;
     events?: StoreEvents;
 }

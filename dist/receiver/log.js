@@ -22,7 +22,7 @@ import { ActiveIndex, idBytes } from './segment-index.js';
 import { QUIET_EVENTS, Unavailable, matches } from './store.js';
 /** Bounds one write: big enough for any burst, small enough to keep one batch's latency sane. */
 const MAX_BATCH = 2000;
-const DEFAULT_SEGMENT_BYTES = 64 << 20;
+const DEFAULT_SEGMENT_BYTES = 16 << 20;
 /** Offsets in an index are 32-bit. */
 const MAX_SEGMENT_BYTES = 2 ** 31;
 export class ProofLog {

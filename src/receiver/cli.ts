@@ -43,6 +43,7 @@ Options:
   --token T         bearer token enabling GET /consent-proofs export
                     (better: the SAMTYKKE_RECEIVER_TOKEN environment variable, not shown by ps)
   --max-body N      largest accepted body in bytes (default 16384)
+  --segment-mb N    file log: start a new segment file past N MiB (default 16)
   --trust-proxy     behind a reverse proxy: client address from X-Forwarded-For
   --help            this text
 `;
@@ -70,7 +71,7 @@ function parse() {
         'consent-id': { type: 'string' },
         subject: { type: 'string' },
         'wait-seconds': { type: 'string', default: '60' },
-        'segment-mb': { type: 'string', default: '64' },
+        'segment-mb': { type: 'string', default: '16' },
         help: { type: 'boolean', default: false },
       },
     });

@@ -40,7 +40,7 @@ export interface ReceiverOptions {
   maxQueue?: number;
   /** How long a POST waits for its receipt to be stored before it gets 503. Default 4000 ms. */
   storeTimeoutMs?: number;
-  /** File log: start a new segment file past this many bytes. Default 64 MiB. */
+  /** File log: start a new segment file past this many bytes. Default 16 MiB. */
   segmentBytes?: number;
   /** Origins whose pages may POST receipts, exact ("https://example.no"), or '*'. Default: none. */
   origins?: Origins;

@@ -29,7 +29,7 @@ export type { AppendResult };
 export interface LogOptions {
   /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
   maxQueue?: number;
-  /** Seal a segment and start the next past this many bytes. Default 64 MiB. */
+  /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
   segmentBytes?: number;
   events?: StoreEvents;
 }
@@ -43,7 +43,7 @@ interface Pending {
 
 /** Bounds one write: big enough for any burst, small enough to keep one batch's latency sane. */
 const MAX_BATCH = 2000;
-const DEFAULT_SEGMENT_BYTES = 64 << 20;
+const DEFAULT_SEGMENT_BYTES = 16 << 20;
 /** Offsets in an index are 32-bit. */
 const MAX_SEGMENT_BYTES = 2 ** 31;
 
