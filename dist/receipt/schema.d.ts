@@ -123,7 +123,7 @@ export declare const RECEIPT_SCHEMA: {
         };
         readonly gpc: {
             readonly type: "boolean";
-            readonly description: "a boolean";
+            readonly description: "true or false";
         };
         readonly url: {
             readonly type: "string";
@@ -161,7 +161,7 @@ export declare const RECEIPT_SCHEMA: {
         };
         readonly userActivation: {
             readonly type: "boolean";
-            readonly description: "a boolean";
+            readonly description: "true or false";
         };
         readonly subject: {
             readonly type: readonly ["string", "null"];

@@ -88,7 +88,7 @@ export const RECEIPT_SCHEMA = {
     },
     categories: { ...booleanMap, description: 'an object of at most 200 category ids (1 to 64 characters) → booleans' },
     services: { ...booleanMap, description: 'an object of at most 200 service ids (1 to 64 characters) → booleans' },
-    gpc: { type: 'boolean', description: 'a boolean' },
+    gpc: { type: 'boolean', description: 'true or false' },
     url: {
       type: 'string',
       minLength: 1,
@@ -101,7 +101,7 @@ export const RECEIPT_SCHEMA = {
     previousReceiptId: { type: ['string', 'null'], pattern: UUID_PATTERN, description: 'a UUID or null' },
     expiresAt: { ...utc, description: 'an ISO 8601 UTC date-time' },
     via: { type: 'string', enum: VIA, description: `one of ${VIA.join(', ')}` },
-    userActivation: { type: 'boolean', description: 'a boolean' },
+    userActivation: { type: 'boolean', description: 'true or false' },
     subject: {
       type: ['string', 'null'],
       minLength: 1,
