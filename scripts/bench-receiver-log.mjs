@@ -1,5 +1,5 @@
 // Benchmark of a big file log (not a test): writes a log of N records (default 1,000,000) in
-// 64 MiB segments, opens it once (the first open walks the whole chain and writes the indexes
+// 16 MiB segments (the default), opens it once (the first open walks the whole chain and writes the indexes
 // and the checkpoint), then measures what an operator waits for: a restart until the receiver
 // listens, and an access request's export of one consent id. All in a temporary directory,
 // removed afterwards; all traffic on 127.0.0.1.
