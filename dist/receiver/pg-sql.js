@@ -3,6 +3,40 @@ export const TABLE = 'samtykke_proofs';
 /** The advisory lock held by the one transaction that appends to the chain's tail. */
 export const TAIL_LOCK = `hashtext('${TABLE}:tail')`;
 /**
+ * Appends a batch in one statement (one round trip; as a statement of its own, one
+ * transaction): takes the tail lock, reads the last hash, skips receipts already stored by any
+ * receiver, and chains and inserts the rest in order, `hash = sha256(prev_hash || line)` as
+ * chain.ts computes it. Answers the receipt ids it stored. A VOLATILE function under READ
+ * COMMITTED takes a new snapshot per statement, so the reads after the lock see the previous
+ * holder's commit. The backend running it holds the tail for the whole batch: receivers take
+ * turns per batch, never race per row.
+ */
+const APPEND_FUNCTION = `CREATE OR REPLACE FUNCTION ${TABLE}_append(
+    ids text[], consents text[], received timestamptz[], lines text[], expires timestamptz[],
+    vias text[], activations boolean[], subjects text[]) RETURNS text[]
+  LANGUAGE plpgsql VOLATILE AS $f$
+DECLARE
+  head text;
+  existing text[];
+  stored text[] := '{}';
+  next_hash text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(${TAIL_LOCK});
+  SELECT hash INTO head FROM ${TABLE} ORDER BY seq DESC LIMIT 1;
+  head := coalesce(head, '');
+  -- A batch holds each id once (the receiver waits for a copy in flight); these are other receivers'.
+  SELECT coalesce(array_agg(receipt_id), '{}') INTO existing FROM ${TABLE} WHERE receipt_id = ANY(ids);
+  FOR i IN 1 .. coalesce(array_length(ids, 1), 0) LOOP
+    CONTINUE WHEN ids[i] = ANY(existing);
+    next_hash := encode(sha256(convert_to(head || lines[i], 'UTF8')), 'hex');
+    INSERT INTO ${TABLE} (receipt_id, consent_id, received_at, line, prev_hash, hash, expires_at, via, user_activation, subject)
+      VALUES (ids[i], consents[i], received[i], lines[i], head, next_hash, expires[i], vias[i], activations[i], subjects[i]);
+    stored := stored || ids[i];
+    head := next_hash;
+  END LOOP;
+  RETURN stored;
+END $f$`;
+/**
  * The table, created if missing and brought up to date if an older receiver created it. One DO
  * block, so one transaction holding an advisory lock: receivers starting at the same moment
  * would otherwise race inside CREATE TABLE IF NOT EXISTS.
@@ -34,6 +68,9 @@ export const SCHEMA = `DO $$ BEGIN
   -- Rows stored by a receiver older than the expires_at column: read it from the record once.
   UPDATE ${TABLE} SET expires_at = (line::jsonb ->> 'expiresAt')::timestamptz
     WHERE expires_at IS NULL AND line IS NOT NULL;
+  -- Under the same lock: receivers starting together would race in CREATE OR REPLACE too.
+  EXECUTE $create$${APPEND_FUNCTION}
+  $create$;
 END $$`;
 export const DEFAULT_TIMEOUTS = { connectMs: 3000, statementMs: 5000 };
 /** A pool whose every wait is bounded, with synchronous_commit pinned on for its sessions. */
@@ -69,12 +106,21 @@ export function reason(err) {
     return e?.message || e?.code || String(err);
 }
 /**
- * Errors that will not go away by waiting: bad credentials, no such database or role, a
- * malformed URL. Everything else (refused, reset, timed out, starting up, shutting down) might.
+ * Errors that will not go away by waiting: anything PostgreSQL answers with an SQLSTATE other
+ * than a connection problem (08), an operator intervention such as a shutdown or a start-up in
+ * progress (57P), too many connections or other exhausted resources (53), or a lost
+ * serialization race (40). Wrong password, no such database, an SQL error: stop and say so.
+ * No SQLSTATE at all (refused, reset, timed out) is a network problem: wait.
  */
 export function isPermanent(err) {
+    if (err instanceof TypeError)
+        return true;
     const code = err?.code ?? '';
-    return ['28P01', '28000', '3D000', '42501', 'ERR_INVALID_URL', 'ENOTFOUND'].includes(code) || err instanceof TypeError;
+    if (['ERR_INVALID_URL', 'ENOTFOUND'].includes(code))
+        return true;
+    if (!/^[0-9A-Z]{5}$/.test(code))
+        return false;
+    return !/^(08|57P|53|40)/.test(code);
 }
 /**
  * Runs `attempt` until it succeeds, waiting with back-off (0.25 s doubling to 5 s) while the

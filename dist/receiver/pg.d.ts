@@ -48,6 +48,9 @@ export declare class PgStore implements ProofStore {
     /** Refuses appends until a probe reaches the database again. */
     private goDown;
     private commitWithRetry;
-    /** One transaction: take the tail, skip what is stored, chain and insert the rest. */
+    /**
+     * One statement, so one transaction and one round trip: the append function (pg-sql.ts)
+     * takes the tail lock, skips what is stored, chains and inserts the rest. Answers the ids stored.
+     */
     private commit;
 }

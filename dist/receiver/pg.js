@@ -1,5 +1,4 @@
-import { sha256Hex } from './chain.js';
-import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, TAIL_LOCK, connect, reason, withRetry } from './pg-sql.js';
+import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, connect, reason, withRetry } from './pg-sql.js';
 import { QUIET_EVENTS, Unavailable } from './store.js';
 export { isPostgresUrl } from './pg-url.js';
 const PAGE = 1000;
@@ -181,63 +180,29 @@ export class PgStore {
             }
         }
     }
-    /** One transaction: take the tail, skip what is stored, chain and insert the rest. */
+    /**
+     * One statement, so one transaction and one round trip: the append function (pg-sql.ts)
+     * takes the tail lock, skips what is stored, chains and inserts the rest. Answers the ids stored.
+     */
     async commit(batch) {
-        const stored = new Set();
         if (batch.length === 0)
-            return stored;
-        const client = await this.pool.connect();
-        let broken;
-        // The connection dropping between two statements surfaces in the next query, not as a crash.
-        const ignore = () => undefined;
-        client.on('error', ignore);
-        try {
-            await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${TAIL_LOCK})`);
-            // A new statement, so a new snapshot: it sees the previous lock holder's commit.
-            const { rows } = await client.query(`SELECT (SELECT hash FROM ${TABLE} ORDER BY seq DESC LIMIT 1) AS head,
-                ARRAY(SELECT receipt_id FROM ${TABLE} WHERE receipt_id = ANY($1::text[])) AS existing`, [batch.map((item) => item.key)]);
-            const existing = new Set(rows[0].existing);
-            let head = rows[0].head ?? '';
-            const columns = Array.from({ length: 10 }, () => []);
-            for (const item of batch) {
-                if (existing.has(item.key) || stored.has(item.key))
-                    continue;
-                const hash = sha256Hex(head + item.line);
-                const r = item.record;
-                const values = [
-                    item.key,
-                    String(r.consentId).toLowerCase(),
-                    String(r.receivedAt),
-                    item.line,
-                    head,
-                    hash,
-                    String(r.expiresAt),
-                    typeof r.via === 'string' ? r.via : null,
-                    typeof r.userActivation === 'boolean' ? r.userActivation : null,
-                    typeof r.subject === 'string' ? r.subject : null,
-                ];
-                values.forEach((value, i) => columns[i].push(value));
-                stored.add(item.key);
-                head = hash;
-            }
-            if (stored.size > 0) {
-                await client.query(`INSERT INTO ${TABLE} (receipt_id, consent_id, received_at, line, prev_hash, hash, expires_at, via, user_activation, subject)
-           SELECT r, c, ra, l, p, h, e, v, u, s FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[],
-             $6::text[], $7::timestamptz[], $8::text[], $9::boolean[], $10::text[]) WITH ORDINALITY AS t(r, c, ra, l, p, h, e, v, u, s, n)
-           ORDER BY n`, columns);
-            }
-            await client.query('COMMIT');
-            return stored;
+            return new Set();
+        const columns = Array.from({ length: 8 }, () => []);
+        for (const item of batch) {
+            const r = item.record;
+            const values = [
+                item.key,
+                String(r.consentId).toLowerCase(),
+                String(r.receivedAt),
+                item.line,
+                String(r.expiresAt),
+                typeof r.via === 'string' ? r.via : null,
+                typeof r.userActivation === 'boolean' ? r.userActivation : null,
+                typeof r.subject === 'string' ? r.subject : null,
+            ];
+            values.forEach((value, i) => columns[i].push(value));
         }
-        catch (err) {
-            await client.query('ROLLBACK').catch(() => undefined);
-            broken = err;
-            throw err;
-        }
-        finally {
-            // A connection that failed mid-transaction is discarded, not handed to the next caller.
-            client.off('error', ignore);
-            client.release(broken);
-        }
+        const { rows } = await this.pool.query(`SELECT ${TABLE}_append($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[], $6::text[], $7::boolean[], $8::text[]) AS stored`, columns);
+        return new Set(rows[0].stored);
     }
 }

@@ -6,10 +6,11 @@
  * `hash = sha256(prev_hash || line)`, the first row's `prev_hash` being "".
  *
  * Group commit: receipts that arrive while a transaction is running wait in a bounded queue and
- * go together in the next one. That transaction first takes an advisory transaction lock on the
- * chain's tail, so exactly one receiver at a time reads the last hash, skips receipts already
- * stored (by any receiver), computes the new hashes here and inserts them all; the lock goes
- * with the COMMIT. Receivers sharing a database take turns per batch instead of racing per row,
+ * go together in the next one: one statement calling the table's append function (pg-sql.ts),
+ * which first takes an advisory transaction lock on the chain's tail, so exactly one receiver at
+ * a time reads the last hash, skips receipts already stored (by any receiver), computes the new
+ * hashes and inserts them all; the lock goes with the COMMIT. One round trip per batch keeps
+ * the tail held for as short a time as the inserts themselves. Receivers sharing a database take turns per batch instead of racing per row,
  * so more load makes batches bigger, not retries more frequent. `synchronous_commit` is pinned
  * on, and a receipt's promise settles only after its COMMIT returned: a 201 means committed.
  *
@@ -18,9 +19,8 @@
  * has a cap, and while the database is unreachable appends are refused at once and a probe
  * checks every few seconds for its return.
  */
-import type { Pool, PoolClient } from 'pg';
-import { sha256Hex } from './chain.js';
-import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, TAIL_LOCK, connect, reason, withRetry } from './pg-sql.js';
+import type { Pool } from 'pg';
+import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, connect, reason, withRetry } from './pg-sql.js';
 import type { Timeouts } from './pg-sql.js';
 import { QUIET_EVENTS, Unavailable } from './store.js';
 import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
@@ -232,65 +232,31 @@ export class PgStore implements ProofStore {
     }
   }
 
-  /** One transaction: take the tail, skip what is stored, chain and insert the rest. */
+  /**
+   * One statement, so one transaction and one round trip: the append function (pg-sql.ts)
+   * takes the tail lock, skips what is stored, chains and inserts the rest. Answers the ids stored.
+   */
   private async commit(batch: Pending[]): Promise<Set<string>> {
-    const stored = new Set<string>();
-    if (batch.length === 0) return stored;
-    const client: PoolClient = await this.pool.connect();
-    let broken: Error | undefined;
-    // The connection dropping between two statements surfaces in the next query, not as a crash.
-    const ignore = () => undefined;
-    client.on('error', ignore);
-    try {
-      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${TAIL_LOCK})`);
-      // A new statement, so a new snapshot: it sees the previous lock holder's commit.
-      const { rows } = await client.query<{ head: string | null; existing: string[] }>(
-        `SELECT (SELECT hash FROM ${TABLE} ORDER BY seq DESC LIMIT 1) AS head,
-                ARRAY(SELECT receipt_id FROM ${TABLE} WHERE receipt_id = ANY($1::text[])) AS existing`,
-        [batch.map((item) => item.key)],
-      );
-      const existing = new Set(rows[0]!.existing);
-      let head = rows[0]!.head ?? '';
-      const columns: unknown[][] = Array.from({ length: 10 }, () => []);
-      for (const item of batch) {
-        if (existing.has(item.key) || stored.has(item.key)) continue;
-        const hash = sha256Hex(head + item.line);
-        const r = item.record;
-        const values = [
-          item.key,
-          String(r.consentId).toLowerCase(),
-          String(r.receivedAt),
-          item.line,
-          head,
-          hash,
-          String(r.expiresAt),
-          typeof r.via === 'string' ? r.via : null,
-          typeof r.userActivation === 'boolean' ? r.userActivation : null,
-          typeof r.subject === 'string' ? r.subject : null,
-        ];
-        values.forEach((value, i) => columns[i]!.push(value));
-        stored.add(item.key);
-        head = hash;
-      }
-      if (stored.size > 0) {
-        await client.query(
-          `INSERT INTO ${TABLE} (receipt_id, consent_id, received_at, line, prev_hash, hash, expires_at, via, user_activation, subject)
-           SELECT r, c, ra, l, p, h, e, v, u, s FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[],
-             $6::text[], $7::timestamptz[], $8::text[], $9::boolean[], $10::text[]) WITH ORDINALITY AS t(r, c, ra, l, p, h, e, v, u, s, n)
-           ORDER BY n`,
-          columns,
-        );
-      }
-      await client.query('COMMIT');
-      return stored;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      broken = err as Error;
-      throw err;
-    } finally {
-      // A connection that failed mid-transaction is discarded, not handed to the next caller.
-      client.off('error', ignore);
-      client.release(broken);
+    if (batch.length === 0) return new Set();
+    const columns: unknown[][] = Array.from({ length: 8 }, () => []);
+    for (const item of batch) {
+      const r = item.record;
+      const values = [
+        item.key,
+        String(r.consentId).toLowerCase(),
+        String(r.receivedAt),
+        item.line,
+        String(r.expiresAt),
+        typeof r.via === 'string' ? r.via : null,
+        typeof r.userActivation === 'boolean' ? r.userActivation : null,
+        typeof r.subject === 'string' ? r.subject : null,
+      ];
+      values.forEach((value, i) => columns[i]!.push(value));
     }
+    const { rows } = await this.pool.query<{ stored: string[] }>(
+      `SELECT ${TABLE}_append($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[], $6::text[], $7::boolean[], $8::text[]) AS stored`,
+      columns,
+    );
+    return new Set(rows[0]!.stored);
   }
 }
