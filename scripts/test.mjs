@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: everything that decides whether samtykke works, in the order that fails fastest.
-// Finds Chromium (CHROME_PATH, /usr/bin/chromium, …); as root on Debian/Ubuntu with none found,
-// installs Debian's `chromium` package; otherwise stops with one line saying how to get it.
+// Finds Chromium (CHROME_PATH, /usr/bin/chromium, …) and PostgreSQL (PG_BIN,
+// /usr/lib/postgresql/N/bin); as root on Debian/Ubuntu with either missing, installs Debian's
+// `chromium` or `postgresql` package; otherwise stops with one line saying how to get it. The
+// receiver's tests start their own throwaway PostgreSQL clusters on loopback (scripts/postgres.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 /** Node 20's test runner takes no globs: list the `*.test.mjs` files of these folders. */
 const nodeTests = ['test/e2e', 'test/receiver', 'test/audit', 'test/scripts']
@@ -32,10 +35,17 @@ function ensureChrome() {
   return false;
 }
 
+function ensurePostgresOrSay() {
+  if (ensurePostgres()) return true;
+  console.error('samtykke: the receiver tests need PostgreSQL: install it (Debian/Ubuntu: sudo apt-get install -y postgresql) or set PG_BIN=/path/to/postgresql/bin');
+  return false;
+}
+
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
   ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],
+  ['the Receipt type is exactly the receipt JSON Schema', 'npx', ['tsc', '-p', 'test/receipt']],
   ['demo pages match their notices', 'node', ['demo/build-pages.mjs', '--check']],
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
@@ -44,7 +54,7 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
-if (!ensureChrome()) process.exit(1);
+if (!ensureChrome() || !ensurePostgresOrSay()) process.exit(1);
 for (const [name, cmd, args] of steps) {
   if (run(name, cmd, args)) passed++;
   else {

@@ -1,11 +1,22 @@
 export declare const ZERO_HASH: string;
-/** The one log file this build writes (rotation would add proofs-000002.jsonl, …). */
+/** The first segment of a log. */
 export declare const LOG_FILE = "proofs-000001.jsonl";
+export declare const SEGMENT_PATTERN: RegExp;
+/** The segment file name of number `n` (1-based). */
+export declare function segmentName(n: number): string;
+/** The segment files in `dir`, in chain order. */
+export declare function listSegments(dir: string): Promise<string[]>;
 export interface ChainLine {
     seq: number;
     prev: string;
-    record: Record<string, unknown>;
+    /** The stored record; absent on a tombstone. */
+    record?: Record<string, unknown>;
+    /** On a tombstone: the hash of the line it replaced. */
+    hash?: string;
+    tombstone?: Record<string, unknown>;
 }
+/** The text of a tombstone line standing where a line with hash `hash` was. */
+export declare function formatTombstone(seq: number, prev: string, hash: string, tombstone: object): string;
 export declare function sha256Hex(bytes: Uint8Array | string): string;
 /** The exact text of one line (no newline). Field order is fixed: it is what gets hashed. */
 export declare function formatLine(seq: number, prev: string, record: object): string;

@@ -9,6 +9,14 @@
  * end: for that, keep the head hash that `verify` prints somewhere the log's writer cannot
  * reach (a ticket, an e-mail, another machine).
  *
+ * A record removed by `purge` or `erase` leaves a tombstone line in its place:
+ * `{"seq":N,"prev":"<hex>","hash":"<hex>","tombstone":{...}}`, where `hash` is the hash the
+ * removed line had. The next line still links to it, so the chain verifies; what was removed,
+ * when and why is in the tombstone (tombstone.ts).
+ *
+ * The log grows in segments (proofs-000001.jsonl, proofs-000002.jsonl, …): one chain running
+ * through the files in name order.
+ *
  * This module only reads files. It must never write to a log: repairing one is the receiver's
  * start-up job (log.ts), and only for a torn tail that was never acknowledged.
  */
@@ -16,10 +24,25 @@ import { createHash } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 export const ZERO_HASH = '0'.repeat(64);
-/** The one log file this build writes (rotation would add proofs-000002.jsonl, …). */
+/** The first segment of a log. */
 export const LOG_FILE = 'proofs-000001.jsonl';
+export const SEGMENT_PATTERN = /^proofs-(\d{6})\.jsonl$/;
+/** The segment file name of number `n` (1-based). */
+export function segmentName(n) {
+    return `proofs-${String(n).padStart(6, '0')}.jsonl`;
+}
+/** The segment files in `dir`, in chain order. */
+export async function listSegments(dir) {
+    const names = await readdir(dir).catch(() => []);
+    return names.filter((n) => SEGMENT_PATTERN.test(n)).sort();
+}
 const NEWLINE = 0x0a;
 const CHUNK = 1 << 20;
+const HEX64 = /^[0-9a-f]{64}$/;
+/** The text of a tombstone line standing where a line with hash `hash` was. */
+export function formatTombstone(seq, prev, hash, tombstone) {
+    return `{"seq":${seq},"prev":"${prev}","hash":"${hash}","tombstone":${JSON.stringify(tombstone)}}`;
+}
 export function sha256Hex(bytes) {
     return createHash('sha256').update(bytes).digest('hex');
 }
@@ -78,9 +101,15 @@ export function parseLine(bytes) {
         return 'seq missing';
     if (typeof line.prev !== 'string')
         return 'prev missing';
-    if (line.record === null || typeof line.record !== 'object' || Array.isArray(line.record)) {
-        return 'record missing';
+    const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+    if (line.tombstone !== undefined) {
+        if (!isObject(line.tombstone) || typeof line.hash !== 'string' || !HEX64.test(line.hash) || line.record !== undefined) {
+            return 'tombstone malformed';
+        }
+        return line;
     }
+    if (!isObject(line.record))
+        return 'record missing';
     return line;
 }
 /**
@@ -105,17 +134,16 @@ export class ChainWalker {
             return { error: `line ${number}: prev hash does not match ${what}` };
         }
         this.count = number;
-        this.head = sha256Hex(bytes);
+        // A tombstone carries the hash of the line it replaced: the chain goes on from that.
+        this.head = parsed.tombstone !== undefined ? parsed.hash : sha256Hex(bytes);
         return { line: parsed };
     }
 }
 /** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
 export async function verifyLog(dir) {
-    const names = await readdir(dir).catch(() => []);
-    const logs = names.filter((n) => /^proofs-\d{6}\.jsonl$/.test(n)).sort();
     const walker = new ChainWalker();
-    // Files continue one chain in name order, so a rotation would not restart it.
-    for (const name of logs) {
+    // Files continue one chain in name order: a rotation does not restart it.
+    for (const name of await listSegments(dir)) {
         for await (const raw of readLines(join(dir, name))) {
             const number = walker.count + 1;
             const torn = raw.complete ? '' : ' (an unfinished last line: a crash mid-write; starting the receiver removes it)';

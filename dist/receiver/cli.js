@@ -1,25 +1,34 @@
 #!/usr/bin/env node
 /**
- * The `samtykke-receiver` command: runs the proof endpoint (SPEC §9) on node:http, or checks a
- * proof log (`samtykke-receiver verify DIR`).
+ * The `samtykke-receiver` command: runs the proof endpoint (SPEC §9) on node:http, or checks,
+ * purges or erases stored proof (cli-commands.ts).
  *
  * Exit codes: 0 fine, 1 the log does not verify or the server could not start, 2 bad usage.
+ * On PostgreSQL it starts listening at once and waits for the database (answering 503 and
+ * logging each retry) rather than exiting while the database is down.
  * On SIGTERM/SIGINT it stops taking connections, lets receipts in progress reach the disk and
  * exits 0. It must never exit 0 after a receipt was acknowledged but not synced.
  */
 import { createServer } from 'node:http';
-import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
-import { LOG_FILE, verifyLog } from './chain.js';
-import { isPostgresUrl, verifyPg } from './pg.js';
+import { LOG_FILE } from './chain.js';
+import { isPostgresUrl } from './pg-url.js';
 import { normaliseOrigins } from './cors.js';
+import { runCommand } from './cli-commands.js';
 const USAGE = `Usage:
   samtykke-receiver [options]        run the proof endpoint
   samtykke-receiver verify DIR       check the hash chain of the proof log in DIR
   samtykke-receiver verify --postgres URL
                                      check the hash chain of the samtykke_proofs table
+  samtykke-receiver purge [--hold-days N] DIR | --postgres URL
+                                     remove receipts whose expiresAt + N days (default 1095)
+                                     has passed; tombstones keep the chain verifiable
+  samtykke-receiver erase --consent-id ID | --subject REF  DIR | --postgres URL
+                                     remove one person's receipts (tombstones likewise)
+  (purge and erase on a log directory need the receiver stopped; on PostgreSQL they do not.
+   verify, purge and erase wait up to --wait-seconds N (default 60) for PostgreSQL.)
 
 Options:
   --port N          port to listen on (default 8787; 0 picks a free one)
@@ -33,6 +42,7 @@ Options:
   --token T         bearer token enabling GET /consent-proofs export
                     (better: the SAMTYKKE_RECEIVER_TOKEN environment variable, not shown by ps)
   --max-body N      largest accepted body in bytes (default 16384)
+  --segment-mb N    file log: start a new segment file past N MiB (default 16)
   --trust-proxy     behind a reverse proxy: client address from X-Forwarded-For
   --help            this text
 `;
@@ -54,6 +64,11 @@ function parse() {
                 'max-body': { type: 'string', default: '16384' },
                 'trust-proxy': { type: 'boolean', default: false },
                 postgres: { type: 'string' },
+                'hold-days': { type: 'string' },
+                'consent-id': { type: 'string' },
+                subject: { type: 'string' },
+                'wait-seconds': { type: 'string', default: '60' },
+                'segment-mb': { type: 'string', default: '16' },
                 help: { type: 'boolean', default: false },
             },
         });
@@ -67,30 +82,6 @@ function integer(name, text, min, max) {
     if (!Number.isInteger(n) || n < min || n > max)
         fail(`--${name} must be a whole number from ${min} to ${max}`, 2);
     return n;
-}
-async function verify(dir, postgres) {
-    let result;
-    if (postgres !== undefined) {
-        try {
-            result = await verifyPg(postgres);
-        }
-        catch (err) {
-            return fail(err.message, 1);
-        }
-    }
-    else {
-        const exists = await stat(join(dir, LOG_FILE)).then(() => true, () => false);
-        if (!exists)
-            fail(`no proof log (${LOG_FILE}) in ${resolve(dir)}`, 2);
-        result = await verifyLog(dir);
-    }
-    if (result.ok) {
-        // The head hash is what an outside copy should record: the chain cannot vouch for its own end.
-        process.stdout.write(`ok: ${result.records} records (last line sha256 ${result.head})\n`);
-        process.exit(0);
-    }
-    process.stdout.write(`${result.error}\n`);
-    process.exit(1);
 }
 async function serve(values) {
     const port = integer('port', values.port, 0, 65535);
@@ -110,16 +101,21 @@ async function serve(values) {
     const dataDir = resolve(values.data);
     const postgres = postgresUrl(values);
     const listenHost = values.host;
+    const segmentBytes = integer('segment-mb', values['segment-mb'], 1, 2047) * (1 << 20);
     let receiver;
     try {
         receiver = createReceiver({
-            ...(postgres !== undefined ? { postgres } : { dataDir }),
+            ...(postgres !== undefined ? { postgres } : { dataDir, segmentBytes }),
             origins,
             token,
             maxBody,
             trustProxy: values['trust-proxy'],
         });
-        await receiver.ready;
+        // A broken log must stop the start; PostgreSQL may come up later: serve 503 until it does.
+        if (postgres === undefined)
+            await receiver.ready;
+        else
+            receiver.ready.catch((err) => fail(err.message, 1));
     }
     catch (err) {
         return fail(err.message, 1);
@@ -168,12 +164,21 @@ async function main() {
         process.stdout.write(USAGE);
         process.exit(0);
     }
-    if (positionals[0] === 'verify') {
+    const command = positionals[0];
+    if (command === 'verify' || command === 'purge' || command === 'erase') {
         const postgres = postgresUrl(values);
         if (postgres !== undefined ? positionals.length !== 1 : positionals.length !== 2) {
-            fail(`verify takes one directory, or --postgres URL\n\n${USAGE}`, 2);
+            fail(`${command} takes one directory, or --postgres URL\n\n${USAGE}`, 2);
         }
-        return verify(positionals[1] ?? null, postgres);
+        return runCommand({
+            command,
+            dir: positionals[1] ?? null,
+            postgres,
+            holdDays: values['hold-days'],
+            consentId: values['consent-id'],
+            subject: values.subject,
+            waitSeconds: values['wait-seconds'],
+        }, fail);
     }
     if (positionals.length > 0)
         fail(`unknown command ${positionals[0]}\n\n${USAGE}`, 2);

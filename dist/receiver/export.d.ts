@@ -7,10 +7,14 @@
  * come from the public internet, and a CSV is opened in Excel by people with privileges.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RefusalReason } from './metrics.js';
+/** Answers a refused export (counted and logged by the caller). */
+type Refuse = (status: number, reason: RefusalReason, error: string, headers: Record<string, string>) => void;
 import type { ProofStore } from './store.js';
 /** CSV columns, in order. Objects are written as JSON text. */
-export declare const CSV_COLUMNS: readonly ["receivedAt", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "categories", "services", "gpc", "url", "ip", "previousReceiptId", "expiresAt", "controller", "userAgent", "widget"];
+export declare const CSV_COLUMNS: readonly ["receivedAt", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "categories", "services", "gpc", "url", "ip", "previousReceiptId", "expiresAt", "via", "userActivation", "subject", "controller", "userAgent", "widget"];
 /** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
 export declare function csvCell(value: unknown): string;
 /** Answers an export request. `token` undefined means export is switched off. */
-export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofStore, token: string | undefined, headers: Record<string, string>): Promise<void>;
+export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofStore, token: string | undefined, headers: Record<string, string>, refuse: Refuse): Promise<void>;
+export {};

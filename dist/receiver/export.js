@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIsoUtc, isUuid } from './validate.js';
-import { sendError, startStream, write } from './http.js';
+import { startStream, write } from './http.js';
 /** CSV columns, in order. Objects are written as JSON text. */
 export const CSV_COLUMNS = [
     'receivedAt',
@@ -18,6 +18,9 @@ export const CSV_COLUMNS = [
     'ip',
     'previousReceiptId',
     'expiresAt',
+    'via',
+    'userActivation',
+    'subject',
     'controller',
     'userAgent',
     'widget',
@@ -51,30 +54,26 @@ function parseQuery(params) {
     const format = params.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv')
         return { error: 'format must be json or csv' };
-    const filters = [];
+    const select = {};
     const consentId = params.get('consentId');
     if (consentId !== null) {
         if (!isUuid(consentId))
             return { error: 'consentId must be a UUID' };
-        const wanted = consentId.toLowerCase();
-        filters.push((r) => typeof r.consentId === 'string' && r.consentId.toLowerCase() === wanted);
+        select.consentId = consentId.toLowerCase();
     }
     // The range is on receivedAt, the receiver's own clock; a visitor's clock can be anything.
-    for (const [name, keep] of [
-        ['from', (t, at) => at >= t],
-        ['to', (t, at) => at < t],
-    ]) {
+    for (const name of ['from', 'to']) {
         const text = params.get(name);
         if (text === null)
             continue;
         const t = parseTime(text);
         if (t === null)
             return { error: `${name} must be an ISO 8601 UTC date or date-time` };
-        filters.push((r) => typeof r.receivedAt === 'string' && keep(t, Date.parse(r.receivedAt)));
+        select[name] = t;
     }
-    if (filters.length === 0)
+    if (Object.keys(select).length === 0)
         return { error: 'give consentId, or from and/or to' };
-    return { filter: (r) => filters.every((f) => f(r)), format };
+    return { select, format };
 }
 /** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
 export function csvCell(value) {
@@ -88,32 +87,32 @@ function csvRow(record) {
     return `${CSV_COLUMNS.map((c) => csvCell(record[c])).join(',')}\r\n`;
 }
 /** Answers an export request. `token` undefined means export is switched off. */
-export async function handleExport(req, res, params, log, token, headers) {
+export async function handleExport(req, res, params, log, token, headers, refuse) {
     if (!token) {
-        return sendError(res, 403, 'export is disabled: start the receiver with a token to enable it', headers);
+        return refuse(403, 'export-disabled', 'export is disabled: start the receiver with a token to enable it', headers);
     }
     const given = bearer(req);
     if (given === null || !tokenMatches(given, token)) {
         const reason = given === null ? 'Authorization: Bearer <token> is required' : 'the token is not valid';
-        return sendError(res, 401, reason, { ...headers, 'www-authenticate': 'Bearer' });
+        return refuse(401, 'unauthorized', reason, { ...headers, 'www-authenticate': 'Bearer' });
     }
     const query = parseQuery(params);
     if ('error' in query)
-        return sendError(res, 400, query.error, headers);
+        return refuse(400, 'bad-query', query.error, headers);
     if (query.format === 'csv') {
         startStream(res, 'text/csv; charset=utf-8', {
             ...headers,
             'content-disposition': 'attachment; filename="consent-proofs.csv"',
         });
         await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
-        for await (const record of log.select(query.filter))
+        for await (const record of log.select(query.select))
             await write(res, csvRow(record));
     }
     else {
         startStream(res, 'application/json; charset=utf-8', headers);
         await write(res, '{"receipts":[');
         let first = true;
-        for await (const record of log.select(query.filter)) {
+        for await (const record of log.select(query.select)) {
             await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
             first = false;
         }

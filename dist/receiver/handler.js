@@ -1,11 +1,16 @@
 import { validateReceipt } from './validate.js';
 import { ProofLog } from './log.js';
-import { PgStore, isPostgresUrl } from './pg.js';
+import { PgStore } from './pg.js';
+import { isPostgresUrl } from './pg-url.js';
+import { Unavailable } from './store.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
-import { contentTypeProblem, readBody, sendError, sendJson } from './http.js';
+import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import { handleExport } from './export.js';
+import { createMetrics, stderrLogger } from './metrics.js';
 const DEFAULT_MAX_BODY = 16384;
+/** How long a request waits for a store still opening before it gets 503. */
+const OPENING_WAIT_MS = 2000;
 export function createReceiver(options) {
     const postgres = options?.postgres;
     if (postgres !== undefined && !isPostgresUrl(postgres)) {
@@ -17,57 +22,83 @@ export function createReceiver(options) {
     const origins = normaliseOrigins(options.origins);
     const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
     const path = options.path ?? '/consent-proofs';
-    const counts = { stored: 0, duplicates: 0, rejected: 0 };
-    let log = null;
+    const logger = options.logger ?? stderrLogger;
+    const counts = { stored: 0, duplicates: 0, rejected: 0, unavailable: 0 };
+    let store = null;
+    let closing = false;
+    const metrics = createMetrics(() => store?.stats().queued ?? 0);
+    const events = metrics.storeEvents(logger);
+    const storeOptions = { maxQueue: options.maxQueue, events };
     const opening = (postgres !== undefined
-        ? PgStore.open(postgres, options.postgresPoolSize)
-        : ProofLog.open(options.dataDir, (r) => String(r.receiptId).toLowerCase())).then((opened) => {
-        log = opened;
+        ? PgStore.open(postgres, { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs }, () => closing)
+        : ProofLog.open(options.dataDir, { ...storeOptions, segmentBytes: options.segmentBytes })).then((opened) => {
+        store = opened;
     });
     // Callers who never look at `ready` still get 503s, not an unhandled rejection.
-    opening.catch(() => undefined);
-    let closing = false;
+    opening.catch((err) => logger(entry('error', 'store-failed', { error: err.message })));
     let active = 0;
     let idle = null;
-    async function receive(req, res, headers, store) {
-        const refuse = (error, extra = {}) => {
-            counts.rejected += 1;
-            sendError(res, 400, error, { ...headers, ...extra });
-        };
+    function entry(level, event, detail = {}) {
+        return { time: new Date().toISOString(), level, event, ...detail };
+    }
+    /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
+    function refuse(req, res, status, reason, error, headers = {}, unread = false) {
+        counts.rejected += 1;
+        metrics.refused.inc({ status: String(status), reason });
+        logger(entry('warn', 'refused', { status, reason, error, method: req.method, url: req.url, ip: clientIp(req), origin: req.headers.origin }));
+        if (unread)
+            refuseUnread(req, res, status, error, headers);
+        else
+            sendError(res, status, error, headers);
+    }
+    function unavailable(req, res, error, retryAfter, headers) {
+        counts.unavailable += 1;
+        metrics.unavailable.inc();
+        logger(entry('warn', 'unavailable', { status: 503, error, method: req.method, url: req.url, ip: clientIp(req) }));
+        refuseUnread(req, res, 503, error, { ...headers, 'retry-after': String(retryAfter) });
+    }
+    async function receive(req, res, headers, log) {
         const typeProblem = contentTypeProblem(req);
         if (typeProblem)
-            return refuse(typeProblem);
+            return refuse(req, res, 400, 'content-type', typeProblem, headers, true);
+        if (!log.healthy())
+            return unavailable(req, res, 'the proof store cannot take receipts right now', 2, headers);
         const body = await readBody(req, maxBody);
         if (!body.ok)
-            return refuse(body.error, body.tooBig ? { connection: 'close' } : {});
+            return refuse(req, res, 400, body.tooBig ? 'body-too-large' : 'body-unreadable', body.error, headers, body.tooBig);
         let parsed;
         try {
             parsed = JSON.parse(body.text);
         }
         catch {
-            return refuse('body is not valid JSON');
+            return refuse(req, res, 400, 'not-json', 'body is not valid JSON', headers);
         }
         const result = validateReceipt(parsed);
         if (!result.ok)
-            return refuse(result.error);
+            return refuse(req, res, 400, 'schema', result.error, headers);
         const { receipt } = result;
         const key = receipt.receiptId.toLowerCase();
         const header = req.headers['idempotency-key'];
         const idempotencyKey = Array.isArray(header) ? header.join(',') : header;
         if (idempotencyKey !== undefined && idempotencyKey.trim().toLowerCase() !== key) {
-            return refuse('Idempotency-Key header must equal receiptId');
+            return refuse(req, res, 400, 'idempotency-key', 'Idempotency-Key header must equal receiptId', headers);
         }
         const record = { ...receipt, receivedAt: new Date().toISOString(), ip: clientIp(req) };
         let outcome;
         try {
-            outcome = await store.append(key, record);
+            outcome = await log.append(key, record);
         }
-        catch {
+        catch (err) {
             // Not stored: the widget keeps the receipt queued and retries (SPEC §7).
-            return sendError(res, 503, 'the receipt could not be stored; try again later', { ...headers, 'retry-after': '5' });
+            const retryAfter = err instanceof Unavailable ? err.retryAfter : 5;
+            logger(entry('error', 'store-failed', { error: err.message, receiptId: receipt.receiptId }));
+            return unavailable(req, res, 'the receipt could not be stored; try again later', retryAfter, headers);
         }
         const duplicate = outcome === 'duplicate';
         counts[duplicate ? 'duplicates' : 'stored'] += 1;
+        metrics[duplicate ? 'duplicates' : 'stored'].inc();
+        if (duplicate)
+            logger(entry('info', 'duplicate', { receiptId: receipt.receiptId, ip: clientIp(req) }));
         sendJson(res, duplicate ? 200 : 201, { ok: true, receiptId: receipt.receiptId, duplicate }, headers);
     }
     function clientIp(req) {
@@ -79,20 +110,44 @@ export function createReceiver(options) {
         }
         return truncateIp(req.socket.remoteAddress);
     }
+    /** The store once open; null if it is not open within a short wait (the caller answers 503). */
+    async function openStore() {
+        if (store)
+            return store;
+        let timer;
+        const waited = new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)));
+        await Promise.race([opening.catch(() => undefined), waited]);
+        clearTimeout(timer);
+        return store;
+    }
+    async function serveOperator(req, res, pathname) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+            return refuse(req, res, 405, 'method', `method ${req.method} is not allowed: use GET`, { allow: 'GET' }, true);
+        }
+        if (pathname === '/metrics') {
+            const text = await metrics.registry.metrics();
+            res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+            return void res.end(text);
+        }
+        const healthy = store !== null && !closing && store.healthy();
+        const stats = receiver.stats();
+        sendJson(res, healthy ? 200 : 503, { ok: healthy, queued: stats.queued, records: stats.records }, healthy ? {} : { 'retry-after': '2' });
+    }
     async function route(req, res) {
         let url;
         try {
             url = new URL(req.url ?? '/', 'http://receiver.invalid');
         }
         catch {
-            return sendError(res, 400, 'the request URL is not valid');
+            return refuse(req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
         }
+        if (url.pathname === '/healthz' || url.pathname === '/metrics')
+            return serveOperator(req, res, url.pathname);
         if (url.pathname !== path)
-            return sendError(res, 404, `not found: this receiver serves ${path} only`);
+            return refuse(req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
         const cors = decideCors(req, origins);
         if (!cors.allowed) {
-            counts.rejected += 1;
-            return sendError(res, 403, `origin ${cors.origin} is not allowed to send receipts here`, { vary: 'Origin' });
+            return refuse(req, res, 403, 'origin', `origin ${cors.origin} is not allowed to send receipts here`, { vary: 'Origin' }, true);
         }
         const { headers } = cors;
         const method = req.method ?? '';
@@ -101,32 +156,23 @@ export function createReceiver(options) {
             return void res.end();
         }
         if (method !== 'POST' && method !== 'GET') {
-            return sendError(res, 405, `method ${method} is not allowed: use POST (or GET to export)`, {
-                ...headers,
-                allow: 'GET, POST, OPTIONS',
-            });
+            const allow = { ...headers, allow: 'GET, POST, OPTIONS' };
+            return refuse(req, res, 405, 'method', `method ${method} is not allowed: use POST (or GET to export)`, allow, true);
         }
-        if (closing) {
-            return sendError(res, 503, 'the receiver is shutting down; try again later', {
-                ...headers,
-                'retry-after': '5',
-                connection: 'close',
-            });
-        }
-        try {
-            await opening;
-        }
-        catch {
-            return sendError(res, 503, 'the proof log is not available', headers);
-        }
+        if (closing)
+            return unavailable(req, res, 'the receiver is shutting down; try again later', 5, headers);
+        const log = await openStore();
+        if (!log)
+            return unavailable(req, res, 'the proof store is not available yet', 5, headers);
         if (method === 'POST')
             return receive(req, res, headers, log);
-        return handleExport(req, res, url.searchParams, log, options.token, headers);
+        return handleExport(req, res, url.searchParams, log, options.token, headers, (status, reason, error, extra) => refuse(req, res, status, reason, error, extra));
     }
     const receiver = ((req, res) => {
         active += 1;
         route(req, res)
-            .catch(() => {
+            .catch((err) => {
+            logger(entry('error', 'failed', { error: err?.message, method: req.method, url: req.url }));
             // An unexpected failure: answer if we still can, else cut the connection.
             if (!res.headersSent)
                 sendError(res, 500, 'internal error');
@@ -155,11 +201,11 @@ export function createReceiver(options) {
             });
         }
         await opening.catch(() => undefined);
-        await log?.close();
+        await store?.close();
     }
     receiver.stats = () => {
-        const logStats = log?.stats();
-        return { ...counts, records: logStats?.records ?? 0, fsyncs: logStats?.fsyncs ?? 0 };
+        const storeStats = store?.stats() ?? {};
+        return { ...counts, records: storeStats.records ?? 0, fsyncs: storeStats.fsyncs ?? 0, queued: storeStats.queued ?? 0 };
     };
     return receiver;
 }

@@ -61,39 +61,46 @@ export function contentTypeProblem(req) {
     }
     return null;
 }
-/** Beyond this much thrown-away overflow, the connection is cut rather than drained. */
-const MAX_DISCARD = 1 << 20;
 /**
- * Reads the body as UTF-8 text, at most `limit` bytes. On overflow it settles at once with an
- * error; the caller answers it (with `connection: close`) while the rest drains unread.
+ * Answers a request whose body will not be stored, without reading it. Reading stops at once
+ * (the socket is paused: what the first read brought in, at most 64 KiB, is all that is ever
+ * read), the answer goes out with `Connection: close`, and the connection is cut once it is
+ * sent. A client that streams 4 GiB at a refused route costs one read, not 4 GiB.
+ */
+export function refuseUnread(req, res, status, error, headers = {}) {
+    const socket = req.socket;
+    socket.pause();
+    // Node would otherwise drain the unread body after the answer to reuse the connection.
+    res.shouldKeepAlive = false;
+    res.on('finish', () => socket.destroy());
+    sendError(res, status, error, { ...headers, connection: 'close' });
+}
+/**
+ * Reads the body as UTF-8 text, at most `limit` bytes. On overflow it stops reading and settles
+ * at once with an error; the caller answers it with refuseUnread().
  */
 export function readBody(req, limit) {
     const tooBig = { ok: false, error: `body exceeds ${limit} bytes`, tooBig: true };
     const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit)
+        return Promise.resolve(tooBig);
     return new Promise((resolve) => {
         const chunks = [];
         let size = 0;
-        let over = Number.isFinite(declared) && declared > limit;
-        let discarded = 0;
-        if (over)
-            resolve(tooBig);
-        req.on('data', (chunk) => {
-            if (over) {
-                // Draining a little lets the client read our 400 instead of a reset connection.
-                discarded += chunk.length;
-                if (discarded > MAX_DISCARD)
-                    req.socket.destroy();
-                return;
-            }
+        let over = false;
+        const onData = (chunk) => {
             size += chunk.length;
             if (size > limit) {
                 over = true;
                 chunks.length = 0;
+                req.off('data', onData);
+                req.pause();
                 resolve(tooBig);
                 return;
             }
             chunks.push(chunk);
-        });
+        };
+        req.on('data', onData);
         req.on('end', () => {
             if (over)
                 return;

@@ -1,11 +1,15 @@
 /**
- * The receiver's public API (`samtykke/receiver`): the request handler and the log check.
- * Only re-exports: nothing here may start a server or touch the disk on import.
+ * The receiver's public API (`samtykke/receiver`): the request handler, the chain checks and
+ * the retention commands. Only re-exports: nothing here may start a server or touch the disk
+ * on import.
  */
 export { createReceiver } from './handler.js';
 export type { Receiver, ReceiverOptions, ReceiverStats, StoredRecord } from './handler.js';
 export { verifyLog } from './chain.js';
-export { verifyPg } from './pg.js';
+export { verifyPg, removePg } from './pg-admin.js';
+export { removeFromLog } from './file-admin.js';
 export type { VerifyResult } from './chain.js';
+export type { Removal, Tombstone } from './tombstone.js';
 export { validateReceipt } from './validate.js';
 export type { Receipt, Validation } from './validate.js';
+export type { LogEntry, Logger } from './metrics.js';

@@ -1,19 +1,21 @@
-export type AppendResult = 'stored' | 'duplicate';
-export interface LogStats {
-    /** Records in the log. */
-    records: number;
-    /** write+fdatasync rounds done: with group commit, far fewer than records. */
-    fsyncs: number;
-    /** Bytes cut off at start-up: an unfinished write left by a crash. */
-    recoveredTornBytes: number;
+import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
+export type { AppendResult };
+export interface LogOptions {
+    /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
+    maxQueue?: number;
+    /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
+    segmentBytes?: number;
+    events?: StoreEvents;
 }
-export declare class ProofLog {
-    readonly path: string;
-    private readonly file;
-    private readonly ids;
+export declare class ProofLog implements ProofStore {
+    readonly dir: string;
+    private segment;
+    private file;
+    private readonly sealed;
+    private active;
     private seq;
     private head;
-    /** Bytes acknowledged: readers never look past it, a failed write is cut back to it. */
+    /** Bytes of the current segment acknowledged: readers never look past it, a failed write is cut back to it. */
     private size;
     private readonly tornBytes;
     private readonly unlock;
@@ -25,21 +27,35 @@ export declare class ProofLog {
     /** Set when a failed write could not be rolled back: the file's tail is unknown. */
     private broken;
     private fsyncs;
+    private readonly maxQueue;
+    private readonly segmentBytes;
+    private readonly events;
     private constructor();
-    /** Opens (creating if needed) the log in `dir`, checks its chain and rebuilds the index. */
-    static open(dir: string, keyOf: (record: Record<string, unknown>) => string): Promise<ProofLog>;
+    /** The current segment's path. */
+    get path(): string;
+    /** Opens (creating if needed) the log in `dir`: checks the chain after the checkpoint, loads the indexes. */
+    static open(dir: string, options?: LogOptions): Promise<ProofLog>;
     /**
      * Stores `record` under `key` (the receipt id) once. Resolves 'stored' after it is on disk,
      * 'duplicate' if the key was stored before (or is being stored: then after that is on disk).
      */
     append(key: string, record: object): Promise<AppendResult>;
-    /** Acknowledged records, oldest first, for which `keep` is true. Reads in bounded memory. */
-    select(keep: (record: Record<string, unknown>) => boolean): AsyncGenerator<Record<string, unknown>>;
-    stats(): LogStats;
-    /** Refuses new appends, waits for queued ones to reach the disk, closes the file. */
+    private isStored;
+    /**
+     * Acknowledged records (not tombstones), oldest first. A consent id is looked up in the
+     * indexes and only its lines are read; a time range reads the segments in bounded memory.
+     */
+    select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
+    stats(): StoreStats;
+    healthy(): boolean;
+    /** Refuses new appends, waits for queued ones to reach the disk, writes the checkpoint, closes. */
     close(): Promise<void>;
+    private writeCheckpoint;
     /** Writes batches until the queue is empty. Only one drain runs at a time. */
     private drain;
+    /** Seals the current segment (its index beside it) and continues the chain in a new one. */
+    private rotate;
+    private fault;
     private writeBatch;
     /** Cuts a half-done write back to the acknowledged size, so the chain stays whole. */
     private rollBack;

@@ -1,27 +1,36 @@
 /**
- * The proof store: an append-only, hash-chained JSON-lines file (format in chain.ts) with
- * group commit, and the dedupe index of receipt ids.
+ * The proof store: an append-only, hash-chained JSON-lines log (format in chain.ts) in segment
+ * files, with group commit, a checkpoint and indexes (segments.ts, segment-index.ts).
  *
  * Promise kept to the HTTP layer: `append()` resolves only after the record's bytes are on
  * disk (write + fdatasync), so a 201 is never sent for a receipt a crash could lose. Requests
- * that arrive while one write+sync is running are queued and share the next one, so the disk's
- * sync latency bounds batches per second, not receipts per second.
+ * that arrive while one write+sync is running are queued (up to `maxQueue`) and share the next
+ * one, so the disk's sync latency bounds batches per second, not receipts per second.
  *
- * It must never rewrite or delete an acknowledged line. The one repair it makes is at start-up:
- * an unfinished last line (a crash mid-write, so never acknowledged) is cut off, its bytes kept
- * in `proofs-000001.jsonl.torn-<time>`. A log whose chain is broken anywhere else is refused,
- * never appended to.
+ * Past `segmentBytes` the segment is sealed (its index written beside it) and the chain goes
+ * on in the next file. It must never rewrite or delete an acknowledged line; `purge` and
+ * `erase` (file-admin.ts) do that, with the receiver stopped. The one repair made here is at
+ * start-up: an unfinished last line (a crash mid-write, so never acknowledged) is cut off, its
+ * bytes kept beside the segment. A log whose chain is broken anywhere else is refused.
  */
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ChainWalker, LOG_FILE, formatLine, parseLine, readLines, sha256Hex } from './chain.js';
+import { LOG_FILE, formatLine, listSegments, parseLine, readLines, segmentName, sha256Hex } from './chain.js';
 import { acquireLock } from './lock.js';
+import { CHECKPOINT, cutTornTail, indexName, openSegments, readRefs, syncDirectory, writeAll, writeDurably } from './segments.js';
+import { ActiveIndex, idBytes } from './segment-index.js';
+import { QUIET_EVENTS, Unavailable, matches } from './store.js';
 /** Bounds one write: big enough for any burst, small enough to keep one batch's latency sane. */
 const MAX_BATCH = 2000;
+const DEFAULT_SEGMENT_BYTES = 16 << 20;
+/** Offsets in an index are 32-bit. */
+const MAX_SEGMENT_BYTES = 2 ** 31;
 export class ProofLog {
-    path;
+    dir;
+    segment;
     file;
-    ids;
+    sealed;
+    active;
     seq;
     head;
     size;
@@ -35,35 +44,51 @@ export class ProofLog {
     /** Set when a failed write could not be rolled back: the file's tail is unknown. */
     broken = null;
     fsyncs = 0;
-    constructor(path, file, ids, seq, head, 
-    /** Bytes acknowledged: readers never look past it, a failed write is cut back to it. */
-    size, tornBytes, unlock) {
-        this.path = path;
+    maxQueue;
+    segmentBytes;
+    events;
+    constructor(dir, segment, file, sealed, active, seq, head, 
+    /** Bytes of the current segment acknowledged: readers never look past it, a failed write is cut back to it. */
+    size, tornBytes, unlock, options) {
+        this.dir = dir;
+        this.segment = segment;
         this.file = file;
-        this.ids = ids;
+        this.sealed = sealed;
+        this.active = active;
         this.seq = seq;
         this.head = head;
         this.size = size;
         this.tornBytes = tornBytes;
         this.unlock = unlock;
+        this.maxQueue = options.maxQueue ?? 20_000;
+        this.segmentBytes = Math.min(options.segmentBytes ?? DEFAULT_SEGMENT_BYTES, MAX_SEGMENT_BYTES);
+        this.events = options.events ?? QUIET_EVENTS;
     }
-    /** Opens (creating if needed) the log in `dir`, checks its chain and rebuilds the index. */
-    static async open(dir, keyOf) {
+    /** The current segment's path. */
+    get path() {
+        return join(this.dir, segmentName(this.segment));
+    }
+    /** Opens (creating if needed) the log in `dir`: checks the chain after the checkpoint, loads the indexes. */
+    static async open(dir, options = {}) {
         const absolute = resolve(dir);
         await mkdir(absolute, { recursive: true });
         const unlock = await acquireLock(absolute);
         try {
-            const path = join(absolute, LOG_FILE);
-            const existed = await stat(path).then(() => true, () => false);
-            const { walker, ids, size, torn } = existed
-                ? await scan(path, keyOf)
-                : { walker: new ChainWalker(), ids: new Set(), size: 0, torn: 0 };
-            if (torn > 0)
-                await cutTornTail(path, size, torn);
-            const file = await open(path, 'a');
-            if (!existed)
+            let segments = await listSegments(absolute);
+            if (segments.length === 0) {
+                await (await open(join(absolute, LOG_FILE), 'a')).close();
                 await syncDirectory(absolute);
-            return new ProofLog(path, file, ids, walker.count, walker.head, size, torn, unlock);
+                segments = [LOG_FILE];
+            }
+            const last = segments[segments.length - 1];
+            const { sealed, active, walker, size, torn } = await openSegments(absolute, segments);
+            if (torn > 0)
+                await cutTornTail(join(absolute, last), size, torn);
+            const file = await open(join(absolute, last), 'a');
+            const number = Number(/\d{6}/.exec(last)[0]);
+            const log = new ProofLog(absolute, number, file, sealed, active, walker.count, walker.head, size, torn, unlock, options);
+            await log.writeCheckpoint();
+            return log;
         }
         catch (err) {
             await unlock();
@@ -76,81 +101,153 @@ export class ProofLog {
      */
     append(key, record) {
         if (this.closed)
-            return Promise.reject(new Error('the proof log is closed'));
+            return Promise.reject(new Unavailable('the proof log is closed'));
         if (this.broken)
             return Promise.reject(new Error('the proof log is unusable after a failed write'));
-        if (this.ids.has(key))
+        if (this.isStored(key))
             return Promise.resolve('duplicate');
         const original = this.inFlight.get(key);
         if (original)
             return original.then(() => 'duplicate');
+        if (this.pending.length >= this.maxQueue)
+            return Promise.reject(new Unavailable('the receiver is busy', 1));
         const promise = new Promise((resolve, reject) => {
-            this.pending.push({ key, record, resolve, reject });
+            this.pending.push({ key, record: record, resolve, reject });
         });
         this.inFlight.set(key, promise);
         if (!this.writing)
             this.writing = this.drain();
         return promise;
     }
-    /** Acknowledged records, oldest first, for which `keep` is true. Reads in bounded memory. */
-    async *select(keep) {
-        for await (const raw of readLines(this.path, this.size)) {
-            const line = parseLine(raw.bytes);
-            if (typeof line !== 'string' && keep(line.record))
-                yield line.record;
+    isStored(key) {
+        if (this.active.has(key))
+            return true;
+        if (this.sealed.length === 0)
+            return false;
+        const bytes = idBytes(key);
+        return this.sealed.some((index) => index.has(bytes));
+    }
+    /**
+     * Acknowledged records (not tombstones), oldest first. A consent id is looked up in the
+     * indexes and only its lines are read; a time range reads the segments in bounded memory.
+     */
+    async *select(query) {
+        const segments = Array.from({ length: this.sealed.length + 1 }, (_, i) => segmentName(this.segment - this.sealed.length + i));
+        for (const [i, name] of segments.entries()) {
+            const path = join(this.dir, name);
+            const isActive = i === this.sealed.length;
+            const limit = isActive ? this.size : Infinity;
+            if (query.consentId !== undefined) {
+                const refs = isActive ? this.active.lines(query.consentId) : this.sealed[i].lines(idBytes(query.consentId.toLowerCase()));
+                if (refs.length === 0)
+                    continue;
+                const file = await open(path, 'r');
+                try {
+                    for (const bytes of await readRefs(file, refs.filter((r) => r.offset + r.length <= limit))) {
+                        const line = parseLine(bytes);
+                        if (typeof line !== 'string' && line.record && matches(line.record, query))
+                            yield line.record;
+                    }
+                }
+                finally {
+                    await file.close();
+                }
+                continue;
+            }
+            for await (const raw of readLines(path, limit)) {
+                const line = parseLine(raw.bytes);
+                if (typeof line !== 'string' && line.record && matches(line.record, query))
+                    yield line.record;
+            }
         }
     }
     stats() {
-        return { records: this.seq, fsyncs: this.fsyncs, recoveredTornBytes: this.tornBytes };
+        return { records: this.seq, fsyncs: this.fsyncs, recoveredTornBytes: this.tornBytes, queued: this.pending.length };
     }
-    /** Refuses new appends, waits for queued ones to reach the disk, closes the file. */
+    healthy() {
+        return !this.closed && !this.broken && this.pending.length < this.maxQueue;
+    }
+    /** Refuses new appends, waits for queued ones to reach the disk, writes the checkpoint, closes. */
     async close() {
         if (this.closed)
             return;
         this.closed = true;
         while (this.writing)
             await this.writing;
+        if (!this.broken)
+            await this.writeCheckpoint().catch(() => undefined);
         await this.file.close();
         await this.unlock();
+    }
+    async writeCheckpoint() {
+        const checkpoint = { segment: segmentName(this.segment), offset: this.size, seq: this.seq, head: this.head };
+        await writeDurably(join(this.dir, CHECKPOINT), `${JSON.stringify(checkpoint)}\n`);
     }
     /** Writes batches until the queue is empty. Only one drain runs at a time. */
     async drain() {
         while (this.pending.length > 0 && !this.broken) {
             await this.writeBatch(this.pending.splice(0, MAX_BATCH));
+            if (this.size >= this.segmentBytes && !this.broken)
+                await this.rotate().catch((err) => this.fault(err));
         }
         for (const item of this.pending.splice(0))
             this.settle(item, this.broken);
         this.writing = null;
     }
+    /** Seals the current segment (its index beside it) and continues the chain in a new one. */
+    async rotate() {
+        const index = this.active.seal();
+        await writeDurably(join(this.dir, indexName(segmentName(this.segment))), index.serialize(this.size));
+        const next = await open(join(this.dir, segmentName(this.segment + 1)), 'a');
+        await syncDirectory(this.dir);
+        await this.file.close();
+        this.file = next;
+        this.segment += 1;
+        this.sealed.push(index);
+        this.active = new ActiveIndex();
+        this.size = 0;
+        await this.writeCheckpoint();
+    }
+    fault(err) {
+        this.broken = err;
+        this.events.trouble('log-failed', { error: String(err?.message ?? err) });
+    }
     async writeBatch(batch) {
         let seq = this.seq;
         let head = this.head;
-        let text = '';
+        const lines = [];
         for (const item of batch) {
             seq += 1;
             const line = formatLine(seq, head, item.record);
             head = sha256Hex(line);
-            text += `${line}\n`;
+            lines.push(line);
         }
-        const bytes = Buffer.from(text, 'utf8');
+        const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+        const started = performance.now();
         try {
             await writeAll(this.file, bytes);
             await this.file.datasync();
             this.fsyncs += 1;
         }
         catch (err) {
+            this.events.trouble('log-write-failed', { error: String(err?.message ?? err), receipts: batch.length });
             await this.rollBack(err);
             for (const item of batch)
                 this.settle(item, err);
             return;
         }
+        this.events.committed((performance.now() - started) / 1000, batch.length);
+        let offset = this.size;
+        for (const [i, item] of batch.entries()) {
+            const length = Buffer.byteLength(lines[i]);
+            this.active.add(item.key, String(item.record.consentId), { offset, length });
+            offset += length + 1;
+        }
         this.seq = seq;
         this.head = head;
         this.size += bytes.length;
-        for (const item of batch) {
-            this.ids.add(item.key);
+        for (const item of batch)
             this.settle(item, null);
-        }
     }
     /** Cuts a half-done write back to the acknowledged size, so the chain stays whole. */
     async rollBack(err) {
@@ -159,7 +256,7 @@ export class ProofLog {
             await this.file.datasync();
         }
         catch {
-            this.broken = err;
+            this.fault(err);
         }
     }
     settle(item, err) {
@@ -168,74 +265,5 @@ export class ProofLog {
             item.reject(err);
         else
             item.resolve('stored');
-    }
-}
-/**
- * Reads an existing log: verifies the chain, collects the ids, and finds a torn tail. Throws if
- * the chain is broken anywhere but in an unfinished last line.
- */
-async function scan(path, keyOf) {
-    const { size: fileSize } = await stat(path);
-    const walker = new ChainWalker();
-    const ids = new Set();
-    let size = 0;
-    for await (const raw of readLines(path)) {
-        // A line without its newline never finished, so it was never acknowledged.
-        if (!raw.complete)
-            break;
-        const result = walker.accept(raw.bytes);
-        if ('error' in result) {
-            // Garbage as the very last line is what a power cut mid-write can leave behind.
-            if (raw.end === fileSize && result.error.endsWith('not valid JSON'))
-                break;
-            throw new Error(`the proof log ${path} does not verify (${result.error}); refusing to append to it. ` +
-                'Run `samtykke-receiver verify` on it, keep it as evidence, and start on a new directory.');
-        }
-        ids.add(keyOf(result.line.record));
-        size = raw.end;
-    }
-    return { walker, ids, size, torn: fileSize - size };
-}
-/**
- * Removes an unfinished tail, keeping a copy of its bytes beside the log first: the cut is
- * meant for crash debris, and if it ever was something else, the evidence is not destroyed.
- */
-async function cutTornTail(path, size, length) {
-    const repair = await open(path, 'r+');
-    try {
-        const tail = Buffer.alloc(length);
-        await repair.read(tail, 0, length, size);
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        const copy = await open(`${path}.torn-${stamp}`, 'w');
-        await copy.writeFile(tail);
-        await copy.sync();
-        await copy.close();
-        await repair.truncate(size);
-        await repair.sync();
-    }
-    finally {
-        await repair.close();
-    }
-}
-async function writeAll(file, bytes) {
-    let offset = 0;
-    while (offset < bytes.length) {
-        const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);
-        offset += bytesWritten;
-    }
-}
-/** Makes a new file's directory entry durable too; not possible (nor needed) on every OS. */
-async function syncDirectory(dir) {
-    try {
-        const handle = await open(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // Windows cannot open a directory for syncing; NTFS journals the entry itself.
     }
 }

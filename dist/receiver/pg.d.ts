@@ -1,36 +1,56 @@
-/**
- * The proof store in PostgreSQL (`--postgres URL`, SPEC §9): for more than one receiver
- * machine behind a load balancer, with the same HTTP API as the embedded log.
- *
- * One table, `samtykke_proofs`, created if missing. Each row keeps the record exactly as the
- * embedded log would (its JSON text), and the rows form one hash chain like the log's lines:
- * `hash = sha256(prev_hash || line)`, the first row's `prev_hash` being "". The chain is built
- * inside each INSERT (one statement reads the last hash and appends), and `prev_hash` is UNIQUE,
- * so two receivers that race for the same tail cannot fork it: the loser's INSERT fails and is
- * retried on the new tail. `receipt_id` is UNIQUE too: a receipt is stored once however many
- * receivers it reaches. No explicit transactions: every write is one atomic statement, and a
- * 201 is sent only after PostgreSQL has committed it.
- *
- * `samtykke-receiver verify --postgres URL` walks the chain and names the first row that does
- * not fit (an edit, a deletion or an insertion by hand).
- */
-import type { AppendResult, LogStats } from './log.js';
-import type { ProofStore } from './store.js';
-import type { VerifyResult } from './chain.js';
-/** A PostgreSQL connection URL: postgres://… or postgresql://… */
-export declare const isPostgresUrl: (url: unknown) => url is string;
+import type { Timeouts } from './pg-sql.js';
+import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
+export { isPostgresUrl } from './pg-url.js';
+export interface PgOptions {
+    /** Connections at most (one writes; the others serve exports). Default 10. */
+    poolSize?: number;
+    /** Receipts waiting for a transaction at most; beyond it POSTs get 503. Default 20000. */
+    maxQueue?: number;
+    /** Receipts per transaction at most. Default 1000. */
+    maxBatch?: number;
+    /** How long a receipt may wait to be committed before its POST gets 503. Default 4000 ms. */
+    waitMs?: number;
+    timeouts?: Timeouts;
+    events?: StoreEvents;
+}
 export declare class PgStore implements ProofStore {
     private readonly pool;
     private readonly existing;
-    private stored;
+    private readonly queue;
+    private readonly inFlight;
+    private writing;
     private closed;
+    private down;
+    private stored;
+    private commits;
+    private readonly sweeper;
+    private readonly maxQueue;
+    private readonly maxBatch;
+    private readonly waitMs;
+    private readonly events;
     private constructor();
-    static open(url: string, poolSize?: number): Promise<PgStore>;
+    /**
+     * Connects, creates or upgrades the table. While the database is down it waits and retries
+     * with back-off (until `stopped()`); a permanent error (bad password, no database) rejects.
+     */
+    static open(url: string, options?: PgOptions, stopped?: () => boolean): Promise<PgStore>;
     append(key: string, record: object): Promise<AppendResult>;
-    /** Stored records, oldest first, for which `keep` is true, a page at a time. */
-    select(keep: (record: Record<string, unknown>) => boolean): AsyncGenerator<Record<string, unknown>>;
-    stats(): LogStats;
+    /** Stored records (not tombstones), oldest first, a page at a time, filtered by PostgreSQL. */
+    select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
+    stats(): StoreStats;
+    healthy(): boolean;
+    /** Refuses new appends, lets the transaction in progress finish, answers the rest 503. */
     close(): Promise<void>;
+    /** Answers 503 for receipts that waited longer than `waitMs`; those not yet taken are dropped. */
+    private expire;
+    private fail;
+    private drain;
+    /** Refuses appends until a probe reaches the database again. */
+    private goDown;
+    private commitWithRetry;
+    /**
+     * One statement, so one transaction and one round trip: the append function (pg-sql.ts)
+     * takes the tail lock, skips what is stored, chains and inserts the rest. Answers the ids stored.
+     */
+    private commit;
 }
-/** Walks the chain of the table: every row's prev_hash is the hash before it, every hash its own. */
-export declare function verifyPg(url: string): Promise<VerifyResult>;

@@ -1,160 +1,208 @@
-import { sha256Hex } from './chain.js';
-const TABLE = 'samtykke_proofs';
-/** A PostgreSQL connection URL: postgres://… or postgresql://… */
-export const isPostgresUrl = (url) => typeof url === 'string' && /^postgres(ql)?:\/\//.test(url);
-/**
- * The table, created if missing. One DO block, so one transaction holding an advisory lock:
- * receivers starting at the same moment would otherwise race inside CREATE TABLE IF NOT EXISTS
- * (PostgreSQL's catalog then answers "duplicate key" to all but one).
- */
-const SCHEMA = `DO $$ BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('${TABLE}'));
-  CREATE TABLE IF NOT EXISTS ${TABLE} (
-    seq bigserial PRIMARY KEY,
-    receipt_id text NOT NULL UNIQUE,
-    consent_id text NOT NULL,
-    received_at timestamptz NOT NULL,
-    line text NOT NULL,
-    prev_hash text NOT NULL UNIQUE,
-    hash text NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS ${TABLE}_consent_id ON ${TABLE} (consent_id);
-END $$`;
-/** Appends on the current tail of the chain, in one statement; no row when the receipt is stored already. */
-const APPEND = `
-  INSERT INTO ${TABLE} (receipt_id, consent_id, received_at, line, prev_hash, hash)
-  SELECT $1, $2, $3, $4, t.h, encode(sha256(convert_to(t.h || $4, 'UTF8')), 'hex')
-  FROM (SELECT coalesce((SELECT hash FROM ${TABLE} ORDER BY seq DESC LIMIT 1), '') AS h) t
-  ON CONFLICT (receipt_id) DO NOTHING
-  RETURNING seq`;
-/** How often an append is retried when other receivers keep winning the race for the tail. */
-const MAX_RACES = 200;
-/** Rows read per query by select() and verify: bounded memory for any table size. */
+import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, connect, reason, withRetry } from './pg-sql.js';
+import { QUIET_EVENTS, Unavailable } from './store.js';
+export { isPostgresUrl } from './pg-url.js';
 const PAGE = 1000;
-async function connect(url, poolSize) {
-    let pg;
-    try {
-        pg = (await import('pg')).default;
-    }
-    catch {
-        throw new Error('--postgres needs the "pg" package (npm install pg)');
-    }
-    const pool = new pg.Pool({ connectionString: url, max: poolSize });
-    // An idle client that loses its connection must not crash the process: the pool replaces it.
-    pool.on('error', () => undefined);
-    return pool;
-}
-/** A readable reason from a driver error. */
-function reason(err) {
-    const e = err;
-    return e?.message || e?.code || String(err);
+/** Errors of a transaction that lost to a writer not using the tail lock (an older receiver): retried. */
+const RETRIED = new Set(['23505', '40001', '40P01']);
+/** Errors that say the database is gone (connection class 08, shutdown 57P0x, or no SQL code at all). */
+function isConnectionLoss(err) {
+    const code = err?.code;
+    return code === undefined || !/^[0-9A-Z]{5}$/.test(code) || code.startsWith('08') || code.startsWith('57P');
 }
 export class PgStore {
     pool;
     existing;
-    stored = 0;
+    queue = [];
+    inFlight = new Map();
+    writing = null;
     closed = false;
-    constructor(pool, existing) {
+    down = false;
+    stored = 0;
+    commits = 0;
+    sweeper;
+    maxQueue;
+    maxBatch;
+    waitMs;
+    events;
+    constructor(pool, existing, options) {
         this.pool = pool;
         this.existing = existing;
+        this.maxQueue = options.maxQueue ?? 20_000;
+        this.maxBatch = options.maxBatch ?? 1000;
+        this.waitMs = options.waitMs ?? 4000;
+        this.events = options.events ?? QUIET_EVENTS;
+        // One timer for all waiting receipts: the queue is in arrival order, so in deadline order.
+        this.sweeper = setInterval(() => this.expire(), 200);
+        this.sweeper.unref();
     }
-    static async open(url, poolSize = 10) {
-        const pool = await connect(url, poolSize);
+    /**
+     * Connects, creates or upgrades the table. While the database is down it waits and retries
+     * with back-off (until `stopped()`); a permanent error (bad password, no database) rejects.
+     */
+    static async open(url, options = {}, stopped = () => false) {
+        const events = options.events ?? QUIET_EVENTS;
+        const pool = await connect(url, options.poolSize ?? 10, options.timeouts ?? DEFAULT_TIMEOUTS);
         try {
-            await pool.query(SCHEMA);
-            const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${TABLE}`);
-            return new PgStore(pool, rows[0].n);
+            const count = await withRetry(async () => {
+                await pool.query(SCHEMA);
+                const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${TABLE}`);
+                return rows[0].n;
+            }, { stopped, onRetry: (err, waitMs) => events.trouble('postgres-wait', { error: reason(err), retryInMs: waitMs }) });
+            return new PgStore(pool, count, options);
         }
         catch (err) {
             await pool.end().catch(() => undefined);
             throw new Error(`PostgreSQL: ${reason(err)}`);
         }
     }
-    async append(key, record) {
+    append(key, record) {
         if (this.closed)
-            throw new Error('the proof store is closed');
+            return Promise.reject(new Unavailable('the proof store is closed'));
+        if (this.down)
+            return Promise.reject(new Unavailable('PostgreSQL is unreachable', 5));
+        const original = this.inFlight.get(key);
+        if (original)
+            return original.then(() => 'duplicate');
+        if (this.queue.length >= this.maxQueue)
+            return Promise.reject(new Unavailable('the receiver is busy', 1));
         const r = record;
-        const line = JSON.stringify(record);
-        for (let race = 0;; race++) {
-            try {
-                const result = await this.pool.query(APPEND, [key, String(r.consentId), String(r.receivedAt), line]);
-                if (result.rowCount === 1) {
-                    this.stored += 1;
-                    return 'stored';
-                }
-                return 'duplicate';
-            }
-            catch (err) {
-                const e = err;
-                const unique = e.code === '23505' ? (e.constraint ?? '') : '';
-                // The same receipt stored by another receiver in the meantime: a duplicate.
-                if (unique.includes('receipt_id'))
-                    return 'duplicate';
-                // Another receiver appended on the same tail first: try again on the new one.
-                if (!unique.includes('prev_hash') || race >= MAX_RACES)
-                    throw err;
-            }
-        }
+        const promise = new Promise((resolve, reject) => {
+            this.queue.push({ key, record: r, line: JSON.stringify(record), deadline: Date.now() + this.waitMs, settled: false, resolve, reject });
+        });
+        this.inFlight.set(key, promise);
+        promise.then(() => this.inFlight.delete(key), () => this.inFlight.delete(key));
+        if (!this.writing)
+            this.writing = this.drain();
+        return promise;
     }
-    /** Stored records, oldest first, for which `keep` is true, a page at a time. */
-    async *select(keep) {
-        for await (const row of rows(this.pool)) {
-            const record = JSON.parse(row.line);
-            if (keep(record))
-                yield record;
+    /** Stored records (not tombstones), oldest first, a page at a time, filtered by PostgreSQL. */
+    async *select(query) {
+        const where = ['seq > $1::bigint', 'line IS NOT NULL'];
+        const params = ['0'];
+        if (query.consentId !== undefined)
+            where.push(`consent_id = $${params.push(query.consentId.toLowerCase())}`);
+        if (query.from !== undefined)
+            where.push(`received_at >= $${params.push(new Date(query.from).toISOString())}::timestamptz`);
+        if (query.to !== undefined)
+            where.push(`received_at < $${params.push(new Date(query.to).toISOString())}::timestamptz`);
+        for (;;) {
+            const { rows } = await this.pool.query(
+            // ORDER BY the column, not the text alias: '10' sorts before '9'.
+            `SELECT seq::text AS seq, line FROM ${TABLE} WHERE ${where.join(' AND ')} ORDER BY ${TABLE}.seq LIMIT ${PAGE}`, params);
+            for (const row of rows)
+                yield JSON.parse(row.line);
+            if (rows.length < PAGE)
+                return;
+            params[0] = rows[rows.length - 1].seq;
         }
     }
     stats() {
         // Rows at start-up plus this process's own: other receivers' rows since are not counted.
-        return { records: this.existing + this.stored, fsyncs: 0, recoveredTornBytes: 0 };
+        return { records: this.existing + this.stored, fsyncs: this.commits, recoveredTornBytes: 0, queued: this.queue.length };
     }
+    healthy() {
+        return !this.closed && !this.down && this.queue.length < this.maxQueue;
+    }
+    /** Refuses new appends, lets the transaction in progress finish, answers the rest 503. */
     async close() {
         if (this.closed)
             return;
         this.closed = true;
-        await this.pool.end();
+        clearInterval(this.sweeper);
+        while (this.writing)
+            await this.writing;
+        await this.pool.end().catch(() => undefined);
     }
-}
-async function* rows(pool) {
-    let after = '0';
-    for (;;) {
-        const { rows: page } = await pool.query(`SELECT seq::text AS seq, line, prev_hash, hash FROM ${TABLE} WHERE seq > $1::bigint ORDER BY ${TABLE}.seq LIMIT ${PAGE}`, [after]);
-        yield* page;
-        if (page.length < PAGE)
+    /** Answers 503 for receipts that waited longer than `waitMs`; those not yet taken are dropped. */
+    expire() {
+        const now = Date.now();
+        let dropped = 0;
+        while (dropped < this.queue.length && this.queue[dropped].deadline <= now)
+            dropped += 1;
+        for (const item of this.queue.splice(0, dropped))
+            this.fail(item, new Unavailable('the proof store did not answer in time', 2));
+    }
+    fail(item, err) {
+        if (item.settled)
             return;
-        after = page[page.length - 1].seq;
+        item.settled = true;
+        item.reject(err);
     }
-}
-/** Walks the chain of the table: every row's prev_hash is the hash before it, every hash its own. */
-export async function verifyPg(url) {
-    const pool = await connect(url, 1);
-    try {
-        let head = '';
-        let count = 0;
-        for await (const row of rows(pool)) {
-            const n = count + 1;
-            const where = `row ${n} (seq ${row.seq})`;
-            if (row.prev_hash !== head) {
-                return { ok: false, records: count, line: n, error: `${where}: does not follow the row before it (a row was deleted, inserted or reordered)` };
-            }
-            if (sha256Hex(row.prev_hash + row.line) !== row.hash) {
-                return { ok: false, records: count, line: n, error: `${where}: its content does not match its hash (edited)` };
-            }
+    async drain() {
+        while (this.queue.length > 0 && !this.down) {
+            const batch = this.queue.splice(0, this.maxBatch);
+            const started = performance.now();
             try {
-                JSON.parse(row.line);
+                const stored = await this.commitWithRetry(batch);
+                this.commits += 1;
+                this.stored += stored.size;
+                this.events.committed((performance.now() - started) / 1000, stored.size);
+                for (const item of batch) {
+                    if (item.settled)
+                        continue;
+                    item.settled = true;
+                    item.resolve(stored.has(item.key) ? 'stored' : 'duplicate');
+                }
             }
-            catch {
-                return { ok: false, records: count, line: n, error: `${where}: is not JSON` };
+            catch (err) {
+                this.events.trouble('postgres-commit-failed', { error: reason(err), receipts: batch.length });
+                const unavailable = new Unavailable(`PostgreSQL: ${reason(err)}`, 5);
+                for (const item of batch)
+                    this.fail(item, unavailable);
+                if (isConnectionLoss(err) && !this.closed)
+                    this.goDown(unavailable);
             }
-            head = row.hash;
-            count = n;
         }
-        return { ok: true, records: count, head };
+        this.writing = null;
     }
-    catch (err) {
-        throw new Error(`PostgreSQL: ${reason(err)}`);
+    /** Refuses appends until a probe reaches the database again. */
+    goDown(err) {
+        this.down = true;
+        for (const item of this.queue.splice(0))
+            this.fail(item, err);
+        void withRetry(() => this.pool.query('SELECT 1'), {
+            stopped: () => this.closed,
+            onRetry: (e, waitMs) => this.events.trouble('postgres-wait', { error: reason(e), retryInMs: waitMs }),
+        }).then(() => {
+            this.down = false;
+            this.events.trouble('postgres-back', {});
+        }, () => undefined);
     }
-    finally {
-        await pool.end().catch(() => undefined);
+    async commitWithRetry(batch) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.commit(batch.filter((item) => !item.settled));
+            }
+            catch (err) {
+                if (attempt >= 3 || !RETRIED.has(err.code ?? ''))
+                    throw err;
+                this.events.trouble('postgres-retry', { error: reason(err), attempt });
+            }
+        }
+    }
+    /**
+     * One statement, so one transaction and one round trip: the append function (pg-sql.ts)
+     * takes the tail lock, skips what is stored, chains and inserts the rest. Answers the ids stored.
+     */
+    async commit(batch) {
+        if (batch.length === 0)
+            return new Set();
+        const columns = Array.from({ length: 8 }, () => []);
+        for (const item of batch) {
+            const r = item.record;
+            const values = [
+                item.key,
+                String(r.consentId).toLowerCase(),
+                String(r.receivedAt),
+                item.line,
+                String(r.expiresAt),
+                typeof r.via === 'string' ? r.via : null,
+                typeof r.userActivation === 'boolean' ? r.userActivation : null,
+                typeof r.subject === 'string' ? r.subject : null,
+            ];
+            values.forEach((value, i) => columns[i].push(value));
+        }
+        const { rows } = await this.pool.query(`SELECT ${TABLE}_append($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[], $6::text[], $7::boolean[], $8::text[]) AS stored`, columns);
+        return new Set(rows[0].stored);
     }
 }

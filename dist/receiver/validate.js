@@ -1,62 +1,32 @@
 /**
- * The proof receipt's schema (SPEC §7), checked field by field on untrusted input.
+ * Checks an untrusted receipt against the one receipt contract, the JSON Schema of SPEC §7 in
+ * src/receipt/schema.ts, compiled once with Ajv (and ajv-formats for real calendar dates).
+ * The receiver, the audit and the tests all check receipts with this function.
  *
- * Answers either the receipt, rebuilt from the fields it knows, or one reason that names the
- * offending field, so a widget developer can see at once what their endpoint refused.
- * It must never accept a field it does not know, never coerce a value into shape (a receipt is
- * evidence: it is stored as sent or not at all) and never touch anything but the value it is
- * handed (no I/O, no globals).
+ * Answers either the receipt or one reason that names the offending field, so a widget
+ * developer can see at once what their endpoint refused. It must never accept a field it does
+ * not know, never coerce a value into shape (a receipt is evidence: it is stored as sent or not
+ * at all) and never touch anything but the value it is handed (no I/O, no globals).
  */
-/** The fields of §7, in the order a stored record lists them. */
-export const RECEIPT_FIELDS = [
-    'v',
-    'receiptId',
-    'consentId',
-    'timestamp',
-    'method',
-    'revision',
-    'noticeHash',
-    'language',
-    'controller',
-    'categories',
-    'services',
-    'gpc',
-    'url',
-    'userAgent',
-    'widget',
-    'previousReceiptId',
-    'expiresAt',
-];
-const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'withdraw', 'api'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOTICE_HASH = /^sha256:[0-9a-f]{64}$/;
-// UTC only ("Z"): receipts are compared and exported by time, and an offset is one more thing
-// to get wrong. The widget writes Date#toISOString(), which always matches.
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?Z$/;
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
+import { RECEIPT_FIELDS, RECEIPT_SCHEMA, UTC_PATTERN, UUID_PATTERN } from '../receipt/schema.js';
+export { RECEIPT_FIELDS };
+// strict: a schema keyword Ajv does not know is an error at start-up, not a silently skipped rule.
+const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: false });
+// ajv-formats is CommonJS: its plugin is the module's default export.
+formats.default(ajv, ['date-time']);
+const check = ajv.compile(RECEIPT_SCHEMA);
+const checkUtc = ajv.compile({ type: 'string', pattern: UTC_PATTERN, format: 'date-time' });
+const UUID = new RegExp(UUID_PATTERN);
 /** Keys that mean something to JavaScript objects; refused anywhere in a body. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_MAP_KEYS = 200;
-const MAX_KEY_LENGTH = 64;
 export function isUuid(value) {
     return typeof value === 'string' && UUID.test(value);
 }
 /** An ISO 8601 UTC date-time that names a real instant (no 30 February, no hour 24). */
 export function isIsoUtc(value) {
-    if (typeof value !== 'string')
-        return false;
-    const m = ISO_UTC.exec(value);
-    if (!m)
-        return false;
-    const ms = Date.parse(value);
-    if (Number.isNaN(ms))
-        return false;
-    // Date.parse rolls 2026-02-30 over into March; reading the parts back catches that.
-    const d = new Date(ms);
-    return (d.getUTCFullYear() === Number(m[1]) &&
-        d.getUTCMonth() + 1 === Number(m[2]) &&
-        d.getUTCDate() === Number(m[3]) &&
-        d.getUTCHours() === Number(m[4]) &&
-        d.getUTCMinutes() === Number(m[5]));
+    return checkUtc(value) && !Number.isNaN(Date.parse(value));
 }
 /**
  * The path of the first key named __proto__, constructor or prototype anywhere in a parsed
@@ -81,109 +51,44 @@ export function findForbiddenKey(root) {
     }
     return null;
 }
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+const descriptions = Object.fromEntries(Object.entries(RECEIPT_SCHEMA.properties).map(([name, rule]) => [name, rule.description]));
+/** One Ajv error in plain words, naming the field ("controller.email", "categories.x"). */
+function describe(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('.');
+    const prefix = path ? `${path}.` : '';
+    const params = error.params;
+    if (error.keyword === 'additionalProperties')
+        return `unknown field ${prefix}${String(params.additionalProperty)}`;
+    if (error.keyword === 'required')
+        return `${prefix}${String(params.missingProperty)} is required`;
+    if (error.keyword === 'propertyNames')
+        return `${path} keys must be 1 to 64 characters (${JSON.stringify(params.propertyName)})`;
+    const description = path.includes('.') ? undefined : descriptions[path];
+    return description ? `${path} must be ${description}` : `${path} ${error.message ?? 'is not valid'}`;
 }
-function has(obj, key) {
-    return Object.prototype.hasOwnProperty.call(obj, key);
-}
-/** A string field: the reason it is wrong, or null. */
-function checkString(name, value, min, max) {
-    if (typeof value !== 'string')
-        return `${name} must be a string`;
-    if (value.length < min)
-        return `${name} must not be empty`;
-    if (value.length > max)
-        return `${name} must be at most ${max} characters`;
-    return null;
-}
-/** categories / services: an object of id → boolean. */
-function checkBooleanMap(name, value) {
-    if (!isPlainObject(value))
-        return `${name} must be an object of booleans`;
-    const keys = Object.keys(value);
-    if (keys.length > MAX_MAP_KEYS)
-        return `${name} must have at most ${MAX_MAP_KEYS} entries`;
-    for (const key of keys) {
-        if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-            return `${name} keys must be 1 to ${MAX_KEY_LENGTH} characters`;
-        }
-        if (typeof value[key] !== 'boolean')
-            return `${name}.${key} must be a boolean`;
-    }
-    return null;
-}
-function checkController(value) {
-    if (!isPlainObject(value))
-        return 'controller must be an object';
-    for (const key of Object.keys(value)) {
-        if (key !== 'name' && key !== 'orgNumber')
-            return `unknown field controller.${key}`;
-    }
-    if (!has(value, 'name'))
-        return 'controller.name is required';
-    const name = checkString('controller.name', value.name, 1, 300);
-    if (name)
-        return name;
-    if (has(value, 'orgNumber'))
-        return checkString('controller.orgNumber', value.orgNumber, 1, 50);
-    return null;
-}
-function checkUrl(value) {
-    const text = checkString('url', value, 1, 2048);
-    if (text)
-        return text;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return 'url must be an absolute http(s) URL';
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return 'url must be an http(s) URL';
-    return null;
-}
-/** One checker per field of §7: the reason the value is wrong, or null. */
-const CHECKS = {
-    v: (x) => (x === 1 ? null : `v must be 1 (this receiver knows receipt version 1 only)`),
-    receiptId: (x) => (isUuid(x) ? null : 'receiptId must be a UUID'),
-    consentId: (x) => (isUuid(x) ? null : 'consentId must be a UUID'),
-    timestamp: (x) => (isIsoUtc(x) ? null : 'timestamp must be an ISO 8601 UTC date-time'),
-    method: (x) => typeof x === 'string' && METHODS.includes(x) ? null : `method must be one of ${METHODS.join(', ')}`,
-    revision: (x) => checkString('revision', x, 1, 200),
-    noticeHash: (x) => typeof x === 'string' && NOTICE_HASH.test(x) ? null : 'noticeHash must be "sha256:" and 64 lowercase hex digits',
-    language: (x) => checkString('language', x, 1, 35),
-    controller: checkController,
-    categories: (x) => checkBooleanMap('categories', x),
-    services: (x) => checkBooleanMap('services', x),
-    gpc: (x) => (typeof x === 'boolean' ? null : 'gpc must be a boolean'),
-    url: checkUrl,
-    userAgent: (x) => checkString('userAgent', x, 0, 1024),
-    widget: (x) => checkString('widget', x, 1, 100),
-    previousReceiptId: (x) => (x === null || isUuid(x) ? null : 'previousReceiptId must be a UUID or null'),
-    expiresAt: (x) => (isIsoUtc(x) ? null : 'expiresAt must be an ISO 8601 UTC date-time'),
-};
 /** Checks a parsed JSON body against §7. The first problem found is the reason given. */
 export function validateReceipt(body) {
-    if (!isPlainObject(body))
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
         return { ok: false, error: 'the body must be a JSON object (a receipt)' };
+    }
     const forbidden = findForbiddenKey(body);
     if (forbidden !== null)
         return { ok: false, error: `forbidden key at ${forbidden}` };
-    const known = RECEIPT_FIELDS;
-    for (const key of Object.keys(body)) {
-        if (!known.includes(key))
-            return { ok: false, error: `unknown field ${key}` };
+    if (!check(body))
+        return { ok: false, error: describe(check.errors[0]) };
+    // The date-time format accepts a leap second (23:59:60), which JavaScript dates cannot hold.
+    for (const field of ['timestamp', 'expiresAt']) {
+        if (Number.isNaN(Date.parse(body[field])))
+            return { ok: false, error: `${field} must be ${descriptions[field]}` };
     }
+    // Rebuilt in the schema's field order: every stored record lists its fields alike.
     const receipt = {};
-    for (const field of RECEIPT_FIELDS) {
-        if (!has(body, field))
-            return { ok: false, error: `${field} is required` };
-        const error = CHECKS[field](body[field]);
-        if (error)
-            return { ok: false, error };
-        receipt[field] = body[field];
-    }
+    for (const field of RECEIPT_FIELDS)
+        if (field in body)
+            receipt[field] = body[field];
     return { ok: true, receipt: receipt };
 }

@@ -3,18 +3,19 @@
  * external files, screenshots inline as data: URIs) written for a site owner who is not a
  * developer; the same data as JSON; and JUnit XML so a CI server can gate on it.
  *
- * It never puts page or notice text into markup unescaped: every value goes through `esc`
- * (HTML) or `xml` (JUnit), including URLs, cookie names and the page's own words.
+ * It never puts page or notice text into markup unescaped: the HTML is built with an
+ * auto-escaping template (html.ts: every interpolated value is escaped unless it is markup made
+ * by the template itself), and JUnit values go through `xml`, URLs, cookie names and the page's
+ * own words included.
  */
 import { axeText } from './findings.js';
+import { escapeHtml, html, trusted } from './html.js';
+import type { Html } from './html.js';
 import type { AuditResult, CookieRecord, Finding, FindingKind, RequestRecord, ScenarioResult, StorageRecord } from './types.js';
-
-export const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // XML 1.0 has no place for most control characters, escaped or not.
 // eslint-disable-next-line no-control-regex
-const xml = (s: unknown): string => esc(String(s ?? '').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '?'));
+const xml = (s: unknown): string => escapeHtml(String(s ?? '').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '?'));
 
 /** The checks, in the order the report and JUnit list them, with their plain-words names. */
 export const CHECKS: { kind: FindingKind; name: string; samtykkeOnly: boolean }[] = [
@@ -66,11 +67,11 @@ ul.checks li{margin:.2em 0}
 details>summary{cursor:pointer;font-weight:600}
 `;
 
-function table(head: string[], rows: { cells: unknown[]; flag?: boolean }[], empty: string): string {
-  if (!rows.length) return `<p>${esc(empty)}</p>`;
-  return `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr${r.flag ? ' class="flag"' : ''}>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+function table(head: string[], rows: { cells: unknown[]; flag?: boolean }[], empty: string): Html {
+  if (!rows.length) return html`<p>${empty}</p>`;
+  return html`<table><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map(
+    (r) => html`<tr class="${r.flag ? 'flag' : ''}">${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`,
+  )}</tbody></table>`;
 }
 
 const belongs = (a: { service: string | null; category: string | null; own?: boolean; declared: boolean }) =>
@@ -107,19 +108,27 @@ function requestRows(s: ScenarioResult, reqs: RequestRecord[]) {
   }));
 }
 
-function findingHtml(f: Finding, i: number, titles: Map<string, string>): string {
-  return `<section class="card finding" aria-labelledby="finding-${i + 1}">
-<h3 id="finding-${i + 1}">${esc(f.title)}</h3>
-<p><span class="label">Why it matters:</span> ${esc(f.why)}</p>
-<p><span class="label">What to do:</span> ${esc(f.fix)}</p>
-<p><span class="label">Seen in:</span> ${esc(f.scenarios.map((s) => titles.get(s) ?? s).join(', '))}</p>
-<details open><summary>Evidence (${f.evidence.length})</summary><ul>${f.evidence
-    .map((e) => `<li>${e.scenario ? `<strong>${esc(titles.get(e.scenario) ?? e.scenario)}:</strong> ` : ''}${esc(e.text)}</li>`)
-    .join('')}</ul></details>
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function findingHtml(f: Finding, i: number, titles: Map<string, string>): Html {
+  return html`<section class="card finding" aria-labelledby="finding-${i + 1}">
+<h3 id="finding-${i + 1}">${f.title}</h3>
+<p><span class="label">Why it matters:</span> ${f.why}</p>
+<p><span class="label">What to do:</span> ${f.fix}</p>
+<p><span class="label">Seen in:</span> ${f.scenarios.map((s) => titles.get(s) ?? s).join(', ')}</p>
+<details open><summary>Evidence (${f.evidence.length})</summary><ul>${f.evidence.map(
+    (e) => html`<li>${e.scenario ? html`<strong>${titles.get(e.scenario) ?? e.scenario}:</strong> ` : ''}${e.text}</li>`,
+  )}</ul></details>
 </section>`;
 }
 
-function scenarioHtml(s: ScenarioResult, findings: Finding[]): string {
+function details(summaryText: string, body: Html): Html {
+  return html`<details><summary>${summaryText}</summary>
+${body}
+</details>`;
+}
+
+function scenarioHtml(s: ScenarioResult, findings: Finding[]): Html {
   const mine = findings.filter((f) => f.scenarios.includes(s.id));
   const flaggedCookies = new Set(
     mine.flatMap((f) => (f.id.includes(':cookie:') ? [f.id.slice(f.id.indexOf(':cookie:') + 8)] : [])),
@@ -133,29 +142,26 @@ function scenarioHtml(s: ScenarioResult, findings: Finding[]): string {
   const dl = s.dataLayer
     ? s.dataLayer.map((e, i) => `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`).join('\n')
     : '';
-  return `<section class="card scenario" aria-labelledby="scenario-${esc(s.id)}">
-<h3 id="scenario-${esc(s.id)}">${esc(s.title)} — ${mine.length ? `<span class="fail">${mine.length} problem${mine.length > 1 ? 's' : ''}</span>` : '<span class="pass">no problems</span>'}</h3>
-<p>${esc(s.description)}</p>
-${s.error ? `<p class="fail">This scenario stopped early: ${esc(s.error)}</p>` : ''}
-<p class="meta">Pages: ${esc(s.pages.join(', ') || '—')}. ${s.consent ? `The widget’s API reported the decision: ${esc(s.consent.method)} (${esc(Object.entries(s.consent.categories).map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`).join(', '))}).` : ''}</p>
-<div class="shots">${s.screenshots.filter((x) => x.png).map((x) => `<figure><img src="data:image/png;base64,${base64(x.png!)}" alt="${esc(`Screenshot: ${x.label}`)}"><figcaption>${esc(x.label)}</figcaption></figure>`).join('\n')}</div>
-<details><summary>Cookies (${s.cookies.length})</summary>
-${table(['Name', 'Domain', 'Path', 'Expires', 'Party', 'Set by', 'Belongs to', 'Seen'], cookieRows(s, s.cookies, flaggedCookies), 'No cookies.')}
-</details>
-<details><summary>Browser storage (${s.storage.length})</summary>
-${table(['Kind', 'Name', 'Origin', 'Written by', 'Belongs to', 'Seen'], storageRows(s, s.storage), 'Nothing stored in localStorage, sessionStorage or IndexedDB.')}
-</details>
-<details><summary>Requests to third parties (${third.length})</summary>
-${table(['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'], requestRows(s, third), 'No requests to third parties.')}
-</details>
-<details><summary>Beacons: data sent out (${beacons.length})</summary>
-${table(['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'], requestRows(s, beacons), 'No beacons (pixels, sendBeacon, fetch or XHR to third parties).')}
-</details>
-${s.decisions.length || s.receipts.length ? `<details><summary>Receipts (${s.receipts.length})</summary>${table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receipts, 'No receipt arrived.')}</details>` : ''}
-${dl ? `<details><summary>Google dataLayer (${s.dataLayer!.length} entries)</summary><pre>${esc(dl)}</pre></details>` : ''}
-${s.buttons ? `<details><summary>First-layer buttons</summary>${table(['Button', 'Width', 'Height', 'Style'], s.buttons.map((b) => ({ cells: [b.name, Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10, Object.entries(b.style).map(([k, v]) => `${k}: ${v}`).join('; ')] })), '')}</details>` : ''}
-${s.axe ? `<details><summary>Accessibility check (axe-core): ${s.axe.length} issue${s.axe.length === 1 ? '' : 's'}</summary>${s.axe.length ? `<ul>${s.axe.map((v) => `<li>${esc(v.impact)}: ${esc(axeText(v))}</li>`).join('')}</ul>` : '<p>No violations of WCAG 2.2 A/AA rules found.</p>'}</details>` : ''}
-${s.notes.length ? `<p class="label">Notes</p><ul>${s.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
+  const decision = s.consent
+    ? `The widget’s API reported the decision: ${s.consent.method} (${Object.entries(s.consent.categories).map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`).join(', ')}).`
+    : '';
+  const requestHead = ['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'];
+  return html`<section class="card scenario" aria-labelledby="scenario-${s.id}">
+<h3 id="scenario-${s.id}">${s.title} — ${mine.length ? html`<span class="fail">${plural(mine.length, 'problem')}</span>` : html`<span class="pass">no problems</span>`}</h3>
+<p>${s.description}</p>
+${s.error ? html`<p class="fail">This scenario stopped early: ${s.error}</p>` : ''}
+<p class="meta">Pages: ${s.pages.join(', ') || '—'}. ${decision}</p>
+<div class="shots">${s.screenshots.filter((x) => x.png).map((x) => html`<figure><img src="data:image/png;base64,${base64(x.png!)}" alt="${`Screenshot: ${x.label}`}"><figcaption>${x.label}</figcaption></figure>
+`)}</div>
+${details(`Cookies (${s.cookies.length})`, table(['Name', 'Domain', 'Path', 'Expires', 'Party', 'Set by', 'Belongs to', 'Seen'], cookieRows(s, s.cookies, flaggedCookies), 'No cookies.'))}
+${details(`Browser storage (${s.storage.length})`, table(['Kind', 'Name', 'Origin', 'Written by', 'Belongs to', 'Seen'], storageRows(s, s.storage), 'Nothing stored in localStorage, sessionStorage or IndexedDB.'))}
+${details(`Requests to third parties (${third.length})`, table(requestHead, requestRows(s, third), 'No requests to third parties.'))}
+${details(`Beacons: data sent out (${beacons.length})`, table(requestHead, requestRows(s, beacons), 'No beacons (pixels, sendBeacon, fetch or XHR to third parties).'))}
+${s.decisions.length || s.receipts.length ? details(`Receipts (${s.receipts.length})`, table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receipts, 'No receipt arrived.')) : ''}
+${dl ? details(`Google dataLayer (${s.dataLayer!.length} entries)`, html`<pre>${dl}</pre>`) : ''}
+${s.buttons ? details('First-layer buttons', table(['Button', 'Width', 'Height', 'Style'], s.buttons.map((b) => ({ cells: [b.name, Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10, Object.entries(b.style).map(([k, v]) => `${k}: ${v}`).join('; ')] })), '')) : ''}
+${s.axe ? details(`Accessibility check (axe-core): ${plural(s.axe.length, 'issue')}`, s.axe.length ? html`<ul>${s.axe.map((v) => html`<li>${v.impact}: ${axeText(v)}</li>`)}</ul>` : html`<p>No violations of WCAG 2.2 A/AA rules found.</p>`) : ''}
+${s.notes.length ? html`<p class="label">Notes</p><ul>${s.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 </section>`;
 }
 
@@ -164,38 +170,46 @@ export function renderHtml(r: AuditResult): string {
   const n = r.findings.length;
   const checks = CHECKS.map((c) => {
     const k = r.findings.filter((f) => f.kind === c.kind).length;
-    const status = c.samtykkeOnly && !r.samtykke ? '<span class="skip">not checked (no samtykke notice)</span>' : k ? `<span class="fail">${k} problem${k > 1 ? 's' : ''}</span>` : '<span class="pass">passed</span>';
-    return `<li>${esc(c.name)}: ${status}</li>`;
-  }).join('');
-  return `<!doctype html>
+    const status =
+      c.samtykkeOnly && !r.samtykke
+        ? html`<span class="skip">not checked (no samtykke notice)</span>`
+        : k
+          ? html`<span class="fail">${plural(k, 'problem')}</span>`
+          : html`<span class="pass">passed</span>`;
+    return html`<li>${c.name}: ${status}</li>`;
+  });
+  const widget = r.samtykke
+    ? `The page runs the samtykke consent widget${r.language ? ` (in language “${r.language}”)` : ''}${r.config ? `, notice by ${r.config.controller.name}, revision ${r.config.revision}` : ''}.`
+    : 'The page does not run the samtykke consent widget.';
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`Consent audit: ${r.url}`)}</title>
-<style>${CSS}</style>
+<title>${`Consent audit: ${r.url}`}</title>
+<style>${trusted(CSS)}</style>
 </head>
 <body>
 <main>
 <h1>Consent audit</h1>
-<p><a href="${esc(r.url)}">${esc(r.url)}</a></p>
-<p class="meta">${esc(`Checked ${r.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with ${r.tool} in ${r.browser}.`)} ${r.samtykke ? `The page runs the samtykke consent widget${r.language ? esc(` (in language “${r.language}”)`) : ''}${r.config ? esc(`, notice by ${r.config.controller.name}, revision ${r.config.revision}`) : ''}.` : 'The page does not run the samtykke consent widget.'}</p>
-<p class="verdict ${n ? 'bad' : 'ok'}" role="status">${n ? `${n} problem${n > 1 ? 's' : ''} found` : 'No problems found'}</p>
+<p><a href="${r.url}">${r.url}</a></p>
+<p class="meta">${`Checked ${r.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with ${r.tool} in ${r.browser}.`} ${widget}</p>
+<p class="verdict ${n ? 'bad' : 'ok'}" role="status">${n ? `${plural(n, 'problem')} found` : 'No problems found'}</p>
 <p>We visited the site in a real browser several times, each time as a new visitor making a different choice in the consent banner, and recorded what the site stored in the browser (cookies and similar) and which other companies’ servers it contacted. Then we compared that with what the visitor had agreed to and with what the site’s privacy notice says.</p>
 <h2>Checks</h2>
 <ul class="checks">${checks}</ul>
-${r.configErrors.length ? `<p class="fail">The notice could not be read: ${esc(r.configErrors.join('; '))}</p>` : ''}
+${r.configErrors.length ? html`<p class="fail">The notice could not be read: ${r.configErrors.join('; ')}</p>` : ''}
 <h2>What we found</h2>
-${n ? r.findings.map((f, i) => findingHtml(f, i, titles)).join('\n') : '<p>Nothing: everything the site stored or sent matched the visitor’s choice and the notice.</p>'}
+${n ? r.findings.map((f, i) => [findingHtml(f, i, titles), '\n']) : html`<p>Nothing: everything the site stored or sent matched the visitor’s choice and the notice.</p>`}
 <h2>What we did, and what we saw</h2>
 <p>Each visit below starts from an empty browser. “First party” is the site itself; a “third party” is another company’s server. A “beacon” is a request that sends data out (a tracking pixel, sendBeacon, or a script’s own request). Rows with a tinted background are part of a problem above.</p>
-${r.scenarios.map((s) => scenarioHtml(s, r.findings)).join('\n')}
-${r.notes.length ? `<h2>Notes</h2><ul>${r.notes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
+${r.scenarios.map((s) => [scenarioHtml(s, r.findings), '\n'])}
+${r.notes.length ? html`<h2>Notes</h2><ul>${r.notes.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
 <p class="meta">Limits: the audit sees what happens in these visits only. Scripts that wait for scrolling, a later page or a timer longer than the visit are not seen; a cookie set by a server response is traced to that response, a cookie set by a script to the script where the browser’s stack trace shows it. Receipts the widget sent were caught and answered by the audit, so none of these test visits reached the site’s real proof log.</p>
 </main>
 </body>
 </html>
-`;
+`.text;
 }
 
 // ---------------------------------------------------------------------------------------------

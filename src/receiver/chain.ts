@@ -9,6 +9,14 @@
  * end: for that, keep the head hash that `verify` prints somewhere the log's writer cannot
  * reach (a ticket, an e-mail, another machine).
  *
+ * A record removed by `purge` or `erase` leaves a tombstone line in its place:
+ * `{"seq":N,"prev":"<hex>","hash":"<hex>","tombstone":{...}}`, where `hash` is the hash the
+ * removed line had. The next line still links to it, so the chain verifies; what was removed,
+ * when and why is in the tombstone (tombstone.ts).
+ *
+ * The log grows in segments (proofs-000001.jsonl, proofs-000002.jsonl, …): one chain running
+ * through the files in name order.
+ *
  * This module only reads files. It must never write to a log: repairing one is the receiver's
  * start-up job (log.ts), and only for a torn tail that was never acknowledged.
  */
@@ -17,15 +25,38 @@ import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const ZERO_HASH = '0'.repeat(64);
-/** The one log file this build writes (rotation would add proofs-000002.jsonl, …). */
+/** The first segment of a log. */
 export const LOG_FILE = 'proofs-000001.jsonl';
+export const SEGMENT_PATTERN = /^proofs-(\d{6})\.jsonl$/;
+
+/** The segment file name of number `n` (1-based). */
+export function segmentName(n: number): string {
+  return `proofs-${String(n).padStart(6, '0')}.jsonl`;
+}
+
+/** The segment files in `dir`, in chain order. */
+export async function listSegments(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort();
+}
 const NEWLINE = 0x0a;
 const CHUNK = 1 << 20;
 
 export interface ChainLine {
   seq: number;
   prev: string;
-  record: Record<string, unknown>;
+  /** The stored record; absent on a tombstone. */
+  record?: Record<string, unknown>;
+  /** On a tombstone: the hash of the line it replaced. */
+  hash?: string;
+  tombstone?: Record<string, unknown>;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** The text of a tombstone line standing where a line with hash `hash` was. */
+export function formatTombstone(seq: number, prev: string, hash: string, tombstone: object): string {
+  return `{"seq":${seq},"prev":"${prev}","hash":"${hash}","tombstone":${JSON.stringify(tombstone)}}`;
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -90,9 +121,14 @@ export function parseLine(bytes: Uint8Array): ChainLine | string {
   const line = value as Partial<ChainLine>;
   if (!Number.isSafeInteger(line.seq)) return 'seq missing';
   if (typeof line.prev !== 'string') return 'prev missing';
-  if (line.record === null || typeof line.record !== 'object' || Array.isArray(line.record)) {
-    return 'record missing';
+  const isObject = (x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x);
+  if (line.tombstone !== undefined) {
+    if (!isObject(line.tombstone) || typeof line.hash !== 'string' || !HEX64.test(line.hash) || line.record !== undefined) {
+      return 'tombstone malformed';
+    }
+    return line as ChainLine;
   }
+  if (!isObject(line.record)) return 'record missing';
   return line as ChainLine;
 }
 
@@ -117,7 +153,8 @@ export class ChainWalker {
       return { error: `line ${number}: prev hash does not match ${what}` };
     }
     this.count = number;
-    this.head = sha256Hex(bytes);
+    // A tombstone carries the hash of the line it replaced: the chain goes on from that.
+    this.head = parsed.tombstone !== undefined ? parsed.hash! : sha256Hex(bytes);
     return { line: parsed };
   }
 }
@@ -128,11 +165,9 @@ export type VerifyResult =
 
 /** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
 export async function verifyLog(dir: string): Promise<VerifyResult> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const logs = names.filter((n) => /^proofs-\d{6}\.jsonl$/.test(n)).sort();
   const walker = new ChainWalker();
-  // Files continue one chain in name order, so a rotation would not restart it.
-  for (const name of logs) {
+  // Files continue one chain in name order: a rotation does not restart it.
+  for (const name of await listSegments(dir)) {
     for await (const raw of readLines(join(dir, name))) {
       const number = walker.count + 1;
       const torn = raw.complete ? '' : ' (an unfinished last line: a crash mid-write; starting the receiver removes it)';

@@ -9,10 +9,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIsoUtc, isUuid } from './validate.js';
-import { sendError, startStream, write } from './http.js';
-import type { ProofStore } from './store.js';
+import { startStream, write } from './http.js';
+import type { RefusalReason } from './metrics.js';
 
-type Filter = (record: Record<string, unknown>) => boolean;
+/** Answers a refused export (counted and logged by the caller). */
+type Refuse = (status: number, reason: RefusalReason, error: string, headers: Record<string, string>) => void;
+import type { ProofStore, SelectQuery } from './store.js';
 
 /** CSV columns, in order. Objects are written as JSON text. */
 export const CSV_COLUMNS = [
@@ -31,6 +33,9 @@ export const CSV_COLUMNS = [
   'ip',
   'previousReceiptId',
   'expiresAt',
+  'via',
+  'userActivation',
+  'subject',
   'controller',
   'userAgent',
   'widget',
@@ -55,7 +60,7 @@ function parseTime(text: string): number | null {
   return isIsoUtc(full) ? Date.parse(full) : null;
 }
 
-type Query = { filter: Filter; format: 'json' | 'csv' } | { error: string };
+type Query = { select: SelectQuery; format: 'json' | 'csv' } | { error: string };
 
 function parseQuery(params: URLSearchParams): Query {
   const known = ['consentId', 'from', 'to', 'format'];
@@ -67,26 +72,22 @@ function parseQuery(params: URLSearchParams): Query {
   }
   const format = params.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') return { error: 'format must be json or csv' };
-  const filters: Filter[] = [];
+  const select: SelectQuery = {};
   const consentId = params.get('consentId');
   if (consentId !== null) {
     if (!isUuid(consentId)) return { error: 'consentId must be a UUID' };
-    const wanted = consentId.toLowerCase();
-    filters.push((r) => typeof r.consentId === 'string' && r.consentId.toLowerCase() === wanted);
+    select.consentId = consentId.toLowerCase();
   }
   // The range is on receivedAt, the receiver's own clock; a visitor's clock can be anything.
-  for (const [name, keep] of [
-    ['from', (t: number, at: number) => at >= t],
-    ['to', (t: number, at: number) => at < t],
-  ] as const) {
+  for (const name of ['from', 'to'] as const) {
     const text = params.get(name);
     if (text === null) continue;
     const t = parseTime(text);
     if (t === null) return { error: `${name} must be an ISO 8601 UTC date or date-time` };
-    filters.push((r) => typeof r.receivedAt === 'string' && keep(t, Date.parse(r.receivedAt)));
+    select[name] = t;
   }
-  if (filters.length === 0) return { error: 'give consentId, or from and/or to' };
-  return { filter: (r) => filters.every((f) => f(r)), format };
+  if (Object.keys(select).length === 0) return { error: 'give consentId, or from and/or to' };
+  return { select, format };
 }
 
 /** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
@@ -110,17 +111,18 @@ export async function handleExport(
   log: ProofStore,
   token: string | undefined,
   headers: Record<string, string>,
+  refuse: Refuse,
 ): Promise<void> {
   if (!token) {
-    return sendError(res, 403, 'export is disabled: start the receiver with a token to enable it', headers);
+    return refuse(403, 'export-disabled', 'export is disabled: start the receiver with a token to enable it', headers);
   }
   const given = bearer(req);
   if (given === null || !tokenMatches(given, token)) {
     const reason = given === null ? 'Authorization: Bearer <token> is required' : 'the token is not valid';
-    return sendError(res, 401, reason, { ...headers, 'www-authenticate': 'Bearer' });
+    return refuse(401, 'unauthorized', reason, { ...headers, 'www-authenticate': 'Bearer' });
   }
   const query = parseQuery(params);
-  if ('error' in query) return sendError(res, 400, query.error, headers);
+  if ('error' in query) return refuse(400, 'bad-query', query.error, headers);
 
   if (query.format === 'csv') {
     startStream(res, 'text/csv; charset=utf-8', {
@@ -128,12 +130,12 @@ export async function handleExport(
       'content-disposition': 'attachment; filename="consent-proofs.csv"',
     });
     await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
-    for await (const record of log.select(query.filter)) await write(res, csvRow(record));
+    for await (const record of log.select(query.select)) await write(res, csvRow(record));
   } else {
     startStream(res, 'application/json; charset=utf-8', headers);
     await write(res, '{"receipts":[');
     let first = true;
-    for await (const record of log.select(query.filter)) {
+    for await (const record of log.select(query.select)) {
       await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
       first = false;
     }

@@ -3,21 +3,27 @@
  * Node HTTP server (node:http, Express, Fastify's raw mode, …).
  *
  * Routes: POST /consent-proofs (store a receipt), GET /consent-proofs (export, token only),
- * OPTIONS (CORS preflight). It must never answer 2xx to a POST before the receipt is on disk,
- * never store anything from a request it refuses, and never store a receipt twice.
+ * OPTIONS (CORS preflight), GET /healthz, GET /metrics. It must never answer 2xx to a POST
+ * before the receipt is durable, never store anything from a request it refuses, never store
+ * a receipt twice, and never leave a client hanging: storage that is down, stalled or behind
+ * gets 503 with Retry-After within a few seconds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateReceipt } from './validate.js';
 import type { Receipt } from './validate.js';
 import { ProofLog } from './log.js';
-import { PgStore, isPostgresUrl } from './pg.js';
-import type { ProofStore } from './store.js';
+import { PgStore } from './pg.js';
+import { isPostgresUrl } from './pg-url.js';
+import { Unavailable } from './store.js';
+import type { ProofStore, StoreStats } from './store.js';
 import { truncateIp } from './ip.js';
 import { PREFLIGHT_HEADERS, decideCors, normaliseOrigins } from './cors.js';
 import type { Origins } from './cors.js';
-import { contentTypeProblem, readBody, sendError, sendJson } from './http.js';
+import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import type { Headers } from './http.js';
 import { handleExport } from './export.js';
+import { createMetrics, stderrLogger } from './metrics.js';
+import type { Logger, RefusalReason } from './metrics.js';
 
 export interface ReceiverOptions {
   /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
@@ -25,11 +31,17 @@ export interface ReceiverOptions {
   /**
    * A PostgreSQL connection URL (postgres://user:password@host/db): receipts go to its
    * `samtykke_proofs` table instead of the log, so several receivers can share one store.
-   * Needs the `pg` package.
+   * While the database is down the receiver waits for it (answering 503) instead of failing.
    */
   postgres?: string;
   /** Connections to PostgreSQL at most. Default 10. */
   postgresPoolSize?: number;
+  /** Receipts waiting to be stored at most; beyond it POSTs get 503. Default 20000. */
+  maxQueue?: number;
+  /** How long a POST waits for its receipt to be stored before it gets 503. Default 4000 ms. */
+  storeTimeoutMs?: number;
+  /** File log: start a new segment file past this many bytes. Default 16 MiB. */
+  segmentBytes?: number;
   /** Origins whose pages may POST receipts, exact ("https://example.no"), or '*'. Default: none. */
   origins?: Origins;
   /** Bearer token for export. Without one, export is switched off. */
@@ -38,10 +50,12 @@ export interface ReceiverOptions {
   maxBody?: number;
   /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
   trustProxy?: boolean;
-  /** The one path served. Default "/consent-proofs". */
+  /** The one path receipts are served on. Default "/consent-proofs". */
   path?: string;
   /** How long close() waits for requests still being read or stored. Default 10 s. */
   closeTimeoutMs?: number;
+  /** Where the structured log goes (one JSON object per event). Default: stderr. */
+  logger?: Logger;
 }
 
 /** A stored record: the receipt as received, plus what the receiver adds. */
@@ -52,24 +66,30 @@ export interface ReceiverStats {
   stored: number;
   /** POSTs answered 200 because the receipt was already stored. */
   duplicates: number;
-  /** POSTs answered 4xx. */
+  /** Requests answered 4xx. */
   rejected: number;
-  /** Records in the log, from earlier runs too. */
+  /** Requests answered 503. */
+  unavailable: number;
+  /** Records in the store, from earlier runs too. */
   records: number;
-  /** write+fdatasync rounds: group commit keeps this far below `stored`. */
+  /** Durable writes (fdatasync or COMMIT): group commit keeps this far below `stored`. */
   fsyncs: number;
+  /** Receipts waiting for the next durable write. */
+  queued: number;
 }
 
 export interface Receiver {
   (req: IncomingMessage, res: ServerResponse): void;
-  /** Settles when the log is open (rejects if it cannot be: e.g. its chain is broken). */
+  /** Settles when the store is open (rejects if it cannot be: e.g. its chain is broken). */
   readonly ready: Promise<void>;
-  /** Answers new requests 503, finishes the ones in progress, syncs and closes the log. */
+  /** Answers new requests 503, finishes the ones in progress, syncs and closes the store. */
   close(): Promise<void>;
   stats(): ReceiverStats;
 }
 
 const DEFAULT_MAX_BODY = 16384;
+/** How long a request waits for a store still opening before it gets 503. */
+const OPENING_WAIT_MS = 2000;
 
 export function createReceiver(options: ReceiverOptions): Receiver {
   const postgres = options?.postgres;
@@ -82,56 +102,81 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const origins = normaliseOrigins(options.origins);
   const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
   const path = options.path ?? '/consent-proofs';
-  const counts = { stored: 0, duplicates: 0, rejected: 0 };
-  let log: ProofStore | null = null;
+  const logger = options.logger ?? stderrLogger;
+  const counts = { stored: 0, duplicates: 0, rejected: 0, unavailable: 0 };
+  let store: ProofStore | null = null;
+  let closing = false;
+  const metrics = createMetrics(() => store?.stats().queued ?? 0);
+  const events = metrics.storeEvents(logger);
+  const storeOptions = { maxQueue: options.maxQueue, events };
   const opening = (
     postgres !== undefined
-      ? PgStore.open(postgres, options.postgresPoolSize)
-      : ProofLog.open(options.dataDir!, (r) => String(r.receiptId).toLowerCase())
+      ? PgStore.open(postgres, { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs }, () => closing)
+      : ProofLog.open(options.dataDir!, { ...storeOptions, segmentBytes: options.segmentBytes })
   ).then((opened: ProofStore) => {
-    log = opened;
+    store = opened;
   });
   // Callers who never look at `ready` still get 503s, not an unhandled rejection.
-  opening.catch(() => undefined);
+  opening.catch((err: Error) => logger(entry('error', 'store-failed', { error: err.message })));
 
-  let closing = false;
   let active = 0;
   let idle: (() => void) | null = null;
 
-  async function receive(req: IncomingMessage, res: ServerResponse, headers: Headers, store: ProofStore) {
-    const refuse = (error: string, extra: Headers = {}) => {
-      counts.rejected += 1;
-      sendError(res, 400, error, { ...headers, ...extra });
-    };
+  function entry(level: 'info' | 'warn' | 'error', event: string, detail: Record<string, unknown> = {}) {
+    return { time: new Date().toISOString(), level, event, ...detail };
+  }
+
+  /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
+  function refuse(req: IncomingMessage, res: ServerResponse, status: number, reason: RefusalReason, error: string, headers: Headers = {}, unread = false) {
+    counts.rejected += 1;
+    metrics.refused.inc({ status: String(status), reason });
+    logger(entry('warn', 'refused', { status, reason, error, method: req.method, url: req.url, ip: clientIp(req), origin: req.headers.origin }));
+    if (unread) refuseUnread(req, res, status, error, headers);
+    else sendError(res, status, error, headers);
+  }
+
+  function unavailable(req: IncomingMessage, res: ServerResponse, error: string, retryAfter: number, headers: Headers) {
+    counts.unavailable += 1;
+    metrics.unavailable.inc();
+    logger(entry('warn', 'unavailable', { status: 503, error, method: req.method, url: req.url, ip: clientIp(req) }));
+    refuseUnread(req, res, 503, error, { ...headers, 'retry-after': String(retryAfter) });
+  }
+
+  async function receive(req: IncomingMessage, res: ServerResponse, headers: Headers, log: ProofStore) {
     const typeProblem = contentTypeProblem(req);
-    if (typeProblem) return refuse(typeProblem);
+    if (typeProblem) return refuse(req, res, 400, 'content-type', typeProblem, headers, true);
+    if (!log.healthy()) return unavailable(req, res, 'the proof store cannot take receipts right now', 2, headers);
     const body = await readBody(req, maxBody);
-    if (!body.ok) return refuse(body.error, body.tooBig ? { connection: 'close' } : {});
+    if (!body.ok) return refuse(req, res, 400, body.tooBig ? 'body-too-large' : 'body-unreadable', body.error, headers, body.tooBig);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.text);
     } catch {
-      return refuse('body is not valid JSON');
+      return refuse(req, res, 400, 'not-json', 'body is not valid JSON', headers);
     }
     const result = validateReceipt(parsed);
-    if (!result.ok) return refuse(result.error);
+    if (!result.ok) return refuse(req, res, 400, 'schema', result.error, headers);
     const { receipt } = result;
     const key = receipt.receiptId.toLowerCase();
     const header = req.headers['idempotency-key'];
     const idempotencyKey = Array.isArray(header) ? header.join(',') : header;
     if (idempotencyKey !== undefined && idempotencyKey.trim().toLowerCase() !== key) {
-      return refuse('Idempotency-Key header must equal receiptId');
+      return refuse(req, res, 400, 'idempotency-key', 'Idempotency-Key header must equal receiptId', headers);
     }
     const record: StoredRecord = { ...receipt, receivedAt: new Date().toISOString(), ip: clientIp(req) };
     let outcome;
     try {
-      outcome = await store.append(key, record);
-    } catch {
+      outcome = await log.append(key, record);
+    } catch (err) {
       // Not stored: the widget keeps the receipt queued and retries (SPEC §7).
-      return sendError(res, 503, 'the receipt could not be stored; try again later', { ...headers, 'retry-after': '5' });
+      const retryAfter = err instanceof Unavailable ? err.retryAfter : 5;
+      logger(entry('error', 'store-failed', { error: (err as Error).message, receiptId: receipt.receiptId }));
+      return unavailable(req, res, 'the receipt could not be stored; try again later', retryAfter, headers);
     }
     const duplicate = outcome === 'duplicate';
     counts[duplicate ? 'duplicates' : 'stored'] += 1;
+    metrics[duplicate ? 'duplicates' : 'stored'].inc();
+    if (duplicate) logger(entry('info', 'duplicate', { receiptId: receipt.receiptId, ip: clientIp(req) }));
     sendJson(res, duplicate ? 200 : 201, { ok: true, receiptId: receipt.receiptId, duplicate }, headers);
   }
 
@@ -144,18 +189,42 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     return truncateIp(req.socket.remoteAddress);
   }
 
+  /** The store once open; null if it is not open within a short wait (the caller answers 503). */
+  async function openStore(): Promise<ProofStore | null> {
+    if (store) return store;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)));
+    await Promise.race([opening.catch(() => undefined), waited]);
+    clearTimeout(timer);
+    return store;
+  }
+
+  async function serveOperator(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(req, res, 405, 'method', `method ${req.method} is not allowed: use GET`, { allow: 'GET' }, true);
+    }
+    if (pathname === '/metrics') {
+      const text = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+      return void res.end(text);
+    }
+    const healthy = store !== null && !closing && store.healthy();
+    const stats = receiver.stats();
+    sendJson(res, healthy ? 200 : 503, { ok: healthy, queued: stats.queued, records: stats.records }, healthy ? {} : { 'retry-after': '2' });
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://receiver.invalid');
     } catch {
-      return sendError(res, 400, 'the request URL is not valid');
+      return refuse(req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
     }
-    if (url.pathname !== path) return sendError(res, 404, `not found: this receiver serves ${path} only`);
+    if (url.pathname === '/healthz' || url.pathname === '/metrics') return serveOperator(req, res, url.pathname);
+    if (url.pathname !== path) return refuse(req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
     const cors = decideCors(req, origins);
     if (!cors.allowed) {
-      counts.rejected += 1;
-      return sendError(res, 403, `origin ${cors.origin} is not allowed to send receipts here`, { vary: 'Origin' });
+      return refuse(req, res, 403, 'origin', `origin ${cors.origin} is not allowed to send receipts here`, { vary: 'Origin' }, true);
     }
     const { headers } = cors;
     const method = req.method ?? '';
@@ -164,31 +233,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return void res.end();
     }
     if (method !== 'POST' && method !== 'GET') {
-      return sendError(res, 405, `method ${method} is not allowed: use POST (or GET to export)`, {
-        ...headers,
-        allow: 'GET, POST, OPTIONS',
-      });
+      const allow = { ...headers, allow: 'GET, POST, OPTIONS' };
+      return refuse(req, res, 405, 'method', `method ${method} is not allowed: use POST (or GET to export)`, allow, true);
     }
-    if (closing) {
-      return sendError(res, 503, 'the receiver is shutting down; try again later', {
-        ...headers,
-        'retry-after': '5',
-        connection: 'close',
-      });
-    }
-    try {
-      await opening;
-    } catch {
-      return sendError(res, 503, 'the proof log is not available', headers);
-    }
-    if (method === 'POST') return receive(req, res, headers, log!);
-    return handleExport(req, res, url.searchParams, log!, options.token, headers);
+    if (closing) return unavailable(req, res, 'the receiver is shutting down; try again later', 5, headers);
+    const log = await openStore();
+    if (!log) return unavailable(req, res, 'the proof store is not available yet', 5, headers);
+    if (method === 'POST') return receive(req, res, headers, log);
+    return handleExport(req, res, url.searchParams, log, options.token, headers, (status, reason, error, extra) =>
+      refuse(req, res, status, reason, error, extra),
+    );
   }
 
   const receiver = ((req: IncomingMessage, res: ServerResponse) => {
     active += 1;
     route(req, res)
-      .catch(() => {
+      .catch((err: Error) => {
+        logger(entry('error', 'failed', { error: err?.message, method: req.method, url: req.url }));
         // An unexpected failure: answer if we still can, else cut the connection.
         if (!res.headersSent) sendError(res, 500, 'internal error');
         else res.destroy();
@@ -216,12 +277,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       });
     }
     await opening.catch(() => undefined);
-    await log?.close();
+    await store?.close();
   }
 
   receiver.stats = () => {
-    const logStats = log?.stats();
-    return { ...counts, records: logStats?.records ?? 0, fsyncs: logStats?.fsyncs ?? 0 };
+    const storeStats: Partial<StoreStats> = store?.stats() ?? {};
+    return { ...counts, records: storeStats.records ?? 0, fsyncs: storeStats.fsyncs ?? 0, queued: storeStats.queued ?? 0 };
   };
 
   return receiver;

@@ -3,8 +3,8 @@
  * with a hard size limit.
  *
  * The body reader must never hold more than the limit in memory, whatever the client claims
- * or sends: an oversized body is answered at once and the rest is thrown away unread (and the
- * connection cut if the client keeps going).
+ * or sends: an oversized body is answered at once, the rest is never read, and the connection
+ * is cut once the answer is out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isUtf8 } from 'node:buffer';
@@ -73,41 +73,49 @@ export function contentTypeProblem(req: IncomingMessage): string | null {
   return null;
 }
 
+/**
+ * Answers a request whose body will not be stored, without reading it. Reading stops at once
+ * (the socket is paused: what the first read brought in, at most 64 KiB, is all that is ever
+ * read), the answer goes out with `Connection: close`, and the connection is cut once it is
+ * sent. A client that streams 4 GiB at a refused route costs one read, not 4 GiB.
+ */
+export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, error: string, headers: Headers = {}): void {
+  const socket = req.socket;
+  socket.pause();
+  // Node would otherwise drain the unread body after the answer to reuse the connection.
+  res.shouldKeepAlive = false;
+  res.on('finish', () => socket.destroy());
+  sendError(res, status, error, { ...headers, connection: 'close' });
+}
+
 /** `tooBig`: the rest of the body is left unread, so the connection cannot be reused. */
 export type Body = { ok: true; text: string } | { ok: false; error: string; tooBig?: boolean };
 
-/** Beyond this much thrown-away overflow, the connection is cut rather than drained. */
-const MAX_DISCARD = 1 << 20;
-
 /**
- * Reads the body as UTF-8 text, at most `limit` bytes. On overflow it settles at once with an
- * error; the caller answers it (with `connection: close`) while the rest drains unread.
+ * Reads the body as UTF-8 text, at most `limit` bytes. On overflow it stops reading and settles
+ * at once with an error; the caller answers it with refuseUnread().
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Body> {
   const tooBig: Body = { ok: false, error: `body exceeds ${limit} bytes`, tooBig: true };
   const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooBig);
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
-    let over = Number.isFinite(declared) && declared > limit;
-    let discarded = 0;
-    if (over) resolve(tooBig);
-    req.on('data', (chunk: Uint8Array) => {
-      if (over) {
-        // Draining a little lets the client read our 400 instead of a reset connection.
-        discarded += chunk.length;
-        if (discarded > MAX_DISCARD) req.socket.destroy();
-        return;
-      }
+    let over = false;
+    const onData = (chunk: Uint8Array) => {
       size += chunk.length;
       if (size > limit) {
         over = true;
         chunks.length = 0;
+        req.off('data', onData);
+        req.pause();
         resolve(tooBig);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => {
       if (over) return;
       const bytes = Buffer.concat(chunks);

@@ -3,13 +3,72 @@
  * default) and PostgreSQL (pg.ts) both provide it.
  *
  * `append` resolves only once the record is durable (on disk, or committed), and says whether
- * the receipt was already stored; `select` yields stored records oldest first.
+ * the receipt was already stored. It rejects with `Unavailable` when the store cannot take the
+ * record now (queue full, storage unreachable): the caller answers 503 with Retry-After and the
+ * widget keeps the receipt queued. `select` yields stored records oldest first.
  */
-import type { AppendResult, LogStats } from './log.js';
+export type AppendResult = 'stored' | 'duplicate';
+
+export interface StoreStats {
+  /** Records in the store (for PostgreSQL: at start-up plus this process's own). */
+  records: number;
+  /** Durable writes done (write+fdatasync, or COMMIT): with group commit, far fewer than records. */
+  fsyncs: number;
+  /** Bytes cut off at start-up: an unfinished write left by a crash (file log only). */
+  recoveredTornBytes: number;
+  /** Receipts waiting for the next durable write. */
+  queued: number;
+}
+
+/** An export query: a consent id (an access request) and/or a receivedAt range [from, to). */
+export interface SelectQuery {
+  consentId?: string;
+  /** Milliseconds since 1970, inclusive. */
+  from?: number;
+  /** Milliseconds since 1970, exclusive. */
+  to?: number;
+}
+
+/** What a store tells the receiver's metrics and log. */
+export interface StoreEvents {
+  /** A durable write of `records` receipts took `seconds`. */
+  committed(seconds: number, records: number): void;
+  /** Something failed and will be retried, or made the store unavailable. */
+  trouble(event: string, detail: Record<string, unknown>): void;
+}
+
+export const QUIET_EVENTS: StoreEvents = { committed: () => undefined, trouble: () => undefined };
 
 export interface ProofStore {
   append(key: string, record: object): Promise<AppendResult>;
-  select(keep: (record: Record<string, unknown>) => boolean): AsyncGenerator<Record<string, unknown>>;
-  stats(): LogStats;
+  select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
+  stats(): StoreStats;
+  /** True while a POST would be stored (not closed, storage reachable, queue not full). */
+  healthy(): boolean;
   close(): Promise<void>;
+}
+
+/** The store cannot take a record now; try again after `retryAfter` seconds. */
+export class Unavailable extends Error {
+  constructor(
+    message: string,
+    readonly retryAfter = 5,
+  ) {
+    super(message);
+    this.name = 'Unavailable';
+  }
+}
+
+/** Whether a stored record matches an export query (for stores that filter in this process). */
+export function matches(record: Record<string, unknown>, query: SelectQuery): boolean {
+  if (query.consentId !== undefined) {
+    if (typeof record.consentId !== 'string' || record.consentId.toLowerCase() !== query.consentId) return false;
+  }
+  if (query.from !== undefined || query.to !== undefined) {
+    const at = typeof record.receivedAt === 'string' ? Date.parse(record.receivedAt) : NaN;
+    if (Number.isNaN(at)) return false;
+    if (query.from !== undefined && at < query.from) return false;
+    if (query.to !== undefined && at >= query.to) return false;
+  }
+  return true;
 }

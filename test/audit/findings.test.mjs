@@ -78,6 +78,11 @@ test('a receipt is checked field by field: types, UUIDs, the notice hash, the de
   assert.match(p({}, null), /Idempotency-Key header \(null\) must equal "receiptId"/);
   assert.match(p({ controller: { name: 'Someone else' } }), /"controller.name" is "Someone else"/);
   assert.deepEqual(F.receiptProblems(rec('not json'), expect()), ['the body is not a JSON object']);
+  // One contract with the receiver: what it refuses, the audit flags (a time with an offset too).
+  assert.match(p({ timestamp: '2026-11-22T12:00:00.000+02:00' }), /"timestamp" must be an ISO 8601 UTC date-time/);
+  assert.match(p({ via: 'popup' }), /"via" must be one of banner, dialog/);
+  assert.match(p({ email: 'a@b.no' }), /unknown field "email"/);
+  assert.deepEqual(F.receiptProblems(rec(receipt({ via: 'dialog', userActivation: true, subject: null })), expect()), []);
 });
 
 test('Consent Mode: the default must come before the first Google tag', () => {
@@ -104,6 +109,13 @@ test('first party is the site, whatever the subdomain; known trackers and the no
   assert.equal(C.siteOf('127.0.0.1'), '127.0.0.1');
   assert.equal(C.isThirdParty('cdn.example.no', 'www.example.no'), false);
   assert.equal(C.isThirdParty('www.googletagmanager.com', 'www.example.no'), true);
+  // The public suffix list (tldts), private section included: as browsers draw the line.
+  assert.equal(C.siteOf('a.b.example.com.au'), 'example.com.au');
+  assert.equal(C.siteOf('www.nrk.no'), 'nrk.no');
+  assert.equal(C.siteOf('alice.github.io'), 'alice.github.io');
+  assert.equal(C.isThirdParty('alice.github.io', 'bob.github.io'), true);
+  assert.equal(C.isThirdParty('static.example.kommune.no', 'www.example.kommune.no'), false);
+  assert.equal(C.siteOf('localhost'), 'localhost');
   const ctx = C.siteContext('https://www.example.no/', notice(), ['https://www.example.no/samtykke.js']);
   assert.deepEqual(C.classifyUrl('https://www.googletagmanager.com/gtag/js?id=G-1', ctx), { service: 'google-analytics', category: 'analytics', declared: true });
   assert.deepEqual(C.classifyUrl('https://connect.facebook.net/en_US/fbevents.js', ctx), { service: 'meta-pixel', category: 'marketing', declared: false });

@@ -14,16 +14,19 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist', 'receiver');
 export const cliPath = join(dist, 'cli.js');
 
+/** Source folders compiled by tsconfig.receiver.json, and where their output goes. */
+const SOURCES = ['receiver', 'receipt'];
+
 function isFresh() {
-  const src = join(root, 'src', 'receiver');
+  const files = SOURCES.flatMap((name) => readdirSync(join(root, 'src', name)).map((f) => [name, f]));
   const newest = Math.max(
     statSync(join(root, 'tsconfig.receiver.json')).mtimeMs,
-    ...readdirSync(src).map((f) => statSync(join(src, f)).mtimeMs),
+    ...files.map(([name, f]) => statSync(join(root, 'src', name, f)).mtimeMs),
   );
-  return readdirSync(src)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .every((f) => {
-      const out = join(dist, f.replace(/\.ts$/, '.js'));
+  return files
+    .filter(([, f]) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .every(([name, f]) => {
+      const out = join(root, 'dist', name, f.replace(/\.ts$/, '.js'));
       return existsSync(out) && statSync(out).mtimeMs >= newest;
     });
 }
@@ -144,10 +147,14 @@ export function post(url, receipt, { headers = {}, agent } = {}) {
   return send(url, { body: receipt, headers: { 'idempotency-key': receipt.receiptId, ...headers }, agent });
 }
 
-/** createReceiver(options) on a node:http server at 127.0.0.1:0. */
+/**
+ * createReceiver(options) on a node:http server at 127.0.0.1:0. Its structured log is kept in
+ * `logs` (not printed) unless options.logger is given.
+ */
 export async function startReceiver(options) {
   const { createReceiver } = await load();
-  const receiver = createReceiver(options);
+  const logs = [];
+  const receiver = createReceiver({ logger: (entry) => logs.push(entry), ...options });
   await receiver.ready;
   const server = createServer(receiver);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -156,6 +163,7 @@ export async function startReceiver(options) {
     receiver,
     server,
     url,
+    logs,
     async close() {
       server.close();
       server.closeAllConnections();

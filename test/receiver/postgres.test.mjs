@@ -1,30 +1,28 @@
 // The receiver on PostgreSQL (SPEC §9, `--postgres URL`): the same HTTP API as the embedded
 // log, receipts stored once across several receivers sharing one database, a hash chain over
-// the rows that `verify --postgres` checks. The database is PostgreSQL itself, compiled to
-// WebAssembly (PGlite, an npm devDependency), served on loopback by its wire-protocol server
-// and reached through the real `pg` driver: nothing to install, nothing leaves the machine.
+// the rows that `verify --postgres` checks. The database is a real PostgreSQL (Debian's
+// package), a throwaway cluster on a free loopback port (scripts/postgres.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { startCluster } from '../../scripts/postgres.mjs';
 import { build, makeReceipt, post, runCli, send, startCli, startReceiver } from './helpers.mjs';
 
 const TOKEN = 'test-token-0123456789abcdef';
-let db;
-let socket;
+let cluster;
 let url;
+let db;
 
 before(async () => {
   await build();
-  db = await PGlite.create();
-  socket = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 20 });
-  await socket.start();
-  url = `postgres://postgres@127.0.0.1:${socket.getServerConn().split(':').pop()}/postgres`;
+  cluster = await startCluster();
+  url = cluster.url;
+  db = new pg.Pool({ connectionString: url, max: 2 });
+  db.on('error', () => undefined);
 });
 after(async () => {
-  await socket?.stop();
-  await db?.close();
+  await db?.end();
+  cluster?.kill();
 });
 
 /** Rows of the table, straight from the database. */
@@ -108,9 +106,9 @@ test('verify --postgres names an edited and a deleted row', async () => {
   }
 });
 
-test('the CLI serves PostgreSQL with --postgres or SAMTYKKE_RECEIVER_POSTGRES; a bad URL is bad usage; a dead server fails to start', async () => {
+test('the CLI serves PostgreSQL with --postgres or SAMTYKKE_RECEIVER_POSTGRES; a bad URL is bad usage; a dead server gets 503s, a wrong database fails to start', async () => {
   // A fresh database for this test: the previous one has a broken chain on purpose.
-  await db.exec('DROP TABLE samtykke_proofs');
+  await db.query('DROP TABLE samtykke_proofs');
   const cli = startCli(['--port', '0', '--postgres', url]);
   const endpoint = await cli.url;
   assert.match(cli.output(), /PostgreSQL table samtykke_proofs/);
@@ -124,7 +122,17 @@ test('the CLI serves PostgreSQL with --postgres or SAMTYKKE_RECEIVER_POSTGRES; a
   await viaEnv.exited;
   assert.deepEqual((await rows()).map((r) => r.receipt_id), [receipt.receiptId]);
   assert.equal((await runCli(['--postgres', 'mysql://localhost/x'])).code, 2);
-  const dead = await runCli(['--port', '0', '--postgres', 'postgres://postgres@127.0.0.1:1/postgres']);
-  assert.equal(dead.code, 1);
-  assert.match(dead.stderr, /PostgreSQL/);
+  // A database that is not there (yet): the receiver keeps running, answers 503 and says why.
+  const dead = startCli(['--port', '0', '--postgres', 'postgres://postgres@127.0.0.1:1/postgres']);
+  const deadUrl = await dead.url;
+  const refused = await post(deadUrl, makeReceipt());
+  assert.equal(refused.status, 503);
+  assert.ok(Number(refused.headers['retry-after']) > 0);
+  assert.match(dead.output(), /PostgreSQL|postgres-wait/);
+  dead.child.kill('SIGTERM');
+  await dead.exited;
+  // A permanent error (no such database) still stops the start.
+  const wrong = await runCli(['--port', '0', '--postgres', url.replace(/\/postgres$/, '/no_such_database')]);
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stderr, /PostgreSQL/);
 });

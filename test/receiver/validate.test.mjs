@@ -68,6 +68,12 @@ const MALFORMED = [
   ['__proto__ in categories', { body: json(good).replace('"necessary":true', '"__proto__":true') }, 'categories.__proto__'],
   ['constructor in controller', { body: json(good).replace('"name":', '"constructor":{"prototype":1},"name":') }, 'controller.constructor'],
   ['extra field', { body: json(makeReceipt({ email: 'visitor@example.no' })) }, 'email'],
+  ['via not one of the list', { body: json(makeReceipt({ via: 'popup' })) }, 'via must be one of banner, dialog, placeholder, api, browser'],
+  ['userActivation a string', { body: json(makeReceipt({ userActivation: 'yes' })) }, 'userActivation'],
+  ['subject too long', { body: json(makeReceipt({ subject: 's'.repeat(257) })) }, 'subject'],
+  ['subject a number', { body: json(makeReceipt({ subject: 42 })) }, 'subject'],
+  ['timestamp without seconds', { body: json(makeReceipt({ timestamp: '2026-11-22T10:00Z' })) }, 'timestamp'],
+  ['expiresAt a leap second', { body: json(makeReceipt({ expiresAt: '2026-12-31T23:59:60Z' })) }, 'expiresAt'],
   ['Idempotency-Key mismatch', { body: json(good), headers: { 'idempotency-key': '33333333-3333-4333-8333-333333333333' } }, 'Idempotency-Key'],
 ];
 
@@ -98,6 +104,18 @@ test('a valid receipt is stored with receivedAt and a truncated IP; uppercase UU
   assert.deepEqual(rest, receipt);
   assert.equal(ip, '127.0.0.0');
   assert.ok(Math.abs(Date.parse(receivedAt) - Date.now()) < 60_000);
+});
+
+test('via, userActivation and subject are stored as sent; receipts of older widgets without them are accepted too', async () => {
+  const newer = makeReceipt({ via: 'placeholder', userActivation: true, subject: 'hmac:4f2a9c' });
+  const unnamed = makeReceipt({ via: 'browser', userActivation: false, subject: null });
+  const older = makeReceipt();
+  for (const receipt of [newer, unnamed, older]) assert.equal((await post(srv.url, receipt)).status, 201);
+  const stored = logLines(dir).map((l) => JSON.parse(l).record);
+  for (const receipt of [newer, unnamed, older]) {
+    const { receivedAt, ip, ...rest } = stored.find((r) => r.receiptId === receipt.receiptId);
+    assert.deepEqual(rest, receipt);
+  }
 });
 
 test('markup inside strings is stored verbatim, as data', async () => {
@@ -132,12 +150,17 @@ test('no Idempotency-Key header is fine (a server-to-server client)', async () =
   assert.equal(res.status, 201);
 });
 
-test("the validator's field list matches the Receipt type in src/widget/types.ts", async () => {
+test("the schema's fields match the Receipt type in src/widget/types.ts (required ones all there, none unknown)", async () => {
   const { RECEIPT_FIELDS } = await load('validate.js');
+  const { RECEIPT_SCHEMA } = await import(join(root, 'dist', 'receipt', 'schema.js'));
   const source = readFileSync(join(root, 'src', 'widget', 'types.ts'), 'utf8');
-  const block = /export interface Receipt \{([\s\S]*?)\n\}/.exec(source)[1];
+  const block = /export interface Receipt \{([\s\S]*?)\n\}/.exec(source)?.[1];
+  // The browser code may import the type from src/receipt/schema.ts instead of declaring it.
+  if (block === undefined) return assert.match(source, /receipt\/schema/);
   const fields = [...block.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]).filter((f) => f !== 'name' && f !== 'orgNumber');
-  assert.deepEqual([...RECEIPT_FIELDS].sort(), fields.sort());
+  for (const field of fields) assert.ok(RECEIPT_FIELDS.includes(field), `${field} is in src/types.ts but not in the schema`);
+  for (const field of RECEIPT_SCHEMA.required) assert.ok(fields.includes(field), `${field} is required by the schema but not in src/types.ts`);
+  assert.deepEqual([...RECEIPT_FIELDS].filter((f) => !RECEIPT_SCHEMA.required.includes(f)), ['via', 'userActivation', 'subject']);
 });
 
 test('IP truncation: IPv4 /24, IPv6 /48, IPv4-mapped as IPv4, garbage as null', async () => {

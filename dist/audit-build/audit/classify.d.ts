@@ -1,7 +1,12 @@
 import type { Config } from '../widget/types.js';
 import type { TrackerRule } from '../widget/fast/trackers.generated.js';
 import type { Attribution, Phase } from './types.js';
-/** The registrable domain ("site") of a host, approximately: example.no for www.example.no. */
+/**
+ * The registrable domain ("site") of a host by the public suffix list (tldts), as browsers draw
+ * the line: example.no for www.example.no, example.co.uk for a.example.co.uk, and the private
+ * section too (one github.io page is not first party to another). An IP address, localhost or
+ * a single label is its own site.
+ */
 export declare function siteOf(host: string): string;
 export declare const isThirdParty: (host: string, pageHost: string) => boolean;
 /** What the audit knows about the site: its notice, its tracker rules, samtykke's own URLs. */

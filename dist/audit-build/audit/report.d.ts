@@ -1,5 +1,4 @@
 import type { AuditResult, FindingKind } from './types.js';
-export declare const esc: (s: unknown) => string;
 /** The checks, in the order the report and JUnit list them, with their plain-words names. */
 export declare const CHECKS: {
     kind: FindingKind;

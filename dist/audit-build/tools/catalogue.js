@@ -1,4 +1,3 @@
-/// <reference path="./node.d.ts" />
 /**
  * The service catalogue (catalogue/<id>.json) for the Node tools: the CLI, the scanner, the audit.
  * It reads the entries as they ship in the package; checking them against the schema is the
