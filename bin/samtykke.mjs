@@ -22,7 +22,7 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === 'validate') {
   const tool = await load('../dist/audit-build/tools/validate.js');
   process.exitCode = tool.main(rest, {
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'), // 0: standard input
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

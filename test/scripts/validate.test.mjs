@@ -3,11 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const validate = (...args) => spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', ...args], { encoding: 'utf8' });
+const validateStdin = (input) => spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', '-'], { encoding: 'utf8', input });
 
 function withNotice(notice, fn) {
   const dir = mkdtempSync(join(tmpdir(), 'samtykke-validate-'));
@@ -74,4 +75,13 @@ test('--json: one result per file; usage and read errors exit 2', () => {
   const missing = validate('no/such/notice.json');
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read no\/such\/notice\.json/);
+});
+
+test('"-" reads the notice from standard input', () => {
+  const ok = validateStdin(readFileSync('demo/notices/resultat24.json', 'utf8'));
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(ok.stdout, '-: valid, nothing to warn about\n');
+  const bad = validateStdin(JSON.stringify({ revision: '1', controller: { name: 'A', email: 'a@b.no' }, categories: { analytics: { legalBasis: 'legitimate-interests' } } }));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /- categories\.analytics\.legalBasis: "analytics" claims legitimate interests/);
 });

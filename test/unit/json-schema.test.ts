@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { DESCRIPTIONS, noticeJsonSchema } from '../../src/widget/notice/json-schema.js';
 import { NOTICE } from '../../src/widget/notice/schema.js';
 
@@ -40,5 +41,26 @@ describe('DESCRIPTIONS', () => {
       .flatMap(([name, def]) => Object.keys(def.properties).map((field) => `${name}.${field}`));
     expect(fields.filter((f) => !DESCRIPTIONS[f])).toEqual([]);
     expect(Object.keys(DESCRIPTIONS).filter((d) => !fields.includes(d))).toEqual([]);
+  });
+});
+
+describe('the JSON Schema, as an editor uses it (Ajv, draft 2020-12)', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const check = ajv.compile(schema);
+  const notices = readdirSync('demo/notices').filter((f) => f.endsWith('.json'));
+
+  it.each(notices)('accepts the demo notice %s', (file) => {
+    const notice = JSON.parse(readFileSync(`demo/notices/${file}`, 'utf8'));
+    expect(check({ $schema: '../dist/samtykke.schema.json', ...notice }), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  it('flags the typos and wrong values an editor should underline', () => {
+    expect(check({ revison: '1', controler: {}, categories: {} })).toBe(false);
+    const where = (check.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`);
+    expect(where).toContain(' required {"missingProperty":"revision"}');
+    expect(where).toContain(' additionalProperties {"additionalProperty":"revison"}');
+    expect(check({ revision: '1', controller: { name: 'A' }, categories: {}, gpc: 'respect' })).toBe(false);
+    expect(check({ revision: '1', controller: { name: 'A' }, categories: { Analytics: {} } })).toBe(false);
+    expect(check({ revision: '1', controller: { name: 'A' }, categories: {}, services: [{ id: 'x', category: 'analytics', role: 'owner' }] })).toBe(false);
   });
 });

@@ -148,6 +148,11 @@ describe('errors: the notice is refused (fails closed)', () => {
     'Vi bruker statistikk bare hvis du sier ja, og du kan endre valget når som helst.',
     'Du kan når som helst trekke tilbake samtykket ved å bruke knappen nederst på siden.',
     'Wir verwenden Statistik nur, wenn Sie zustimmen.',
+    // Clicking the answer button is consent: only using, browsing or continuing is not.
+    'By clicking "Accept all", you consent to statistics and marketing.',
+    'Ved å klikke «Godta alle» samtykker du til statistikk og markedsføring.',
+    'You can withdraw your consent at any time by using the link in the footer.',
+    'Vi bruker informasjonskapsler. Du godtar dem bare hvis du velger det. Ved å bruke knappen nederst kan du endre valget.',
   ])('a summary that asks first is fine: %s', (sentence) => {
     expect(consentByUse(sentence)).toBeNull();
   });

@@ -1,5 +1,5 @@
 export interface ValidateIO {
-    /** The file's text; throws when it cannot be read. */
+    /** The file's text ('-': standard input); throws when it cannot be read. */
     readFile(path: string): string;
     out(line: string): void;
     err(line: string): void;

@@ -8,16 +8,22 @@
  * Node types and is tested by calling `main` with plain functions.
  */
 import { formatProblems, parseConfig } from '../widget/notice/validate.js';
-const USAGE = `Usage: samtykke validate [--json] <notice.json> […]
+const USAGE = `Usage: samtykke validate [--json] <notice.json | -> […]
 
-Checks each notice (the widget's config, SPEC §3) and prints its errors and warnings.
+Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
+errors and warnings.
 Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
   --json   print [{ file, valid, errors, warnings }] instead of text`;
 export function main(args, io) {
     const json = args.includes('--json');
     const files = args.filter((a) => a !== '--json');
-    if (!files.length || files.some((f) => f.startsWith('-'))) {
-        io.err(files.includes('--help') || files.includes('-h') ? USAGE : `samtykke validate: ${files.length ? `unknown option ${files.find((f) => f.startsWith('-'))}` : 'name a notice file'}\n\n${USAGE}`);
+    const option = files.find((f) => f.startsWith('-') && f !== '-');
+    if (option === '--help' || option === '-h') {
+        io.out(USAGE);
+        return 0;
+    }
+    if (!files.length || option) {
+        io.err(`samtykke validate: ${option ? `unknown option ${option}` : 'name a notice file'}\n\n${USAGE}`);
         return 2;
     }
     const results = [];
