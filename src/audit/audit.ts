@@ -41,7 +41,8 @@ function defaultAxePath(): string {
   }
 }
 
-async function launch(o: AuditOptions, url: URL): Promise<Browser> {
+/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
+export async function launch(o: AuditOptions, url: URL): Promise<Browser> {
   const executablePath = o.executablePath ?? process.env.CHROME_PATH;
   if (!executablePath) throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
   const args = [...(o.launchArgs ?? [])];

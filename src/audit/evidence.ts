@@ -19,6 +19,7 @@ import {
   type SiteContext,
   type WriteSource,
 } from './classify.js';
+import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
 import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 
@@ -63,6 +64,8 @@ export class Recorder {
   readonly receipts: ReceiptRecord[] = [];
   readonly screenshots: Screenshot[] = [];
   readonly pages: string[] = [];
+  /** Who asked for each request (the script, or the document), as Chromium tells it. */
+  readonly initiators = new Initiators();
   /** Cookie name → where its writes came from, and in which phases. */
   private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
   private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
@@ -124,6 +127,7 @@ export class Recorder {
     });
     await this.o.onContext?.(this.context);
     this.page = await this.context.newPage();
+    await this.initiators.attach(this.context, this.page);
     this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     return this.page;
   }
@@ -210,7 +214,7 @@ export class Recorder {
       .map((r) => {
         const thirdParty = isThirdParty(r.host, this.pageHost);
         const a: Attribution = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
-        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType) };
+        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
       });
   }
 
@@ -241,6 +245,16 @@ export class Recorder {
     if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent && !!s.header === !!src.header)) w.sources.push(src);
     w.phases.add(this.current.id);
     this.cookieWrites.set(name, w);
+  }
+
+  /** Where the writes of a cookie came from, as the page and the responses reported them. */
+  cookieSources(name: string): WriteSource[] {
+    return this.cookieWrites.get(name)?.sources ?? [];
+  }
+
+  /** Where the writes of a storage key came from. */
+  storageSources(kind: StorageRecord['kind'], origin: string, name: string): WriteSource[] {
+    return this.storageWrites.get(`${kind}|${origin}|${name}`)?.sources ?? [];
   }
 
   /** End of a phase: which cookies and storage entries exist now. */

@@ -172,7 +172,7 @@ export class Session {
 }
 
 /** Same-origin links of the page, in document order: the other pages to visit. */
-async function links(page: Page, start: string, n: number): Promise<string[]> {
+export async function links(page: Page, start: string, n: number): Promise<string[]> {
   const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href)).catch(() => [] as string[]);
   const origin = new URL(start).origin;
   const seen = new Set([start.replace(/#.*$/, '')]);

@@ -19,7 +19,7 @@ declare var process: {
   cwd(): string;
   exit(code?: number): never;
   stdout: { write(text: string): boolean };
-  stderr: { write(text: string): boolean };
+  stderr: { write(text: string): boolean; isTTY?: boolean };
 };
 
 interface ImportMeta {

@@ -44,6 +44,8 @@ export interface RequestRecord extends Attribution {
   thirdParty: boolean;
   /** Sends data rather than fetching code or content: an image pixel, sendBeacon, fetch/XHR. */
   beacon: boolean;
+  /** The script that made it, or the document whose HTML held it, when Chromium said so. */
+  initiator?: string | null;
 }
 
 export interface CookieRecord extends Attribution {

@@ -35,7 +35,8 @@ function defaultAxePath() {
         return '';
     }
 }
-async function launch(o, url) {
+/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
+export async function launch(o, url) {
     const executablePath = o.executablePath ?? process.env.CHROME_PATH;
     if (!executablePath)
         throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');

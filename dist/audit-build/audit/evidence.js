@@ -1,4 +1,5 @@
 import { attributeCookie, attributeStorage, classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
+import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
 const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -28,6 +29,8 @@ export class Recorder {
     receipts = [];
     screenshots = [];
     pages = [];
+    /** Who asked for each request (the script, or the document), as Chromium tells it. */
+    initiators = new Initiators();
     /** Cookie name → where its writes came from, and in which phases. */
     cookieWrites = new Map();
     storageWrites = new Map();
@@ -85,6 +88,7 @@ export class Recorder {
         });
         await this.o.onContext?.(this.context);
         this.page = await this.context.newPage();
+        await this.initiators.attach(this.context, this.page);
         this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
         return this.page;
     }
@@ -176,7 +180,7 @@ export class Recorder {
             .map((r) => {
             const thirdParty = isThirdParty(r.host, this.pageHost);
             const a = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
-            return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType) };
+            return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
         });
     }
     onPageEvent(frameUrl, e) {
@@ -212,6 +216,14 @@ export class Recorder {
             w.sources.push(src);
         w.phases.add(this.current.id);
         this.cookieWrites.set(name, w);
+    }
+    /** Where the writes of a cookie came from, as the page and the responses reported them. */
+    cookieSources(name) {
+        return this.cookieWrites.get(name)?.sources ?? [];
+    }
+    /** Where the writes of a storage key came from. */
+    storageSources(kind, origin, name) {
+        return this.storageWrites.get(`${kind}|${origin}|${name}`)?.sources ?? [];
     }
     /** End of a phase: which cookies and storage entries exist now. */
     async snapshot() {

@@ -132,7 +132,7 @@ export class Session {
     }
 }
 /** Same-origin links of the page, in document order: the other pages to visit. */
-async function links(page, start, n) {
+export async function links(page, start, n) {
     const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.href)).catch(() => []);
     const origin = new URL(start).origin;
     const seen = new Set([start.replace(/#.*$/, '')]);
