@@ -32,6 +32,8 @@ function scriptOf(stack: StackTrace | undefined): string | null {
 export class Initiators {
   /** Request URL → who asked for it (the first account wins; a URL asked for again is usually asked by the same). */
   private readonly by = new Map<string, string>();
+  /** Request URLs the HTML parser found (written in a page's HTML, not made by a script). */
+  private readonly parsed = new Set<string>();
 
   /** Starts listening on a page (its main frame and same-process frames). */
   async attach(context: BrowserContext, page: Page): Promise<void> {
@@ -40,7 +42,9 @@ export class Initiators {
       cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: Initiator; documentURL?: string }) => {
         const url = e.request.url;
         if (this.by.has(url)) return;
-        const who = scriptOf(e.initiator.stack) ?? (e.initiator.type === 'parser' ? (e.initiator.url ?? null) : null);
+        const script = scriptOf(e.initiator.stack);
+        const who = script ?? (e.initiator.type === 'parser' ? (e.initiator.url ?? null) : null);
+        if (!script && e.initiator.type === 'parser') this.parsed.add(url);
         if (who && who !== url) this.by.set(url, who);
       });
       await cdp.send('Network.enable');
@@ -52,6 +56,11 @@ export class Initiators {
   /** The script (or the document) that asked for `url`, or null. */
   of(url: string): string | null {
     return this.by.get(url) ?? null;
+  }
+
+  /** The request was written in a page's HTML (the parser asked for it), not made by a script. */
+  fromHtml(url: string): boolean {
+    return this.parsed.has(url);
   }
 
   /** `url`'s initiator, its initiator's, … (at most `depth`), nearest first, without loops. */

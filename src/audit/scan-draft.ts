@@ -101,7 +101,7 @@ export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; 
     if (!g) continue;
     if (g.kind === 'third') g.hosts.add(r.host);
     const embed = r.resourceType === 'document';
-    const by = r.initiator && r.initiator !== r.page ? ` (by ${r.initiator})` : '';
+    const by = !r.initiator ? '' : r.initiator !== r.page ? ` (by ${r.initiator})` : r.fromHtml ? ' (written in its HTML)' : ' (by an inline script of the page)';
     note(g, { kind: embed ? 'embed' : 'request', page: r.page, text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}` });
   }
 

@@ -31,7 +31,9 @@ const POLICY = /personvern|privacy|cookie|informasjonskapsl|integritet|datenschu
 
 /** The scripts, iframes and images of a page's HTML as served (parsed, never run). */
 function elementsOf(html: string): Omit<ScanElement, 'page'>[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // What <noscript> holds never loads while scripts run; a parser without scripting would move
+  // an <img> in a <head>'s <noscript> into <body>, so it goes first.
+  const doc = new DOMParser().parseFromString(html.replace(/<noscript\b[^]*?<\/noscript\s*>/gi, ''), 'text/html');
   const out: Omit<ScanElement, 'page'>[] = [];
   for (const el of Array.from(doc.querySelectorAll('script, iframe, img'))) {
     if (el.closest('noscript')) continue;
@@ -129,6 +131,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<{ ob
         frame: r.frame,
         thirdParty: r.thirdParty,
         initiator: r.initiator ?? null,
+        fromHtml: rec.initiators.fromHtml(r.url),
       })),
       cookies: rec.cookieRecords().map((c) => ({
         name: c.name,

@@ -10,6 +10,8 @@ function scriptOf(stack) {
 export class Initiators {
     /** Request URL → who asked for it (the first account wins; a URL asked for again is usually asked by the same). */
     by = new Map();
+    /** Request URLs the HTML parser found (written in a page's HTML, not made by a script). */
+    parsed = new Set();
     /** Starts listening on a page (its main frame and same-process frames). */
     async attach(context, page) {
         try {
@@ -18,7 +20,10 @@ export class Initiators {
                 const url = e.request.url;
                 if (this.by.has(url))
                     return;
-                const who = scriptOf(e.initiator.stack) ?? (e.initiator.type === 'parser' ? (e.initiator.url ?? null) : null);
+                const script = scriptOf(e.initiator.stack);
+                const who = script ?? (e.initiator.type === 'parser' ? (e.initiator.url ?? null) : null);
+                if (!script && e.initiator.type === 'parser')
+                    this.parsed.add(url);
                 if (who && who !== url)
                     this.by.set(url, who);
             });
@@ -31,6 +36,10 @@ export class Initiators {
     /** The script (or the document) that asked for `url`, or null. */
     of(url) {
         return this.by.get(url) ?? null;
+    }
+    /** The request was written in a page's HTML (the parser asked for it), not made by a script. */
+    fromHtml(url) {
+        return this.parsed.has(url);
     }
     /** `url`'s initiator, its initiator's, … (at most `depth`), nearest first, without loops. */
     chain(url, depth = 6) {

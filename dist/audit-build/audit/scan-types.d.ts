@@ -21,6 +21,8 @@ export interface ScanRequest {
     thirdParty: boolean;
     /** The script whose code made it, or the document that the parser found it in, when known. */
     initiator: string | null;
+    /** Written in the page's HTML (rather than made by a script). */
+    fromHtml?: boolean;
 }
 export interface ScanCookie {
     name: string;

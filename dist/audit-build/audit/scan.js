@@ -6,7 +6,9 @@ import { links } from './scenarios.js';
 const POLICY = /personvern|privacy|cookie|informasjonskapsl|integritet|datenschutz|persondata/i;
 /** The scripts, iframes and images of a page's HTML as served (parsed, never run). */
 function elementsOf(html) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    // What <noscript> holds never loads while scripts run; a parser without scripting would move
+    // an <img> in a <head>'s <noscript> into <body>, so it goes first.
+    const doc = new DOMParser().parseFromString(html.replace(/<noscript\b[^]*?<\/noscript\s*>/gi, ''), 'text/html');
     const out = [];
     for (const el of Array.from(doc.querySelectorAll('script, iframe, img'))) {
         if (el.closest('noscript'))
@@ -119,6 +121,7 @@ export async function scan(url, options = {}) {
                 frame: r.frame,
                 thirdParty: r.thirdParty,
                 initiator: r.initiator ?? null,
+                fromHtml: rec.initiators.fromHtml(r.url),
             })),
             cookies: rec.cookieRecords().map((c) => ({
                 name: c.name,
