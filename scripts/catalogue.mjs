@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+/**
+ * The service catalogue (catalogue/<id>.json) is the one source of truth for what samtykke knows
+ * about third-party services. This script checks every entry against catalogue/schema.json and
+ * against the rules a schema cannot express, then writes what the other parts need from it:
+ *
+ * - src/widget/fast/trackers.generated.ts: auto-blocking's table (host, path, query, service,
+ *   category), and nothing else, because it ships on every page view.
+ * - src/widget/notice/known.generated.ts: the validator's known tracker hosts and known tracking
+ *   cookies (services that are not necessary), so a notice cannot pass them off as necessary.
+ *
+ * `node scripts/catalogue.mjs` writes them (run by `npm run build`); `--check` writes nothing and
+ * exits 1 when an entry is invalid or a generated file is not what the catalogue gives.
+ * It never writes anything when any entry is invalid.
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const TRACKERS_FILE = 'src/widget/fast/trackers.generated.ts';
+export const KNOWN_FILE = 'src/widget/notice/known.generated.ts';
+
+/** Reads catalogue/*.json (all but schema.json), sorted by file name. */
+export function readCatalogue(root = ROOT) {
+  const dir = join(root, 'catalogue');
+  const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'));
+  const entries = [];
+  const errors = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort()) {
+    try {
+      entries.push({ file: `catalogue/${file}`, entry: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+    } catch (e) {
+      errors.push(`catalogue/${file}: not valid JSON: ${e.message}`);
+    }
+  }
+  return { schema, entries, errors };
+}
+
+/** The facts an entry states, each of which some source must name. */
+function statedFacts(e) {
+  const facts = ['provider', 'purpose', 'policyUrl'];
+  if (e.provider?.address) facts.push('address');
+  if (e.role) facts.push('role');
+  if (e.cookies?.length) facts.push('cookies', 'durations');
+  if (e.block?.length) facts.push('hosts');
+  if (e.transfer) facts.push('transfer');
+  if (e.cookieless) facts.push('cookieless');
+  return facts;
+}
+
+const compiles = (source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Schema errors, then the rules a schema cannot say; each message names the file and field. */
+export function checkEntries(schema, entries) {
+  // Strict about unknown keywords and formats; not about `type` beside every if/then keyword,
+  // which the draft does not need and which would only make the schema harder to read.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
+  addFormats(ajv);
+  const valid = ajv.compile(schema);
+  const errors = [];
+  const seen = new Map();
+  for (const { file, entry: e } of entries) {
+    if (!valid(e)) {
+      for (const err of valid.errors) errors.push(`${file}: ${err.instancePath || '/'} ${err.message}`);
+      continue;
+    }
+    const say = (path, message) => errors.push(`${file}: ${path} ${message}`);
+    if (file !== `catalogue/${e.id}.json`) say('/id', `must equal the file name (catalogue/${e.id}.json)`);
+    e.cookies.forEach((c, i) => {
+      if (c.pattern !== undefined && !compiles(c.pattern)) say(`/cookies/${i}/pattern`, 'is not a valid regular expression');
+      if (c.party === 'third' && !c.host) say(`/cookies/${i}/host`, 'is required for a third-party cookie');
+    });
+    e.block.forEach((r, i) => {
+      for (const [param, source] of Object.entries(r.query ?? {}))
+        if (!compiles(source)) say(`/block/${i}/query/${param}`, 'is not a valid regular expression');
+      const key = `${r.host}${r.path ?? ''}?${JSON.stringify(r.query ?? {})}`;
+      if (seen.has(key)) say(`/block/${i}`, `repeats a rule of ${seen.get(key)}`);
+      seen.set(key, e.id);
+    });
+    if (!e.cookies.length && !e.cookieless && !(e.unsourced ?? []).some((u) => u.startsWith('cookies')))
+      say('/cookies', 'is empty: mark the service cookieless (with a source) or say in `unsourced` that its cookies are unknown');
+    const named = new Set(e.sources.flatMap((s) => s.facts));
+    for (const fact of statedFacts(e)) if (!named.has(fact)) say('/sources', `names no source for "${fact}"`);
+  }
+  return errors;
+}
+
+/** Reversed host labels: a subdomain sorts right after its parent, so descending puts it first. */
+const reversedHost = (host) => host.split('.').reverse().join('.');
+
+/**
+ * Auto-blocking's rules, in the order a first-match matcher needs: on each host, rules with a
+ * query before rules with a path before the bare host (longer paths first); a subdomain before
+ * its parent domain; any-host ("*") rules last. Each rule carries only what the browser needs.
+ */
+export function trackerRules(entries) {
+  const rules = entries.flatMap(({ entry: e }) =>
+    e.block.map((r) => ({
+      host: r.host,
+      ...(r.path !== undefined && { path: r.path }),
+      ...(r.query !== undefined && { query: r.query }),
+      service: e.id,
+      category: e.category,
+    })),
+  );
+  const specificity = (r) => (r.query ? 2 : 0) + (r.path ? 1 : 0);
+  const key = (r) => [r.host === '*' ? '' : reversedHost(r.host), specificity(r), (r.path ?? '').length];
+  return rules.sort((a, b) => {
+    const [ha, sa, la] = key(a);
+    const [hb, sb, lb] = key(b);
+    if (ha !== hb) return ha < hb ? 1 : -1;
+    if (sa !== sb) return sb - sa;
+    if (la !== lb) return lb - la;
+    const [ta, tb] = [JSON.stringify(a), JSON.stringify(b)];
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
+  });
+}
+
+/** The validator's known tracker hosts: block rules of services that are not necessary. */
+export function knownHosts(entries) {
+  const seen = new Set();
+  const out = [];
+  for (const { entry: e } of entries) {
+    if (e.category === 'necessary') continue;
+    for (const r of e.block) {
+      const key = `${r.host}${r.path ?? ''} ${e.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ host: r.host, ...(r.path !== undefined && { path: r.path }), service: e.id, category: e.category });
+    }
+  }
+  return out;
+}
+
+/**
+ * The validator's known tracking cookies: first-party cookies and storage keys of services that
+ * are not necessary. Only first-party ones: a site declares those as its own, and their names
+ * (`_ga`, `_fbp`, `_hjSession_…`) are distinctive, unlike the short generic names some vendors
+ * use on their own domains (`lang`, `id`), which a site's own necessary cookie may share.
+ */
+export function knownCookies(entries) {
+  const out = [];
+  for (const { entry: e } of entries) {
+    if (e.category === 'necessary') continue;
+    for (const c of e.cookies) {
+      if (c.party !== 'first') continue;
+      out.push({ name: c.name, ...(c.pattern !== undefined && { pattern: c.pattern }), service: e.id });
+    }
+  }
+  return out;
+}
+
+const HEADER = '// Generated by scripts/catalogue.mjs from catalogue/*.json: do not edit; run `npm run build`.\n';
+const list = (items) => '[\n' + items.map((i) => `  ${JSON.stringify(i)},`).join('\n') + '\n]';
+
+export function renderTrackers(rules) {
+  return `${HEADER}/**
+ * Auto-blocking's known trackers (SPEC §2), from the service catalogue. The first rule that
+ * matches a URL decides its service and default category, so the order matters: on one host,
+ * rules with a query come before rules with a path, which come before the bare host; a
+ * subdomain comes before its parent domain; rules for any host come last.
+ *
+ * - \`host\`: the host itself or any subdomain of it; \`"*"\`: any host (self-hosted software).
+ * - \`path\`: a path prefix; with host \`"*"\`, the end of the path (the software's file, in
+ *   whatever folder it is installed).
+ * - \`query\`: every parameter named must be present and its value match the regular
+ *   expression (how a shared host like googletagmanager.com tells Google's services apart).
+ */
+export interface TrackerRule {
+  host: string;
+  path?: string;
+  query?: Readonly<Record<string, string>>;
+  service: string;
+  category: string;
+}
+
+export const TRACKERS: readonly TrackerRule[] = ${list(rules)};
+`;
+}
+
+export function renderKnown(hosts, cookies) {
+  return `${HEADER}/**
+ * What the notice validator knows to be tracking (SPEC §3), from the service catalogue: the
+ * hosts of every service that is not necessary, and their first-party cookies and storage keys.
+ * A notice that puts one of them in a necessary service is refused. \`host\` "*" is any host
+ * (self-hosted software, recognised by the end of its path); \`pattern\` is a regular expression
+ * over the whole name, for names that vary.
+ */
+export interface KnownHost {
+  host: string;
+  path?: string;
+  service: string;
+  category: string;
+}
+
+export interface KnownCookie {
+  name: string;
+  pattern?: string;
+  service: string;
+}
+
+export const KNOWN_HOSTS: readonly KnownHost[] = ${list(hosts)};
+
+export const KNOWN_COOKIES: readonly KnownCookie[] = ${list(cookies)};
+`;
+}
+
+/** Everything in one go: `{ errors, files }`, files being `{ path, content }` relative to root. */
+export function generate(root = ROOT) {
+  const { schema, entries, errors } = readCatalogue(root);
+  errors.push(...checkEntries(schema, entries));
+  if (errors.length) return { errors, files: [], entries };
+  return {
+    errors,
+    entries,
+    files: [
+      { path: TRACKERS_FILE, content: renderTrackers(trackerRules(entries)) },
+      { path: KNOWN_FILE, content: renderKnown(knownHosts(entries), knownCookies(entries)) },
+    ],
+  };
+}
+
+/** The generated files that differ from what is on disk (empty: all up to date). */
+export function stale(files, root = ROOT) {
+  return files.filter((f) => {
+    try {
+      return readFileSync(join(root, f.path), 'utf8') !== f.content;
+    } catch {
+      return true;
+    }
+  });
+}
+
+function main(args) {
+  const check = args.includes('--check');
+  const { errors, files, entries } = generate();
+  if (errors.length) {
+    console.error(`catalogue: ${errors.length} problem(s):\n` + errors.map((e) => `  ${e}`).join('\n'));
+    return 1;
+  }
+  if (check) {
+    const old = stale(files);
+    if (old.length) {
+      console.error(`catalogue: out of date: ${old.map((f) => f.path).join(', ')}; run \`node scripts/catalogue.mjs\``);
+      return 1;
+    }
+    console.log(`catalogue: ${entries.length} services valid; generated files up to date`);
+    return 0;
+  }
+  for (const f of files) {
+    mkdirSync(dirname(join(ROOT, f.path)), { recursive: true });
+    writeFileSync(join(ROOT, f.path), f.content);
+  }
+  console.log(`catalogue: ${entries.length} services valid; wrote ${files.map((f) => f.path).join(', ')}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
