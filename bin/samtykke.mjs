@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
-// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services).
+// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
+// `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/audit/scan-cli.ts).
 // Finds Chromium with scripts/chrome.mjs (CHROME_PATH first) and runs the compiled audit
 // (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings, 1 findings,
 // 2 usage or run error.
@@ -8,7 +9,8 @@ import { findChrome, chromeArgs } from '../scripts/chrome.mjs';
 
 let cli;
 try {
-  const tool = process.argv[2] === 'expand' ? 'tools/expand.js' : 'audit/cli.js';
+  const tools = { expand: 'tools/expand.js', scan: 'audit/scan-cli.js' };
+  const tool = Object.hasOwn(tools, process.argv[2] ?? '') ? tools[process.argv[2]] : 'audit/cli.js';
   cli = await import(`../dist/audit-build/${tool}`);
 } catch (e) {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;

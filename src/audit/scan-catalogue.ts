@@ -12,8 +12,8 @@ export interface CatalogueBlock {
   path?: string;
   /** Query parameter → regular expression its value must match (e.g. `{ "id": "^G-" }`). */
   query?: Record<string, string>;
-  /** What is loaded from there: script, iframe, pixel, … */
-  kind?: string;
+  /** What is loaded from there: script, frame, pixel, request. */
+  kind?: string | string[];
 }
 
 /** A cookie or storage key an entry sets. */
@@ -63,7 +63,8 @@ function regex(source: string, whole = false): RegExp | null {
 
 function ruleMatches(u: URL, rule: CatalogueBlock): boolean {
   if (!hostMatches(u.hostname, rule.host)) return false;
-  if (rule.path && !u.pathname.startsWith(rule.path)) return false;
+  // On any host the path names the software's file wherever it is installed (as auto-blocking reads it).
+  if (rule.path && !(rule.host === '*' ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path))) return false;
   for (const [param, pattern] of Object.entries(rule.query ?? {})) {
     const value = u.searchParams.get(param);
     const re = regex(pattern);

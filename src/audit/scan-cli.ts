@@ -9,6 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { expandPreset, loadCatalogue } from '../tools/catalogue.js';
 import { AuditError } from './audit.js';
 import type { Chrome } from './cli.js';
 import { scan } from './scan.js';
@@ -103,7 +104,10 @@ function summary(report: ScanReport, out: string, html: string): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], chrome: Chrome, api: CatalogueApi): Promise<number> {
+/** The package's own catalogue. */
+export const packageCatalogue: CatalogueApi = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
+
+export async function main(argv: string[], chrome: Chrome, api: CatalogueApi = packageCatalogue): Promise<number> {
   const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
   let opts;
   try {

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { build, launch, describe, ROOT } from '../audit/helpers.mjs';
 import { startSite, thirdParty } from './helpers.mjs';
-import { api } from './fixture-catalogue.mjs';
+import { api as fixture } from './fixture-catalogue.mjs';
 
 let site;
 let browser;
@@ -35,7 +35,7 @@ test('scan → draft → the owner fills in two things → a valid notice → a 
   assert.deepEqual(observations.pages, ['index.html', 'om-oss.html', 'personvern.html'].map((p) => `${site.origin}/before/${p}`));
   for (const r of observations.requests.filter((r) => r.thirdParty)) assert.ok(tp.seen.includes(r.url), `${r.url} was not answered locally`);
 
-  const { notice: draft, report } = await draftFrom(observations, api, { tool: 'samtykke scan', browser: 'Chromium' });
+  const { notice: draft, report } = await draftFrom(observations, fixture, { tool: 'samtykke scan', browser: 'Chromium' });
   const ids = draft.services.map((s) => s.id);
   assert.deepEqual([...ids].sort(), ['google-analytics', 'hotjar', 'meta-pixel', 'site', 'youtube']);
   for (const id of ['google-analytics', 'hotjar', 'meta-pixel', 'youtube']) assert.match(draft.services.find((s) => s.id === id).preset, new RegExp(`^${id}@\\d+$`));

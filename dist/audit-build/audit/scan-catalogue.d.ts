@@ -11,8 +11,8 @@ export interface CatalogueBlock {
     path?: string;
     /** Query parameter → regular expression its value must match (e.g. `{ "id": "^G-" }`). */
     query?: Record<string, string>;
-    /** What is loaded from there: script, iframe, pixel, … */
-    kind?: string;
+    /** What is loaded from there: script, frame, pixel, request. */
+    kind?: string | string[];
 }
 /** A cookie or storage key an entry sets. */
 export interface CatalogueCookie {

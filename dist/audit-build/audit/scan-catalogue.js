@@ -18,7 +18,8 @@ function regex(source, whole = false) {
 function ruleMatches(u, rule) {
     if (!hostMatches(u.hostname, rule.host))
         return false;
-    if (rule.path && !u.pathname.startsWith(rule.path))
+    // On any host the path names the software's file wherever it is installed (as auto-blocking reads it).
+    if (rule.path && !(rule.host === '*' ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path)))
         return false;
     for (const [param, pattern] of Object.entries(rule.query ?? {})) {
         const value = u.searchParams.get(param);

@@ -19,4 +19,6 @@ export declare function draftFrom(observations: Observations, api: CatalogueApi,
     notice: Record<string, unknown>;
     report: ScanReport;
 }>;
-export declare function main(argv: string[], chrome: Chrome, api: CatalogueApi): Promise<number>;
+/** The package's own catalogue. */
+export declare const packageCatalogue: CatalogueApi;
+export declare function main(argv: string[], chrome: Chrome, api?: CatalogueApi): Promise<number>;

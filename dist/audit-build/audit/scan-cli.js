@@ -9,6 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { expandPreset, loadCatalogue } from '../tools/catalogue.js';
 import { AuditError } from './audit.js';
 import { scan } from './scan.js';
 import { buildDraft } from './scan-draft.js';
@@ -90,7 +91,9 @@ function summary(report, out, html) {
         '',
     ].join('\n');
 }
-export async function main(argv, chrome, api) {
+/** The package's own catalogue. */
+export const packageCatalogue = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
+export async function main(argv, chrome, api = packageCatalogue) {
     const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
     let opts;
     try {

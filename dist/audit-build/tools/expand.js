@@ -1,0 +1,105 @@
+/**
+ * `samtykke expand <notice.json> [--out FILE] [--lang nb,nn,en]`: writes the notice with every
+ * preset service expanded from the service catalogue (src/tools/presets.ts), to FILE or stdout.
+ *
+ * Exit codes: 0 written; 1 the notice cannot be read or a preset cannot be expanded (each
+ * problem named with its field); 2 bad usage. It writes nothing when anything is wrong.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expandNotice, PresetError } from './presets.js';
+export const USAGE = `Usage: samtykke expand <notice.json> [options]
+
+Writes the notice with every service written as { "preset": "<catalogue id>" } expanded into a
+full service from samtykke's service catalogue (provider, purpose, cookies and their durations,
+transfers, hosts), recording the version as "preset": "<id>@<version>". Fields the service gives
+itself replace the catalogue's. Services already expanded ("<id>@<version>") are left as they are.
+
+Options:
+  --out FILE        write to FILE instead of stdout
+  --lang LIST       keep only these languages of the catalogue's texts, e.g. nb,nn,en
+                    (default: every language the catalogue has)
+  -h, --help        this text
+
+Exit code: 0 written, 1 a problem with the notice or a preset, 2 bad usage.
+`;
+class UsageError extends Error {
+}
+function parse(argv) {
+    const [command, ...rest] = argv;
+    if (command !== 'expand')
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+    const positionals = [];
+    const options = {};
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '-h' || arg === '--help')
+            return null;
+        if (arg === '--out' || arg === '--lang') {
+            const value = rest[++i];
+            if (value === undefined || value.startsWith('--'))
+                throw new UsageError(`${arg} needs a value`);
+            if (arg === '--out')
+                options.out = value;
+            else
+                options.languages = value.split(',').map((l) => l.trim()).filter(Boolean);
+        }
+        else if (arg.startsWith('-'))
+            throw new UsageError(`unknown option ${arg}`);
+        else
+            positionals.push(arg);
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('give exactly one notice file');
+    if (options.languages && !options.languages.every((l) => /^[a-z]{2,3}$/.test(l)))
+        throw new UsageError('--lang takes language codes like nb,nn,en');
+    return { file: positionals[0], ...options };
+}
+/** Runs `samtykke expand …` with the arguments after the program name; returns the exit code. */
+export function main(argv) {
+    let options;
+    try {
+        options = parse(argv);
+    }
+    catch (e) {
+        if (!(e instanceof UsageError))
+            throw e;
+        console.error(`samtykke expand: ${e.message}\n\n${USAGE}`);
+        return 2;
+    }
+    if (!options) {
+        console.log(USAGE);
+        return 0;
+    }
+    let notice;
+    try {
+        notice = JSON.parse(readFileSync(options.file, 'utf8'));
+    }
+    catch (e) {
+        console.error(`samtykke expand: cannot read ${options.file}: ${e.message}`);
+        return 1;
+    }
+    let expanded;
+    try {
+        expanded = expandNotice(notice, options.languages);
+    }
+    catch (e) {
+        if (!(e instanceof PresetError))
+            throw e;
+        console.error(`samtykke expand: ${options.file}:\n` + e.problems.map((p) => `  ${p.path || '(notice)'}: ${p.message}`).join('\n'));
+        return 1;
+    }
+    const json = JSON.stringify(expanded, null, 2) + '\n';
+    if (!options.out) {
+        console.log(json.trimEnd());
+        return 0;
+    }
+    try {
+        writeFileSync(options.out, json);
+    }
+    catch (e) {
+        console.error(`samtykke expand: cannot write ${options.out}: ${e.message}`);
+        return 1;
+    }
+    console.error(`samtykke expand: wrote ${options.out}`);
+    return 0;
+}
