@@ -16,7 +16,8 @@ import { siteContext, type SiteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';
 import type { AuditOptions, Phase, ReceiptRecord, ScenarioResult } from './types.js';
-import { detect, getConsent, ownScripts, readNotice, runAxe, waitConsent, waitReady, Widget } from './widget.js';
+import { learnNotice } from './notice.js';
+import { detect, getConsent, ownScripts, runAxe, waitConsent, waitReady, Widget } from './widget.js';
 
 /** What the audit knows about the site; filled in by the first scenario. */
 export interface SiteInfo {
@@ -145,24 +146,18 @@ export class Session {
     info.samtykke = await detect(this.page).catch(() => false);
     if (info.samtykke) {
       await waitReady(this.page);
-      const notice = await readNotice(this.page);
-      if (notice.text === null) info.configErrors.push(notice.source ? `the notice could not be fetched from ${notice.source}` : 'no notice (#samtykke-config or data-config) found');
-      else {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(notice.text);
-        } catch (e) {
-          info.configErrors.push(`the notice is not valid JSON: ${(e as Error).message}`);
-        }
-        if (raw !== undefined) {
-          const r = validate(raw);
-          info.config = r.config;
-          info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
-        }
+      const notice = await learnNotice(this.page, this.o.notice);
+      info.configErrors.push(...notice.errors);
+      for (const n of notice.notes) this.note(n);
+      if (notice.raw !== undefined) {
+        const r = validate(notice.raw);
+        info.config = r.config;
+        info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
       }
       info.language = await Widget.language(this.page);
       const own = await ownScripts(this.page).catch(() => []);
       info.site = siteContext(info.url, info.config, notice.source ? [...own, notice.source] : own);
+      info.site.notice = notice.raw;
       this.rec.setSite(info.site);
       if (info.configErrors.length)
         this.problem('The notice (samtykke config) is invalid, so the widget asks nothing and runs nothing', info.configErrors.join('; '));

@@ -231,6 +231,11 @@ export interface AuditOptions {
   axePath?: string;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
+  /**
+   * The notice, for a page that has none of its own to read (an app that calls `init(config)`);
+   * a notice in the page (inline or data-config) comes first.
+   */
+  notice?: unknown;
   /** Called with each new context before its first page (extra routes, init scripts). */
   onContext?: (context: BrowserContext) => void | Promise<void>;
 }

@@ -26,6 +26,8 @@ export declare class Recorder {
     readonly pages: string[];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
     readonly initiators: Initiators;
+    /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
+    private readonly gates;
     /** Cookie name → where its writes came from, and in which phases. */
     private readonly cookieWrites;
     private readonly storageWrites;
@@ -53,6 +55,8 @@ export declare class Recorder {
     private onPageEvent;
     /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
     private noteCookieWrite;
+    /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
+    private writers;
     /** Where the writes of a cookie came from, as the page and the responses reported them. */
     cookieSources(name: string): WriteSource[];
     /** Where the writes of a storage key came from. */

@@ -1,4 +1,5 @@
 import { attributeCookie, attributeStorage, classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
+import { readGates, refineRequest, refineWrite } from './attribute.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
@@ -31,6 +32,8 @@ export class Recorder {
     pages = [];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
     initiators = new Initiators();
+    /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
+    gates = new Map();
     /** Cookie name → where its writes came from, and in which phases. */
     cookieWrites = new Map();
     storageWrites = new Map();
@@ -179,7 +182,9 @@ export class Recorder {
             .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
             .map((r) => {
             const thirdParty = isThirdParty(r.host, this.pageHost);
-            const a = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
+            const a = thirdParty
+                ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gates, this.site)
+                : { service: null, category: null, declared: true };
             return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
         });
     }
@@ -217,6 +222,10 @@ export class Recorder {
         w.phases.add(this.current.id);
         this.cookieWrites.set(name, w);
     }
+    /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
+    writers(sources) {
+        return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
+    }
     /** Where the writes of a cookie came from, as the page and the responses reported them. */
     cookieSources(name) {
         return this.cookieWrites.get(name)?.sources ?? [];
@@ -237,6 +246,9 @@ export class Recorder {
         }
         for (const page of this.context.pages()) {
             for (const frame of page.frames()) {
+                for (const g of await frame.evaluate(readGates).catch(() => []))
+                    if (!this.gates.has(g.url))
+                        this.gates.set(g.url, g);
                 const s = await frame.evaluate(readStorage).catch(() => null);
                 if (!s || s.origin === 'null')
                     continue;
@@ -273,7 +285,7 @@ export class Recorder {
             const w = this.cookieWrites.get(c.name);
             const sources = w?.sources ?? [];
             return {
-                ...attributeCookie(c.name, sources, this.site),
+                ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gates, this.site),
                 name: c.name,
                 domain: c.domain,
                 path: c.path,
@@ -298,7 +310,7 @@ export class Recorder {
                 host = s.origin;
             }
             return {
-                ...attributeStorage(s.kind, s.name, sources, this.site),
+                ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gates, this.site),
                 kind: s.kind,
                 origin: s.origin,
                 name: s.name,
