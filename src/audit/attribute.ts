@@ -21,6 +21,10 @@ export interface Gate {
   url: string;
   consent: string;
   service: string | null;
+  /** Still held (no `src`, or a script still `text/plain`) when it was seen. */
+  inert?: boolean;
+  /** Held by auto-blocking (a known tracker), not tagged by the page. */
+  auto?: boolean;
 }
 
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
@@ -31,7 +35,8 @@ export function readGates(): Gate[] {
     const consent = el.getAttribute('data-consent');
     if (!src || !consent) continue;
     try {
-      out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service') });
+      const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
+      out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto') });
     } catch {
       // an unparsable URL loads nothing
     }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { siteContext } from './classify.js';
 import { findings } from './findings.js';
+import { moreFindings } from './findings-more.js';
 import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
 import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
 
@@ -113,6 +114,8 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       for (const v of s.axe ?? [])
         if (v.impact !== 'serious' && v.impact !== 'critical') notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
     }
+    const found = findings(scenarios, info.config, info.samtykke);
+    found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
     return {
       url: start.href,
       startedAt,
@@ -124,7 +127,7 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       configErrors: info.configErrors,
       language: info.language,
       scenarios,
-      findings: findings(scenarios, info.config, info.samtykke),
+      findings: found,
       notes: [...new Set(notes)],
     };
   } finally {

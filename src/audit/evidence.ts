@@ -22,7 +22,7 @@ import {
 import { readGates, refineRequest, refineWrite, type Gate } from './attribute.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
-import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, GateRecord, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
 const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -69,6 +69,8 @@ export class Recorder {
   readonly initiators = new Initiators();
   /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
   private readonly gates = new Map<string, Gate>();
+  /** Phase ids at whose end each gate URL was still held. */
+  private readonly held = new Map<string, Set<string>>();
   /** Cookie name → where its writes came from, and in which phases. */
   private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
   private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
@@ -252,6 +254,11 @@ export class Recorder {
     this.cookieWrites.set(name, w);
   }
 
+  /** The gates seen, with the phases at whose end each was still held. */
+  gateRecords(): GateRecord[] {
+    return [...this.gates.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+  }
+
   /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
   private writers(sources: WriteSource[]): string[] {
     return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
@@ -279,7 +286,12 @@ export class Recorder {
     }
     for (const page of this.context.pages()) {
       for (const frame of page.frames()) {
-        for (const g of await frame.evaluate(readGates).catch(() => [] as Gate[])) if (!this.gates.has(g.url)) this.gates.set(g.url, g);
+        for (const g of await frame.evaluate(readGates).catch(() => [] as Gate[])) {
+          if (!this.gates.has(g.url)) this.gates.set(g.url, g);
+          const held = this.held.get(g.url) ?? new Set<string>();
+          if (g.inert) held.add(phase);
+          this.held.set(g.url, held);
+        }
         const s = await frame.evaluate(readStorage).catch(() => null);
         if (!s || s.origin === 'null') continue;
         const add = (kind: StorageRecord['kind'], names: string[]) => {

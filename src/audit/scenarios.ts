@@ -478,6 +478,7 @@ export async function runScenario(browser: Browser, plan: ScenarioPlan, info: Si
     result.storage = rec.storageRecords();
     result.screenshots = rec.screenshots;
     result.receipts = distinct(rec.receipts);
+    result.gates = rec.gateRecords();
     await rec.close();
   }
   if (info.config) checkReceipts(result, info.config, info.url, !!plan.gpc);

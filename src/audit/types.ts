@@ -122,6 +122,17 @@ export interface Screenshot {
   file?: string;
 }
 
+/** A gated element (SPEC §2) of the scenario's pages: what it loads and when it was still held. */
+export interface GateRecord {
+  url: string;
+  consent: string;
+  service: string | null;
+  /** Held by auto-blocking (a known tracker the page did not tag). */
+  auto: boolean;
+  /** Phase ids at whose end it was still held. */
+  heldIn: string[];
+}
+
 export interface ScenarioResult {
   id: string;
   title: string;
@@ -147,6 +158,8 @@ export interface ScenarioResult {
   notes: string[];
   /** Set when the scenario could not run at all. */
   error?: string;
+  /** The pages' gates, held or activated. */
+  gates?: GateRecord[];
 }
 
 export type FindingKind =
@@ -157,7 +170,9 @@ export type FindingKind =
   | 'receipt'
   | 'button-prominence'
   | 'accessibility'
-  | 'widget';
+  | 'widget'
+  | 'provenance'
+  | 'notice';
 
 export interface EvidenceItem {
   scenario: string;

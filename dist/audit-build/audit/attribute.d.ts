@@ -5,6 +5,10 @@ export interface Gate {
     url: string;
     consent: string;
     service: string | null;
+    /** Still held (no `src`, or a script still `text/plain`) when it was seen. */
+    inert?: boolean;
+    /** Held by auto-blocking (a known tracker), not tagged by the page. */
+    auto?: boolean;
 }
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export declare function readGates(): Gate[];

@@ -22,7 +22,8 @@ export function readGates() {
         if (!src || !consent)
             continue;
         try {
-            out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service') });
+            const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
+            out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto') });
         }
         catch {
             // an unparsable URL loads nothing

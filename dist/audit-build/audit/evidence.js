@@ -34,6 +34,8 @@ export class Recorder {
     initiators = new Initiators();
     /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
     gates = new Map();
+    /** Phase ids at whose end each gate URL was still held. */
+    held = new Map();
     /** Cookie name → where its writes came from, and in which phases. */
     cookieWrites = new Map();
     storageWrites = new Map();
@@ -222,6 +224,10 @@ export class Recorder {
         w.phases.add(this.current.id);
         this.cookieWrites.set(name, w);
     }
+    /** The gates seen, with the phases at whose end each was still held. */
+    gateRecords() {
+        return [...this.gates.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+    }
     /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
     writers(sources) {
         return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
@@ -246,9 +252,14 @@ export class Recorder {
         }
         for (const page of this.context.pages()) {
             for (const frame of page.frames()) {
-                for (const g of await frame.evaluate(readGates).catch(() => []))
+                for (const g of await frame.evaluate(readGates).catch(() => [])) {
                     if (!this.gates.has(g.url))
                         this.gates.set(g.url, g);
+                    const held = this.held.get(g.url) ?? new Set();
+                    if (g.inert)
+                        held.add(phase);
+                    this.held.set(g.url, held);
+                }
                 const s = await frame.evaluate(readStorage).catch(() => null);
                 if (!s || s.origin === 'null')
                     continue;

@@ -408,6 +408,7 @@ export async function runScenario(browser, plan, info, o) {
         result.storage = rec.storageRecords();
         result.screenshots = rec.screenshots;
         result.receipts = distinct(rec.receipts);
+        result.gates = rec.gateRecords();
         await rec.close();
     }
     if (info.config)

@@ -111,6 +111,16 @@ export interface Screenshot {
     /** File name in the output directory, once written. */
     file?: string;
 }
+/** A gated element (SPEC §2) of the scenario's pages: what it loads and when it was still held. */
+export interface GateRecord {
+    url: string;
+    consent: string;
+    service: string | null;
+    /** Held by auto-blocking (a known tracker the page did not tag). */
+    auto: boolean;
+    /** Phase ids at whose end it was still held. */
+    heldIn: string[];
+}
 export interface ScenarioResult {
     id: string;
     title: string;
@@ -143,8 +153,10 @@ export interface ScenarioResult {
     notes: string[];
     /** Set when the scenario could not run at all. */
     error?: string;
+    /** The pages' gates, held or activated. */
+    gates?: GateRecord[];
 }
-export type FindingKind = 'without-consent' | 'undeclared' | 'left-after-withdrawal' | 'consent-mode' | 'receipt' | 'button-prominence' | 'accessibility' | 'widget';
+export type FindingKind = 'without-consent' | 'undeclared' | 'left-after-withdrawal' | 'consent-mode' | 'receipt' | 'button-prominence' | 'accessibility' | 'widget' | 'provenance' | 'notice';
 export interface EvidenceItem {
     scenario: string;
     phase?: string;
