@@ -63,7 +63,7 @@ const SCRIPTS = [
     (m) =>
       `document.cookie = '_hjSessionUser_${m[1]}=eyJ; Max-Age=31536000; Path=/';` +
       `document.cookie = '_hjSession_${m[1]}=eyJ; Max-Age=1800; Path=/';` +
-      `navigator.sendBeacon('https://metrics.hotjar.io/v2/client/ping', '');`,
+      `navigator.sendBeacon('https://in.hotjar.com/api/v2/client/sites/${m[1]}/visit-data', '');`,
   ],
 ];
 
