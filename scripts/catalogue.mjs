@@ -41,11 +41,12 @@ export function readCatalogue(root = ROOT) {
 
 /** The facts an entry states, each of which some source must name. */
 function statedFacts(e) {
-  const facts = ['provider', 'purpose', 'policyUrl'];
+  const facts = ['provider', 'purpose'];
+  if (e.policyUrl) facts.push('policyUrl');
   if (e.provider?.address) facts.push('address');
   if (e.role) facts.push('role');
   if (e.cookies?.length) facts.push('cookies', 'durations');
-  if (e.block?.length) facts.push('hosts');
+  if (e.block?.length || e.requests?.length) facts.push('hosts');
   if (e.transfer) facts.push('transfer');
   if (e.cookieless) facts.push('cookieless');
   return facts;
@@ -60,13 +61,23 @@ const compiles = (source) => {
   }
 };
 
+const compiled = new WeakMap();
+
+/** The schema's validator, compiled once per schema object. */
+function validatorOf(schema) {
+  if (!compiled.has(schema)) {
+    // Strict about unknown keywords and formats; not about `type` beside every if/then keyword,
+    // which the draft does not need and which would only make the schema harder to read.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
+    addFormats(ajv);
+    compiled.set(schema, ajv.compile(schema));
+  }
+  return compiled.get(schema);
+}
+
 /** Schema errors, then the rules a schema cannot say; each message names the file and field. */
 export function checkEntries(schema, entries) {
-  // Strict about unknown keywords and formats; not about `type` beside every if/then keyword,
-  // which the draft does not need and which would only make the schema harder to read.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
-  addFormats(ajv);
-  const valid = ajv.compile(schema);
+  const valid = validatorOf(schema);
   const errors = [];
   const seen = new Map();
   for (const { file, entry: e } of entries) {
@@ -143,17 +154,23 @@ export function knownHosts(entries) {
 }
 
 /**
- * The validator's known tracking cookies: first-party cookies and storage keys of services that
- * are not necessary. Only first-party ones: a site declares those as its own, and their names
- * (`_ga`, `_fbp`, `_hjSession_…`) are distinctive, unlike the short generic names some vendors
- * use on their own domains (`lang`, `id`), which a site's own necessary cookie may share.
+ * A name only one vendor would use: a pattern, a separator (`_ga`, `ZD-suid`, `_pk_id.…`) or at
+ * least 8 characters (`hubspotutk`). Short plain words (`europe`, `auid`, `fid`) are left out:
+ * a site's own necessary cookie may be called that, and refusing its notice would be wrong.
+ */
+const distinctive = (c) => c.pattern !== undefined || /[_.-]/.test(c.name) || c.name.length >= 8;
+
+/**
+ * The validator's known tracking cookies: first-party, distinctive cookies and storage keys of
+ * services that are not necessary. First-party ones only, because a site declares those as its
+ * own; the names vendors use on their own domains (`lang`, `id`) say nothing about the site.
  */
 export function knownCookies(entries) {
   const out = [];
   for (const { entry: e } of entries) {
     if (e.category === 'necessary') continue;
     for (const c of e.cookies) {
-      if (c.party !== 'first') continue;
+      if (c.party !== 'first' || !distinctive(c)) continue;
       out.push({ name: c.name, ...(c.pattern !== undefined && { pattern: c.pattern }), service: e.id });
     }
   }

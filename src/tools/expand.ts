@@ -6,6 +6,7 @@
  * problem named with its field); 2 bad usage. It writes nothing when anything is wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { getEntry } from './catalogue.js';
 import { expandNotice, PresetError } from './presets.js';
 
 export const USAGE = `Usage: samtykke expand <notice.json> [options]
@@ -54,6 +55,23 @@ function parse(argv: string[]): Options | null {
   return { file: positionals[0], ...options };
 }
 
+/**
+ * Tells the owner, on stderr, what the catalogue could not source for each service it just
+ * expanded (a role, a transfer, cookies…): the notice is theirs to complete before publishing.
+ */
+function reportUnsourced(notice: unknown): void {
+  const services = (notice as { services?: unknown }).services;
+  if (!Array.isArray(services)) return;
+  const lines: string[] = [];
+  services.forEach((service, i) => {
+    const preset = (service as { preset?: unknown } | null)?.preset;
+    if (typeof preset !== 'string' || preset.includes('@')) return;
+    const unsourced = getEntry(preset)?.unsourced ?? [];
+    if (unsourced.length) lines.push(`  services[${i}] (${preset}): ${unsourced.join('; ')}`);
+  });
+  if (lines.length) console.error('samtykke expand: check before publishing; the catalogue has no source for:\n' + lines.join('\n'));
+}
+
 /** Runs `samtykke expand …` with the arguments after the program name; returns the exit code. */
 export function main(argv: string[]): number {
   let options: Options | null;
@@ -83,6 +101,7 @@ export function main(argv: string[]): number {
     console.error(`samtykke expand: ${options.file}:\n` + e.problems.map((p) => `  ${p.path || '(notice)'}: ${p.message}`).join('\n'));
     return 1;
   }
+  reportUnsourced(notice);
   const json = JSON.stringify(expanded, null, 2) + '\n';
   if (!options.out) {
     console.log(json.trimEnd());

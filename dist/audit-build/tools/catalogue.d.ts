@@ -44,12 +44,17 @@ export interface CatalogueEntry {
     cookies: CatalogueCookie[];
     cookieless?: true;
     block: CatalogueBlockRule[];
+    /** Hosts its requests go to that auto-blocking must not hold (necessary services, fonts). */
+    requests?: {
+        host: string;
+        path?: string;
+    }[];
     transfer?: {
         countries: string[];
         mechanism: string;
         text: Texts;
     };
-    policyUrl: string;
+    policyUrl?: string;
     sources: CatalogueSource[];
     unsourced?: string[];
 }

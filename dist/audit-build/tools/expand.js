@@ -6,6 +6,7 @@
  * problem named with its field); 2 bad usage. It writes nothing when anything is wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { getEntry } from './catalogue.js';
 import { expandNotice, PresetError } from './presets.js';
 export const USAGE = `Usage: samtykke expand <notice.json> [options]
 
@@ -54,6 +55,26 @@ function parse(argv) {
         throw new UsageError('--lang takes language codes like nb,nn,en');
     return { file: positionals[0], ...options };
 }
+/**
+ * Tells the owner, on stderr, what the catalogue could not source for each service it just
+ * expanded (a role, a transfer, cookies…): the notice is theirs to complete before publishing.
+ */
+function reportUnsourced(notice) {
+    const services = notice.services;
+    if (!Array.isArray(services))
+        return;
+    const lines = [];
+    services.forEach((service, i) => {
+        const preset = service?.preset;
+        if (typeof preset !== 'string' || preset.includes('@'))
+            return;
+        const unsourced = getEntry(preset)?.unsourced ?? [];
+        if (unsourced.length)
+            lines.push(`  services[${i}] (${preset}): ${unsourced.join('; ')}`);
+    });
+    if (lines.length)
+        console.error('samtykke expand: check before publishing; the catalogue has no source for:\n' + lines.join('\n'));
+}
 /** Runs `samtykke expand …` with the arguments after the program name; returns the exit code. */
 export function main(argv) {
     let options;
@@ -88,6 +109,7 @@ export function main(argv) {
         console.error(`samtykke expand: ${options.file}:\n` + e.problems.map((p) => `  ${p.path || '(notice)'}: ${p.message}`).join('\n'));
         return 1;
     }
+    reportUnsourced(notice);
     const json = JSON.stringify(expanded, null, 2) + '\n';
     if (!options.out) {
         console.log(json.trimEnd());

@@ -30,7 +30,7 @@ export interface NoticeService {
         duration: string | Texts;
     }[];
     transfer?: string | Texts;
-    policyUrl: string;
+    policyUrl?: string;
     /** What auto-blocking holds for it: "host" or "host/path" (rules a notice can express). */
     hosts?: string[];
     cookieless?: true;
