@@ -2,20 +2,20 @@
 // Pixel, a YouTube embed, Hotjar, a login cookie and a cookie no catalogue knows is scanned as
 // it is; the draft fails validation until the owner fills in the controller and the one $todo;
 // then it validates without warnings, and the same shop, tagged with that notice, audits clean.
-// Third parties are answered locally (nothing leaves the machine).
+// The services come from the package's own catalogue (catalogue/*.json). Third parties are
+// answered locally (nothing leaves the machine).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { build, launch, describe, ROOT } from '../audit/helpers.mjs';
 import { startSite, thirdParty } from './helpers.mjs';
-import { api as fixture } from './fixture-catalogue.mjs';
 
 let site;
 let browser;
-let scan, draftFrom, audit, validate;
+let scan, draftFrom, packageCatalogue, audit, validate;
 before(async () => {
   build();
   ({ scan } = await import(ROOT + 'dist/audit-build/audit/scan.js'));
-  ({ draftFrom } = await import(ROOT + 'dist/audit-build/audit/scan-cli.js'));
+  ({ draftFrom, packageCatalogue } = await import(ROOT + 'dist/audit-build/audit/scan-cli.js'));
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
   ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
   site = await startSite();
@@ -35,7 +35,7 @@ test('scan → draft → the owner fills in two things → a valid notice → a 
   assert.deepEqual(observations.pages, ['index.html', 'om-oss.html', 'personvern.html'].map((p) => `${site.origin}/before/${p}`));
   for (const r of observations.requests.filter((r) => r.thirdParty)) assert.ok(tp.seen.includes(r.url), `${r.url} was not answered locally`);
 
-  const { notice: draft, report } = await draftFrom(observations, fixture, { tool: 'samtykke scan', browser: 'Chromium' });
+  const { notice: draft, report } = await draftFrom(observations, packageCatalogue, { tool: 'samtykke scan', browser: 'Chromium' });
   const ids = draft.services.map((s) => s.id);
   assert.deepEqual([...ids].sort(), ['google-analytics', 'hotjar', 'meta-pixel', 'site', 'youtube']);
   for (const id of ['google-analytics', 'hotjar', 'meta-pixel', 'youtube']) assert.match(draft.services.find((s) => s.id === id).preset, new RegExp(`^${id}@\\d+$`));
