@@ -17,7 +17,7 @@ const min = () =>
 const collapse = () => ({
   name: 'collapse-templates',
   transform(code, id) {
-    if (!/[\\/]src[\\/]ui[\\/]/.test(id)) return null;
+    if (!/[\\/]src[\\/]widget[\\/]ui[\\/]/.test(id)) return null;
     const edits = [];
     const walk = (n) => {
       if (!n || typeof n !== 'object') return;
@@ -40,7 +40,7 @@ const collapse = () => ({
 const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
 
 export default [
-  { input: 'src/index.ts', output: { file: 'dist/samtykke.js', format: 'iife' }, plugins: plugins() },
-  { input: 'src/guard.ts', output: { file: 'dist/samtykke-guard.js', format: 'iife' }, plugins: plugins() },
-  { input: 'src/module.ts', output: { file: 'dist/samtykke.mjs', format: 'es' }, plugins: plugins() },
+  { input: 'src/widget/index.ts', output: { file: 'dist/samtykke.js', format: 'iife' }, plugins: plugins() },
+  { input: 'src/widget/guard.ts', output: { file: 'dist/samtykke-guard.js', format: 'iife' }, plugins: plugins() },
+  { input: 'src/widget/module.ts', output: { file: 'dist/samtykke.mjs', format: 'es' }, plugins: plugins() },
 ];

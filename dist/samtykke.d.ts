@@ -1,1 +1,1 @@
-export * from './types/module.js';
+export * from './types/widget/module.js';

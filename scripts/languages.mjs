@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the widget strings that are not in the bundle (sv, da, de) as dist/samtykke.<lang>.json,
-// from the same typed tables in src/i18n/ (so a missing string still fails the typecheck). The
-// widget fetches one of them only for a visitor who needs it (src/i18n/index.ts, loadStrings).
+// from the same typed tables in src/widget/i18n/ (so a missing string still fails the typecheck). The
+// widget fetches one of them only for a visitor who needs it (src/widget/i18n/index.ts, loadStrings).
 // `node scripts/languages.mjs [outdir]`.
 import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -17,9 +17,9 @@ try {
   mkdirSync(out, { recursive: true });
   for (const lang of LOADED) {
     const file = join(tmp, `${lang}.mjs`);
-    buildSync({ entryPoints: [`src/i18n/${lang}.ts`], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'error' });
+    buildSync({ entryPoints: [`src/widget/i18n/${lang}.ts`], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'error' });
     const table = (await import(pathToFileURL(file).href))[lang];
-    if (!table || typeof table !== 'object') throw new Error(`src/i18n/${lang}.ts exports no "${lang}" table`);
+    if (!table || typeof table !== 'object') throw new Error(`src/widget/i18n/${lang}.ts exports no "${lang}" table`);
     const json = JSON.stringify(table);
     writeFileSync(join(out, `samtykke.${lang}.json`), json + '\n');
     console.log(`languages: samtykke.${lang}.json ${Buffer.byteLength(json)} B`);

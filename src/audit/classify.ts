@@ -6,8 +6,8 @@
  * It never guesses a category it cannot account for: anything it cannot trace stays `null`
  * (unknown), and the findings treat unknown as "not shown to be necessary".
  */
-import { parseTrackers, matchTracker } from '../trackers.js';
-import type { Config, TrackerRule } from '../types.js';
+import { parseTrackers, matchTracker } from '../widget/fast/trackers.js';
+import type { Config, TrackerRule } from '../widget/types.js';
 import type { Attribution, Phase } from './types.js';
 
 /** Two-label public suffixes common enough to matter; "site" is approximated without the full PSL. */

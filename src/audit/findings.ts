@@ -7,7 +7,7 @@
  * as non-essential. Without a notice the audit cannot tell necessary from not, so it only flags
  * what it knows to be tracking (the known-tracker list, cross-site cookies).
  */
-import type { Config, Consent } from '../types.js';
+import type { Config, Consent } from '../widget/types.js';
 import { permitted } from './classify.js';
 import type {
   Attribution,

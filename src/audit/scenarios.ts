@@ -10,8 +10,8 @@
  * samtykke, its notice, its language and the pages to visit.
  */
 import type { Browser, Page } from 'playwright-core';
-import { text, validate } from '../config.js';
-import type { Config, Consent } from '../types.js';
+import { text, validate } from '../widget/notice/config.js';
+import type { Config, Consent } from '../widget/types.js';
 import { siteContext, type SiteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';

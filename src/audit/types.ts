@@ -4,7 +4,7 @@
  * The JSON report is `AuditResult` with the screenshots' bytes left out.
  */
 import type { Browser, BrowserContext, Route, Request } from 'playwright-core';
-import type { Config, Consent } from '../types.js';
+import type { Config, Consent } from '../widget/types.js';
 
 /** A stretch of a scenario with one consent state, e.g. "before any choice", "after Reject all". */
 export interface Phase {

@@ -5,11 +5,11 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
-import '../../src/ui/widget.js';
-import type { SamtykkeWidget } from '../../src/ui/widget.js';
-import { mountPlaceholder } from '../../src/ui/placeholder.js';
-import type { WidgetHost } from '../../src/ui/host.js';
-import type { Config, Consent } from '../../src/types.js';
+import '../../src/widget/ui/widget.js';
+import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
+import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import type { WidgetHost } from '../../src/widget/ui/host.js';
+import type { Config, Consent } from '../../src/widget/types.js';
 
 const axe = (window as unknown as { axe: { run(c: ElementContext, o: RunOptions): Promise<AxeResults> } }).axe;
 

@@ -1,8 +1,8 @@
 // Gates (SPEC §2) in real Chromium: activation order, attributes, nonce, modules, media,
 // data-service, never twice, elements added later, auto-blocking of script-made trackers.
 import { expect } from '@open-wc/testing';
-import { createGates, type Gates } from '../../src/gate.js';
-import { parseTrackers } from '../../src/trackers.js';
+import { createGates, type Gates } from '../../src/widget/fast/gate.js';
+import { parseTrackers } from '../../src/widget/fast/trackers.js';
 
 declare global {
   interface Window {

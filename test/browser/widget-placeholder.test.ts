@@ -1,8 +1,8 @@
 // The placeholder of a blocked iframe (SPEC §2): what the visitor sees in its place, the one
 // button that asks the core to allow just that service, and no layout shift either way.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { mountPlaceholder } from '../../src/ui/placeholder.js';
-import type { PlaceholderInfo } from '../../src/ui/host.js';
+import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import type { PlaceholderInfo } from '../../src/widget/ui/host.js';
 
 function info(over: Partial<PlaceholderInfo> = {}): PlaceholderInfo & { allowed: number } {
   const i = {

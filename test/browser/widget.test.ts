@@ -2,13 +2,13 @@
 // The consent core is replaced by a fake WidgetHost: the host interface is the UI's contract.
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { resolveLanguage } from '../../src/i18n/index.js';
-import { sv } from '../../src/i18n/sv.js';
-import '../../src/ui/widget.js';
-import { mountPlaceholder } from '../../src/ui/placeholder.js';
-import type { SamtykkeWidget } from '../../src/ui/widget.js';
-import type { WidgetHost } from '../../src/ui/host.js';
-import type { Config, Consent, Receipt } from '../../src/types.js';
+import { resolveLanguage } from '../../src/widget/i18n/index.js';
+import { sv } from '../../src/widget/i18n/sv.js';
+import '../../src/widget/ui/widget.js';
+import { mountPlaceholder } from '../../src/widget/ui/placeholder.js';
+import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
+import type { WidgetHost } from '../../src/widget/ui/host.js';
+import type { Config, Consent, Receipt } from '../../src/widget/types.js';
 
 const baseConfig: Config = {
   revision: '2024-06-17',
@@ -758,7 +758,7 @@ describe('strict Content-Security-Policy', () => {
         width="800"
         height="600"
         srcdoc=${`<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
-          <script type="module" src="${src('../../src/ui/widget.ts')}"></script>
+          <script type="module" src="${src('../../src/widget/ui/widget.ts')}"></script>
           <body></body>`}
       ></iframe>`,
     );

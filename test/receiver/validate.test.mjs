@@ -132,9 +132,9 @@ test('no Idempotency-Key header is fine (a server-to-server client)', async () =
   assert.equal(res.status, 201);
 });
 
-test("the validator's field list matches the Receipt type in src/types.ts", async () => {
+test("the validator's field list matches the Receipt type in src/widget/types.ts", async () => {
   const { RECEIPT_FIELDS } = await load('validate.js');
-  const source = readFileSync(join(root, 'src', 'types.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src', 'widget', 'types.ts'), 'utf8');
   const block = /export interface Receipt \{([\s\S]*?)\n\}/.exec(source)[1];
   const fields = [...block.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]).filter((f) => f !== 'name' && f !== 'orgNumber');
   assert.deepEqual([...RECEIPT_FIELDS].sort(), fields.sort());

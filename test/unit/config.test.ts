@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, orgNumberValid, parseConfig, text, validate } from '../../src/config.js';
-import type { Config } from '../../src/types.js';
+import { formatProblems, orgNumberValid, parseConfig, text, validate } from '../../src/widget/notice/config.js';
+import type { Config } from '../../src/widget/types.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Raw = any;

@@ -1,7 +1,7 @@
 // Google Consent Mode v2 (SPEC §6): the default, the options, and the mapping of every update.
 import { describe, expect, it } from 'vitest';
-import { consentDefault, consentTypes, consentUpdate, pushChange } from '../../src/consent-mode.js';
-import type { Consent } from '../../src/types.js';
+import { consentDefault, consentTypes, consentUpdate, pushChange } from '../../src/widget/fast/consent-mode.js';
+import type { Consent } from '../../src/widget/types.js';
 
 const consent = (categories: Record<string, boolean>): Consent => ({
   id: '2b1c8a5e-6f0d-4b6e-9a34-3f1e2d7c9b10',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeConsent, domainsOf, encodeConsent } from '../../src/cookie.js';
-import type { Consent } from '../../src/types.js';
+import { checksum, decodeConsent, domainsOf, encodeConsent } from '../../src/widget/fast/cookie.js';
+import type { Consent } from '../../src/widget/types.js';
 
 const consent: Consent = {
   id: '2b1c8a5e-6f0d-4b6e-9a34-3f1e2d7c9b10',

@@ -2,8 +2,8 @@
 // The guard's tracker rules from a notice it reads without the validator (early.ts imports the
 // gate code, which needs DOM globals at load: hence happy-dom, though these tests touch no DOM).
 import { describe, expect, it } from 'vitest';
-import { matchTracker } from '../../src/trackers.js';
-import { earlyConfig } from '../../src/early.js';
+import { matchTracker } from '../../src/widget/fast/trackers.js';
+import { earlyConfig } from '../../src/widget/fast/early.js';
 
 describe('earlyConfig rules (the guard reads the notice unvalidated)', () => {
   const parts = (trackers: unknown[]) =>

@@ -1,10 +1,10 @@
 // The notice hash's canonical form (docs/receipts.md): what a controller recomputes.
 import { describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { canonical, sha256, shownNotice, uuid } from '../../src/proof.js';
+import { canonical, sha256, shownNotice, uuid } from '../../src/widget/proof/proof.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { TEXTS, validate } from '../../src/config.js';
+import { TEXTS, validate } from '../../src/widget/notice/config.js';
 
 const raw = {
   revision: 'r1',

@@ -4,11 +4,11 @@
 // for: `granted(category)` with the notice the full bundle validated and the cookie it read.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validate, parseConfig } from '../../src/config.js';
-import { checksum, decodeConsent, encodeConsent } from '../../src/cookie.js';
-import { earlyConfig } from '../../src/early.js';
-import { decide, isCurrent, isGranted } from '../../src/store.js';
-import type { Consent } from '../../src/types.js';
+import { validate, parseConfig } from '../../src/widget/notice/config.js';
+import { checksum, decodeConsent, encodeConsent } from '../../src/widget/fast/cookie.js';
+import { earlyConfig } from '../../src/widget/fast/early.js';
+import { decide, isCurrent, isGranted } from '../../src/widget/fast/store.js';
+import type { Consent } from '../../src/widget/types.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 const valid = {

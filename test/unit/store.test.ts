@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changedIds, decide, isCurrent, isGranted, withdrawnIds, type Notice } from '../../src/store.js';
-import type { Consent, Method } from '../../src/types.js';
+import { changedIds, decide, isCurrent, isGranted, withdrawnIds, type Notice } from '../../src/widget/fast/store.js';
+import type { Consent, Method } from '../../src/widget/types.js';
 
 const notice: Notice = {
   revision: 'r1',

@@ -1,7 +1,7 @@
 // The built-in tracker list and URL matching (SPEC §2): hosts match themselves and their
 // subdomains only, paths are prefixes, and the first matching rule wins.
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_SERVICES, matchTracker, parseTrackers } from '../../src/trackers.js';
+import { GOOGLE_SERVICES, matchTracker, parseTrackers } from '../../src/widget/fast/trackers.js';
 
 const rules = parseTrackers();
 const service = (url: string) => matchTracker(url, rules, 'https://www.example.no/')?.service ?? null;

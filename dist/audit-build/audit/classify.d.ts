@@ -1,4 +1,4 @@
-import type { Config, TrackerRule } from '../types.js';
+import type { Config, TrackerRule } from '../widget/types.js';
 import type { Attribution, Phase } from './types.js';
 /** The registrable domain ("site") of a host, approximately: example.no for www.example.no. */
 export declare function siteOf(host: string): string;

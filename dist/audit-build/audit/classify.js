@@ -6,7 +6,7 @@
  * It never guesses a category it cannot account for: anything it cannot trace stays `null`
  * (unknown), and the findings treat unknown as "not shown to be necessary".
  */
-import { parseTrackers, matchTracker } from '../trackers.js';
+import { parseTrackers, matchTracker } from '../widget/fast/trackers.js';
 /** Two-label public suffixes common enough to matter; "site" is approximated without the full PSL. */
 const SECOND_LEVEL = /^(co|com|org|net|gov|ac|edu|ltd|plc|priv)\.[a-z]{2}$/;
 /** The registrable domain ("site") of a host, approximately: example.no for www.example.no. */

@@ -10,7 +10,7 @@
  * samtykke, its notice, its language and the pages to visit.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { Config, Consent } from '../types.js';
+import type { Config, Consent } from '../widget/types.js';
 import { type SiteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import type { AuditOptions, Phase, ReceiptRecord, ScenarioResult } from './types.js';

@@ -1,4 +1,4 @@
-import { text, validate } from '../config.js';
+import { text, validate } from '../widget/notice/config.js';
 import { siteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';

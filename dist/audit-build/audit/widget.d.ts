@@ -8,7 +8,7 @@
  * keeps working against a site that runs another version of samtykke than this repository.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { Consent } from '../types.js';
+import type { Consent } from '../widget/types.js';
 import type { AxeViolation, ButtonMeasure } from './types.js';
 export interface Labels {
     acceptAll: string;

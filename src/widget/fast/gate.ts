@@ -1,0 +1,180 @@
+/**
+ * Gates (SPEC §2): elements that stay inert until their consent is granted, then come alive in
+ * document order, once. Also auto-blocking: known trackers written in the HTML or created by
+ * other scripts are turned into gates before they can load.
+ *
+ * It must never activate an element whose category (and service) `granted` does not confirm at
+ * the moment of activation, and never activate one element twice. Shared by the guard and the
+ * full bundle, so it imports nothing heavy.
+ */
+import { matchTracker } from './trackers.js';
+import type { TrackerRule } from '../types.js';
+
+export interface GateOptions {
+  granted(category: string, service?: string): boolean;
+  /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */
+  nonce?: string;
+  /** Auto-blocking rules; empty to turn it off. */
+  rules: TrackerRule[];
+  /** A gate that stays closed for now (the UI puts placeholders on iframes). */
+  onBlocked?(el: Element): void;
+}
+
+export interface Gates {
+  /** Activates every granted gate in the document, in document order. */
+  scan(): Promise<void>;
+  options: GateOptions;
+}
+
+const MEDIA = 'iframe,img,video,audio,source';
+const SELECTOR = `script[type="text/plain"][data-consent],:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
+const AUTO = 'data-samtykke-auto';
+
+/** Elements this code created or released: the blocking hooks let them through. */
+const released = new WeakSet<Element>();
+/** Gates queued or activated: never again. */
+const done = new WeakSet<Element>();
+
+type Policy = { createScriptURL(s: string): string; createScript(s: string): string };
+let policy: Policy | undefined;
+/**
+ * A Trusted Types policy where the page has them, so activation works under a strict CSP; else
+ * (or when the page's CSP forbids our policy name) the plain strings, and a page that requires
+ * Trusted Types then shows the refused activation in its console.
+ */
+function trusted(): Policy {
+  if (!policy) {
+    // String is the identity on strings.
+    policy = { createScriptURL: String, createScript: String };
+    try {
+      const tt = (window as unknown as { trustedTypes?: { createPolicy(n: string, p: Policy): Policy } }).trustedTypes;
+      if (tt) policy = tt.createPolicy('samtykke', policy);
+    } catch {
+      // Forbidden name: the plain strings above.
+    }
+  }
+  return policy;
+}
+
+const { setAttribute } = Element.prototype;
+const isTag = (el: unknown): el is HTMLScriptElement | HTMLIFrameElement =>
+  el instanceof HTMLScriptElement || el instanceof HTMLIFrameElement;
+
+/** Rewrites a tracker element into the inert gate form. Returns true when it did. */
+function hold(el: Element, url: string, o: GateOptions): boolean {
+  if (released.has(el)) return false;
+  const rule = matchTracker(url, o.rules);
+  if (!rule || o.granted(rule.category, rule.service)) return false;
+  setAttribute.call(el, 'data-src', url);
+  setAttribute.call(el, 'data-consent', rule.category);
+  setAttribute.call(el, 'data-service', rule.service);
+  setAttribute.call(el, AUTO, '');
+  if (el instanceof HTMLScriptElement) {
+    const type = el.getAttribute('type');
+    if (type && type !== 'text/javascript') setAttribute.call(el, 'data-type', type);
+    setAttribute.call(el, 'type', 'text/plain');
+  }
+  el.removeAttribute('src');
+  return true;
+}
+
+/** Patches the ways scripts can give an element a tracker URL: the `src` setters and setAttribute. */
+function patch(o: GateOptions): void {
+  for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype]) {
+    const d = Object.getOwnPropertyDescriptor(proto, 'src')!;
+    Object.defineProperty(proto, 'src', {
+      ...d,
+      set(this: Element, v: unknown) {
+        if (!hold(this, String(v), o)) d.set!.call(this, v);
+      },
+    });
+  }
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (isTag(this) && /^src$/i.test(name) && hold(this, String(value), o)) return;
+    setAttribute.call(this, name, value);
+  };
+}
+
+/** Brings one gate to life. Scripts are replaced by a live copy; media get their src. */
+async function activate(el: Element, o: GateOptions): Promise<void> {
+  const url = el.getAttribute('data-src');
+  if (el instanceof HTMLScriptElement) {
+    const s = document.createElement('script');
+    released.add(s);
+    for (const a of el.attributes) {
+      if (!/^(type|data-src|data-type|nonce)$/.test(a.name)) setAttribute.call(s, a.name, a.value);
+    }
+    const type = el.getAttribute('data-type');
+    if (type) setAttribute.call(s, 'type', type);
+    s.nonce = el.nonce || o.nonce || ''; // the nonce slot only: '' is its default
+    const tt = trusted();
+    const async = el.hasAttribute('async');
+    if (url) {
+      // A script created by script is async unless told otherwise; document order needs that.
+      if (!async) s.async = false;
+      s.src = tt.createScriptURL(url);
+    } else s.text = tt.createScript(el.text);
+    // A classic external script in order: the next gate waits until it has run (or failed).
+    const loaded =
+      url && !async && type !== 'module' &&
+      new Promise((done) => {
+        s.addEventListener('load', done);
+        s.addEventListener('error', done);
+      });
+    el.replaceWith(s);
+    await loaded;
+    return;
+  }
+  released.add(el);
+  const srcset = el.getAttribute('data-srcset');
+  if (srcset) setAttribute.call(el, 'srcset', srcset);
+  if (url) setAttribute.call(el, 'src', url);
+  if (el instanceof HTMLSourceElement && el.parentElement instanceof HTMLMediaElement) el.parentElement.load();
+}
+
+export function createGates(o: GateOptions): Gates {
+  let chain: Promise<void> = Promise.resolve();
+
+  function consider(el: Element): void {
+    if (done.has(el) || !el.matches(SELECTOR)) return;
+    const cat = el.getAttribute('data-consent')!;
+    const svc = el.getAttribute('data-service') || undefined;
+    if (!o.granted(cat, svc)) {
+      o.onBlocked?.(el);
+      return;
+    }
+    done.add(el);
+    chain = chain.then(() =>
+      // Re-checked at its turn: a withdrawal may have come in between.
+      el.isConnected && o.granted(cat, svc) ? activate(el, o) : void done.delete(el),
+    ).catch((e) => console.error('samtykke: activation failed', e));
+  }
+
+  function visit(node: Node): void {
+    if (!(node instanceof Element)) return;
+    for (let el of [node, ...node.querySelectorAll('script,' + MEDIA)]) {
+      // Trackers written in the HTML: rewritten before the parser runs them (the observer's
+      // microtask comes first).
+      const src = el.getAttribute('src');
+      if (src && isTag(el) && !el.matches(SELECTOR) && hold(el, src, o) && el instanceof HTMLIFrameElement) {
+        // The parser has already begun this frame's navigation; only detaching the frame
+        // cancels it. Its inert copy takes its place.
+        el.replaceWith((el = el.cloneNode(true) as Element));
+      }
+      consider(el);
+    }
+  }
+
+  if (o.rules.length) patch(o);
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach(visit);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  return {
+    options: o,
+    scan() {
+      document.querySelectorAll(SELECTOR).forEach(consider);
+      return chain;
+    },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Proof of consent (SPEC §7): every decision becomes a receipt, kept in this browser's
+ * IndexedDB and delivered to the controller's endpoint exactly once, whatever the network does.
+ *
+ * Never delays the page or the visitor's click: receipts are written and sent after the
+ * decision has taken effect. Never forgets a receipt that was not acknowledged with a 2xx: it
+ * stays queued in IndexedDB and is retried with back-off, on later page loads too.
+ */
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { Config, Consent, Receipt } from '../types.js';
+import { text as resolveText, TEXTS } from '../notice/config.js';
+
+export const WIDGET = 'samtykke@1.0.0';
+const LOCK = 'samtykke-proof';
+const TIMEOUT = 10000;
+const MAX_BACKOFF = 3600;
+
+interface Entry {
+  receipt: Receipt;
+  delivered: boolean;
+  attempts: number;
+  /** Epoch ms before which the in-page timer does not retry. */
+  next: number;
+}
+
+/** A random v4 UUID. getRandomValues exists outside secure contexts too (randomUUID does not). */
+export function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/**
+ * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
+ * Each object is rebuilt with its own keys in sorted order. (Keys that look like array indices
+ * would still come first in number order; a notice has none: every id and language starts with
+ * a letter.)
+ */
+export const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x) =>
+    x !== Object(x) || Array.isArray(x) ? x : Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])),
+  );
+
+/**
+ * What the visitor was shown, as plain data: the notice's controller, summary, categories,
+ * services, purposes, rights and authority, every text resolved to the shown language.
+ * `noticeHash` is the SHA-256 of `canonical(shownNotice(config, language))`; docs/receipts.md
+ * shows how a controller recomputes it.
+ */
+export function shownNotice(c: Config, lang: string): unknown {
+  const { revision, controller, summary, categories, services, purposes, rights, authority } = c;
+  return JSON.parse(
+    JSON.stringify({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, (k, x) =>
+      TEXTS.includes(k) ? resolveText(x, lang) : x,
+    ),
+  );
+}
+
+/**
+ * `sha256:<hex>`. WebCrypto exists only in secure contexts (https, localhost): on a plain-http
+ * page this rejects and no receipt is made (the decision itself still holds); the console says so.
+ */
+export async function sha256(text: string): Promise<string> {
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return 'sha256:' + Array.from(new Uint8Array(d), (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+export interface ProofOptions {
+  config: Config;
+  language: () => string;
+  emit(receipt: Receipt, status: 'delivered' | 'queued'): void;
+  /** Injected for tests; defaults to samtykke's own IndexedDB store. */
+  store?: UseStore;
+}
+
+export interface Proof {
+  /** Makes, keeps and sends the receipt of a decision. Resolves when it is safely queued. */
+  record(c: Consent, previous: Consent | null): Promise<Receipt>;
+  history(): Promise<Receipt[]>;
+  /** Tries every undelivered receipt now (due or not). */
+  flush(force?: boolean): Promise<void>;
+}
+
+export function createProof(o: ProofOptions): Proof {
+  let store: UseStore | null = null;
+  const db = () => (store ??= o.store ?? createStore('samtykke', 'kv'));
+  /** Receipts that could not be stored (IndexedDB unavailable): still sent, kept in memory. */
+  const memory = new Map<string, Entry>();
+  /** Undelivered receipts known to this page, readable synchronously when the page goes away. */
+  const pending = new Map<string, Receipt>();
+  let last: string | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const config = o.config;
+  const endpoint = config.proof?.endpoint;
+
+  async function all(): Promise<Entry[]> {
+    let stored: Entry[] = [];
+    try {
+      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e?.receipt);
+    } catch (e) {
+      console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
+    }
+    const list = [...stored, ...memory.values()];
+    for (const e of list) if (!e.delivered) pending.set(e.receipt.receiptId, e.receipt);
+    return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
+  }
+
+  /** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
+  async function put(e: Entry, fallback?: boolean): Promise<void> {
+    const id = e.receipt.receiptId;
+    if (memory.has(id)) return void memory.set(id, e);
+    try {
+      await db()('readwrite', (s) => (s.put(e, id), promisifyRequest(s.transaction)));
+    } catch {
+      if (fallback) memory.set(id, e);
+    }
+  }
+
+  /** POSTs a receipt; true on any 2xx. A hung endpoint is given up on after 10 s. */
+  async function send(r: Receipt, keepalive = false): Promise<boolean> {
+    try {
+      const res = await fetch(endpoint!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
+        body: JSON.stringify(r),
+        credentials: 'omit',
+        keepalive,
+        signal: keepalive ? undefined : AbortSignal.timeout(TIMEOUT),
+      });
+      return res.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async function deliver(force: boolean): Promise<void> {
+    const now = Date.now();
+    let soonest = Infinity;
+    for (const e of await all()) {
+      if (e.delivered) continue;
+      if (!force && e.next > now) {
+        soonest = Math.min(soonest, e.next);
+        continue;
+      }
+      const ok = await send(e.receipt);
+      const attempts = e.attempts + 1;
+      // Exponential back-off with jitter, from about a second up to an hour.
+      const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
+      await put({ ...e, delivered: ok, attempts, next });
+      if (ok) pending.delete(e.receipt.receiptId);
+      if (!ok) soonest = Math.min(soonest, next);
+      o.emit(e.receipt, ok ? 'delivered' : 'queued');
+    }
+    clearTimeout(timer);
+    if (soonest < Infinity) timer = setTimeout(() => flush(false), Math.max(0, soonest - Date.now()));
+  }
+
+  /** One tab sends at a time (Web Locks); where they are missing, the receiver's dedupe covers. */
+  function flush(force = false): Promise<void> {
+    if (!endpoint) return Promise.resolve();
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    return (chain = chain
+      .then((): unknown => (locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force)))
+      .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
+  }
+
+  async function record(c: Consent, previous: Consent | null): Promise<Receipt> {
+    const lang = o.language();
+    if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
+    const noticeHash = await sha256(canonical(shownNotice(config, lang)));
+    const receipt: Receipt = {
+      v: 1,
+      receiptId: uuid(),
+      consentId: c.id,
+      timestamp: c.timestamp,
+      method: c.method,
+      revision: c.revision,
+      noticeHash,
+      language: lang,
+      controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
+      categories: c.categories,
+      services: c.services,
+      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      url: location.origin + location.pathname,
+      userAgent: navigator.userAgent,
+      widget: WIDGET,
+      previousReceiptId: previous ? last : null,
+      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * 86400000).toISOString(),
+    };
+    last = receipt.receiptId;
+    const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
+    pending.set(receipt.receiptId, receipt);
+    await put(entry, true);
+    void flush(true);
+    return receipt;
+  }
+
+  // Leaving the page: hand what is still queued to the browser, which finishes keepalive
+  // requests after the page is gone. Not marked delivered: the next load sends again and the
+  // receiver answers the duplicate with 200.
+  addEventListener('pagehide', () => {
+    if (endpoint) for (const r of pending.values()) void send(r, true);
+  });
+
+  return { record, history: async () => (await all()).map((e) => e.receipt), flush };
+}
