@@ -4,7 +4,7 @@
  * from the catalogue's own loader (src/tools/catalogue.ts), so only the fields read here are
  * declared, and anything else an entry carries passes through untouched.
  */
-import type { Text } from '../types.js';
+import type { Text } from '../widget/types.js';
 
 /** What auto-blocking holds for an entry: a host ("*": any host), a path prefix, query values. */
 export interface CatalogueBlock {

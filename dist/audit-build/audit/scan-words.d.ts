@@ -3,7 +3,7 @@
  * titles and descriptions, and how long a cookie it saw lasts. The owner is expected to read
  * and adjust them; they say only what the scan can know.
  */
-import type { Text } from '../types.js';
+import type { Text } from '../widget/types.js';
 type Words = {
     nb: string;
     nn: string;
