@@ -14,7 +14,7 @@
  */
 import { matchService } from '../tools/catalogue.js';
 import type { SiteContext } from './classify.js';
-import type { Attribution } from './types.js';
+import type { Attribution, GateRecord } from './types.js';
 
 /** A gated element: what it loads, and the consent it waits for. */
 export interface Gate {
@@ -42,6 +42,25 @@ export function readGates(): Gate[] {
     }
   }
   return out;
+}
+
+/** The gates of a scenario's pages by the URL they load, and the phases at whose end each was still held. */
+export class GateLog {
+  readonly byUrl = new Map<string, Gate>();
+  private readonly held = new Map<string, Set<string>>();
+
+  add(gates: Gate[], phase: string): void {
+    for (const g of gates) {
+      if (!this.byUrl.has(g.url)) this.byUrl.set(g.url, g);
+      const held = this.held.get(g.url) ?? new Set<string>();
+      if (g.inert) held.add(phase);
+      this.held.set(g.url, held);
+    }
+  }
+
+  records(): GateRecord[] {
+    return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+  }
 }
 
 type RawService = { id?: unknown; category?: unknown; preset?: unknown; hosts?: unknown };

@@ -19,10 +19,10 @@ import {
   type SiteContext,
   type WriteSource,
 } from './classify.js';
-import { readGates, refineRequest, refineWrite, type Gate } from './attribute.js';
+import { GateLog, readGates, refineRequest, refineWrite, type Gate } from './attribute.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
-import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, GateRecord, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
 const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -67,10 +67,8 @@ export class Recorder {
   readonly pages: string[] = [];
   /** Who asked for each request (the script, or the document), as Chromium tells it. */
   readonly initiators = new Initiators();
-  /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
-  private readonly gates = new Map<string, Gate>();
-  /** Phase ids at whose end each gate URL was still held. */
-  private readonly held = new Map<string, Set<string>>();
+  /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+  readonly gateLog = new GateLog();
   /** Cookie name → where its writes came from, and in which phases. */
   private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
   private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
@@ -219,7 +217,7 @@ export class Recorder {
       .map((r) => {
         const thirdParty = isThirdParty(r.host, this.pageHost);
         const a: Attribution = thirdParty
-          ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gates, this.site)
+          ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
           : { service: null, category: null, declared: true };
         return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
       });
@@ -254,11 +252,6 @@ export class Recorder {
     this.cookieWrites.set(name, w);
   }
 
-  /** The gates seen, with the phases at whose end each was still held. */
-  gateRecords(): GateRecord[] {
-    return [...this.gates.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
-  }
-
   /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
   private writers(sources: WriteSource[]): string[] {
     return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
@@ -286,12 +279,7 @@ export class Recorder {
     }
     for (const page of this.context.pages()) {
       for (const frame of page.frames()) {
-        for (const g of await frame.evaluate(readGates).catch(() => [] as Gate[])) {
-          if (!this.gates.has(g.url)) this.gates.set(g.url, g);
-          const held = this.held.get(g.url) ?? new Set<string>();
-          if (g.inert) held.add(phase);
-          this.held.set(g.url, held);
-        }
+        this.gateLog.add(await frame.evaluate(readGates).catch(() => [] as Gate[]), phase);
         const s = await frame.evaluate(readStorage).catch(() => null);
         if (!s || s.origin === 'null') continue;
         const add = (kind: StorageRecord['kind'], names: string[]) => {
@@ -329,7 +317,7 @@ export class Recorder {
       const w = this.cookieWrites.get(c.name);
       const sources = w?.sources ?? [];
       return {
-        ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gates, this.site),
+        ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
         name: c.name,
         domain: c.domain,
         path: c.path,
@@ -354,7 +342,7 @@ export class Recorder {
         host = s.origin;
       }
       return {
-        ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gates, this.site),
+        ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
         kind: s.kind,
         origin: s.origin,
         name: s.name,

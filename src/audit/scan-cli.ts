@@ -52,7 +52,11 @@ export async function entriesOf(api: CatalogueApi): Promise<CatalogueEntry[]> {
 }
 
 /** The draft, the report and the tags, from what a scan observed. */
-export async function draftFrom(observations: Observations, api: CatalogueApi, meta: { tool: string; browser: string }): Promise<{ notice: Record<string, unknown>; report: ScanReport }> {
+export async function draftFrom(
+  observations: Observations,
+  api: CatalogueApi,
+  meta: { tool: string; browser: string; intercepted?: boolean; pagesAsked?: number },
+): Promise<{ notice: Record<string, unknown>; report: ScanReport }> {
   const entries = await entriesOf(api);
   const { notice, services, todos } = buildDraft(observations, {
     entries,
@@ -72,6 +76,12 @@ export async function draftFrom(observations: Observations, api: CatalogueApi, m
     todos,
     notes: [],
   };
+  if (meta.intercepted)
+    report.notes.push(
+      'Every third-party request was answered locally (--intercept-third-party), so third-party scripts did not run: the cookies they set and the requests they make are missing here. Scan without it to see them.',
+    );
+  if (meta.pagesAsked && observations.pages.length < meta.pagesAsked)
+    report.notes.push(`Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`);
   return { notice, report };
 }
 
@@ -93,6 +103,7 @@ function summary(report: ScanReport, out: string, html: string): string {
     `Draft notice: ${out}`,
     `Still to do (${report.todos.length}): ${report.todos.map((t) => t.path.replace(/\.\$todo$/, '')).join(', ')}`,
     `Report: ${html}`,
+    ...report.notes.map((n) => `Note: ${n}`),
     '',
     'Then validate it: npx samtykke validate ' + out,
     '',
@@ -162,7 +173,7 @@ export async function main(argv: string[], chrome: Chrome, api: CatalogueApi = p
       timeoutMs: opts.timeout,
       log: progress ? (line) => err(line) : undefined,
     });
-    ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser }));
+    ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser, intercepted: opts.intercept, pagesAsked: opts.pages }));
   } catch (e) {
     err(`samtykke: ${e instanceof AuditError ? e.message : `the scan failed: ${(e as Error).stack ?? e}`}`);
     return 2;

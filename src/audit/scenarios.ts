@@ -478,7 +478,7 @@ export async function runScenario(browser: Browser, plan: ScenarioPlan, info: Si
     result.storage = rec.storageRecords();
     result.screenshots = rec.screenshots;
     result.receipts = distinct(rec.receipts);
-    result.gates = rec.gateRecords();
+    result.gates = rec.gateLog.records();
     await rec.close();
   }
   if (info.config) checkReceipts(result, info.config, info.url, !!plan.gpc);

@@ -14,7 +14,7 @@ before(async () => {
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
   A = await import(ROOT + 'dist/audit-build/audit/attribute.js');
   C = await import(ROOT + 'dist/audit-build/audit/classify.js');
-  ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   server = await startServer();
   browser = await launch();
 });
@@ -48,6 +48,25 @@ test('an app that calls init(config): the widget is found through its API, the n
   for (const s of r.scenarios) assert.equal(s.error, undefined, `${s.title}: ${s.error}`);
   assert.deepEqual(r.findings, [], describe(r));
   assert.ok(r.scenarios[0].notes.some((n) => /init\(config\).*read the notice from the widget/.test(n)), r.scenarios[0].notes.join('\n'));
+});
+
+test('--notice: the notice given to the audit is used where the page has none of its own; a bad file is a usage error', async () => {
+  const given = {
+    revision: 'given-1',
+    controller: { name: 'Eksempel AS', email: 'personvern@eksempel.test' },
+    categories: { necessary: { title: 'Necessary' }, analytics: { title: 'Statistics' } },
+    services: [{ id: 'stats', category: 'analytics', cookies: [{ name: '_st_id', duration: '1 year' }] }],
+    proof: { endpoint: '/consent-proofs' },
+  };
+  const r = await audit(`${server.origin}/audit-pages/init.html`, { browser, route: thirdParty().hook, interceptThirdParty: true, settleMs: 250, only: [], notice: given });
+  assert.equal(r.config.revision, 'given-1');
+  assert.ok(r.scenarios[0].notes.some((n) => /used the notice it was given/.test(n)));
+  const inline = await audit(`${server.origin}/audit-pages/gated.html`, { browser, route: thirdParty().hook, interceptThirdParty: true, settleMs: 250, only: [], notice: given });
+  assert.equal(inline.config.revision, '2026-12-01', "the page's own notice comes first");
+  const { spawnSync } = await import('node:child_process');
+  const bad = spawnSync(process.execPath, [ROOT + 'bin/samtykke.mjs', 'audit', server.origin + '/audit-pages/init.html', '--notice', ROOT + 'no-such-notice.json'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--notice: cannot read/);
 });
 
 const notice = () => {

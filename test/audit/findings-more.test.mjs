@@ -10,7 +10,7 @@ before(async () => {
   build();
   M = await import(ROOT + 'dist/audit-build/audit/findings-more.js');
   C = await import(ROOT + 'dist/audit-build/audit/classify.js');
-  ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   ({ loadCatalogue, outdatedPresets } = await import(ROOT + 'dist/audit-build/tools/catalogue.js'));
 });
 

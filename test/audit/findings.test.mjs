@@ -11,7 +11,7 @@ before(async () => {
   F = await import(ROOT + 'dist/audit-build/audit/findings.js');
   C = await import(ROOT + 'dist/audit-build/audit/classify.js');
   R = await import(ROOT + 'dist/audit-build/audit/report.js');
-  ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
 });
 
 const notice = () =>
@@ -118,7 +118,7 @@ test('first party is the site, whatever the subdomain; known trackers and the no
 });
 
 test('matchTracker takes a base for relative URLs, so it also works outside a page', async () => {
-  const { matchTracker, parseTrackers } = await import(ROOT + 'dist/audit-build/trackers.js');
+  const { matchTracker, parseTrackers } = await import(ROOT + 'dist/audit-build/widget/fast/trackers.js');
   assert.equal(matchTracker('/gtag/js?id=G-1', parseTrackers(), 'https://www.googletagmanager.com/').service, 'google-analytics');
   assert.equal(matchTracker('/x.js', parseTrackers(), 'https://www.example.no/'), null);
   assert.equal(matchTracker('/x.js', parseTrackers()), null, 'no page and no base: no match, no throw');

@@ -17,7 +17,7 @@ before(async () => {
   ({ scan } = await import(ROOT + 'dist/audit-build/audit/scan.js'));
   ({ draftFrom, packageCatalogue } = await import(ROOT + 'dist/audit-build/audit/scan-cli.js'));
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
-  ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   site = await startSite();
   browser = await launch();
 });

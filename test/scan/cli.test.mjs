@@ -49,6 +49,32 @@ test('scan writes the draft and its report, prints the tags, and stays quiet whe
   assert.match(r.stdout, /<script type="text\/plain" data-consent="analytics" data-service="google-analytics" data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01" async><\/script>/);
   assert.match(r.stdout, /<iframe data-consent="marketing" data-service="youtube" data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/fjordbakst01"/);
   assert.match(r.stdout, /npx samtykke validate/);
+  assert.match(report.notes.join('\n'), /answered locally \(--intercept-third-party\)/);
+  assert.match(r.stdout, /Note: Every third-party request was answered locally/);
+});
+
+/** Runs the command under a pseudo-terminal (util-linux `script`), so its stderr is a TTY. */
+function onTerminal(args, env) {
+  const line = [process.execPath, ROOT + 'bin/samtykke.mjs', ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  return new Promise((resolve) => {
+    const p = spawn('script', ['-qec', line, '/dev/null'], { cwd: ROOT, env: { ...process.env, ...env } });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+test('progress on a terminal, none in CI', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samtykke-scan-'));
+  const args = ['scan', `${site.origin}/before/index.html`, '--pages', '2', '--intercept-third-party', '--settle', '100', '--out', join(dir, 'd.json')];
+  const tty = await onTerminal(args, { CI: '' });
+  assert.equal(tty.code, 0, tty.out);
+  assert.match(tty.out, /scan: page 1\/2: http:\/\/127\.0\.0\.1:\d+\/before\/index\.html/);
+  assert.match(tty.out, /scan: page 2\/2: /);
+  const ci = await onTerminal(args, { CI: 'true' });
+  assert.equal(ci.code, 0, ci.out);
+  assert.doesNotMatch(ci.out, /scan: page/);
+  assert.match(ci.out, /Draft notice: /);
 });
 
 test('usage and run errors exit 2; --help exits 0', async () => {

@@ -13,7 +13,7 @@ before(async () => {
   W = await import(ROOT + 'dist/audit-build/audit/scan-words.js');
   T = await import(ROOT + 'dist/audit-build/audit/scan-tags.js');
   CLI = await import(ROOT + 'dist/audit-build/audit/scan-cli.js');
-  ({ validate } = await import(ROOT + 'dist/audit-build/config.js'));
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
 });
 
 const PAGE = 'https://www.example.no/';

@@ -1,5 +1,5 @@
 import type { SiteContext } from './classify.js';
-import type { Attribution } from './types.js';
+import type { Attribution, GateRecord } from './types.js';
 /** A gated element: what it loads, and the consent it waits for. */
 export interface Gate {
     url: string;
@@ -12,6 +12,13 @@ export interface Gate {
 }
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export declare function readGates(): Gate[];
+/** The gates of a scenario's pages by the URL they load, and the phases at whose end each was still held. */
+export declare class GateLog {
+    readonly byUrl: Map<string, Gate>;
+    private readonly held;
+    add(gates: Gate[], phase: string): void;
+    records(): GateRecord[];
+}
 /** A notice service whose `hosts` cover the URL ("host" or "host/path-prefix"). */
 export declare function byNoticeHosts(url: string, ctx: SiteContext): Attribution | null;
 /** The catalogue's service for a URL (auto-blocking's table), as the notice knows it. */

@@ -31,6 +31,24 @@ export function readGates() {
     }
     return out;
 }
+/** The gates of a scenario's pages by the URL they load, and the phases at whose end each was still held. */
+export class GateLog {
+    byUrl = new Map();
+    held = new Map();
+    add(gates, phase) {
+        for (const g of gates) {
+            if (!this.byUrl.has(g.url))
+                this.byUrl.set(g.url, g);
+            const held = this.held.get(g.url) ?? new Set();
+            if (g.inert)
+                held.add(phase);
+            this.held.set(g.url, held);
+        }
+    }
+    records() {
+        return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+    }
+}
 const rawServices = (notice) => {
     const s = notice?.services;
     return Array.isArray(s) ? s.filter((x) => !!x && typeof x === 'object') : [];

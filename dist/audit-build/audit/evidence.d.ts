@@ -11,8 +11,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type SiteContext, type WriteSource } from './classify.js';
+import { GateLog } from './attribute.js';
 import { Initiators } from './initiators.js';
-import type { AuditOptions, CookieRecord, DataLayerEntry, GateRecord, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+import type { AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 export declare class Recorder {
     private site;
     private readonly o;
@@ -26,10 +27,8 @@ export declare class Recorder {
     readonly pages: string[];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
     readonly initiators: Initiators;
-    /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
-    private readonly gates;
-    /** Phase ids at whose end each gate URL was still held. */
-    private readonly held;
+    /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+    readonly gateLog: GateLog;
     /** Cookie name → where its writes came from, and in which phases. */
     private readonly cookieWrites;
     private readonly storageWrites;
@@ -57,8 +56,6 @@ export declare class Recorder {
     private onPageEvent;
     /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
     private noteCookieWrite;
-    /** The gates seen, with the phases at whose end each was still held. */
-    gateRecords(): GateRecord[];
     /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
     private writers;
     /** Where the writes of a cookie came from, as the page and the responses reported them. */

@@ -1,5 +1,5 @@
 import { attributeCookie, attributeStorage, classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
-import { readGates, refineRequest, refineWrite } from './attribute.js';
+import { GateLog, readGates, refineRequest, refineWrite } from './attribute.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
@@ -32,10 +32,8 @@ export class Recorder {
     pages = [];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
     initiators = new Initiators();
-    /** The page's gates (SPEC §2) by the URL they load, as seen at the end of each phase. */
-    gates = new Map();
-    /** Phase ids at whose end each gate URL was still held. */
-    held = new Map();
+    /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+    gateLog = new GateLog();
     /** Cookie name → where its writes came from, and in which phases. */
     cookieWrites = new Map();
     storageWrites = new Map();
@@ -185,7 +183,7 @@ export class Recorder {
             .map((r) => {
             const thirdParty = isThirdParty(r.host, this.pageHost);
             const a = thirdParty
-                ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gates, this.site)
+                ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
                 : { service: null, category: null, declared: true };
             return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
         });
@@ -224,10 +222,6 @@ export class Recorder {
         w.phases.add(this.current.id);
         this.cookieWrites.set(name, w);
     }
-    /** The gates seen, with the phases at whose end each was still held. */
-    gateRecords() {
-        return [...this.gates.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
-    }
     /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
     writers(sources) {
         return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
@@ -252,14 +246,7 @@ export class Recorder {
         }
         for (const page of this.context.pages()) {
             for (const frame of page.frames()) {
-                for (const g of await frame.evaluate(readGates).catch(() => [])) {
-                    if (!this.gates.has(g.url))
-                        this.gates.set(g.url, g);
-                    const held = this.held.get(g.url) ?? new Set();
-                    if (g.inert)
-                        held.add(phase);
-                    this.held.set(g.url, held);
-                }
+                this.gateLog.add(await frame.evaluate(readGates).catch(() => []), phase);
                 const s = await frame.evaluate(readStorage).catch(() => null);
                 if (!s || s.origin === 'null')
                     continue;
@@ -296,7 +283,7 @@ export class Recorder {
             const w = this.cookieWrites.get(c.name);
             const sources = w?.sources ?? [];
             return {
-                ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gates, this.site),
+                ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
                 name: c.name,
                 domain: c.domain,
                 path: c.path,
@@ -321,7 +308,7 @@ export class Recorder {
                 host = s.origin;
             }
             return {
-                ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gates, this.site),
+                ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
                 kind: s.kind,
                 origin: s.origin,
                 name: s.name,

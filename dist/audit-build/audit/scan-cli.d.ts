@@ -15,6 +15,8 @@ export declare function entriesOf(api: CatalogueApi): Promise<CatalogueEntry[]>;
 export declare function draftFrom(observations: Observations, api: CatalogueApi, meta: {
     tool: string;
     browser: string;
+    intercepted?: boolean;
+    pagesAsked?: number;
 }): Promise<{
     notice: Record<string, unknown>;
     report: ScanReport;

@@ -60,6 +60,10 @@ export async function draftFrom(observations, api, meta) {
         todos,
         notes: [],
     };
+    if (meta.intercepted)
+        report.notes.push('Every third-party request was answered locally (--intercept-third-party), so third-party scripts did not run: the cookies they set and the requests they make are missing here. Scan without it to see them.');
+    if (meta.pagesAsked && observations.pages.length < meta.pagesAsked)
+        report.notes.push(`Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`);
     return { notice, report };
 }
 const int = (v, name, min) => {
@@ -81,6 +85,7 @@ function summary(report, out, html) {
         `Draft notice: ${out}`,
         `Still to do (${report.todos.length}): ${report.todos.map((t) => t.path.replace(/\.\$todo$/, '')).join(', ')}`,
         `Report: ${html}`,
+        ...report.notes.map((n) => `Note: ${n}`),
         '',
         'Then validate it: npx samtykke validate ' + out,
         '',
@@ -152,7 +157,7 @@ export async function main(argv, chrome, api = packageCatalogue) {
             timeoutMs: opts.timeout,
             log: progress ? (line) => err(line) : undefined,
         });
-        ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser }));
+        ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser, intercepted: opts.intercept, pagesAsked: opts.pages }));
     }
     catch (e) {
         err(`samtykke: ${e instanceof AuditError ? e.message : `the scan failed: ${e.stack ?? e}`}`);

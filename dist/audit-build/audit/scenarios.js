@@ -408,7 +408,7 @@ export async function runScenario(browser, plan, info, o) {
         result.storage = rec.storageRecords();
         result.screenshots = rec.screenshots;
         result.receipts = distinct(rec.receipts);
-        result.gates = rec.gateRecords();
+        result.gates = rec.gateLog.records();
         await rec.close();
     }
     if (info.config)
