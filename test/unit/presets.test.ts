@@ -2,7 +2,7 @@
 // records `<id>@<version>`, keeps what the owner wrote, and never guesses.
 import { describe, expect, it } from 'vitest';
 import { expandNotice, expandPreset, getEntry, outdatedPresets, PresetError, type Catalogue, type CatalogueEntry } from '../../src/tools/catalogue.js';
-import { validate } from '../../src/config.js';
+import { validate } from '../../src/widget/notice/config.js';
 
 const ga = getEntry('google-analytics')!;
 const notice = (services: unknown[]) => ({
