@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
+// `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/audit/scan-cli.ts),
 // `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
 // `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings).
-// The audit finds Chromium with scripts/chrome.mjs (CHROME_PATH first). All run compiled
-// (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid), 1 findings
-// (errors), 2 usage or run error.
+// The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
+// compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
+// 1 findings (errors), 2 usage or run error.
 import { readFileSync } from 'node:fs';
 
 /** A compiled tool from dist/audit-build, or exit 2 with how to build it. */
@@ -28,6 +29,8 @@ if (command === 'validate') {
   });
 } else {
   const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
-  const cli = await load(`../dist/audit-build/${command === 'expand' ? 'tools/expand.js' : 'audit/cli.js'}`);
+  const tools = { expand: 'tools/expand.js', scan: 'audit/scan-cli.js' };
+  const tool = Object.hasOwn(tools, command ?? '') ? tools[command] : 'audit/cli.js';
+  const cli = await load(`../dist/audit-build/${tool}`);
   process.exitCode = await cli.main(process.argv.slice(2), { findChrome, chromeArgs });
 }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { siteContext } from './classify.js';
 import { findings } from './findings.js';
+import { moreFindings } from './findings-more.js';
 import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
 import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
 
@@ -41,7 +42,8 @@ function defaultAxePath(): string {
   }
 }
 
-async function launch(o: AuditOptions, url: URL): Promise<Browser> {
+/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
+export async function launch(o: AuditOptions, url: URL): Promise<Browser> {
   const executablePath = o.executablePath ?? process.env.CHROME_PATH;
   if (!executablePath) throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
   const args = [...(o.launchArgs ?? [])];
@@ -112,6 +114,8 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       for (const v of s.axe ?? [])
         if (v.impact !== 'serious' && v.impact !== 'critical') notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
     }
+    const found = findings(scenarios, info.config, info.samtykke);
+    found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
     return {
       url: start.href,
       startedAt,
@@ -123,7 +127,7 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       configErrors: info.configErrors,
       language: info.language,
       scenarios,
-      findings: findings(scenarios, info.config, info.samtykke),
+      findings: found,
       notes: [...new Set(notes)],
     };
   } finally {

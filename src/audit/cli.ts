@@ -6,7 +6,7 @@
  * findings, 2 when the audit could not run (bad usage, no browser, page unreachable, or a
  * scenario that stopped early). It never reports "no findings" for an audit that did not finish.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, AuditError, incomplete } from './audit.js';
@@ -27,6 +27,8 @@ Options:
   --junit FILE              also write JUnit XML (one test case per check)
   --intercept-third-party   answer every third-party request locally with an empty response:
                             see what the page attempts without contacting anyone
+  --notice FILE             the notice, for an app that starts samtykke with init(config) and
+                            has no notice in the page to read
   --settle MS               time to let the page settle after each load or click (default 1500)
   --timeout MS              navigation timeout (default 30000)
   -h, --help                this text
@@ -65,6 +67,21 @@ export async function writeReport(r: AuditResult, dir: string): Promise<string> 
   return html;
 }
 
+/** The --notice file, parsed; a file that cannot be read or is no JSON is a usage error. */
+async function readNotice(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`--notice: cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`--notice: ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
 export async function main(argv: string[], chrome: Chrome): Promise<number> {
   const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
   let opts;
@@ -78,6 +95,7 @@ export async function main(argv: string[], chrome: Chrome): Promise<number> {
         json: { type: 'boolean' },
         junit: { type: 'string' },
         'intercept-third-party': { type: 'boolean' },
+        notice: { type: 'string' },
         settle: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -98,6 +116,7 @@ export async function main(argv: string[], chrome: Chrome): Promise<number> {
       json: !!values.json,
       junit: values.junit ? resolve(values.junit) : undefined,
       intercept: !!values['intercept-third-party'],
+      notice: values.notice ? await readNotice(values.notice) : undefined,
       settle: int(values.settle, '--settle', 0),
       timeout: int(values.timeout, '--timeout', 1000),
     };
@@ -118,6 +137,7 @@ export async function main(argv: string[], chrome: Chrome): Promise<number> {
       launchArgs: chrome.chromeArgs,
       pages: opts.pages,
       interceptThirdParty: opts.intercept,
+      notice: opts.notice,
       settleMs: opts.settle,
       timeoutMs: opts.timeout,
       log: (line) => err(line),

@@ -19,6 +19,8 @@ import {
   type SiteContext,
   type WriteSource,
 } from './classify.js';
+import { GateLog, readGates, refineRequest, refineWrite, type Gate } from './attribute.js';
+import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
 import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 
@@ -63,6 +65,10 @@ export class Recorder {
   readonly receipts: ReceiptRecord[] = [];
   readonly screenshots: Screenshot[] = [];
   readonly pages: string[] = [];
+  /** Who asked for each request (the script, or the document), as Chromium tells it. */
+  readonly initiators = new Initiators();
+  /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+  readonly gateLog = new GateLog();
   /** Cookie name → where its writes came from, and in which phases. */
   private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
   private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
@@ -124,6 +130,7 @@ export class Recorder {
     });
     await this.o.onContext?.(this.context);
     this.page = await this.context.newPage();
+    await this.initiators.attach(this.context, this.page);
     this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     return this.page;
   }
@@ -209,8 +216,10 @@ export class Recorder {
       .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
       .map((r) => {
         const thirdParty = isThirdParty(r.host, this.pageHost);
-        const a: Attribution = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
-        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType) };
+        const a: Attribution = thirdParty
+          ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
+          : { service: null, category: null, declared: true };
+        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
       });
   }
 
@@ -243,6 +252,21 @@ export class Recorder {
     this.cookieWrites.set(name, w);
   }
 
+  /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
+  private writers(sources: WriteSource[]): string[] {
+    return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
+  }
+
+  /** Where the writes of a cookie came from, as the page and the responses reported them. */
+  cookieSources(name: string): WriteSource[] {
+    return this.cookieWrites.get(name)?.sources ?? [];
+  }
+
+  /** Where the writes of a storage key came from. */
+  storageSources(kind: StorageRecord['kind'], origin: string, name: string): WriteSource[] {
+    return this.storageWrites.get(`${kind}|${origin}|${name}`)?.sources ?? [];
+  }
+
   /** End of a phase: which cookies and storage entries exist now. */
   async snapshot(): Promise<void> {
     const phase = this.current.id;
@@ -255,6 +279,7 @@ export class Recorder {
     }
     for (const page of this.context.pages()) {
       for (const frame of page.frames()) {
+        this.gateLog.add(await frame.evaluate(readGates).catch(() => [] as Gate[]), phase);
         const s = await frame.evaluate(readStorage).catch(() => null);
         if (!s || s.origin === 'null') continue;
         const add = (kind: StorageRecord['kind'], names: string[]) => {
@@ -292,7 +317,7 @@ export class Recorder {
       const w = this.cookieWrites.get(c.name);
       const sources = w?.sources ?? [];
       return {
-        ...attributeCookie(c.name, sources, this.site),
+        ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
         name: c.name,
         domain: c.domain,
         path: c.path,
@@ -317,7 +342,7 @@ export class Recorder {
         host = s.origin;
       }
       return {
-        ...attributeStorage(s.kind, s.name, sources, this.site),
+        ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
         kind: s.kind,
         origin: s.origin,
         name: s.name,

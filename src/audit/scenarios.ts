@@ -17,7 +17,8 @@ import { siteContext, type SiteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';
 import type { AuditOptions, Phase, ReceiptRecord, ScenarioResult } from './types.js';
-import { detect, getConsent, ownScripts, readNotice, runAxe, waitConsent, waitReady, Widget } from './widget.js';
+import { learnNotice } from './notice.js';
+import { detect, getConsent, ownScripts, runAxe, waitConsent, waitReady, Widget } from './widget.js';
 
 /** What the audit knows about the site; filled in by the first scenario. */
 export interface SiteInfo {
@@ -146,24 +147,18 @@ export class Session {
     info.samtykke = await detect(this.page).catch(() => false);
     if (info.samtykke) {
       await waitReady(this.page);
-      const notice = await readNotice(this.page);
-      if (notice.text === null) info.configErrors.push(notice.source ? `the notice could not be fetched from ${notice.source}` : 'no notice (#samtykke-config or data-config) found');
-      else {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(notice.text);
-        } catch (e) {
-          info.configErrors.push(`the notice is not valid JSON: ${(e as Error).message}`);
-        }
-        if (raw !== undefined) {
-          const r = validate(raw);
-          info.config = r.config;
-          info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
-        }
+      const notice = await learnNotice(this.page, this.o.notice);
+      info.configErrors.push(...notice.errors);
+      for (const n of notice.notes) this.note(n);
+      if (notice.raw !== undefined) {
+        const r = validate(notice.raw);
+        info.config = r.config;
+        info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
       }
       info.language = await Widget.language(this.page);
       const own = await ownScripts(this.page).catch(() => []);
       info.site = siteContext(info.url, info.config, notice.source ? [...own, notice.source] : own);
+      info.site.notice = notice.raw;
       this.rec.setSite(info.site);
       if (info.configErrors.length)
         this.problem('The notice (samtykke config) is invalid, so the widget asks nothing and runs nothing', info.configErrors.join('; '));
@@ -173,7 +168,7 @@ export class Session {
 }
 
 /** Same-origin links of the page, in document order: the other pages to visit. */
-async function links(page: Page, start: string, n: number): Promise<string[]> {
+export async function links(page: Page, start: string, n: number): Promise<string[]> {
   const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href)).catch(() => [] as string[]);
   const origin = new URL(start).origin;
   const seen = new Set([start.replace(/#.*$/, '')]);
@@ -484,6 +479,7 @@ export async function runScenario(browser: Browser, plan: ScenarioPlan, info: Si
     result.storage = rec.storageRecords();
     result.screenshots = rec.screenshots;
     result.receipts = distinct(rec.receipts);
+    result.gates = rec.gateLog.records();
     await rec.close();
   }
   if (info.config) checkReceipts(result, info.config, info.url, !!plan.gpc);

@@ -41,7 +41,7 @@ export async function startServer({ headers } = {}) {
       for await (const chunk of req) body += chunk;
       receipts.push(body);
       res.writeHead(req.method === 'POST' ? 201 : 405, { 'content-type': 'application/json' }).end('{}');
-    } else if (path === '/samtykke.js' || path === '/samtykke-guard.js') {
+    } else if (path === '/samtykke.js' || path === '/samtykke-guard.js' || path === '/samtykke.mjs') {
       req.url = '/dist' + path;
       repo.emit('request', req, res);
     } else if (path.startsWith('/audit-pages/')) {
@@ -77,6 +77,14 @@ const SCRIPTS = [
   [
     /connect\.facebook\.net\/.*fbevents\.js/,
     () => `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=0&ev=PageView';`,
+  ],
+  [
+    // A statistics service no tracker list knows (test/audit/pages/gated.html): a cookie, a beacon, a helper script.
+    /stats\.example\/stats\.js/,
+    () =>
+      `document.cookie = '_st_id=' + Date.now() + '; Max-Age=31536000; Path=/';` +
+      `navigator.sendBeacon('https://stats.example/collect?e=pageview', '');` +
+      `const s = document.createElement('script'); s.src = 'https://cdn.stats-cdn.example/helper.js'; document.head.appendChild(s);`,
   ],
   [
     /tracker\.leaky-example\.test\/t\.js/,

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { siteContext } from './classify.js';
 import { findings } from './findings.js';
+import { moreFindings } from './findings-more.js';
 import { noInteraction, plans, runScenario } from './scenarios.js';
 /** A problem with how the audit was asked to run (exit code 2), not with the site. */
 export class AuditError extends Error {
@@ -35,7 +36,8 @@ function defaultAxePath() {
         return '';
     }
 }
-async function launch(o, url) {
+/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
+export async function launch(o, url) {
     const executablePath = o.executablePath ?? process.env.CHROME_PATH;
     if (!executablePath)
         throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
@@ -112,6 +114,8 @@ export async function audit(url, options = {}) {
                 if (v.impact !== 'serious' && v.impact !== 'critical')
                     notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
         }
+        const found = findings(scenarios, info.config, info.samtykke);
+        found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
         return {
             url: start.href,
             startedAt,
@@ -123,7 +127,7 @@ export async function audit(url, options = {}) {
             configErrors: info.configErrors,
             language: info.language,
             scenarios,
-            findings: findings(scenarios, info.config, info.samtykke),
+            findings: found,
             notes: [...new Set(notes)],
         };
     }

@@ -20,6 +20,8 @@ export interface SiteContext {
     cookieName: string;
     /** Absolute URLs that are samtykke itself: its scripts, data-config, proof endpoint. */
     ownUrls: Set<string>;
+    /** The notice as written (before validation): its services' `hosts` and `preset` (attribute.ts). */
+    notice?: unknown;
 }
 /**
  * The notice's own tracker rules first, then the built-in list, each re-mapped to the notice's

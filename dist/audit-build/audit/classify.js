@@ -6,17 +6,17 @@
  * It never guesses a category it cannot account for: anything it cannot trace stays `null`
  * (unknown), and the findings treat unknown as "not shown to be necessary".
  */
+import { getDomain } from 'tldts';
 import { parseTrackers, matchTracker } from '../widget/fast/trackers.js';
-/** Two-label public suffixes common enough to matter; "site" is approximated without the full PSL. */
-const SECOND_LEVEL = /^(co|com|org|net|gov|ac|edu|ltd|plc|priv)\.[a-z]{2}$/;
-/** The registrable domain ("site") of a host, approximately: example.no for www.example.no. */
+/**
+ * The registrable domain ("site") of a host by the public suffix list (tldts), as browsers draw
+ * the line: example.no for www.example.no, example.co.uk for a.example.co.uk, and the private
+ * section too (one github.io page is not first party to another). An IP address, localhost or
+ * a single label is its own site.
+ */
 export function siteOf(host) {
     const h = host.toLowerCase().replace(/^\.|\.$/g, '');
-    if (/^[\d.]+$/.test(h) || h.includes(':') || !h.includes('.'))
-        return h; // IP address or single label
-    const parts = h.split('.');
-    const n = SECOND_LEVEL.test(parts.slice(-2).join('.')) ? 3 : 2;
-    return parts.slice(-n).join('.');
+    return getDomain(h, { allowPrivateDomains: true }) ?? h;
 }
 export const isThirdParty = (host, pageHost) => siteOf(host) !== siteOf(pageHost);
 /**

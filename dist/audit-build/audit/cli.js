@@ -6,7 +6,7 @@
  * findings, 2 when the audit could not run (bad usage, no browser, page unreachable, or a
  * scenario that stopped early). It never reports "no findings" for an audit that did not finish.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, AuditError, incomplete } from './audit.js';
@@ -25,6 +25,8 @@ Options:
   --junit FILE              also write JUnit XML (one test case per check)
   --intercept-third-party   answer every third-party request locally with an empty response:
                             see what the page attempts without contacting anyone
+  --notice FILE             the notice, for an app that starts samtykke with init(config) and
+                            has no notice in the page to read
   --settle MS               time to let the page settle after each load or click (default 1500)
   --timeout MS              navigation timeout (default 30000)
   -h, --help                this text
@@ -57,6 +59,22 @@ export async function writeReport(r, dir) {
     await writeFile(join(dir, 'report.json'), toJson(r));
     return html;
 }
+/** The --notice file, parsed; a file that cannot be read or is no JSON is a usage error. */
+async function readNotice(file) {
+    let text;
+    try {
+        text = await readFile(resolve(file), 'utf8');
+    }
+    catch (e) {
+        throw new UsageError(`--notice: cannot read ${file}: ${e.message}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new UsageError(`--notice: ${file} is not valid JSON: ${e.message}`);
+    }
+}
 export async function main(argv, chrome) {
     const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
     let opts;
@@ -70,6 +88,7 @@ export async function main(argv, chrome) {
                 json: { type: 'boolean' },
                 junit: { type: 'string' },
                 'intercept-third-party': { type: 'boolean' },
+                notice: { type: 'string' },
                 settle: { type: 'string' },
                 timeout: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -93,6 +112,7 @@ export async function main(argv, chrome) {
             json: !!values.json,
             junit: values.junit ? resolve(values.junit) : undefined,
             intercept: !!values['intercept-third-party'],
+            notice: values.notice ? await readNotice(values.notice) : undefined,
             settle: int(values.settle, '--settle', 0),
             timeout: int(values.timeout, '--timeout', 1000),
         };
@@ -113,6 +133,7 @@ export async function main(argv, chrome) {
             launchArgs: chrome.chromeArgs,
             pages: opts.pages,
             interceptThirdParty: opts.intercept,
+            notice: opts.notice,
             settleMs: opts.settle,
             timeoutMs: opts.timeout,
             log: (line) => err(line),

@@ -11,6 +11,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type SiteContext, type WriteSource } from './classify.js';
+import { GateLog } from './attribute.js';
+import { Initiators } from './initiators.js';
 import type { AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 export declare class Recorder {
     private site;
@@ -23,6 +25,10 @@ export declare class Recorder {
     readonly receipts: ReceiptRecord[];
     readonly screenshots: Screenshot[];
     readonly pages: string[];
+    /** Who asked for each request (the script, or the document), as Chromium tells it. */
+    readonly initiators: Initiators;
+    /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+    readonly gateLog: GateLog;
     /** Cookie name → where its writes came from, and in which phases. */
     private readonly cookieWrites;
     private readonly storageWrites;
@@ -50,6 +56,12 @@ export declare class Recorder {
     private onPageEvent;
     /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
     private noteCookieWrite;
+    /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
+    private writers;
+    /** Where the writes of a cookie came from, as the page and the responses reported them. */
+    cookieSources(name: string): WriteSource[];
+    /** Where the writes of a storage key came from. */
+    storageSources(kind: StorageRecord['kind'], origin: string, name: string): WriteSource[];
     /** End of a phase: which cookies and storage entries exist now. */
     snapshot(): Promise<void>;
     dataLayer(): Promise<DataLayerEntry[] | null>;

@@ -1,4 +1,6 @@
 import { attributeCookie, attributeStorage, classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
+import { GateLog, readGates, refineRequest, refineWrite } from './attribute.js';
+import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 /** A transparent 1×1 GIF: what a tracking pixel answers. */
 const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -28,6 +30,10 @@ export class Recorder {
     receipts = [];
     screenshots = [];
     pages = [];
+    /** Who asked for each request (the script, or the document), as Chromium tells it. */
+    initiators = new Initiators();
+    /** The pages' gates (SPEC §2), as seen at the end of each phase. */
+    gateLog = new GateLog();
     /** Cookie name → where its writes came from, and in which phases. */
     cookieWrites = new Map();
     storageWrites = new Map();
@@ -85,6 +91,7 @@ export class Recorder {
         });
         await this.o.onContext?.(this.context);
         this.page = await this.context.newPage();
+        await this.initiators.attach(this.context, this.page);
         this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
         return this.page;
     }
@@ -175,8 +182,10 @@ export class Recorder {
             .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
             .map((r) => {
             const thirdParty = isThirdParty(r.host, this.pageHost);
-            const a = thirdParty ? classifyUrl(r.url, this.site) : { service: null, category: null, declared: true };
-            return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType) };
+            const a = thirdParty
+                ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
+                : { service: null, category: null, declared: true };
+            return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
         });
     }
     onPageEvent(frameUrl, e) {
@@ -213,6 +222,18 @@ export class Recorder {
         w.phases.add(this.current.id);
         this.cookieWrites.set(name, w);
     }
+    /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
+    writers(sources) {
+        return sources.flatMap((s) => (s.url && !s.inline ? [s.url, ...this.initiators.chain(s.url)] : []));
+    }
+    /** Where the writes of a cookie came from, as the page and the responses reported them. */
+    cookieSources(name) {
+        return this.cookieWrites.get(name)?.sources ?? [];
+    }
+    /** Where the writes of a storage key came from. */
+    storageSources(kind, origin, name) {
+        return this.storageWrites.get(`${kind}|${origin}|${name}`)?.sources ?? [];
+    }
     /** End of a phase: which cookies and storage entries exist now. */
     async snapshot() {
         const phase = this.current.id;
@@ -225,6 +246,7 @@ export class Recorder {
         }
         for (const page of this.context.pages()) {
             for (const frame of page.frames()) {
+                this.gateLog.add(await frame.evaluate(readGates).catch(() => []), phase);
                 const s = await frame.evaluate(readStorage).catch(() => null);
                 if (!s || s.origin === 'null')
                     continue;
@@ -261,7 +283,7 @@ export class Recorder {
             const w = this.cookieWrites.get(c.name);
             const sources = w?.sources ?? [];
             return {
-                ...attributeCookie(c.name, sources, this.site),
+                ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
                 name: c.name,
                 domain: c.domain,
                 path: c.path,
@@ -286,7 +308,7 @@ export class Recorder {
                 host = s.origin;
             }
             return {
-                ...attributeStorage(s.kind, s.name, sources, this.site),
+                ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
                 kind: s.kind,
                 origin: s.origin,
                 name: s.name,

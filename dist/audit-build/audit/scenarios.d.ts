@@ -67,6 +67,8 @@ export declare class Session {
     /** Learns the site from the loaded page: samtykke or not, its notice, language, other pages. */
     learn(): Promise<void>;
 }
+/** Same-origin links of the page, in document order: the other pages to visit. */
+export declare function links(page: Page, start: string, n: number): Promise<string[]>;
 /** Receipts with distinct receiptIds (a receipt re-sent after a reload is one receipt). */
 export declare function distinct(receipts: ReceiptRecord[]): ReceiptRecord[];
 export declare function noInteraction(): ScenarioPlan;

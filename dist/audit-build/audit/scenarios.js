@@ -3,7 +3,8 @@ import { validate } from '../widget/notice/validate.js';
 import { siteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { receiptProblems } from './findings.js';
-import { detect, getConsent, ownScripts, readNotice, runAxe, waitConsent, waitReady, Widget } from './widget.js';
+import { learnNotice } from './notice.js';
+import { detect, getConsent, ownScripts, runAxe, waitConsent, waitReady, Widget } from './widget.js';
 const BEFORE = { id: 'before', label: 'before any choice', granted: ['necessary'] };
 /** The widget did not let the visitor do something: a finding, not a failure of the audit. */
 class WidgetProblem extends Error {
@@ -104,26 +105,19 @@ export class Session {
         info.samtykke = await detect(this.page).catch(() => false);
         if (info.samtykke) {
             await waitReady(this.page);
-            const notice = await readNotice(this.page);
-            if (notice.text === null)
-                info.configErrors.push(notice.source ? `the notice could not be fetched from ${notice.source}` : 'no notice (#samtykke-config or data-config) found');
-            else {
-                let raw;
-                try {
-                    raw = JSON.parse(notice.text);
-                }
-                catch (e) {
-                    info.configErrors.push(`the notice is not valid JSON: ${e.message}`);
-                }
-                if (raw !== undefined) {
-                    const r = validate(raw);
-                    info.config = r.config;
-                    info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
-                }
+            const notice = await learnNotice(this.page, this.o.notice);
+            info.configErrors.push(...notice.errors);
+            for (const n of notice.notes)
+                this.note(n);
+            if (notice.raw !== undefined) {
+                const r = validate(notice.raw);
+                info.config = r.config;
+                info.configErrors.push(...r.errors.map((p) => `${p.path}: ${p.message}`));
             }
             info.language = await Widget.language(this.page);
             const own = await ownScripts(this.page).catch(() => []);
             info.site = siteContext(info.url, info.config, notice.source ? [...own, notice.source] : own);
+            info.site.notice = notice.raw;
             this.rec.setSite(info.site);
             if (info.configErrors.length)
                 this.problem('The notice (samtykke config) is invalid, so the widget asks nothing and runs nothing', info.configErrors.join('; '));
@@ -133,7 +127,7 @@ export class Session {
     }
 }
 /** Same-origin links of the page, in document order: the other pages to visit. */
-async function links(page, start, n) {
+export async function links(page, start, n) {
     const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.href)).catch(() => []);
     const origin = new URL(start).origin;
     const seen = new Set([start.replace(/#.*$/, '')]);
@@ -415,6 +409,7 @@ export async function runScenario(browser, plan, info, o) {
         result.storage = rec.storageRecords();
         result.screenshots = rec.screenshots;
         result.receipts = distinct(rec.receipts);
+        result.gates = rec.gateLog.records();
         await rec.close();
     }
     if (info.config)

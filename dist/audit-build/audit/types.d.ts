@@ -41,6 +41,8 @@ export interface RequestRecord extends Attribution {
     thirdParty: boolean;
     /** Sends data rather than fetching code or content: an image pixel, sendBeacon, fetch/XHR. */
     beacon: boolean;
+    /** The script that made it, or the document whose HTML held it, when Chromium said so. */
+    initiator?: string | null;
 }
 export interface CookieRecord extends Attribution {
     name: string;
@@ -109,6 +111,16 @@ export interface Screenshot {
     /** File name in the output directory, once written. */
     file?: string;
 }
+/** A gated element (SPEC §2) of the scenario's pages: what it loads and when it was still held. */
+export interface GateRecord {
+    url: string;
+    consent: string;
+    service: string | null;
+    /** Held by auto-blocking (a known tracker the page did not tag). */
+    auto: boolean;
+    /** Phase ids at whose end it was still held. */
+    heldIn: string[];
+}
 export interface ScenarioResult {
     id: string;
     title: string;
@@ -141,8 +153,10 @@ export interface ScenarioResult {
     notes: string[];
     /** Set when the scenario could not run at all. */
     error?: string;
+    /** The pages' gates, held or activated. */
+    gates?: GateRecord[];
 }
-export type FindingKind = 'without-consent' | 'undeclared' | 'left-after-withdrawal' | 'consent-mode' | 'receipt' | 'button-prominence' | 'accessibility' | 'widget';
+export type FindingKind = 'without-consent' | 'undeclared' | 'left-after-withdrawal' | 'consent-mode' | 'receipt' | 'button-prominence' | 'accessibility' | 'widget' | 'provenance' | 'notice';
 export interface EvidenceItem {
     scenario: string;
     phase?: string;
@@ -211,6 +225,11 @@ export interface AuditOptions {
     axePath?: string;
     /** Progress lines (default: none). */
     log?: (line: string) => void;
+    /**
+     * The notice, for a page that has none of its own to read (an app that calls `init(config)`);
+     * a notice in the page (inline or data-config) comes first.
+     */
+    notice?: unknown;
     /** Called with each new context before its first page (extra routes, init scripts). */
     onContext?: (context: BrowserContext) => void | Promise<void>;
 }

@@ -1,0 +1,104 @@
+/**
+ * Findings about what the visitor was told and how their decision was made, beside the evidence
+ * of what ran (findings.ts):
+ *
+ * - a decision made through the API with no user activation (SPEC §7 `via: "api"`,
+ *   `userActivation: false`): a page script "consented" for the visitor (on load, on scroll, on
+ *   a timer), except the audit's own `set()`;
+ * - a known tracker on the page that the notice does not declare: auto-blocking holds it
+ *   whatever the visitor chooses (SPEC §2, §4), and the notice misses a service;
+ * - a service expanded from an older version of its catalogue entry (`preset`).
+ *
+ * Pure functions over the scenarios and the site, like findings.ts.
+ */
+import { outdatedPresets } from '../tools/catalogue.js';
+import { refineRequest } from './attribute.js';
+import { classifyUrl } from './classify.js';
+const MAX_EVIDENCE = 25;
+const WHY = {
+    provenance: 'Consent must be a clear, affirmative act of the visitor (GDPR art. 4(11) and 7; EDPB guidelines 05/2020 on consent: scrolling or continuing to browse is not consent). This receipt records a decision that a script on the page made through samtykke’s API while the visitor had not clicked or pressed a key, so it does not show that the visitor chose anything.',
+    heldTracker: 'Visitors can only consent to what the notice describes (GDPR art. 4(11) and 13). samtykke keeps a known tracker that the notice does not declare blocked whatever the visitor chooses, so it never works for anyone, and the notice does not tell the truth about the page.',
+    outdated: 'The catalogue entry this service was written from has changed since (cookies, lifetimes, hosts or the provider’s terms), so the notice may no longer tell visitors the truth about it.',
+};
+const FIX = {
+    provenance: 'Call samtykke.acceptAll(), rejectAll() or set() only from the visitor’s own click or key press (for example your own consent form); never on load, on scroll or from a timer.',
+    heldTracker: 'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
+    outdated: 'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
+};
+const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+class List {
+    map = new Map();
+    add(f, scenario, text, phase) {
+        let found = this.map.get(f.id);
+        if (!found)
+            this.map.set(f.id, (found = { ...f, scenarios: [], evidence: [] }));
+        if (!found.scenarios.includes(scenario))
+            found.scenarios.push(scenario);
+        if (found.evidence.length < MAX_EVIDENCE && !found.evidence.some((e) => e.text === text))
+            found.evidence.push({ scenario, phase, text });
+    }
+    list() {
+        return [...this.map.values()];
+    }
+}
+/** Receipts of decisions a page script made without the visitor's act (not the audit's own API calls). */
+function provenance(out, s) {
+    for (const r of s.receipts) {
+        const b = r.body;
+        if (!isObj(b) || b.via !== 'api' || b.userActivation !== false)
+            continue;
+        const audits = s.decisions.some((d) => d.method === 'api' && d.consent?.timestamp === b.timestamp);
+        if (audits)
+            continue;
+        out.add({ id: 'provenance:api-without-activation', kind: 'provenance', title: 'A decision was made by a page script, without any click or key press', why: WHY.provenance, fix: FIX.provenance }, s.id, `receipt ${String(b.receiptId)}: method "${String(b.method)}", via "api", userActivation false, on ${String(b.url)} at ${String(b.timestamp)}`, r.phase);
+    }
+}
+/** Known trackers held on the page whose service the notice does not declare. */
+function heldTrackers(out, s, site, reported) {
+    for (const g of s.gates ?? []) {
+        if (!g.heldIn.length)
+            continue;
+        const a = refineRequest(classifyUrl(g.url, site), g.url, [], new Map(), site);
+        if (!a.service || a.declared || a.own || reported.has(a.service))
+            continue;
+        out.add({
+            id: `undeclared:tracker:${a.service}`,
+            kind: 'undeclared',
+            title: `${a.service} is on the page but not in the notice, so it stays blocked whatever the visitor chooses`,
+            why: WHY.heldTracker,
+            fix: FIX.heldTracker.replace('<id>', a.service),
+        }, s.id, `${g.auto ? 'held by auto-blocking' : `tagged data-consent="${g.consent}"${g.service ? ` data-service="${g.service}"` : ''}`}: ${g.url} (still held at the end of: ${g.heldIn.join(', ')})`, g.heldIn[0]);
+    }
+}
+function outdated(out, list, scenario) {
+    for (const o of list) {
+        out.add({
+            id: `notice:outdated-preset:${o.service}`,
+            kind: 'notice',
+            title: `“${o.service}” was written from ${o.preset}; the catalogue now has ${o.latest}`,
+            why: WHY.outdated,
+            fix: FIX.outdated.replace('<id>', o.latest.split('@')[0]),
+        }, scenario, `${o.path}: "preset": "${o.preset}" (catalogue: ${o.latest})`);
+    }
+}
+/**
+ * The findings above for a samtykke site with a valid notice; `earlier` are findings.ts's (a
+ * tracker already reported as an undeclared third party is not reported twice).
+ */
+export function moreFindings(scenarios, site, samtykke, earlier, notes = [], outdatedOf = (n) => outdatedPresets(n)) {
+    const out = new List();
+    if (!samtykke || !site.config)
+        return [];
+    const reported = new Set(earlier.filter((f) => f.id.startsWith('undeclared:host:')).map((f) => f.id.slice('undeclared:host:'.length)));
+    for (const s of scenarios) {
+        provenance(out, s);
+        heldTrackers(out, s, site, reported);
+    }
+    try {
+        outdated(out, outdatedOf(site.notice), scenarios[0]?.id ?? 'none');
+    }
+    catch (e) {
+        notes.push(`The notice's presets could not be checked against the service catalogue: ${e.message}`);
+    }
+    return out.list();
+}

@@ -1,0 +1,180 @@
+/**
+ * `samtykke scan <url> [--pages N] [--out notice.draft.json] [--intercept-third-party]`: scans
+ * the site as it is, writes a draft notice built from the service catalogue, a report beside it
+ * (`<draft>.report.html` and `.report.json`), and prints the tags to paste and to change.
+ *
+ * Exit codes: 0 the draft was written (it still has "$todo" notes for the owner), 2 the scan
+ * could not run (bad usage, no browser, the page unreachable, the files not writable).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { expandPreset, loadCatalogue } from '../tools/catalogue.js';
+import { AuditError } from './audit.js';
+import { scan } from './scan.js';
+import { buildDraft } from './scan-draft.js';
+import { renderScanHtml } from './scan-report.js';
+import { gateTags, headTags } from './scan-tags.js';
+export const SCAN_USAGE = `Usage: samtykke scan <url> [options]
+
+Loads <url> in headless Chromium as a first-time visitor, before samtykke, follows same-site
+links, and records the cookies, storage, third-party requests and embeds it finds. Writes a draft
+notice with the services it recognised from the catalogue, and "$todo" notes for what only you
+can say (who you are, and anything the catalogue does not know). The draft fails validation
+until each "$todo" is done.
+
+Options:
+  --out FILE                the draft notice (default: notice.draft.json); the report goes
+                            beside it (FILE without .json + .report.html and .report.json)
+  --pages N                 pages to visit: the URL and same-site links (default 1)
+  --intercept-third-party   answer every third-party request locally with an empty response:
+                            see what the page attempts without contacting anyone
+  --settle MS               time to let each page settle after it loaded (default 1500)
+  --timeout MS              navigation timeout (default 30000)
+  -h, --help                this text
+`;
+/** The loader's result as a list of entries, whether it gives a list, a Map or an object by id. */
+export async function entriesOf(api) {
+    const all = await api.loadCatalogue();
+    const list = Array.isArray(all) ? all : all instanceof Map ? [...all.values()] : Object.values((all ?? {}));
+    return list.filter((e) => !!e && typeof e === 'object' && typeof e.id === 'string');
+}
+/** The draft, the report and the tags, from what a scan observed. */
+export async function draftFrom(observations, api, meta) {
+    const entries = await entriesOf(api);
+    const { notice, services, todos } = buildDraft(observations, {
+        entries,
+        expand: (s) => ({ ...api.expandPreset(s) }),
+        revision: new Date().toISOString().slice(0, 10),
+    });
+    const site = new URL(observations.url).hostname;
+    const report = {
+        url: observations.url,
+        scannedAt: new Date().toISOString(),
+        tool: meta.tool,
+        browser: meta.browser,
+        pages: observations.pages,
+        services,
+        tags: gateTags(observations.elements, services, entries, site),
+        head: headTags(notice),
+        todos,
+        notes: [],
+    };
+    if (meta.intercepted)
+        report.notes.push('Every third-party request was answered locally (--intercept-third-party), so third-party scripts did not run: the cookies they set and the requests they make are missing here. Scan without it to see them.');
+    if (meta.pagesAsked && observations.pages.length < meta.pagesAsked)
+        report.notes.push(`Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`);
+    return { notice, report };
+}
+const int = (v, name, min) => {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v) || +v < min)
+        throw new Error(`${name} must be a whole number ≥ ${min}`);
+    return +v;
+};
+/** What the terminal shows once the files are written. */
+function summary(report, out, html) {
+    const found = report.services.map((s) => `  ${s.preset ? '✓' : '?'} ${s.id}${s.preset ? ` (${s.preset}, ${s.category})` : ': not in the catalogue, for you to fill in'}`);
+    const tags = report.tags.map((t) => `  on ${t.page}:\n    ${t.original}\n  becomes\n    ${t.tagged}`);
+    return [
+        `Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.url}.`,
+        `Services found:`,
+        ...(found.length ? found : ['  none']),
+        '',
+        `Draft notice: ${out}`,
+        `Still to do (${report.todos.length}): ${report.todos.map((t) => t.path.replace(/\.\$todo$/, '')).join(', ')}`,
+        `Report: ${html}`,
+        ...report.notes.map((n) => `Note: ${n}`),
+        '',
+        'Then validate it: npx samtykke validate ' + out,
+        '',
+        'Put these two tags first in every page’s <head> (the first holds your finished notice):',
+        `  <script type="application/json" id="samtykke-config">…the notice…</script>`,
+        `  <script src="/samtykke.js"></script>`,
+        ...(tags.length ? ['', 'and make these wait for consent:', ...tags] : []),
+        '',
+    ].join('\n');
+}
+/** The package's own catalogue. */
+export const packageCatalogue = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
+export async function main(argv, chrome, api = packageCatalogue) {
+    const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
+    let opts;
+    try {
+        const { values, positionals } = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                out: { type: 'string' },
+                pages: { type: 'string' },
+                'intercept-third-party': { type: 'boolean' },
+                settle: { type: 'string' },
+                timeout: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+        if (values.help) {
+            process.stdout.write(SCAN_USAGE);
+            return 0;
+        }
+        const [command, url, ...more] = positionals;
+        if (command !== 'scan')
+            throw new Error(command ? `unknown command "${command}"` : 'no command');
+        if (!url)
+            throw new Error('no URL given');
+        if (more.length)
+            throw new Error(`unexpected argument "${more[0]}"`);
+        opts = {
+            url,
+            out: resolve(values.out ?? 'notice.draft.json'),
+            pages: int(values.pages, '--pages', 1) ?? 1,
+            intercept: !!values['intercept-third-party'],
+            settle: int(values.settle, '--settle', 0),
+            timeout: int(values.timeout, '--timeout', 1000),
+        };
+    }
+    catch (e) {
+        err(`samtykke: ${e.message}\n\n${SCAN_USAGE}`);
+        return 2;
+    }
+    const executablePath = chrome.findChrome();
+    if (!executablePath) {
+        err('samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium');
+        return 2;
+    }
+    // Progress on a terminal; quiet in CI and when stderr is a file or a pipe.
+    const progress = !!process.stderr.isTTY && !process.env.CI;
+    let notice;
+    let report;
+    try {
+        const result = await scan(opts.url, {
+            executablePath,
+            launchArgs: chrome.chromeArgs,
+            pages: opts.pages,
+            interceptThirdParty: opts.intercept,
+            settleMs: opts.settle,
+            timeoutMs: opts.timeout,
+            log: progress ? (line) => err(line) : undefined,
+        });
+        ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser, intercepted: opts.intercept, pagesAsked: opts.pages }));
+    }
+    catch (e) {
+        err(`samtykke: ${e instanceof AuditError ? e.message : `the scan failed: ${e.stack ?? e}`}`);
+        return 2;
+    }
+    const base = opts.out.replace(/\.json$/i, '');
+    const html = `${base}.report.html`;
+    try {
+        await mkdir(dirname(opts.out), { recursive: true });
+        await writeFile(opts.out, JSON.stringify(notice, null, 2) + '\n');
+        await writeFile(`${base}.report.json`, JSON.stringify(report, null, 2) + '\n');
+        await writeFile(html, renderScanHtml(report));
+    }
+    catch (e) {
+        err(`samtykke: could not write the draft: ${e.message}`);
+        return 2;
+    }
+    process.stdout.write(summary(report, opts.out, html));
+    return 0;
+}

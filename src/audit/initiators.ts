@@ -1,0 +1,72 @@
+/**
+ * Who asked for each request: Chromium's own account of it (DevTools `Network.requestWillBeSent`
+ * → `initiator`): the script whose code made it (the top of its stack, async parents included),
+ * or the document whose HTML the parser found it in. Both the scan (the report's "loaded by")
+ * and the audit (a request made by a gated script belongs to that gate) read it.
+ *
+ * It only listens; a page whose protocol session cannot be opened simply has no initiators.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface CallFrame {
+  url: string;
+}
+interface StackTrace {
+  callFrames: CallFrame[];
+  parent?: StackTrace;
+}
+interface Initiator {
+  type: string;
+  url?: string;
+  stack?: StackTrace;
+}
+
+/** The first http(s) script URL of a stack, following async parents. */
+function scriptOf(stack: StackTrace | undefined): string | null {
+  for (let s = stack, depth = 0; s && depth < 10; s = s.parent, depth++) {
+    for (const f of s.callFrames) if (/^https?:/.test(f.url)) return f.url;
+  }
+  return null;
+}
+
+export class Initiators {
+  /** Request URL → who asked for it (the first account wins; a URL asked for again is usually asked by the same). */
+  private readonly by = new Map<string, string>();
+  /** Request URLs the HTML parser found (written in a page's HTML, not made by a script). */
+  private readonly parsed = new Set<string>();
+
+  /** Starts listening on a page (its main frame and same-process frames). */
+  async attach(context: BrowserContext, page: Page): Promise<void> {
+    try {
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: Initiator; documentURL?: string }) => {
+        const url = e.request.url;
+        if (this.by.has(url)) return;
+        const script = scriptOf(e.initiator.stack);
+        const who = script ?? (e.initiator.type === 'parser' ? (e.initiator.url ?? null) : null);
+        if (!script && e.initiator.type === 'parser') this.parsed.add(url);
+        if (who && who !== url) this.by.set(url, who);
+      });
+      await cdp.send('Network.enable');
+    } catch {
+      // No DevTools session (another browser, a closed page): no initiators, nothing else lost.
+    }
+  }
+
+  /** The script (or the document) that asked for `url`, or null. */
+  of(url: string): string | null {
+    return this.by.get(url) ?? null;
+  }
+
+  /** The request was written in a page's HTML (the parser asked for it), not made by a script. */
+  fromHtml(url: string): boolean {
+    return this.parsed.has(url);
+  }
+
+  /** `url`'s initiator, its initiator's, … (at most `depth`), nearest first, without loops. */
+  chain(url: string, depth = 6): string[] {
+    const out: string[] = [];
+    for (let u = this.of(url); u && out.length < depth && !out.includes(u) && u !== url; u = this.of(u)) out.push(u);
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+// The audit's findings about how a decision was made and what the notice tells, without a
+// browser: an API decision with no user activation (SPEC §7), a known tracker held because the
+// notice does not declare it (SPEC §2, §4), a service written from an older catalogue version.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { build, ROOT } from './helpers.mjs';
+
+let M, C, validate, loadCatalogue, outdatedPresets;
+before(async () => {
+  build();
+  M = await import(ROOT + 'dist/audit-build/audit/findings-more.js');
+  C = await import(ROOT + 'dist/audit-build/audit/classify.js');
+  ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
+  ({ loadCatalogue, outdatedPresets } = await import(ROOT + 'dist/audit-build/tools/catalogue.js'));
+});
+
+const site = (services = [{ id: 'ga', category: 'analytics', preset: 'google-analytics@1' }]) => {
+  const raw = { revision: '1', controller: { name: 'Eksempel AS' }, categories: { necessary: {}, analytics: {}, marketing: {} }, services };
+  const ctx = C.siteContext('https://www.eksempel.no/', validate(raw).config);
+  ctx.notice = raw;
+  return ctx;
+};
+
+const scenario = (over = {}) => ({
+  id: 'none', title: 'No interaction', description: '', phases: [{ id: 'before', label: 'before any choice', granted: ['necessary'] }], pages: [],
+  requests: [], cookies: [], storage: [], receipts: [], decisions: [], dataLayer: null, consent: null, screenshots: [], problems: [], notes: [], gates: [], ...over,
+});
+const receipt = (body) => ({ phase: 'before', url: 'https://www.eksempel.no/consent-proofs', idempotencyKey: body.receiptId, contentType: 'application/json', body, problems: [] });
+const body = (over) => ({ receiptId: 'r1', method: 'accept-all', timestamp: '2026-12-01T10:00:00.000Z', url: 'https://www.eksempel.no/', via: 'api', userActivation: false, ...over });
+const none = () => [];
+
+test('an API decision without user activation is a finding; a click, an activated call and the audit’s own set() are not', () => {
+  const found = M.moreFindings([scenario({ receipts: [receipt(body())] })], site(), true, [], [], none);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].id, 'provenance:api-without-activation');
+  assert.equal(found[0].kind, 'provenance');
+  assert.match(found[0].evidence[0].text, /receipt r1: method "accept-all", via "api", userActivation false/);
+  const fine = [
+    receipt(body({ receiptId: 'r2', via: 'banner', userActivation: true })),
+    receipt(body({ receiptId: 'r3', via: 'api', userActivation: true })),
+    receipt(body({ receiptId: 'r4', via: 'browser', method: 'gpc' })),
+    receipt(body({ receiptId: 'r5' })), // matched by the audit's own decision below
+  ];
+  const decisions = [{ phase: 'before', method: 'api', consent: { timestamp: '2026-12-01T10:00:00.000Z' } }];
+  assert.deepEqual(M.moreFindings([scenario({ receipts: fine, decisions })], site(), true, [], [], none), []);
+  assert.deepEqual(M.moreFindings([scenario({ receipts: [receipt(body({ via: undefined, userActivation: undefined }))] })], site(), true, [], [], none), [], 'receipts of older widgets carry no provenance');
+});
+
+test('a known tracker held on the page that the notice does not declare is a finding, once', () => {
+  const gate = (url, over = {}) => ({ url, consent: 'marketing', service: 'meta-pixel', auto: true, heldIn: ['before', 'accepted'], ...over });
+  const held = scenario({ gates: [gate('https://connect.facebook.net/en_US/fbevents.js')] });
+  const found = M.moreFindings([held], site(), true, [], [], none);
+  assert.deepEqual(found.map((f) => [f.id, f.kind]), [['undeclared:tracker:meta-pixel', 'undeclared']]);
+  assert.match(found[0].evidence[0].text, /^held by auto-blocking: https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js \(still held at the end of: before, accepted\)$/);
+  // Declared (here through its preset): a choice like any other.
+  assert.deepEqual(M.moreFindings([held], site([{ id: 'fb', category: 'marketing', preset: 'meta-pixel@1' }]), true, [], [], none), []);
+  // Activated, never held: nothing to say here.
+  assert.deepEqual(M.moreFindings([scenario({ gates: [gate('https://connect.facebook.net/en_US/fbevents.js', { heldIn: [] })] })], site(), true, [], [], none), []);
+  // Already reported as an undeclared third party it contacted: not twice.
+  assert.deepEqual(M.moreFindings([held], site(), true, [{ id: 'undeclared:host:meta-pixel' }], [], none), []);
+  // The site's own tagged script of a service no list knows is not a known tracker.
+  assert.deepEqual(M.moreFindings([scenario({ gates: [gate('https://www.eksempel.no/chat.js', { auto: false, service: 'chat' })] })], site(), true, [], [], none), []);
+  // Not a samtykke site, or no valid notice: nothing of this kind.
+  assert.deepEqual(M.moreFindings([held], site(), false, [], [], none), []);
+});
+
+test('a service written from an older catalogue version is reported with the current one', () => {
+  const newer = new Map([...loadCatalogue()].map(([id, e]) => [id, id === 'google-analytics' ? { ...e, version: e.version + 1 } : e]));
+  const latest = `google-analytics@${newer.get('google-analytics').version}`;
+  const found = M.moreFindings([scenario()], site(), true, [], [], (n) => outdatedPresets(n, newer));
+  assert.deepEqual(found.map((f) => f.id), ['notice:outdated-preset:ga']);
+  assert.equal(found[0].title, `“ga” was written from google-analytics@1; the catalogue now has ${latest}`);
+  assert.match(found[0].fix, /"preset": "google-analytics" \(without the version\)/);
+  assert.deepEqual(M.moreFindings([scenario()], site(), true, [], [], (n) => outdatedPresets(n)), [], 'the package catalogue: up to date');
+  const notes = [];
+  assert.deepEqual(M.moreFindings([scenario()], site(), true, [], notes, () => { throw new Error('no catalogue'); }), []);
+  assert.match(notes[0], /could not be checked against the service catalogue: no catalogue/);
+});
