@@ -118,15 +118,19 @@ export class Widget {
     this.root = page.locator('samtykke-widget');
   }
 
-  /** The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing. */
-  static async language(page: Page): Promise<string | null> {
-    return page
-      .evaluate(() => {
-        const w = document.querySelector('samtykke-widget');
-        const el = w?.shadowRoot?.querySelector('[lang]');
-        return el ? el.getAttribute('lang') : null;
-      })
+  /**
+   * The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing.
+   * The interface arrives as a file of its own after start-up, so it is given a few seconds.
+   */
+  static async language(page: Page, timeout = 5000): Promise<string | null> {
+    const handle = await page
+      .waitForFunction(
+        () => document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') ?? false,
+        null,
+        { timeout },
+      )
       .catch(() => null);
+    return handle ? ((await handle.jsonValue()) as string) : null;
   }
 
   static async open(page: Page): Promise<Widget> {

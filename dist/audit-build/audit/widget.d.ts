@@ -38,8 +38,11 @@ export declare class Widget {
     readonly labels: Labels;
     readonly root: Locator;
     constructor(page: Page, labels: Labels);
-    /** The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing. */
-    static language(page: Page): Promise<string | null>;
+    /**
+     * The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing.
+     * The interface arrives as a file of its own after start-up, so it is given a few seconds.
+     */
+    static language(page: Page, timeout?: number): Promise<string | null>;
     static open(page: Page): Promise<Widget>;
     /** A button by its words (first match), else by its ::part; within `scope` (default: the widget). */
     button(key: keyof Labels, scope?: Locator, timeout?: number): Promise<Locator>;

@@ -87,15 +87,15 @@ export class Widget {
         this.labels = labels;
         this.root = page.locator('samtykke-widget');
     }
-    /** The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing. */
-    static async language(page) {
-        return page
-            .evaluate(() => {
-            const w = document.querySelector('samtykke-widget');
-            const el = w?.shadowRoot?.querySelector('[lang]');
-            return el ? el.getAttribute('lang') : null;
-        })
+    /**
+     * The language the widget speaks (its shadow root's `lang`), or null when it rendered nothing.
+     * The interface arrives as a file of its own after start-up, so it is given a few seconds.
+     */
+    static async language(page, timeout = 5000) {
+        const handle = await page
+            .waitForFunction(() => document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') ?? false, null, { timeout })
             .catch(() => null);
+        return handle ? (await handle.jsonValue()) : null;
     }
     static async open(page) {
         const lang = (await Widget.language(page)) ?? 'en';
