@@ -22,7 +22,8 @@ export async function startSite() {
       res.writeHead(req.method === 'POST' ? 201 : 405, { 'content-type': 'application/json' }).end('{}');
       return;
     }
-    if (path === '/samtykke.js' || path === '/samtykke-guard.js') {
+    // samtykke.js and the parts it fetches from beside itself, as on a real site: dist/ whole.
+    if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) {
       req.url = '/dist' + path;
       repo.emit('request', req, res);
       return;
