@@ -4,7 +4,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { RECEIPT_SCHEMA } from '../../src/receipt/schema.js';
 import type { Receipt, Method, Via } from '../../src/receipt/schema.js';
-import type { Method as BrowserMethod } from '../../src/types.js';
+import type { Method as BrowserMethod, Receipt as BrowserReceipt } from '../../src/widget/types.js';
 
 type FromTheSchema = FromSchema<typeof RECEIPT_SCHEMA>;
 
@@ -24,4 +24,5 @@ export type Checks = [
   Expect<Equal<{ [K in keyof FromTheSchema]-?: {} extends Pick<FromTheSchema, K> ? K : never }[keyof FromTheSchema], 'via' | 'userActivation' | 'subject'>>,
   // One Method list: the browser code's type is the schema's.
   Expect<Equal<BrowserMethod, Method>>,
+  Expect<Equal<BrowserReceipt, Receipt>>,
 ];

@@ -1,13 +1,13 @@
 import type { WidgetHost } from './host.js';
 /**
- * The consent banner (first layer), the choices dialog (second layer) and the re-open button.
+ * The consent banner (first layer) and the choices dialog (second layer).
  *
  * @csspart banner - the first layer (fixed at the bottom of the viewport)
  * @csspart dialog - the second layer's `<dialog>`
  * @csspart button - every answer button alike (Accept all, Reject all, Choose, Save choices, and
  *   a placeholder's Allow and show): one part, so no page rule can style one answer apart (SPEC §4)
  * @csspart switch - every category and service switch (`input[role=switch]`)
- * @csspart placeholder - (on `<samtykke-placeholder>`, see placeholder.ts) a blocked iframe's box
+ * @csspart placeholder - (on `<samtykke-placeholder>`, see fast/controls.ts) a blocked iframe's box
  *
  * The parts are listed once, in `PART` (view.ts). Class names and ids inside the shadow root
  * are the widget's own and may change; pages style through the parts and properties only.
@@ -73,28 +73,17 @@ export declare class SamtykkeWidget extends HTMLElement {
     private _openDialog;
     /** Resolves when no render is pending (strings still loading included). */
     private _rendered;
-    /**
-     * Every category id and every service id (`category` given for a service), each on where
-     * `on` says so; necessary always on. The shape `host.save` takes (method `custom`).
-     */
-    private _every;
     private _setChoices;
     /** Runs a decision, closes the dialog, announces it, and keeps focus somewhere sensible. */
     private _act;
     /** Focus to `el` if it is still there, else to the re-open button (the banner may be gone). */
     private _refocus;
     private _onClose;
-    /**
-     * showModal() makes the page inert, but Tab can still leave the document for the browser's
-     * own controls; wrap it between the first (close) and last (Reject all) control instead.
-     */
+    /** Tab stays inside the open dialog (focus.ts). */
     private _trap;
     /** Any page element with `data-samtykke-open` opens the second layer. */
     private _onPageClick;
-    /**
-     * WCAG 2.2 "focus not obscured": a page element that gets focus under the banner is scrolled
-     * above it; under the re-open button, the button moves to the other corner.
-     */
+    /** A page element focused under the first layer is scrolled out from under it (focus.ts). */
     private _onPageFocus;
 }
 declare global {
