@@ -140,7 +140,8 @@ export async function main(argv: string[], chrome: Chrome): Promise<number> {
       notice: opts.notice,
       settleMs: opts.settle,
       timeoutMs: opts.timeout,
-      log: (line) => err(line),
+      // Progress on a terminal; quiet in CI and when stderr is a file or a pipe.
+      log: process.stderr.isTTY && !process.env.CI ? (line) => err(line) : undefined,
     });
   } catch (e) {
     err(`samtykke: ${e instanceof AuditError ? e.message : `the audit failed: ${(e as Error).stack ?? e}`}`);

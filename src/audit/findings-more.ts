@@ -7,11 +7,14 @@
  *   a timer), except the audit's own `set()`;
  * - a known tracker on the page that the notice does not declare: auto-blocking holds it
  *   whatever the visitor chooses (SPEC §2, §4), and the notice misses a service;
- * - a service expanded from an older version of its catalogue entry (`preset`).
+ * - a service expanded from an older version of its catalogue entry (`preset`);
+ * - each warning the notice validator gives (SPEC §3: what GDPR art. 13 asks for and the notice
+ *   lacks, an organisation number that fails its check, …), as the browser console shows it.
  *
  * Pure functions over the scenarios and the site, like findings.ts.
  */
 import { outdatedPresets, type OutdatedPreset } from '../tools/catalogue.js';
+import { validate } from '../widget/notice/config.js';
 import { refineRequest } from './attribute.js';
 import { classifyUrl, type SiteContext } from './classify.js';
 import type { Finding, ScenarioResult } from './types.js';
@@ -23,6 +26,8 @@ const WHY = {
     'Consent must be a clear, affirmative act of the visitor (GDPR art. 4(11) and 7; EDPB guidelines 05/2020 on consent: scrolling or continuing to browse is not consent). This receipt records a decision that a script on the page made through samtykke’s API while the visitor had not clicked or pressed a key, so it does not show that the visitor chose anything.',
   heldTracker:
     'Visitors can only consent to what the notice describes (GDPR art. 4(11) and 13). samtykke keeps a known tracker that the notice does not declare blocked whatever the visitor chooses, so it never works for anyone, and the notice does not tell the truth about the page.',
+  warning:
+    'A notice must tell visitors what GDPR art. 13 requires: who is responsible and how to reach them, their rights, what each cookie is for and how long it lasts. The notice validator warns where the notice does not show that (the widget still runs).',
   outdated:
     'The catalogue entry this service was written from has changed since (cookies, lifetimes, hosts or the provider’s terms), so the notice may no longer tell visitors the truth about it.',
 };
@@ -31,6 +36,7 @@ const FIX = {
   provenance:
     'Call samtykke.acceptAll(), rejectAll() or set() only from the visitor’s own click or key press (for example your own consent form); never on load, on scroll or from a timer.',
   heldTracker: 'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
+  warning: 'Fix what the warning names; `npx samtykke validate notice.json` lists every warning.',
   outdated: 'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
 };
 
@@ -103,6 +109,18 @@ function outdated(out: List, list: OutdatedPreset[], scenario: string): void {
 }
 
 /**
+ * The validator's warnings about the notice as written. An unknown field is left out: it is
+ * forward compatibility (a field newer than this audit), not something visitors are not told.
+ */
+function warnings(out: List, notice: unknown, scenario: string): void {
+  if (notice === undefined) return;
+  for (const w of validate(notice).warnings) {
+    if (/not a known field/.test(w.message)) continue;
+    out.add({ id: `notice:warning:${w.path}`, kind: 'notice', title: `The notice: ${w.path} ${w.message}`, why: WHY.warning, fix: FIX.warning }, scenario, `${w.path}: ${w.message}`);
+  }
+}
+
+/**
  * The findings above for a samtykke site with a valid notice; `earlier` are findings.ts's (a
  * tracker already reported as an undeclared third party is not reported twice).
  */
@@ -121,6 +139,7 @@ export function moreFindings(
     provenance(out, s);
     heldTrackers(out, s, site, reported);
   }
+  warnings(out, site.notice, scenarios[0]?.id ?? 'none');
   try {
     outdated(out, outdatedOf(site.notice), scenarios[0]?.id ?? 'none');
   } catch (e) {

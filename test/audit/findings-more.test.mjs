@@ -14,8 +14,15 @@ before(async () => {
   ({ loadCatalogue, outdatedPresets } = await import(ROOT + 'dist/audit-build/tools/catalogue.js'));
 });
 
+/** A notice with nothing to warn about (contact, titles, cookies with durations), and its site context. */
 const site = (services = [{ id: 'ga', category: 'analytics', preset: 'google-analytics@1' }]) => {
-  const raw = { revision: '1', controller: { name: 'Eksempel AS' }, categories: { necessary: {}, analytics: {}, marketing: {} }, services };
+  const title = (t) => ({ title: t, description: t });
+  const raw = {
+    revision: '1',
+    controller: { name: 'Eksempel AS', email: 'personvern@eksempel.no' },
+    categories: { necessary: title('Necessary'), analytics: title('Statistics'), marketing: title('Marketing') },
+    services: services.map((s) => ({ cookies: [{ name: `_${s.id}`, duration: '1 year' }], ...s })),
+  };
   const ctx = C.siteContext('https://www.eksempel.no/', validate(raw).config);
   ctx.notice = raw;
   return ctx;
@@ -62,6 +69,20 @@ test('a known tracker held on the page that the notice does not declare is a fin
   assert.deepEqual(M.moreFindings([scenario({ gates: [gate('https://www.eksempel.no/chat.js', { auto: false, service: 'chat' })] })], site(), true, [], [], none), []);
   // Not a samtykke site, or no valid notice: nothing of this kind.
   assert.deepEqual(M.moreFindings([held], site(), false, [], [], none), []);
+});
+
+test("the validator's warnings about the notice are findings, one per field; unknown fields are not", () => {
+  const ctx = site();
+  assert.deepEqual(M.moreFindings([scenario()], ctx, true, [], [], none), [], 'a notice with nothing to warn about');
+  ctx.notice.controller.orgNumber = '974451205';
+  ctx.notice.services.push({ id: 'odd', category: 'nope', cookies: [{ name: 'x', duration: '1 day' }], futureField: true });
+  const found = M.moreFindings([scenario()], ctx, true, [], [], none);
+  const ids = found.map((f) => f.id);
+  assert.ok(ids.includes('notice:warning:controller.orgNumber'), ids.join('\n'));
+  assert.ok(ids.includes('notice:warning:services[1].category'), ids.join('\n'));
+  assert.ok(!ids.some((id) => /futureField|preset/.test(id)), ids.join('\n'));
+  assert.ok(found.every((f) => f.kind === 'notice'));
+  assert.match(found.find((f) => f.id === 'notice:warning:services[1].category').evidence[0].text, /^services\[1\]\.category: .*"nope"/);
 });
 
 test('a service written from an older catalogue version is reported with the current one', () => {

@@ -136,7 +136,8 @@ export async function main(argv, chrome) {
             notice: opts.notice,
             settleMs: opts.settle,
             timeoutMs: opts.timeout,
-            log: (line) => err(line),
+            // Progress on a terminal; quiet in CI and when stderr is a file or a pipe.
+            log: process.stderr.isTTY && !process.env.CI ? (line) => err(line) : undefined,
         });
     }
     catch (e) {

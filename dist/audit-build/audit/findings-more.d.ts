@@ -7,7 +7,9 @@
  *   a timer), except the audit's own `set()`;
  * - a known tracker on the page that the notice does not declare: auto-blocking holds it
  *   whatever the visitor chooses (SPEC §2, §4), and the notice misses a service;
- * - a service expanded from an older version of its catalogue entry (`preset`).
+ * - a service expanded from an older version of its catalogue entry (`preset`);
+ * - each warning the notice validator gives (SPEC §3: what GDPR art. 13 asks for and the notice
+ *   lacks, an organisation number that fails its check, …), as the browser console shows it.
  *
  * Pure functions over the scenarios and the site, like findings.ts.
  */

@@ -24,7 +24,7 @@ export const CHECKS = [
     { kind: 'accessibility', name: 'The widget is accessible (axe-core, WCAG 2.2 AA)', samtykkeOnly: true },
     { kind: 'widget', name: 'The widget asks, and does what the visitor chose', samtykkeOnly: true },
     { kind: 'provenance', name: 'Every decision comes from the visitor’s own act (SPEC §7: via, userActivation)', samtykkeOnly: true },
-    { kind: 'notice', name: 'The notice’s services are up to date with the service catalogue', samtykkeOnly: true },
+    { kind: 'notice', name: 'The notice says what visitors must be told (validator warnings) and is up to date with the service catalogue', samtykkeOnly: true },
 ];
 /** The result as JSON: screenshots by file name (when written), never their bytes. */
 export function toJson(r) {
