@@ -10,10 +10,9 @@
  * exits 0. It must never exit 0 after a receipt was acknowledged but not synced.
  */
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
-import { LOG_FILE } from './chain.js';
 import { isPostgresUrl } from './pg-url.js';
 import { normaliseOrigins } from './cors.js';
 import { runCommand } from './cli-commands.js';
@@ -130,7 +129,7 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
     const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
     process.stdout.write(
       `samtykke-receiver: listening on http://${host}:${bound}/consent-proofs ` +
-        `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log ${join(dataDir, LOG_FILE)}`}; export ${token ? 'on' : 'off: no token'}; ` +
+        `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log in ${dataDir}, segments of ${values['segment-mb']} MiB`}; export ${token ? 'on' : 'off: no token'}; ` +
         `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`,
     );
   });
