@@ -1,1 +1,1 @@
-export{e as init,v as validate}from"./module/module.mjs";
+export{j as init,v as validate}from"./module/module.mjs";

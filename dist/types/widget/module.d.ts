@@ -1,6 +1,17 @@
-import { type SamtykkeAPI } from './fast/core.js';
-export type { SamtykkeAPI } from './fast/core.js';
+/**
+ * Entry of `samtykke.mjs`, for bundlers: `import { init } from 'samtykke'`. `init(config)`
+ * starts everything the drop-in script starts and returns the API of SPEC §5; the validator,
+ * the interface and the receipts are imported when needed, so a bundler splits them out.
+ * Called again, it returns the first API (one decision per page).
+ */
+import type { SamtykkeAPI } from './fast/api.js';
+export type { SamtykkeAPI, SamtykkeEventMap, SamtykkeEventName } from './fast/api.js';
 export type * from './types.js';
 export { validate } from './notice/validate.js';
-export { SamtykkeWidget } from './ui/widget.js';
+declare global {
+    interface Window {
+        /** The API of SPEC §5. */
+        samtykke?: SamtykkeAPI;
+    }
+}
 export declare function init(config: unknown): SamtykkeAPI;

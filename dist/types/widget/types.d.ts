@@ -4,6 +4,8 @@
  */
 export type { Text, LegalBasis, Right, Role, Controller, Category, ServiceCookie, Service, Purpose, CookieOptions, ConsentModeOptions, TrackerRule, Config, NoticeInput, ValidationProblem, ValidationResult, } from './notice/schema.js';
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'withdraw' | 'api';
+/** Where a decision was made (SPEC §7): the first layer, the second, an iframe placeholder, a page script, the browser (GPC). */
+export type Via = 'banner' | 'dialog' | 'placeholder' | 'api' | 'browser';
 /** SPEC §5. */
 export interface Consent {
     id: string;
@@ -35,6 +37,12 @@ export interface Receipt {
     widget: string;
     previousReceiptId: string | null;
     expiresAt: string;
+    /** Where the decision was made; absent in receipts of older widgets. */
+    via?: Via;
+    /** `navigator.userActivation.isActive` at the moment of the decision. */
+    userActivation?: boolean;
+    /** The site's opaque reference for the visitor, set with `identify()`, or null. */
+    subject?: string | null;
 }
 export interface ChangeDetail {
     consent: Consent | null;

@@ -1,4 +1,4 @@
-import type { TrackerRule } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 export interface GateOptions {
     granted(category: string, service?: string): boolean;
     /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */

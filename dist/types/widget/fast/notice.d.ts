@@ -1,4 +1,5 @@
-import type { Config, ConsentModeOptions, CookieOptions, TrackerRule } from '../types.js';
+import type { Config, ConsentModeOptions, CookieOptions } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 /** The parts of a notice the fast path reads: a validated Config, or `readNotice`'s reading. */
 export type NoticeParts = Pick<Config, 'revision' | 'language' | 'controller' | 'categories' | 'services' | 'cookie' | 'googleConsentMode' | 'autoBlock' | 'gpc' | 'reloadOnWithdraw' | 'theme' | 'proof'>;
 /**

@@ -1,14 +1,12 @@
 /**
- * The known trackers that auto-blocking holds back with no markup change (SPEC §2): host, with
- * an optional path prefix and query test, → service id and default category. The first
- * matching rule wins, so a rule with a path or query comes before the bare host it narrows.
- *
- * Maintained by hand: when a vendor adds a host, add it here with a test.
+ * The known trackers that auto-blocking holds back with no markup change (SPEC §2), generated
+ * from the service catalogue (catalogue/*.json → trackers.generated.ts): host, with an optional
+ * path and query test, → service id and default category. The first matching rule wins.
  */
-import type { TrackerRule } from '../types.js';
+import type { TrackerRule } from './trackers.generated.js';
 /** The built-in list, in the order it is tried. */
 export declare const KNOWN_TRACKERS: readonly TrackerRule[];
-/** The built-in rules, as a fresh list the caller may reorder or re-map. */
+/** The built-in rules as a fresh list the caller may re-map; `path` is "" for a whole host. */
 export declare function parseTrackers(): TrackerRule[];
 /** Google's own tags: ungated in Consent Mode's advanced mode (they read the consent signals). */
 export declare const GOOGLE_SERVICES: string[];

@@ -4,13 +4,15 @@
  * scripts/languages.mjs from the typed tables), fetched only for a visitor who needs them.
  * Any other wish, a file that cannot be fetched, or one that lacks a string, falls back to
  * English: never to a key, a blank, or a half-translated widget.
- * (The notice's texts are resolved separately, per text, by `text()` in config.ts.)
+ * (The notice's texts are resolved separately, per text, by `text()` in config.ts; lists, dates
+ * and titles inside sentences are formatted by format.ts.)
  */
 import type { Strings } from './strings.js';
 import { en } from './en.js';
 import { resolveLanguage } from './language.js';
 export type { Strings };
 export { en };
+export { formatDate, formatList, inSentence, intlLocale } from './format.js';
 export { resolveLanguage };
 /** The strings of a language if they are here now (built in, or loaded), else undefined. */
 export declare const ready: (lang: string) => Strings | undefined;

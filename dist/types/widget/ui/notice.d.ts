@@ -8,4 +8,4 @@ import { nothing, type TemplateResult } from 'lit/html.js';
 import { type View } from './view.js';
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
 export declare const row: (label: string, value: unknown) => typeof nothing | TemplateResult<1>;
-export declare function notice(v: View): TemplateResult;
+export declare function notice(view: View): TemplateResult;

@@ -12,9 +12,9 @@ export interface View {
     choices: Record<string, boolean>;
     /** The visitor's receipts, newest first; undefined while loading. */
     history: Receipt[] | undefined;
-    acceptAll(e?: Event): void;
-    rejectAll(e?: Event): void;
-    save(e?: Event): void;
+    acceptAll(event?: Event): void;
+    rejectAll(event?: Event): void;
+    save(event?: Event): void;
     /** Opens the second layer; focus returns to the clicked element on close. */
     choose(event: Event): void;
     close(): void;
@@ -33,7 +33,6 @@ export declare const PART: {
     readonly dialog: "dialog";
     readonly button: "button";
     readonly switch: "switch";
-    readonly reopen: "reopen";
     readonly placeholder: "placeholder";
 };
 /** The answers, each with its class (for the widget's own CSS and for tests; pages cannot see it). */
