@@ -146,6 +146,28 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+// The privacy page in another language: the declaration follows <html lang> (the notice says "auto").
+for (const [lang, title, change] of [
+  ['nn', 'Informasjonskapslar på denne nettstaden', 'Endre val'],
+  ['en', 'Cookies on this site', 'Change your choices'],
+  ['sv', 'Kakor på den här webbplatsen', 'Ändra dina val'],
+  ['de', 'Cookies auf dieser Website', 'Auswahl ändern'],
+]) {
+  test(`in ${lang}: the declaration's own words and the interface's`, async () => {
+    const { page, context } = await newPage();
+    await page.route('**' + PAGE, async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()).replace('<html lang="nb">', `<html lang="${lang}">`) });
+    });
+    await page.goto(origin + PAGE);
+    await page.locator('samtykke-declaration h2').waitFor();
+    assert.equal(await page.locator('samtykke-declaration h2').textContent(), title);
+    assert.equal(await page.locator('samtykke-declaration .change').textContent(), change);
+    assert.equal(await page.locator('samtykke-declaration .widget').getAttribute('lang'), lang);
+    await context.close();
+  });
+}
+
 test('a page without the element never fetches the declaration part', async () => {
   const { page, context } = await newPage();
   const files = partRequests(page);
