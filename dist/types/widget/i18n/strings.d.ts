@@ -78,10 +78,11 @@ export interface Strings {
     rightText: Record<Right, string>;
     /** How a decision was made, for the visitor's history. */
     methods: Record<Method, string>;
-    /** `<samtykke-declaration>`, the cookie declaration on a privacy page (ui/declaration.ts). */
-    declaration: DeclarationStrings;
 }
-/** The words of the cookie declaration for a site's privacy page. */
+/**
+ * The words of `<samtykke-declaration>` that `Strings` does not have (i18n/declaration.ts holds
+ * them, in the declaration's own part).
+ */
 export interface DeclarationStrings {
     /** Its heading. */
     title: string;
