@@ -146,6 +146,30 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('printed, even from a dark screen: black on white, no buttons, link addresses written out', async () => {
+  const { page, context } = await newPage({ colorScheme: 'dark' });
+  await page.goto(origin + PAGE);
+  await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
+  await page.locator('samtykke-declaration .consent-id').waitFor();
+  const look = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('samtykke-declaration').shadowRoot;
+      const widget = getComputedStyle(root.querySelector('.widget'));
+      return {
+        buttons: getComputedStyle(root.querySelector('.answers')).display,
+        colours: [widget.backgroundColor, widget.color],
+        link: getComputedStyle(root.querySelector('a[href]'), '::after').content,
+      };
+    });
+  assert.deepEqual((await look()).colours, ['rgb(30, 30, 34)', 'rgb(241, 241, 244)'], 'dark on screen');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await look();
+  assert.equal(printed.buttons, 'none');
+  assert.deepEqual(printed.colours, ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  assert.match(printed.link, /\(https:\/\/policies\.google\.com\//);
+  await context.close();
+});
+
 // The privacy page in another language: the declaration follows <html lang> (the notice says "auto").
 for (const [lang, title, change] of [
   ['nn', 'Informasjonskapslar på denne nettstaden', 'Endre val'],
