@@ -56,6 +56,7 @@ export default [
       'samtykke-decide': 'src/widget/decide/part.ts',
       'samtykke-ui': 'src/widget/ui/part.ts',
       'samtykke-receipts': 'src/widget/proof/part.ts',
+      'samtykke-declaration': 'src/widget/ui/declaration-part.ts',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'samtykke-[name].mjs' },
     // A part may export more than its own API (what the second layer imports from the

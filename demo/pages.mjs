@@ -194,6 +194,7 @@ ${header({ slug, lang, config, t: site.nb, langSwitch: false, homeHref: 'index.h
     <h1 id="hero-title">${esc(noticePage.h1)}</h1>
     <p class="lede">${esc(noticePage.intro(name))}</p>
   </section>
+  <samtykke-declaration class="declaration"></samtykke-declaration>
   <pre class="notice-text">${esc(text)}</pre>
 </main>
 ${footer({ lang, config })}

@@ -26,6 +26,7 @@ export function init(config: unknown): SamtykkeAPI {
       decide: () => import('./decide/part.js'),
       ui: () => import('./ui/part.js'),
       receipts: () => import('./proof/part.js'),
+      declaration: () => import('./ui/declaration-part.js'),
     },
     (name) => `the ${name} part of samtykke`,
   );

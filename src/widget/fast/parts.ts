@@ -39,6 +39,22 @@ export interface InterfaceElement extends HTMLElement {
   show(): void;
 }
 
+/** What the cookie declarations of a privacy page are connected to. */
+export interface DeclarationConnection {
+  config: Config;
+  controller: Controller;
+  /** Opens the second layer (the API's `show()`). */
+  show(): void;
+  /** Where the sv, da and de strings are fetched from; none for bundles. */
+  assetBase?: string;
+}
+
+/** `<samtykke-declaration>` (ui/declaration-part.ts), fetched only for a page that has one. */
+export interface DeclarationPart {
+  /** Defines the element and connects every one in the page, now and added later. */
+  connectDeclarations(connection: DeclarationConnection): void;
+}
+
 /** The receipts (proof/part.ts). */
 export interface ReceiptsPart {
   createReceipts(options: { config: Config; language: () => string; emit: ReceiptsEmit }): Receipts;
@@ -57,6 +73,7 @@ export interface Parts {
   decide(): Promise<DecidePart>;
   ui(): Promise<InterfacePart>;
   receipts(): Promise<ReceiptsPart>;
+  declaration(): Promise<DeclarationPart>;
 }
 
 /** Each part loaded once; a failure is reported once, naming what could not be had. */
@@ -67,10 +84,13 @@ export function onceEach(load: { [Name in keyof Parts]: () => Promise<Awaited<Re
       console.error(`samtykke: could not load ${where(name)} (${e.message}); nothing gated runs until it loads`);
       throw e;
     })) as ReturnType<Parts[Name]>;
-  return { decide: () => get('decide'), ui: () => get('ui'), receipts: () => get('receipts') };
+  return { decide: () => get('decide'), ui: () => get('ui'), receipts: () => get('receipts'), declaration: () => get('declaration') };
 }
 
-/** The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs, samtykke-receipts.mjs. */
+/**
+ * The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs,
+ * samtykke-receipts.mjs, samtykke-declaration.mjs.
+ */
 export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   const url = (name: string) => new URL(`samtykke-${name}.mjs`, scriptUrl).href;
   const load = (name: string) => () => {
@@ -85,5 +105,5 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
     document.head.append(script);
     return import(/* @vite-ignore */ href);
   };
-  return onceEach({ decide: load('decide'), ui: load('ui'), receipts: load('receipts') }, url);
+  return onceEach({ decide: load('decide'), ui: load('ui'), receipts: load('receipts'), declaration: load('declaration') }, url);
 }

@@ -182,6 +182,7 @@ export function start(options: StartOptions): SamtykkeAPI {
     }
 
     domReady(() => {
+      const show = () => controls?.show();
       controls = mountControls({
         notice: trusted,
         language,
@@ -198,6 +199,13 @@ export function start(options: StartOptions): SamtykkeAPI {
         showBanner: needsInterface,
       });
       if (showWanted) controls.show();
+      // A privacy page with a cookie declaration: only then is its part fetched.
+      if (document.querySelector('samtykke-declaration')) {
+        Promise.all([parts.declaration(), validated()]).then(
+          ([part, config]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: options.assetBase }),
+          () => undefined, // reported by the loader; the element stays empty
+        );
+      }
       gates.scan();
       emitReady(decisions.current());
     });

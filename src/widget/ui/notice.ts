@@ -5,11 +5,7 @@
  * text bindings; the only links are the notice's URL fields, and mailto:/tel: built here.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { externalLink, safe, type View } from './view.js';
-
-/** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
-export const row = (label: string, value: unknown) =>
-  value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+import { externalLink, row, safe, type View } from './view.js';
 
 /**
  * A mailto: or tel: link showing `shown` (`address`: as the href wants it), or nothing when

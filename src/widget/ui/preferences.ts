@@ -11,7 +11,7 @@
 import { html, nothing } from 'lit/html.js';
 import { formatDate, formatList } from '../i18n/index.js';
 import type { Method, Receipt, Service } from '../types.js';
-import { notice, row } from './notice.js';
+import { notice } from './notice.js';
 import {
   NECESSARY,
   PART,
@@ -20,6 +20,7 @@ import {
   categoryInSentence,
   categoryTitle,
   externalLink,
+  row,
   serviceName,
   type View,
 } from './view.js';

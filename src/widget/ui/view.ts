@@ -64,6 +64,10 @@ export const safe = (url: string | undefined): url is string =>
   // Browsers drop tabs and newlines inside a URL and spaces around it ("java\tscript:").
   !!url && !/^(?!https?:)[a-z][\w+.-]*:/i.test(url.replace(/[\0- \x7f]/g, ''));
 
+/** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
+export const row = (label: string, value: unknown) =>
+  value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+
 /** A link to a URL field that opens in a new tab; `fallback` when the field holds no usable URL. */
 export const externalLink = (url: string | undefined, body: unknown, fallback: unknown = nothing) =>
   safe(url) ? html`<a href=${url} rel="noopener" target="_blank">${body}</a>` : fallback;

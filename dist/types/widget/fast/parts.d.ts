@@ -33,6 +33,20 @@ export interface InterfacePart {
 export interface InterfaceElement extends HTMLElement {
     show(): void;
 }
+/** What the cookie declarations of a privacy page are connected to. */
+export interface DeclarationConnection {
+    config: Config;
+    controller: Controller;
+    /** Opens the second layer (the API's `show()`). */
+    show(): void;
+    /** Where the sv, da and de strings are fetched from; none for bundles. */
+    assetBase?: string;
+}
+/** `<samtykke-declaration>` (ui/declaration-part.ts), fetched only for a page that has one. */
+export interface DeclarationPart {
+    /** Defines the element and connects every one in the page, now and added later. */
+    connectDeclarations(connection: DeclarationConnection): void;
+}
 /** The receipts (proof/part.ts). */
 export interface ReceiptsPart {
     createReceipts(options: {
@@ -52,10 +66,14 @@ export interface Parts {
     decide(): Promise<DecidePart>;
     ui(): Promise<InterfacePart>;
     receipts(): Promise<ReceiptsPart>;
+    declaration(): Promise<DeclarationPart>;
 }
 /** Each part loaded once; a failure is reported once, naming what could not be had. */
 export declare function onceEach(load: {
     [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>>;
 }, where: (name: string) => string): Parts;
-/** The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs, samtykke-receipts.mjs. */
+/**
+ * The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs,
+ * samtykke-receipts.mjs, samtykke-declaration.mjs.
+ */
 export declare function partsBeside(scriptUrl: string, nonce?: string): Parts;

@@ -5,7 +5,8 @@
  * ship as JSON files fetched for the visitors who need them (scripts/languages.mjs).
  * The notice's own texts (titles, purposes, …) come from the config, not from here.
  */
-import type { LegalBasis, Method, Right } from '../types.js';
+import type { LegalBasis, Method, Right, Service } from '../types.js';
+type Role = NonNullable<Service['role']>;
 /** A string with `{k}` somewhere in it, for `fill()` to replace. */
 type Has<K extends string> = `${string}{${K}}${string}`;
 export interface Strings {
@@ -77,5 +78,34 @@ export interface Strings {
     rightText: Record<Right, string>;
     /** How a decision was made, for the visitor's history. */
     methods: Record<Method, string>;
+}
+/**
+ * The words of `<samtykke-declaration>` that `Strings` does not have (i18n/declaration.ts holds
+ * them, in the declaration's own part).
+ */
+export interface DeclarationStrings {
+    /** Its heading. */
+    title: string;
+    /** The table column of the service (the row headers). */
+    service: string;
+    /** The provider's role as the notice states it. */
+    roles: Record<Role, string>;
+    /** The column of each cookie with its duration and party. */
+    cookie: string;
+    /** A cookie the site sets for itself (its own service, or samtykke's decision cookie). */
+    firstParty: string;
+    /** A service that stores and reads nothing in the browser (`cookieless`). */
+    cookieless: string;
+    /** The category's state in the visitor's current choice. */
+    allowed: string;
+    refused: string;
+    /** No decision yet. */
+    noDecision: string;
+    /** Opens the second layer. */
+    change: string;
+    /** Withdraws consent (everything but necessary refused). */
+    withdraw: string;
+    /** Accessible name of a table's scrollable region: `{category}` is its title. */
+    scrollTable: Has<'category'>;
 }
 export {};

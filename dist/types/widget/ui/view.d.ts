@@ -1,3 +1,10 @@
+/**
+ * What every view (banner, preferences, notice summary) renders from: one object the widget
+ * makes per render, with the host, the language and its strings, the second layer's state, the
+ * visitor's answers, and small helpers that turn notice data into display text. Views only ever
+ * bind config text as text; links come from URL fields alone, through `safe()`.
+ */
+import { nothing } from 'lit/html.js';
 import { type Strings } from '../i18n/index.js';
 import type { Category, Receipt, Service, Text } from '../types.js';
 import type { WidgetHost } from './host.js';
@@ -47,6 +54,8 @@ declare const ANSWER_CLASS: {
  * http(s); this second check keeps a `javascript:` URL out even if a host skipped it.
  */
 export declare const safe: (url: string | undefined) => url is string;
+/** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
+export declare const row: (label: string, value: unknown) => typeof nothing | import("lit-html").TemplateResult<1>;
 /** A link to a URL field that opens in a new tab; `fallback` when the field holds no usable URL. */
 export declare const externalLink: (url: string | undefined, body: unknown, fallback?: unknown) => unknown;
 /**
