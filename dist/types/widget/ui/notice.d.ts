@@ -4,8 +4,6 @@
  * each; the supervisory authority; who the controller is and how to reach them. Everything is
  * text bindings; the only links are the notice's URL fields, and mailto:/tel: built here.
  */
-import { nothing, type TemplateResult } from 'lit/html.js';
+import { type TemplateResult } from 'lit/html.js';
 import { type View } from './view.js';
-/** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
-export declare const row: (label: string, value: unknown) => typeof nothing | TemplateResult<1>;
 export declare function notice(view: View): TemplateResult;
