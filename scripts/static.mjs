@@ -62,7 +62,7 @@ export function createDemoSite(proofs) {
   return createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/consent-proofs') proofs(req, res);
-    else if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) dist.emit('request', req, res);
+    else if (/^\/(samtykke[\w.-]*\.(js|mjs|json)|module\/[\w.-]+\.mjs)$/.test(path)) dist.emit('request', req, res);
     else demo.emit('request', req, res);
   });
 }

@@ -41,7 +41,7 @@ export async function startServer({ headers } = {}) {
       for await (const chunk of req) body += chunk;
       receipts.push(body);
       res.writeHead(req.method === 'POST' ? 201 : 405, { 'content-type': 'application/json' }).end('{}');
-    } else if (/^\/samtykke[\w.-]*\.(js|mjs|json)$/.test(path)) {
+    } else if (/^\/(samtykke[\w.-]*\.(js|mjs|json)|module\/[\w.-]+\.mjs)$/.test(path)) {
       // samtykke.js and the parts it fetches from beside itself, as on a real site: dist/ whole.
       req.url = '/dist' + path;
       repo.emit('request', req, res);
