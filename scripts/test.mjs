@@ -49,7 +49,8 @@ const steps = [
   ['demo pages match their notices', 'node', ['demo/build-pages.mjs', '--check']],
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
-  ['end-to-end and receiver tests (node --test, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-timeout=180000', ...nodeTests]],
+  // A hang guard per test file, not a speed check: the audit's demo file runs five full audits.
+  ['end-to-end and receiver tests (node --test, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-timeout=600000', ...nodeTests]],
 ];
 
 let passed = 0;
