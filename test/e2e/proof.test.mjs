@@ -121,8 +121,12 @@ test('a hung endpoint never holds up the click: the banner closes and the decisi
   await click(page, 'Accept all');
   await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor({ state: 'detached' });
   await page.waitForFunction(() => window.__ran.includes('inline'));
+  // The receipt is sent after the decision has taken effect (its part is fetched then): wait for
+  // the POST to arrive, and see that it is still unanswered while the page goes on.
+  for (let i = 0; i < 100 && s.log.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(s.log.length, 1);
   assert.equal(s.log[0].status, undefined, 'the POST is still unanswered');
+  assert.equal(await page.getByRole('button', { name: 'Accept all', exact: true }).count(), 0, 'the banner is gone meanwhile');
   // The next load delivers it; the receiver stores it once.
   await page.reload();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'samtykke:proof' && e.detail.status === 'delivered'));
