@@ -164,7 +164,10 @@ function benchInit(kind) {
     } catch {}
   };
   observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) (b.cls += e.value), b.shifts++;
+    if (!e.hadRecentInput) {
+      b.cls += e.value;
+      b.shifts++;
+    }
   });
   observe('longtask', (e) => b.longTasks.push([e.startTime, e.duration]));
   observe('paint', (e) => {
@@ -326,8 +329,10 @@ async function main() {
             r = { error: firstLine(e) };
           }
           const b = (broken[name] ??= { fails: 0, ok: false });
-          if (r.error) b.fails++, (b.error = r.error);
-          else b.ok = true;
+          if (r.error) {
+            b.fails++;
+            b.error = r.error;
+          } else b.ok = true;
           b.skip = !b.ok && b.fails >= 2;
         }
         if (round >= 0) first[key][name].push(r);

@@ -43,6 +43,7 @@ function ensurePostgresOrSay() {
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint (ESLint)', 'npm', ['run', '--silent', 'lint']],
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
   ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],
   ['the Receipt type is exactly the receipt JSON Schema', 'npx', ['tsc', '-p', 'test/receipt']],

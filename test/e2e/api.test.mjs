@@ -1,7 +1,7 @@
 // SPEC §5 events and API, §4 keeping and expiring decisions, §1 failing closed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, newPage, closeBrowser, click } from './harness.mjs';
+import { startServer, newPage, closeBrowser } from './harness.mjs';
 
 let server;
 before(async () => (server = await startServer()));
@@ -144,7 +144,7 @@ for (const [name, fields, warned = []] of [
     assert.equal(errors.length, 1, JSON.stringify(log));
     for (const f of fields) assert.ok(errors[0].text.includes(f), `${f} in ${errors[0].text}`);
     for (const f of warned) assert.ok(log.some((m) => m.type === 'warning' && m.text.includes(f)), `${f} warned`);
-    const outcome = await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', (e) => 'rejected'));
+    const outcome = await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected'));
     assert.equal(outcome, 'rejected');
     await page.evaluate(() => window.samtykke.set({ analytics: true, marketing: true }).catch(() => {}));
     await page.waitForTimeout(300);

@@ -2,7 +2,7 @@
 // 'unsafe-inline', no 'unsafe-eval'; activated inline scripts carry the page's nonce.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, newPage, closeBrowser, click } from './harness.mjs';
+import { startServer, newPage, closeBrowser } from './harness.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'; img-src 'self'; " +

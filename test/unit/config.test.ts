@@ -3,7 +3,7 @@ import { formatProblems, orgNumberValid, parseConfig, validate } from '../../src
 import { text } from '../../src/widget/notice/text.js';
 import type { Config } from '../../src/widget/types.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 type Raw = any;
 
 /** The smallest valid notice with nothing to warn about (a controller needs a contact channel). */

@@ -41,7 +41,7 @@ describe('the default', () => {
 
   it('carries region, url_passthrough and ads_data_redaction when asked, and uses the page’s own gtag', () => {
     const calls: unknown[][] = [];
-    const w = asWindow({ dataLayer: [], gtag: (...a: unknown[]) => void calls.push(a) });
+    asWindow({ dataLayer: [], gtag: (...a: unknown[]) => void calls.push(a) });
     consentDefault({ mode: 'basic', waitForUpdate: 1000, region: ['NO'], urlPassthrough: true, adsDataRedaction: true });
     expect(calls[0][2]).toMatchObject({ wait_for_update: 1000, region: ['NO'] });
     expect(calls.slice(1)).toEqual([

@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { DESCRIPTIONS, noticeJsonSchema } from '../../src/widget/notice/json-schema.js';
 import { NOTICE } from '../../src/widget/notice/schema.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 const schema = noticeJsonSchema() as any;
 
 describe('the JSON Schema for editors (dist/samtykke.schema.json)', () => {

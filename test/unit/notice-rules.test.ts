@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/widget/notice/validate.js';
 import { consentByUse } from '../../src/widget/notice/wording.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 type Raw = any;
 
 /** A complete notice: nothing to refuse, nothing to warn about. Each rule below breaks it once. */

@@ -1,0 +1,53 @@
+// ESLint (flat config): the recommended JavaScript and typescript-eslint rules, plus the
+// project's own: no eval or Function constructor anywhere (the widget must run under a strict
+// Content-Security-Policy), no innerHTML assignments in browser code (notice text is data, never
+// markup). Formatting is Prettier's job (.prettierrc.json), not the linter's.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'bench-results/**', 'pictures/**', 'test-results/**', '**/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      // An empty catch says "this may fail and nothing follows from it" (cleanup, probes).
+      'no-empty': ['error', { allowEmptyCatch: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes or use Lit templates: text must never become markup.' },
+        { property: 'outerHTML', message: 'Build DOM nodes or use Lit templates: text must never become markup.' },
+      ],
+    },
+  },
+  {
+    // Type tests: their declarations exist to be compiled, not used.
+    files: ['**/*.check.ts', 'test/**/*-type.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': 'off', '@typescript-eslint/no-empty-object-type': 'off' },
+  },
+  {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design; fixtures
+    // and mocks in tests may be loosely typed.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The bench's peer widgets' configurations run beside the peers' own globals.
+    files: ['bench/**'],
+    languageOptions: { globals: { CookieConsent: 'readonly', klaro: 'readonly' } },
+  },
+);
