@@ -230,7 +230,11 @@ export function start(options: StartOptions): SamtykkeAPI {
       }));
     const knownGood = read && 'text' in source && wasValidated(source.text) && safely(() => runtimeNotice(read));
     if (knownGood) return begin(knownGood, decider);
-    // New to this browser: the validator decides before anything opens.
+    // New to this browser: the validator decides before anything opens. A visitor with no
+    // decision stored will need the interface: fetch it now, beside the validator, instead of
+    // after it (it only connects once the notice is validated).
+    const early = read && safely(() => runtimeNotice(read));
+    if (!early || !readConsent(early.cookie)) void parts.ui().catch(() => undefined);
     decider().then(
       (part) => begin(runtimeNotice(part.config), decider),
       () => failClosed(),

@@ -75,6 +75,7 @@ export function validate(raw) {
             case 'url': {
                 // Browsers ignore tabs/newlines anywhere and controls/spaces at the ends ("java\tscript:"),
                 // so those go before looking for a scheme: http(s) with a host, or none (relative).
+                // eslint-disable-next-line no-control-regex -- control characters are what is removed
                 const bare = v.replace(/[\x00-\x20\x7f]+/g, '');
                 return bare && /^(https?:\/\/[^/]|[^:/?#]*([/?#]|$))/i.test(bare) ? v.trim() : fail(path, 'must be an http(s) or relative URL');
             }
