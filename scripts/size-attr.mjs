@@ -1,31 +1,62 @@
 #!/usr/bin/env node
-// Where a bundle's bytes come from: builds it in memory with the project's rollup config and a
-// source map, attributes each minified character to its source file, and prints per file the
-// minified characters and the gzip -9 size of that file's slices alone (a file's real share of
-// the whole bundle's gzip is smaller, since gzip also finds repeats across files).
-// `node scripts/size-attr.mjs [dist/samtykke.js|dist/samtykke-guard.js|dist/samtykke.mjs]`
+// Where a file's bytes come from: builds it in memory with the project's rollup config and a
+// source map, attributes each minified character to its source file, and prints per source
+// file the minified characters and the gzip -9 size of that file's slices alone (a file's real
+// share of the whole file's gzip is smaller, since gzip also finds repeats across sources).
+//
+//   node scripts/size-attr.mjs [dist/samtykke.js | dist/samtykke-ui.mjs | dist/samtykke-decide.mjs | …]
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
-import cfgs from '../rollup.config.mjs';
+import { basename } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-const which = process.argv[2] ?? 'dist/samtykke.js';
-const cfg = cfgs.find((c) => [c.output].flat().some((o) => o.file === which));
-const outputOptions = [cfg.output].flat().find((o) => o.file === which);
-const b = await rollup({ input: cfg.input, plugins: cfg.plugins });
-const { output } = await b.generate({ ...outputOptions, sourcemap: true });
-const code = output[0].code, map = new TraceMap(output[0].map);
-const lines = code.split('\n'); const per = {};
-const all = gzipSync(code, { level: 9 }).length;
-for (let l = 0; l < lines.length; l++) { const s = lines[l];
-  let cur = null, start = 0;
-  const flush = (end) => { if (end > start) { (per[cur] ??= []).push(s.slice(start, end)); } };
-  for (let c = 0; c < s.length; c++) {
-    const p = originalPositionFor(map, { line: l + 1, column: c });
-    const src = p.source ? p.source.replace(/.*node_modules\//, 'nm:').replace(/.*\/src\//, 'src/') : cur ?? '?';
-    if (src !== cur) { flush(c); cur = src; start = c; }
+import configs from '../rollup.config.mjs';
+
+const wanted = process.argv[2] ?? 'dist/samtykke.js';
+
+/** The built chunk called `wanted`, from whichever rollup config produces it. */
+async function build() {
+  for (const config of configs) {
+    for (const output of [config.output].flat()) {
+      const single = output.file === wanted;
+      if (!single && !(output.dir && wanted.startsWith(`${output.dir}/`))) continue;
+      const bundle = await rollup({ input: config.input, plugins: config.plugins, preserveEntrySignatures: config.preserveEntrySignatures });
+      const { output: chunks } = await bundle.generate({ ...output, sourcemap: true });
+      const chunk = single ? chunks[0] : chunks.find((c) => c.fileName === wanted.slice(output.dir.length + 1));
+      if (chunk) return chunk;
+    }
   }
-  flush(s.length);
+  throw new Error(`no rollup output is called ${wanted}`);
 }
-const rows = Object.entries(per).map(([k, v]) => { const t = v.join(''); return [k, t.length, gzipSync(t, { level: 9 }).length]; }).sort((a, b) => b[1] - a[1]);
-let sg = 0; for (const r of rows) { sg += r[2]; console.log(r[0].padEnd(50), String(r[1]).padStart(7), String(r[2]).padStart(7)); }
-console.log('total raw', code.length, 'gzip', all, 'sum of separate gzips', sg);
+
+const chunk = await build();
+const map = new TraceMap(chunk.map);
+const slicesBySource = {};
+chunk.code.split('\n').forEach((line, lineIndex) => {
+  let current = null;
+  let start = 0;
+  const flush = (end) => {
+    if (end > start) (slicesBySource[current] ??= []).push(line.slice(start, end));
+  };
+  for (let column = 0; column < line.length; column++) {
+    const position = originalPositionFor(map, { line: lineIndex + 1, column });
+    const source = position.source ? position.source.replace(/.*node_modules\//, 'nm:').replace(/.*\/src\//, 'src/') : (current ?? '?');
+    if (source !== current) {
+      flush(column);
+      current = source;
+      start = column;
+    }
+  }
+  flush(line.length);
+});
+const rows = Object.entries(slicesBySource)
+  .map(([source, slices]) => {
+    const text = slices.join('');
+    return { source, characters: text.length, gzip: gzipSync(text, { level: 9 }).length };
+  })
+  .sort((a, b) => b.characters - a.characters);
+let separate = 0;
+for (const row of rows) {
+  separate += row.gzip;
+  console.log(row.source.padEnd(56), String(row.characters).padStart(7), String(row.gzip).padStart(7));
+}
+console.log(`${basename(wanted)}: ${chunk.code.length} characters, gzip -9 ${gzipSync(chunk.code, { level: 9 }).length} B (sum of separate gzips ${separate} B)`);
