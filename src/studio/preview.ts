@@ -67,11 +67,13 @@ export class Preview {
       layer: settings.layer,
       embed: embedFor(notice),
     };
+    this.host.dataset.pending = 'true'; // a newer frame is coming (tests wait for it)
     this.timer = setTimeout(() => this.show(request, settings, failsClosed), 300);
   }
 
   private show(request: PreviewRequest, settings: PreviewSettings, failsClosed: boolean): void {
     this.request = request;
+    delete this.host.dataset.pending;
     this.status(failsClosed ? t('previewClosed') : '');
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts'); // no allow-same-origin: see frame.ts
