@@ -28,9 +28,12 @@ export async function launch() {
   return chromium.launch({ executablePath, args: chromeArgs });
 }
 
-/** A fresh page (empty localStorage) on the studio, in English, with the catalogue loaded. */
-export async function openStudio(browser, url, { language = 'en' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: language === 'en' ? 'en-GB' : 'nb-NO' });
+/**
+ * A fresh page (empty localStorage) on the studio, in English by default. `bypassCSP` only for
+ * injecting axe-core; every other test runs under the studio's strict policy.
+ */
+export async function openStudio(browser, url, { language = 'en', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: language === 'en' ? 'en-GB' : 'nb-NO', bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
