@@ -103,7 +103,6 @@ function build(request: PreviewRequest): void {
   );
   const widget = document.createElement('script');
   widget.src = new URL('../samtykke.js', location.href).href;
-  widget.addEventListener('error', () => tell('error', widget.src));
   document.head.append(widget);
 }
 
@@ -116,6 +115,16 @@ const PAGE_WORDS: Record<string, [string, string, string]> = {
 
 installCookieJar();
 installStorage();
+// A part of the widget that cannot be fetched (most often: a host that does not send
+// Access-Control-Allow-Origin for it, which this opaque-origin frame needs) is named to the studio.
+document.addEventListener(
+  'error',
+  (event) => {
+    const source = event.target instanceof HTMLScriptElement ? event.target.src : '';
+    if (source) tell('error', source);
+  },
+  true,
+);
 addEventListener('message', (event: MessageEvent) => {
   const data = event.data as PreviewRequest | undefined;
   if (event.source !== parent || data?.type !== 'samtykke-studio-preview' || document.getElementById('samtykke-config')) return;

@@ -120,7 +120,10 @@ const WORDS = {
   light: ['Lyst', 'Light'],
   dark: ['Mørkt', 'Dark'],
   width: ['Bredde', 'Width'],
-  previewFailed: ['Forhåndsvisningen fikk ikke lastet widgeten', 'The preview could not load the widget'],
+  previewFailed: [
+    'Forhåndsvisningen fikk ikke lastet widgeten (verten må sende Access-Control-Allow-Origin for samtykke-filene, se README)',
+    'The preview could not load the widget (the host must send Access-Control-Allow-Origin for samtykke\'s files, see the README)',
+  ],
   previewClosed: ['Erklæringen har feil, så widgeten viser ingenting (den feiler lukket).', 'The notice has errors, so the widget shows nothing (it fails closed).'],
   // Export
   export: ['Eksporter', 'Export'],

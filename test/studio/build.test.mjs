@@ -32,6 +32,11 @@ async function previewWith(page, legend, label) {
 
 test('an owner builds, previews and exports a notice through the form alone', async () => {
   const { page, problems } = await openStudio(browser, studio.url);
+  // Whatever the preview does (a decision included), no request leaves it but for its own files.
+  const sent = [];
+  page.context().on('request', (request) => {
+    if (request.method() !== 'GET' || !request.url().startsWith(studio.url)) sent.push(`${request.method()} ${request.url()}`);
+  });
 
   // A new notice fails closed until the controller has a name: the error stands beside the field.
   assert.match((await problemsAt(page, 'f-controller-name')).join(), /is required/);
@@ -114,6 +119,8 @@ test('an owner builds, previews and exports a notice through the form alone', as
   await frame.waitForSelector('samtykke-placeholder', { state: 'attached' });
   assert.match(await frame.evaluate(() => document.querySelector('samtykke-placeholder').shadowRoot.textContent), /YouTube/,
     'the blocked iframe shows its placeholder, naming the service');
+
+  assert.deepEqual(sent, [], 'the preview sends nothing (no receipt, no third party)');
 
   // Export: the notice, the two tags and the receiver command.
   await page.click('#export-button');
