@@ -91,6 +91,9 @@ function draw(): Check {
             settings = next;
             changed();
           })}
+          ${typeof notice.language === 'string' && notice.language !== 'auto'
+            ? html`<p class="hint">${t('fixedLanguage')} <code>${notice.language}</code></p>`
+            : nothing}
           <p role="status" class="status" id="preview-status">${previewStatus}</p>
           <div class="preview-host w${settings.width}" id="preview-host"></div>
         </aside>

@@ -59,6 +59,8 @@ export interface InputOptions {
   autocomplete?: string;
   /** Turns the typed text into the stored value (a number, a list…). */
   parse?: (text: string) => unknown;
+  /** Shows a stored value that is not a string or number (a list…). */
+  show?: (value: unknown) => string;
 }
 
 /** A labelled one-line input bound to `path`. */
@@ -75,7 +77,7 @@ export function input(form: Form, path: Path, label: string, options: InputOptio
   return html`<div class="field">
     <label for=${id}>${label}${options.required ? html` <span class="required">*</span>` : nothing}</label>
     <input id=${id} type=${options.type === 'number' ? 'text' : options.type ?? 'text'} inputmode=${ifDefined(options.type === 'number' ? 'numeric' : undefined)}
-      autocomplete=${options.autocomplete ?? 'off'} .value=${live(valueAt(form, path))} @input=${onInput}
+      autocomplete=${options.autocomplete ?? 'off'} .value=${live(options.show ? options.show(getAt(form.notice, path)) : valueAt(form, path))} @input=${onInput}
       aria-describedby=${ifDefined(describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'} ?required=${!!options.required}>
     ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing}
     ${shown.view}

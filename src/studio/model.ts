@@ -29,6 +29,9 @@ export function pathText(path: Path): string {
 /** An element id for the control at `path` (letters, digits and "-" only). */
 export const fieldId = (path: Path): string => 'f-' + path.map((k) => String(k).replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0)}`)).join('-');
 
+/** Parts of the notice that stay, even empty, when a field inside them is cleared. */
+const KEEP = ['controller', 'categories'];
+
 /** The value at `path`, or undefined. */
 export function getAt(root: unknown, path: Path): unknown {
   let value = root;
@@ -54,11 +57,13 @@ export function setAt(root: Json, path: Path, value: unknown): void {
   if (value === undefined || value === '') {
     if (Array.isArray(node)) return;
     delete (node as Json)[last as string];
-    // Empty objects up the path go too (not the notice itself, not list items).
+    // Empty objects up the path go too (an emptied text, `authority`, `proof`), but never the
+    // notice itself, a list item, a category (`{}` is a valid one) or a required part.
     for (let i = parents.length - 1; i > 0; i--) {
       const child = parents[i];
       const parent = parents[i - 1];
-      if (!isObject(child) || Object.keys(child).length || Array.isArray(parent)) break;
+      const keep = Array.isArray(parent) || (i === 1 && KEEP.includes(path[0] as string)) || (i === 2 && path[0] === 'categories');
+      if (!isObject(child) || Object.keys(child).length || keep) break;
       delete (parent as Json)[path[i - 1] as string];
     }
   } else (node as Json)[last as string] = value;

@@ -3,7 +3,7 @@
  * retention and recipients), the rights, the supervisory authority, and the options: proof
  * endpoint, the decision cookie, Google Consent Mode, Global Privacy Control.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL_RIGHTS } from '../widget/notice/defaults.js';
 import { input, problems, select, textField, type Form } from './fields.js';
@@ -78,8 +78,8 @@ export function rightsSection(form: Form): TemplateResult {
     </fieldset>
     <h3>${t('authority')}</h3>
     <div class="row">
-      ${input(form, ['authority', 'name'], t('name'), { hint: 'Datatilsynet' })}
-      ${input(form, ['authority', 'url'], t('authorityUrl'), { type: 'url', hint: 'https://www.datatilsynet.no' })}
+      ${input(form, ['authority', 'name'], t('name'), { hint: `${t('byDefault')}: Datatilsynet` })}
+      ${input(form, ['authority', 'url'], t('authorityUrl'), { type: 'url', hint: `${t('byDefault')}: https://www.datatilsynet.no` })}
     </div>`);
 }
 
@@ -104,8 +104,21 @@ function consentMode(form: Form): TemplateResult {
       )}
     </select>
     ${shown.view}
-  </div>`;
+  </div>
+  ${options
+    ? html`${input(form, ['googleConsentMode', 'region'], t('region'), { show: (v) => (Array.isArray(v) ? v.join(', ') : ''), parse: list })}
+      ${input(form, ['googleConsentMode', 'waitForUpdate'], t('waitForUpdate'), { type: 'number', parse: whole, hint: `${t('byDefault')}: 500` })}`
+    : nothing}`;
 }
+
+/** "NO, SE" → ["NO", "SE"]; nothing → the field removed. */
+const list = (text: string): string[] | undefined => {
+  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+};
+
+/** Digits → a number; anything else stays text, for the validator to name. */
+const whole = (text: string): unknown => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
 
 /**
  * A switch that is on by default (`autoBlock`, `reloadOnWithdraw`): shown on unless the notice
@@ -128,21 +141,21 @@ function onByDefault(form: Form, field: string, label: string): TemplateResult {
 
 export function optionsSection(form: Form): TemplateResult {
   const cookie = (field: string) => ['cookie', field];
-  const days = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
   return section(form, 'options', t('options'), ['cookie'], html`
-    ${input(form, ['proof', 'endpoint'], t('endpoint'), { type: 'url', hint: '/consent-proofs' })}
+    ${input(form, ['proof', 'endpoint'], t('endpoint'), { type: 'url', hint: `${t('forExample')}: /consent-proofs` })}
     <div class="row">
-      ${input(form, cookie('name'), t('cookieOptionsName'), { hint: 'samtykke' })}
-      ${input(form, cookie('expiresAfterDays'), t('expiresAfterDays'), { type: 'number', parse: days, hint: '180' })}
+      ${input(form, cookie('name'), t('cookieOptionsName'), { hint: `${t('byDefault')}: samtykke` })}
+      ${input(form, cookie('expiresAfterDays'), t('expiresAfterDays'), { type: 'number', parse: whole, hint: `${t('byDefault')}: 180` })}
     </div>
     <div class="row">
       ${input(form, cookie('domain'), t('domain'))}
-      ${input(form, cookie('path'), t('path'), { hint: '/' })}
+      ${input(form, cookie('path'), t('path'), { hint: `${t('byDefault')}: /` })}
       ${select(form, cookie('sameSite'), t('sameSite'), [['Lax', 'Lax'], ['Strict', 'Strict'], ['None', 'None']], 'Lax')}
     </div>
     <div class="row">
       ${consentMode(form)}
       ${select(form, ['gpc'], t('gpc'), [['honor', t('gpcHonor')], ['ignore', t('gpcIgnore')]], 'honor')}
+      ${select(form, ['theme'], t('theme'), [['auto', t('themeAuto')], ['light', t('light')], ['dark', t('dark')]], 'auto')}
     </div>
     ${onByDefault(form, 'autoBlock', t('autoBlock'))}
     ${onByDefault(form, 'reloadOnWithdraw', t('reloadOnWithdraw'))}`);
