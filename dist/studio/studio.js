@@ -14,15 +14,15 @@
   </div>`}function bt(e,t,s,o,r=""){const i=tt(t),n=$t(e,t),a=vt(e,t)||r;return z`<div class="field">
     <label for=${i}>${s}</label>
     <select id=${i} @change=${s=>{rt(e.notice,t,s.target.value),e.changed()}} aria-describedby=${ke(n.describedBy)} aria-invalid=${n.invalid?"true":"false"}>
-      ${o.some(([e])=>e===a)?q:z`<option value="" selected>—</option>`}
-      ${o.map(([e,t])=>z`<option value=${e} ?selected=${e===a}>${t}</option>`)}
+      ${o.some(([e])=>e===a)?q:z`<option value="" .selected=${Ae(!0)}>—</option>`}
+      ${o.map(([e,t])=>z`<option value=${e} .selected=${Ae(e===a)}>${t}</option>`)}
     </select>
     ${n.view}
-  </div>`}function kt(e,t,s,o={}){const r=ot(e.notice,t),i=$t(e,t),n=tt(t),a=(t,r,n,a,c=!1)=>{const l=tt(t),d=s=>{rt(e.notice,t,s.target.value),e.changed()},h={describedBy:[c?`${l}-missing`:"",i.describedBy??""].filter(Boolean).join(" ")||void 0};return z`<div class="lang-field">
-      <label for=${l}><span class="visually-hidden">${s}: </span>${n}</label>
-      ${o.long?z`<textarea id=${l} lang=${ke(a)} rows="3" .value=${Ae(r)} @input=${d} aria-describedby=${ke(h.describedBy)} aria-invalid=${i.invalid?"true":"false"}></textarea>`:z`<input id=${l} lang=${ke(a)} .value=${Ae(r)} @input=${d} aria-describedby=${ke(h.describedBy)} aria-invalid=${i.invalid?"true":"false"}>`}
-      ${c?z`<p class="missing" id=${`${l}-missing`}>${a}: ${mt("missing")}</p>`:q}
-    </div>`};let c;if("string"==typeof r){const s=()=>{rt(e.notice,t,Object.fromEntries(yt.map(e=>[e,r]))),e.changed()};c=z`${a(t,r,mt("textsAll"))}<button type="button" class="small" @click=${s}>${mt("perLanguage")}</button>`}else{const e=r&&"object"==typeof r?r:{},s=Object.values(e).some(e=>"string"==typeof e&&""!==e),o=[...new Set([...yt,...Object.keys(e)])];c=z`<div class="langs">
+  </div>`}function kt(e,t,s,o={}){const r=ot(e.notice,t),i=$t(e,t),n=tt(t),a=(t,r,n,a,c=!1,l=t)=>{const d=tt(t),h=t=>{rt(e.notice,l,t.target.value),e.changed()},g={describedBy:[c?`${d}-missing`:"",i.describedBy??""].filter(Boolean).join(" ")||void 0};return z`<div class="lang-field">
+      <label for=${d}><span class="visually-hidden">${s}: </span>${n}</label>
+      ${o.long?z`<textarea id=${d} lang=${ke(a)} rows="3" .value=${Ae(r)} @input=${h} aria-describedby=${ke(g.describedBy)} aria-invalid=${i.invalid?"true":"false"}></textarea>`:z`<input id=${d} lang=${ke(a)} .value=${Ae(r)} @input=${h} aria-describedby=${ke(g.describedBy)} aria-invalid=${i.invalid?"true":"false"}>`}
+      ${c?z`<p class="missing" id=${`${d}-missing`}>${a}: ${mt("missing")}</p>`:q}
+    </div>`};let c;if("string"==typeof r){const s=()=>{rt(e.notice,t,Object.fromEntries(yt.map(e=>[e,r]))),e.changed()};c=z`${a([...t,"*"],r,mt("textsAll"),void 0,!1,t)}<button type="button" class="small" @click=${s}>${mt("perLanguage")}</button>`}else{const e=r&&"object"==typeof r?r:{},s=Object.values(e).some(e=>"string"==typeof e&&""!==e),o=[...new Set([...yt,...Object.keys(e)])];c=z`<div class="langs">
       ${o.map(o=>{const r="string"==typeof e[o]?e[o]:"";return a([...t,o],r,o,o,s&&!r&&yt.includes(o))})}
     </div>`}return z`<fieldset class="text-field" id=${n}>
     <legend>${s}${o.required?z` <span class="required">*</span>`:q}</legend>
@@ -32,7 +32,7 @@
     <h2 id=${`${t}-title`}>${s}</h2>
     ${o?z`${_t(e,o)} ${$t(e,o).view}`:q} ${r}
   </section>`}let ts="";const ss={access:["Innsyn","Access"],rectification:["Retting","Rectification"],erasure:["Sletting","Erasure"],restriction:["Begrensning","Restriction"],portability:["Dataportabilitet","Portability"],objection:["Protest (innsigelse)","Objection"],withdraw:["Trekke samtykke","Withdraw consent"],complaint:["Klage til tilsynet","Complaint to the authority"]},os=e=>{const t=e.split(",").map(e=>e.trim()).filter(Boolean);return t.length?t:void 0},rs=e=>/^\d+$/.test(e.trim())?Number(e.trim()):e;function is(e,t,s){const o=e.notice[t];return z`<div class="field check">
-    <input type="checkbox" id=${`f-${t}`} .checked=${!1!==o} @change=${s=>{e.notice[t]=!!s.target.checked&&(!o||"object"!=typeof o||o),e.changed()}}>
+    <input type="checkbox" id=${`f-${t}`} .checked=${Ae(!1!==o)} @change=${s=>{e.notice[t]=!!s.target.checked&&(!o||"object"!=typeof o||o),e.changed()}}>
     <label for=${`f-${t}`}><code>${t}</code>: ${s}</label>
     ${$t(e,[t]).view}
   </div>`}let ns="";const as=e=>{const t=ot(e.notice,["services"]);return Array.isArray(t)?t:[]},cs=e=>requestAnimationFrame(()=>document.getElementById(`service-${e}`)?.querySelector("input")?.focus());const ls=[["",""],["processor","processor"],["joint-controller","joint-controller"],["controller","controller"]];let ds="",hs="",gs=!1;function ps(e,t){try{const s=JSON.parse(t);if(!s||"object"!=typeof s||Array.isArray(s))throw new Error("the top level must be an object");e.replace((e=>wt.size?((e,t,s=ge())=>{if(!me(e))throw new pe([{path:"",message:"the notice must be a JSON object"}]);if(!Array.isArray(e.services))return{...e};const o=[],r=e.services.map((e,r)=>{try{return me(e)?be(e,t,s,`services[${r}]`):e}catch(t){if(!(t instanceof pe))throw t;return o.push(...t.problems),e}});if(o.length)throw new pe(o);return{...e,services:r}})(e,void 0,wt):e)(s)),ds=mt("opened"),gs=!1}catch(e){ds=`${mt("notJson")}: ${e.message}`}e.refresh()}function us(e,t){const s=t.get(e.anchor)??"";return z`<a href=${`#${s}`} @click=${e=>{const t=document.getElementById(s),o=t?.closest(".field, fieldset, section"),r=o?.querySelector("input, select, textarea")??t;r&&(e.preventDefault(),r.focus(),r.scrollIntoView({block:"center"}))}}><code>${e.path}</code></a> ${e.message}`}function ms(e,t,s){return z`<div class="field">
@@ -149,7 +149,7 @@
       <legend>${mt("rights")}</legend>
       ${o.view}
       ${je.map(t=>z`<div class="field check">
-          <input type="checkbox" id=${`f-rights-${t}`} .checked=${s.includes(t)} @change=${(t=>o=>{const r=o.target.checked,i=new Set(s.filter(e=>e!==t));r&&i.add(t),rt(e.notice,["rights"],[...je.filter(e=>i.has(e)),...[...i].filter(e=>!je.includes(e))]),e.changed()})(t)}>
+          <input type="checkbox" id=${`f-rights-${t}`} .checked=${Ae(s.includes(t))} @change=${(t=>o=>{const r=o.target.checked,i=new Set(s.filter(e=>e!==t));r&&i.add(t),rt(e.notice,["rights"],[...je.filter(e=>i.has(e)),...[...i].filter(e=>!je.includes(e))]),e.changed()})(t)}>
           <label for=${`f-rights-${t}`}>${ss[t]["nb"===ut()?0:1]} <code>${t}</code></label>
         </div>`)}
     </fieldset>
@@ -172,7 +172,7 @@
       ${(e=>{const t=ot(e.notice,["googleConsentMode"]),s=t&&"object"==typeof t?t:null,o=!1===t?"off":"advanced"===s?.mode?"advanced":"on",r=$t(e,["googleConsentMode"]);return z`<div class="field">
     <label for="f-googleConsentMode">${mt("consentMode")}</label>
     <select id="f-googleConsentMode" @change=${t=>{const o=t.target.value;e.notice.googleConsentMode="off"!==o&&("advanced"===o?{...s??{},mode:"advanced"}:!s||{...s,mode:"basic"}),e.changed()}} aria-describedby=${ke(r.describedBy)}>
-      ${["on","advanced","off"].map(e=>z`<option value=${e} ?selected=${e===o}>${mt("on"===e?"cmOn":"advanced"===e?"cmAdvanced":"cmOff")}</option>`)}
+      ${["on","advanced","off"].map(e=>z`<option value=${e} .selected=${Ae(e===o)}>${mt("on"===e?"cmOn":"advanced"===e?"cmAdvanced":"cmOff")}</option>`)}
     </select>
     ${r.view}
   </div>
@@ -190,8 +190,8 @@
         <div class="field">
           <label for="interface-language">${mt("interfaceLanguage")}</label>
           <select id="interface-language" @change=${e=>{pt(e.target.value);try{localStorage.setItem(ys,ut())}catch{}As()}}>
-            <option value="nb" ?selected=${"nb"===ut()}>Norsk bokmål</option>
-            <option value="en" ?selected=${"en"===ut()}>English</option>
+            <option value="nb" .selected=${"nb"===ut()}>Norsk bokmål</option>
+            <option value="en" .selected=${"en"===ut()}>English</option>
           </select>
         </div>
       </header>
@@ -239,7 +239,7 @@
           <p class="hint">${mt("previewNote")}</p>
           ${((e,t)=>{const s=(s,o,r)=>z`<fieldset class="toggle">
     <legend>${mt(o)}</legend>
-    ${r.map(([o,r])=>z`<label><input type="radio" name=${`preview-${s}`} .checked=${e[s]===o}
+    ${r.map(([o,r])=>z`<label><input type="radio" name=${`preview-${s}`} .checked=${Ae(e[s]===o)}
         @change=${()=>t({...e,[s]:o})}>${r}</label>`)}
   </fieldset>`;return z`<div class="preview-controls">
     ${s("layer","layer",[["first",mt("layerFirst")],["second",mt("layerSecond")],["decided",mt("layerDecided")]])}

@@ -73,8 +73,8 @@ function draw(): Check {
         <div class="field">
           <label for="interface-language">${t('interfaceLanguage')}</label>
           <select id="interface-language" @change=${setLanguage}>
-            <option value="nb" ?selected=${interfaceLanguage() === 'nb'}>Norsk bokmål</option>
-            <option value="en" ?selected=${interfaceLanguage() === 'en'}>English</option>
+            <option value="nb" .selected=${interfaceLanguage() === 'nb'}>Norsk bokmål</option>
+            <option value="en" .selected=${interfaceLanguage() === 'en'}>English</option>
           </select>
         </div>
       </header>

@@ -96,8 +96,8 @@ export function select(form: Form, path: Path, label: string, choices: readonly 
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${onChange} aria-describedby=${ifDefined(shown.describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'}>
-      ${choices.some(([value]) => value === current) ? nothing : html`<option value="" selected>—</option>`}
-      ${choices.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
+      ${choices.some(([value]) => value === current) ? nothing : html`<option value="" .selected=${live(true)}>—</option>`}
+      ${choices.map(([value, text]) => html`<option value=${value} .selected=${live(value === current)}>${text}</option>`)}
     </select>
     ${shown.view}
   </div>`;
@@ -129,10 +129,11 @@ export function textField(form: Form, path: Path, label: string, options: { requ
   const value = getAt(form.notice, path);
   const shown = problems(form, path);
   const id = fieldId(path);
-  const control = (langPath: Path, text: string, inputLabel: string, lang?: string, missing = false) => {
-    const inputId = fieldId(langPath);
+  /** One input: its id from `idPath`, writing to `valuePath` (the language's, or the whole text's). */
+  const control = (idPath: Path, text: string, inputLabel: string, lang?: string, missing = false, valuePath = idPath) => {
+    const inputId = fieldId(idPath);
     const onInput = (event: Event) => {
-      setAt(form.notice, langPath, (event.target as HTMLInputElement).value);
+      setAt(form.notice, valuePath, (event.target as HTMLInputElement).value);
       form.changed();
     };
     const attrs = { describedBy: [missing ? `${inputId}-missing` : '', shown.describedBy ?? ''].filter(Boolean).join(' ') || undefined };
@@ -150,7 +151,7 @@ export function textField(form: Form, path: Path, label: string, options: { requ
       setAt(form.notice, path, Object.fromEntries(LANGUAGES.map((lang) => [lang, value])));
       form.changed();
     };
-    body = html`${control(path, value, t('textsAll'))}<button type="button" class="small" @click=${split}>${t('perLanguage')}</button>`;
+    body = html`${control([...path, '*'], value, t('textsAll'), undefined, false, path)}<button type="button" class="small" @click=${split}>${t('perLanguage')}</button>`;
   } else {
     const map = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
     const any = Object.values(map).some((v) => typeof v === 'string' && v !== '');

@@ -5,6 +5,7 @@
  * remembered in the previous one (a decision, the validated notice) carries over.
  */
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { PreviewRequest } from './frame.js';
 import type { Json } from './model.js';
 import { t, type WordKey } from './strings.js';
@@ -95,7 +96,7 @@ export function previewControls(settings: PreviewSettings, change: (next: Previe
   const group = <K extends keyof PreviewSettings>(key: K, legend: WordKey, choices: [PreviewSettings[K], string][]) => html`<fieldset class="toggle">
     <legend>${t(legend)}</legend>
     ${choices.map(
-      ([value, label]) => html`<label><input type="radio" name=${`preview-${key}`} .checked=${settings[key] === value}
+      ([value, label]) => html`<label><input type="radio" name=${`preview-${key}`} .checked=${live(settings[key] === value)}
         @change=${() => change({ ...settings, [key]: value })}>${label}</label>`,
     )}
   </fieldset>`;

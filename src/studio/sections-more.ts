@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { ALL_RIGHTS } from '../widget/notice/defaults.js';
 import { input, problems, select, textField, type Form } from './fields.js';
 import { appendAt, getAt, removeAt, setAt, type Json } from './model.js';
@@ -71,7 +72,7 @@ export function rightsSection(form: Form): TemplateResult {
       ${shown.view}
       ${ALL_RIGHTS.map(
         (right) => html`<div class="field check">
-          <input type="checkbox" id=${`f-rights-${right}`} .checked=${rights.includes(right)} @change=${toggle(right)}>
+          <input type="checkbox" id=${`f-rights-${right}`} .checked=${live(rights.includes(right))} @change=${toggle(right)}>
           <label for=${`f-rights-${right}`}>${RIGHT_WORDS[right][interfaceLanguage() === 'nb' ? 0 : 1]} <code>${right}</code></label>
         </div>`,
       )}
@@ -100,7 +101,7 @@ function consentMode(form: Form): TemplateResult {
     <label for="f-googleConsentMode">${t('consentMode')}</label>
     <select id="f-googleConsentMode" @change=${onChange} aria-describedby=${ifDefined(shown.describedBy)}>
       ${(['on', 'advanced', 'off'] as const).map(
-        (choice) => html`<option value=${choice} ?selected=${choice === current}>${t(choice === 'on' ? 'cmOn' : choice === 'advanced' ? 'cmAdvanced' : 'cmOff')}</option>`,
+        (choice) => html`<option value=${choice} .selected=${live(choice === current)}>${t(choice === 'on' ? 'cmOn' : choice === 'advanced' ? 'cmAdvanced' : 'cmOff')}</option>`,
       )}
     </select>
     ${shown.view}
@@ -133,7 +134,7 @@ function onByDefault(form: Form, field: string, label: string): TemplateResult {
     form.changed();
   };
   return html`<div class="field check">
-    <input type="checkbox" id=${`f-${field}`} .checked=${value !== false} @change=${onChange}>
+    <input type="checkbox" id=${`f-${field}`} .checked=${live(value !== false)} @change=${onChange}>
     <label for=${`f-${field}`}><code>${field}</code>: ${label}</label>
     ${problems(form, [field]).view}
   </div>`;
