@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { studioFiles } from './src/studio/build.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } });
 const min = () =>
@@ -70,4 +71,7 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'module/[name].mjs' },
     plugins: plugins(),
   },
+  // samtykke studio (src/studio): a static page in dist/studio/ that uses the files above.
+  { input: 'src/studio/app.ts', output: { file: 'dist/studio/studio.js', format: 'iife' }, plugins: [studioFiles(), ...plugins()] },
+  { input: 'src/studio/frame.ts', output: { file: 'dist/studio/preview-frame.js', format: 'iife' }, plugins: plugins() },
 ];

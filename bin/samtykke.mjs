@@ -2,7 +2,8 @@
 // `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
 // `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/audit/scan-cli.ts),
 // `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
-// `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings).
+// `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings),
+// `npx samtykke studio [--port N]` (src/studio/server.mjs: serves samtykke studio on 127.0.0.1).
 // The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
 // compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
 // 1 findings (errors), 2 usage or run error.
@@ -27,6 +28,9 @@ if (command === 'validate') {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });
+} else if (command === 'studio') {
+  const studio = await load('../dist/studio-server.mjs');
+  process.exitCode = await studio.main(rest);
 } else {
   const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
   const tools = { expand: 'tools/expand.js', scan: 'audit/scan-cli.js' };

@@ -272,6 +272,7 @@ ${links.map(([f, label, l]) => `        <li><a href="${slug}/${f}" hreflang="${l
     <h1 id="hero-title">Fem kunder, fem erklæringer</h1>
     <p class="lede">Hver side er en tenkt forside for en av de fem første kundene, med en konfigurasjon laget fra kundens egen personvernerklæring. Sidene finnes på bokmål, nynorsk og engelsk; widgeten følger språket på siden (<code>&lt;html lang&gt;</code>).</p>
     <p>Demoene kjøres med demoserveren, som leverer <code>/samtykke.js</code> og tar imot samtykkebevis på <code>/consent-proofs</code>. Der en erklæring bryter reglene for informasjonskapsler eller mangler noe personvernforordningen krever, gjør demoen det riktig, og en egen side viser erklæringen slik den er skrevet, med det validatoren sier i konsollen: en feil som stopper widgeten, eller et varsel.</p>
+    <p class="hub-studio"><a href="studio/">samtykke studio</a>: lag, forhåndsvis og eksporter en erklæring for ditt eget nettsted i et skjema, uten å skrive JSON. Alt skjer i nettleseren.</p>
   </section>
   <ul class="cards hub-list">
 ${rows}

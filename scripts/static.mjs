@@ -52,17 +52,20 @@ export function listen(server, port = 0, host = '127.0.0.1') {
 
 /**
  * The demo site as `npm start` serves it: demo/ at the root, the built widget files
- * (/samtykke.js, /samtykke-guard.js, /samtykke.mjs, /samtykke.<lang>.json) from dist/, and
+ * (/samtykke.js, /samtykke-guard.js, /samtykke.mjs, /samtykke.<lang>.json) and samtykke studio
+ * (/studio/) from dist/, and
  * `proofs(req, res)` at /consent-proofs.
  */
 export function createDemoSite(proofs) {
   const root = new URL('..', import.meta.url).pathname;
   const demo = createStaticServer({ root: root + 'demo' });
-  const dist = createStaticServer({ root: root + 'dist' });
+  // samtykke studio's preview frame has an opaque origin (src/studio/frame.ts): it fetches the
+  // widget's parts cross-origin.
+  const dist = createStaticServer({ root: root + 'dist', headers: () => ({ 'access-control-allow-origin': '*' }) });
   return createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/consent-proofs') proofs(req, res);
-    else if (/^\/(samtykke[\w.-]*\.(js|mjs|json)|module\/[\w.-]+\.mjs)$/.test(path)) dist.emit('request', req, res);
+    else if (/^\/(samtykke[\w.-]*\.(js|mjs|json)|module\/[\w.-]+\.mjs|studio\/.*)$/.test(path)) dist.emit('request', req, res);
     else demo.emit('request', req, res);
   });
 }
