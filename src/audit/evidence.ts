@@ -11,51 +11,20 @@
  */
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import {
-  attributeCookie,
-  attributeStorage,
   classifyUrl,
   isBeaconType,
   isThirdParty,
   type SiteContext,
   type WriteSource,
 } from './classify.js';
-import { GateLog, readGates, refineRequest, refineWrite, type Gate } from './attribute.js';
+import { GateLog, readGates, refineRequest, type Gate } from './attribute.js';
+import { cookieRecords, storageRecords, stub, type CookieSeen, type RecordContext, type StorageSeen, type Writes } from './records.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
 import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
 
-/** A transparent 1×1 GIF: what a tracking pixel answers. */
-const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
-
-/** An empty answer of the request's type, for a third party the audit does not contact. */
-function stub(route: Route, type: string): Promise<void> {
-  const ok = (contentType: string, body: string | Buffer = '') => route.fulfill({ status: 200, contentType, body });
-  if (type === 'script') return ok('text/javascript');
-  if (type === 'stylesheet') return ok('text/css');
-  if (type === 'image') return ok('image/gif', Buffer.from(GIF, 'base64'));
-  if (type === 'document') return ok('text/html', '<!doctype html><title>third party (answered by the audit)</title>');
-  return route.fulfill({ status: 204, body: '' });
-}
-
 const bare = (u: string) => u.replace(/[?#].*$/, '');
 const cookieName = (setCookie: string) => setCookie.split(';')[0].split('=')[0].trim();
-
-interface CookieSeen {
-  name: string;
-  domain: string;
-  path: string;
-  expires: number;
-  httpOnly: boolean;
-  secure: boolean;
-  phases: Set<string>;
-}
-
-interface StorageSeen {
-  kind: StorageRecord['kind'];
-  origin: string;
-  name: string;
-  phases: Set<string>;
-}
 
 export class Recorder {
   context!: BrowserContext;
@@ -70,8 +39,8 @@ export class Recorder {
   /** The pages' gates (SPEC §2), as seen at the end of each phase. */
   readonly gateLog = new GateLog();
   /** Cookie name → where its writes came from, and in which phases. */
-  private readonly cookieWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
-  private readonly storageWrites = new Map<string, { sources: WriteSource[]; phases: Set<string> }>();
+  private readonly cookieWrites: Writes = new Map();
+  private readonly storageWrites: Writes = new Map();
   private readonly cookies = new Map<string, CookieSeen>();
   private readonly storage = new Map<string, StorageSeen>();
   private readonly pageHost: string;
@@ -312,52 +281,15 @@ export class Recorder {
 
   /** Cookies seen, with who wrote them and what they belong to. */
   cookieRecords(): CookieRecord[] {
-    const now = Date.now() / 1000;
-    return [...this.cookies.values()].map((c) => {
-      const w = this.cookieWrites.get(c.name);
-      const sources = w?.sources ?? [];
-      return {
-        ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
-        name: c.name,
-        domain: c.domain,
-        path: c.path,
-        expiresDays: c.expires > 0 ? Math.round(((c.expires - now) / 86400) * 10) / 10 : null,
-        thirdParty: isThirdParty(c.domain, this.pageHost),
-        httpOnly: c.httpOnly,
-        secure: c.secure,
-        setBy: sources.map(describeSource),
-        phases: [...c.phases],
-        writtenIn: [...(w?.phases ?? [])],
-      };
-    });
+    return cookieRecords(this.cookies.values(), this.cookieWrites, this.recordContext());
   }
 
+  /** Storage entries seen, with who wrote them and what they belong to. */
   storageRecords(): StorageRecord[] {
-    return [...this.storage.values()].map((s) => {
-      const sources = this.storageWrites.get(`${s.kind}|${s.origin}|${s.name}`)?.sources ?? [];
-      let host = '';
-      try {
-        host = new URL(s.origin).hostname;
-      } catch {
-        host = s.origin;
-      }
-      return {
-        ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
-        kind: s.kind,
-        origin: s.origin,
-        name: s.name,
-        setBy: sources.map(describeSource),
-        phases: [...s.phases],
-        thirdParty: isThirdParty(host, this.pageHost),
-      };
-    });
+    return storageRecords(this.storage.values(), this.storageWrites, this.recordContext());
   }
-}
 
-export function describeSource(s: WriteSource): string {
-  if (s.header) return `Set-Cookie header of ${s.url}`;
-  const tag = s.consent ? ` (tagged data-consent="${s.consent}"${s.service ? ` data-service="${s.service}"` : ''})` : '';
-  if (s.inline) return `inline script on ${s.url ?? 'the page'}${tag}`;
-  if (s.url) return `script ${s.url}${tag}`;
-  return `a script the audit could not trace${tag}`;
+  private recordContext(): RecordContext {
+    return { site: this.site, pageHost: this.pageHost, gates: this.gateLog.byUrl, writers: (sources) => this.writers(sources) };
+  }
 }

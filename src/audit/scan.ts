@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AuditError, launch } from './audit.js';
 import { siteContext, isThirdParty } from './classify.js';
 import { Recorder } from './evidence.js';
-import { links } from './scenarios.js';
+import { links } from './session.js';
 import type { Observations, ScanElement, ScanSource } from './scan-types.js';
 import type { AuditOptions, Phase } from './types.js';
 

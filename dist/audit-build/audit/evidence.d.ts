@@ -68,6 +68,7 @@ export declare class Recorder {
     screenshot(label: string): Promise<void>;
     /** Cookies seen, with who wrote them and what they belong to. */
     cookieRecords(): CookieRecord[];
+    /** Storage entries seen, with who wrote them and what they belong to. */
     storageRecords(): StorageRecord[];
+    private recordContext;
 }
-export declare function describeSource(s: WriteSource): string;

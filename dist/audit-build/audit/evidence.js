@@ -1,22 +1,8 @@
-import { attributeCookie, attributeStorage, classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
-import { GateLog, readGates, refineRequest, refineWrite } from './attribute.js';
+import { classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
+import { GateLog, readGates, refineRequest } from './attribute.js';
+import { cookieRecords, storageRecords, stub } from './records.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
-/** A transparent 1×1 GIF: what a tracking pixel answers. */
-const GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
-/** An empty answer of the request's type, for a third party the audit does not contact. */
-function stub(route, type) {
-    const ok = (contentType, body = '') => route.fulfill({ status: 200, contentType, body });
-    if (type === 'script')
-        return ok('text/javascript');
-    if (type === 'stylesheet')
-        return ok('text/css');
-    if (type === 'image')
-        return ok('image/gif', Buffer.from(GIF, 'base64'));
-    if (type === 'document')
-        return ok('text/html', '<!doctype html><title>third party (answered by the audit)</title>');
-    return route.fulfill({ status: 204, body: '' });
-}
 const bare = (u) => u.replace(/[?#].*$/, '');
 const cookieName = (setCookie) => setCookie.split(';')[0].split('=')[0].trim();
 export class Recorder {
@@ -278,54 +264,13 @@ export class Recorder {
     }
     /** Cookies seen, with who wrote them and what they belong to. */
     cookieRecords() {
-        const now = Date.now() / 1000;
-        return [...this.cookies.values()].map((c) => {
-            const w = this.cookieWrites.get(c.name);
-            const sources = w?.sources ?? [];
-            return {
-                ...refineWrite(attributeCookie(c.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
-                name: c.name,
-                domain: c.domain,
-                path: c.path,
-                expiresDays: c.expires > 0 ? Math.round(((c.expires - now) / 86400) * 10) / 10 : null,
-                thirdParty: isThirdParty(c.domain, this.pageHost),
-                httpOnly: c.httpOnly,
-                secure: c.secure,
-                setBy: sources.map(describeSource),
-                phases: [...c.phases],
-                writtenIn: [...(w?.phases ?? [])],
-            };
-        });
+        return cookieRecords(this.cookies.values(), this.cookieWrites, this.recordContext());
     }
+    /** Storage entries seen, with who wrote them and what they belong to. */
     storageRecords() {
-        return [...this.storage.values()].map((s) => {
-            const sources = this.storageWrites.get(`${s.kind}|${s.origin}|${s.name}`)?.sources ?? [];
-            let host = '';
-            try {
-                host = new URL(s.origin).hostname;
-            }
-            catch {
-                host = s.origin;
-            }
-            return {
-                ...refineWrite(attributeStorage(s.kind, s.name, sources, this.site), this.writers(sources), this.gateLog.byUrl, this.site),
-                kind: s.kind,
-                origin: s.origin,
-                name: s.name,
-                setBy: sources.map(describeSource),
-                phases: [...s.phases],
-                thirdParty: isThirdParty(host, this.pageHost),
-            };
-        });
+        return storageRecords(this.storage.values(), this.storageWrites, this.recordContext());
     }
-}
-export function describeSource(s) {
-    if (s.header)
-        return `Set-Cookie header of ${s.url}`;
-    const tag = s.consent ? ` (tagged data-consent="${s.consent}"${s.service ? ` data-service="${s.service}"` : ''})` : '';
-    if (s.inline)
-        return `inline script on ${s.url ?? 'the page'}${tag}`;
-    if (s.url)
-        return `script ${s.url}${tag}`;
-    return `a script the audit could not trace${tag}`;
+    recordContext() {
+        return { site: this.site, pageHost: this.pageHost, gates: this.gateLog.byUrl, writers: (sources) => this.writers(sources) };
+    }
 }

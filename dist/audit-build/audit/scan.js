@@ -1,7 +1,7 @@
 import { AuditError, launch } from './audit.js';
 import { siteContext, isThirdParty } from './classify.js';
 import { Recorder } from './evidence.js';
-import { links } from './scenarios.js';
+import { links } from './session.js';
 /** Words in a link's address or text that suggest the privacy notice. */
 const POLICY = /personvern|privacy|cookie|informasjonskapsl|integritet|datenschutz|persondata/i;
 /** The scripts, iframes and images of a page's HTML as served (parsed, never run). */
