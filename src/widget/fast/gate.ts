@@ -9,6 +9,7 @@
  */
 import { matchTracker } from './trackers.js';
 import type { TrackerRule } from './trackers.generated.js';
+import type { FramePolicy } from './frames.js';
 
 export interface GateOptions {
   granted(category: string, service?: string): boolean;
@@ -18,6 +19,8 @@ export interface GateOptions {
   rules: TrackerRule[];
   /** A gate that stays closed for now (the UI puts placeholders on iframes). */
   onBlocked?(el: Element): void;
+  /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
+  framePolicy?: FramePolicy;
 }
 
 export interface Gates {
@@ -128,6 +131,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     await loaded;
     return;
   }
+  if (el instanceof HTMLIFrameElement && url && o.framePolicy?.refuses(url)) return o.framePolicy.reload();
   released.add(el);
   const srcset = el.getAttribute('data-srcset');
   if (srcset) setAttribute.call(el, 'srcset', srcset);
