@@ -166,13 +166,13 @@ export async function afterAccept(browser, url) {
     }
     return hosts;
   };
-  const deadline = Date.now() + 10000;
+  const deadline = Date.now() + 30000;
   let hosts = [];
   while (Date.now() < deadline) {
     // The map is lazy: it loads when scrolled to.
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight)).catch(() => undefined);
     hosts = await loaded();
-    if (['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.google.com'].every((h) => hosts.includes(h))) break;
+    if (['booking.example-cdn.test', 'www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.google.com'].every((h) => hosts.includes(h))) break;
     await page.waitForTimeout(100);
   }
   await context.close();
