@@ -216,8 +216,9 @@ async function main(args) {
     for (const c of cells) {
       const url = `${server.origin}/frames/${c.guard ? 'guard' : 'head'}-${c.policy ? 'on' : 'off'}.html`;
       const run = c.phase === 'before consent' ? beforeConsent : afterReject;
-      const leaked = await pool(loads, 2, () => run(browser, url), tick);
-      rows.push({ ...c, loads, leaked: leaked.filter(Boolean).length });
+      // A load that fails (a timeout on a busy machine) is counted apart, never as clean.
+      const results = await pool(loads, 2, () => run(browser, url).catch(() => 'error'), tick);
+      rows.push({ ...c, loads, leaked: results.filter((r) => r === true).length, errors: results.filter((r) => r === 'error').length });
     }
     const accepted = [];
     for (const guard of [false, true]) {
@@ -232,7 +233,8 @@ async function main(args) {
       console.log('load mode                  frame policy  phase             loads with a vendor request');
       for (const r of rows) {
         const mode = (r.guard ? 'guard + deferred bundle' : 'samtykke.js first').padEnd(26);
-        console.log(`${mode} ${(r.policy ? 'on' : 'off').padEnd(13)} ${r.phase.padEnd(17)} ${r.leaked}/${r.loads} (${Math.round((100 * r.leaked) / r.loads)} %)`);
+        const errors = r.errors ? ` (${r.errors} load(s) failed and are not counted)` : '';
+        console.log(`${mode} ${(r.policy ? 'on' : 'off').padEnd(13)} ${r.phase.padEnd(17)} ${r.leaked}/${r.loads - r.errors} (${Math.round((100 * r.leaked) / (r.loads - r.errors || 1))} %)${errors}`);
       }
       for (const a of accepted) {
         console.log(`Accept all, ${a.guard ? 'guard + deferred bundle' : 'samtykke.js first'}, policy on: ${a.reloads} reload(s); frames loaded: ${a.hosts.join(', ')}`);
@@ -240,7 +242,8 @@ async function main(args) {
     }
     const policyLeaks = rows.filter((r) => r.policy).reduce((sum, r) => sum + r.leaked, 0);
     const allLoaded = accepted.every((a) => a.hosts.length >= 5 && a.reloads === 1);
-    return policyLeaks === 0 && allLoaded ? 0 : 1;
+    const errors = rows.reduce((sum, r) => sum + r.errors, 0);
+    return policyLeaks === 0 && allLoaded && !errors ? 0 : 1;
   } finally {
     await browser.close();
     await server.close();

@@ -20,14 +20,21 @@ import type { TrackerRule } from './trackers.generated.js';
 export interface FramePolicy {
   /** Does the policy refuse this frame URL (a tracker not granted when the page loaded)? */
   refuses(url: string): boolean;
-  /** Reloads the page so a newly granted frame can load; at most once in a row per address. */
-  reload(): void;
+  /** Reloads the page so this newly granted frame can load; not again for the same service if that did not help. */
+  reload(url: string): void;
 }
 
 const RELOADED = 'samtykke:frames';
 
-/** A rule as CSP sources: the host and its subdomains, with the rule's path. */
-const sources = (rule: TrackerRule) => [rule.host, '*.' + rule.host].map((host) => host + (rule.path ?? ''));
+/**
+ * A rule as CSP sources: the host and its subdomains, with the rule's path. A rule's path is a
+ * prefix; in CSP only a path ending in "/" is, so "/embed" becomes "/embed" and "/embed/".
+ */
+function sources(rule: TrackerRule): string[] {
+  const path = rule.path ?? '';
+  const paths = !path || path.endsWith('/') ? [path] : [path, path + '/'];
+  return [rule.host, '*.' + rule.host].flatMap((host) => paths.map((p) => host + p));
+}
 
 /**
  * Adds the policy to <head> and returns how to ask it. `extra`: the notice's `autoBlock.frames`
@@ -51,25 +58,29 @@ export function applyFramePolicy(
   meta.content = 'frame-src ' + list.filter((source) => !/[;,\s]/.test(source)).join(' ');
   document.head.append(meta);
 
-  // A reload that did not help (the decision was not readable yet when the policy was made)
-  // is not repeated: the frame keeps its placeholder instead of the page reloading forever.
-  let reloaded = false;
+  // A reload for a service that did not help (the decision was not readable yet when the policy
+  // was made) is not repeated: the frame keeps its placeholder instead of the page reloading
+  // forever. The mark names the page and the service, so a later grant of another one reloads.
+  let last: string | null = null;
   try {
-    reloaded = sessionStorage.getItem(RELOADED) === location.href;
+    last = sessionStorage.getItem(RELOADED);
     sessionStorage.removeItem(RELOADED);
   } catch {
-    // No storage (a sandboxed frame): reload at most once on this page view.
+    // No storage (a sandboxed frame): at most one reload per page view, below.
   }
+  let reloading = false;
+  const refused = (url: string) => {
+    const rule = matchTracker(url, rules);
+    return rule && rule.host !== '*' && !allowed.has(rule.service) ? rule : null;
+  };
   return {
-    refuses(url) {
-      const rule = matchTracker(url, rules);
-      return !!rule && rule.host !== '*' && !allowed.has(rule.service);
-    },
-    reload() {
-      if (reloaded) return;
-      reloaded = true;
+    refuses: (url) => !!refused(url),
+    reload(url) {
+      const mark = location.href + ' ' + refused(url)?.service;
+      if (reloading || mark === last) return;
+      reloading = true;
       try {
-        sessionStorage.setItem(RELOADED, location.href);
+        sessionStorage.setItem(RELOADED, mark);
       } catch {
         // As above.
       }

@@ -30,8 +30,9 @@ export interface Gates {
 }
 
 const MEDIA = 'iframe,img,video,audio,source';
-const SELECTOR = `script[type="text/plain"][data-consent],:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
 const AUTO = 'data-samtykke-auto';
+// A held tracker script stays a gate when its snippet sets `type` after `src` (Outbrain's does).
+const SELECTOR = `script[type="text/plain"][data-consent],script[${AUTO}][data-src]:not([src]),:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
 
 /** Elements this code created or released: the blocking hooks let them through. */
 const released = new WeakSet<Element>();
@@ -131,7 +132,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     await loaded;
     return;
   }
-  if (el instanceof HTMLIFrameElement && url && o.framePolicy?.refuses(url)) return o.framePolicy.reload();
+  if (el instanceof HTMLIFrameElement && url && o.framePolicy?.refuses(url)) return o.framePolicy.reload(url);
   released.add(el);
   const srcset = el.getAttribute('data-srcset');
   if (srcset) setAttribute.call(el, 'srcset', srcset);

@@ -2,8 +2,8 @@ import type { TrackerRule } from './trackers.generated.js';
 export interface FramePolicy {
     /** Does the policy refuse this frame URL (a tracker not granted when the page loaded)? */
     refuses(url: string): boolean;
-    /** Reloads the page so a newly granted frame can load; at most once in a row per address. */
-    reload(): void;
+    /** Reloads the page so this newly granted frame can load; not again for the same service if that did not help. */
+    reload(url: string): void;
 }
 /**
  * Adds the policy to <head> and returns how to ask it. `extra`: the notice's `autoBlock.frames`
