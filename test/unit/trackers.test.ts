@@ -30,6 +30,12 @@ describe('matchTracker', () => {
     expect(service('https://www.googletagmanager.com/gtag/js?id=G-ABC123')).toBe('google-analytics');
   });
 
+  it('the destinations a Google tag loads for itself are told apart by their id too', () => {
+    // A G- tag configured with an AW- destination loads it from gtag/destination: that is Ads.
+    expect(service('https://www.googletagmanager.com/gtag/destination?id=AW-123456789&l=dataLayer&cx=c')).toBe('google-ads');
+    expect(service('https://www.googletagmanager.com/gtag/destination?id=G-ABC123&l=dataLayer&cx=c')).toBe('google-analytics');
+  });
+
   it('the Google tag (GT-) and a Tag Manager container loaded through gtag.js are the container: its tags read Consent Mode', () => {
     expect(service('https://www.googletagmanager.com/gtag/js?id=GT-ABCDEF1')).toBe('google-tag-manager');
     expect(service('https://www.googletagmanager.com/gtag/js?id=GTM-ABCDEF1')).toBe('google-tag-manager');
@@ -81,8 +87,8 @@ describe('matchTracker', () => {
 
 describe('parseTrackers', () => {
   it('gives host, path ("" for none), service and category, from the catalogue; the Google tag by its id', () => {
-    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^G-' }, service: 'google-analytics', category: 'analytics' });
-    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^(AW|DC)-' }, service: 'google-ads', category: 'marketing' });
+    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/', query: { id: '^G-' }, service: 'google-analytics', category: 'analytics' });
+    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/', query: { id: '^(AW|DC)-' }, service: 'google-ads', category: 'marketing' });
     expect(rules).toContainEqual({ host: 'vimeo.com', path: '', service: 'vimeo', category: 'marketing' });
     expect(GOOGLE_SERVICES).toEqual(['google-analytics', 'google-tag-manager', 'google-ads']);
   });
