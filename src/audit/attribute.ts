@@ -25,6 +25,8 @@ export interface Gate {
   inert?: boolean;
   /** Held by auto-blocking (a known tracker), not tagged by the page. */
   auto?: boolean;
+  /** An iframe (auto-blocking can only race a parser-inserted one: see `untaggedFrames`). */
+  frame?: boolean;
 }
 
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
@@ -36,7 +38,7 @@ export function readGates(): Gate[] {
     if (!src || !consent) continue;
     try {
       const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
-      out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto') });
+      out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto'), frame: el.localName === 'iframe' });
     } catch {
       // an unparsable URL loads nothing
     }
@@ -59,7 +61,7 @@ export class GateLog {
   }
 
   records(): GateRecord[] {
-    return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+    return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, frame: !!g.frame, heldIn: [...(this.held.get(g.url) ?? [])] }));
   }
 }
 

@@ -7,6 +7,8 @@
  *   a timer), except the audit's own `set()`;
  * - a known tracker on the page that the notice does not declare: auto-blocking holds it
  *   whatever the visitor chooses (SPEC §2, §4), and the notice misses a service;
+ * - a tracker iframe written untagged in the HTML without the frame policy: its request races
+ *   auto-blocking, and tagging it avoids both the race and the policy's reload;
  * - a service expanded from an older version of its catalogue entry (`preset`);
  * - each warning the notice validator gives (SPEC §3: what GDPR art. 13 asks for and the notice
  *   lacks, an organisation number that fails its check, …), as the browser console shows it.
@@ -28,6 +30,8 @@ const WHY = {
     'Visitors can only consent to what the notice describes (GDPR art. 4(11) and 13). samtykke keeps a known tracker that the notice does not declare blocked whatever the visitor chooses, so it never works for anyone, and the notice does not tell the truth about the page.',
   warning:
     'A notice must tell visitors what GDPR art. 13 requires: who is responsible and how to reach them, their rights, what each cookie is for and how long it lasts. The notice validator warns where the notice does not show that (the widget still runs).',
+  untaggedFrame:
+    'The browser starts loading an <iframe src> the moment it reads it in the HTML, before any script can hold it back; samtykke then stops the frame, but in a good part of page loads its request has already reached the provider, with the visitor’s IP address and the page they are on, before any consent.',
   outdated:
     'The catalogue entry this service was written from has changed since (cookies, lifetimes, hosts or the provider’s terms), so the notice may no longer tell visitors the truth about it.',
 };
@@ -37,6 +41,8 @@ const FIX = {
     'Call samtykke.acceptAll(), rejectAll() or set() only from the visitor’s own click or key press (for example your own consent form); never on load, on scroll or from a timer.',
   heldTracker: 'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
   warning: 'Fix what the warning names; `npx samtykke validate notice.json` lists every warning.',
+  untaggedFrame:
+    'Tag the iframe: write data-src="…" data-consent="<category>" data-service="<id>" instead of src="…" (samtykke shows a placeholder with “Allow and show”); then no request leaves before consent and granting it needs no reload. Or turn on the frame policy ("autoBlock": { "frames": [the other hosts your pages frame] }): the browser then refuses the request itself, at the price of one page reload when a visitor grants such a frame.',
   outdated: 'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
 };
 
@@ -92,6 +98,30 @@ function heldTrackers(out: List, s: ScenarioResult, site: SiteContext, reported:
   }
 }
 
+/**
+ * Tracker iframes written untagged in the HTML, on a site without the frame policy: auto-blocking
+ * races the parser for them (SPEC §2), and tagging is the way that needs no reload.
+ */
+function untaggedFrames(out: List, s: ScenarioResult, site: SiteContext): void {
+  const autoBlock = site.config?.autoBlock;
+  if (autoBlock && autoBlock.frames) return;
+  for (const g of s.gates ?? []) {
+    if (!g.auto || !g.frame) continue;
+    out.add(
+      {
+        id: `without-consent:untagged-frame:${g.service ?? g.url}`,
+        kind: 'without-consent',
+        title: `A ${g.service ?? 'tracker'} iframe is written in the HTML untagged, so its request can leave before consent`,
+        why: WHY.untaggedFrame,
+        fix: FIX.untaggedFrame.replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent).replace('<id>', g.service ?? ''),
+      },
+      s.id,
+      `held by auto-blocking after the parser inserted it: ${g.url}`,
+      g.heldIn[0],
+    );
+  }
+}
+
 function outdated(out: List, list: OutdatedPreset[], scenario: string): void {
   for (const o of list) {
     out.add(
@@ -138,6 +168,7 @@ export function moreFindings(
   for (const s of scenarios) {
     provenance(out, s);
     heldTrackers(out, s, site, reported);
+    untaggedFrames(out, s, site);
   }
   warnings(out, site.notice, scenarios[0]?.id ?? 'none');
   try {

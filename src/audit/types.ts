@@ -129,6 +129,8 @@ export interface GateRecord {
   service: string | null;
   /** Held by auto-blocking (a known tracker the page did not tag). */
   auto: boolean;
+  /** An iframe. */
+  frame?: boolean;
   /** Phase ids at whose end it was still held. */
   heldIn: string[];
 }

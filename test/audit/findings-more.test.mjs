@@ -71,6 +71,22 @@ test('a known tracker held on the page that the notice does not declare is a fin
   assert.deepEqual(M.moreFindings([held], site(), false, [], [], none), []);
 });
 
+test('a tracker iframe written untagged in the HTML is a finding without the frame policy; tagging is the fix that needs no reload', () => {
+  const yt = { id: 'yt', category: 'marketing', preset: 'youtube@1' };
+  const frame = (over = {}) => ({ url: 'https://www.youtube.com/embed/x', consent: 'marketing', service: 'youtube', auto: true, frame: true, heldIn: ['before'], ...over });
+  const found = M.moreFindings([scenario({ gates: [frame()] })], site([yt]), true, [], [], none);
+  assert.deepEqual(found.map((f) => [f.id, f.kind]), [['without-consent:untagged-frame:youtube', 'without-consent']]);
+  assert.match(found[0].fix, /data-src="…" data-consent="marketing" data-service="youtube"/);
+  assert.match(found[0].fix, /needs no reload/);
+  // Tagged by the page, or a script held by auto-blocking: no race with the parser to report.
+  assert.deepEqual(M.moreFindings([scenario({ gates: [frame({ auto: false })] })], site([yt]), true, [], [], none), []);
+  assert.deepEqual(M.moreFindings([scenario({ gates: [frame({ frame: false })] })], site([yt]), true, [], [], none), []);
+  // With the frame policy on, the browser refuses the request itself.
+  const policy = site([yt]);
+  policy.config.autoBlock.frames = [];
+  assert.deepEqual(M.moreFindings([scenario({ gates: [frame()] })], policy, true, [], [], none), []);
+});
+
 test("the validator's warnings about the notice are findings, one per field; unknown fields are not", () => {
   const ctx = site();
   assert.deepEqual(M.moreFindings([scenario()], ctx, true, [], [], none), [], 'a notice with nothing to warn about');

@@ -126,6 +126,8 @@ const VALID: [string, (c: Raw) => void, (c: Config) => void][] = [
   ['autoBlock {}', (c) => (c.autoBlock = {}), (c) => expect(c.autoBlock).toEqual({ trackers: [] })],
   ['autoBlock trackers (host lower-cased)', (c) => (c.autoBlock = { trackers: [{ host: 'Stats.Example.com', path: '/t.js', service: 'stats', category: 'analytics' }] }),
     (c) => expect(c.autoBlock).toEqual({ trackers: [{ host: 'stats.example.com', path: '/t.js', service: 'stats', category: 'analytics' }] })],
+  ['autoBlock frames (the frame policy on, with the other framed hosts)', (c) => (c.autoBlock = { frames: ['js.stripe.com', '*.typeform.com'] }),
+    (c) => expect(c.autoBlock).toEqual({ trackers: [], frames: ['js.stripe.com', '*.typeform.com'] })],
   ['reloadOnWithdraw false', (c) => (c.reloadOnWithdraw = false), (c) => expect(c.reloadOnWithdraw).toBe(false)],
   ['theme dark', (c) => (c.theme = 'dark'), (c) => expect(c.theme).toBe('dark')],
   ['theme light', (c) => (c.theme = 'light'), (c) => expect(c.theme).toBe('light')],

@@ -9,6 +9,8 @@ export interface Gate {
     inert?: boolean;
     /** Held by auto-blocking (a known tracker), not tagged by the page. */
     auto?: boolean;
+    /** An iframe (auto-blocking can only race a parser-inserted one: see `untaggedFrames`). */
+    frame?: boolean;
 }
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export declare function readGates(): Gate[];

@@ -23,7 +23,7 @@ export function readGates() {
             continue;
         try {
             const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
-            out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto') });
+            out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto'), frame: el.localName === 'iframe' });
         }
         catch {
             // an unparsable URL loads nothing
@@ -46,7 +46,7 @@ export class GateLog {
         }
     }
     records() {
-        return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, heldIn: [...(this.held.get(g.url) ?? [])] }));
+        return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, frame: !!g.frame, heldIn: [...(this.held.get(g.url) ?? [])] }));
     }
 }
 const rawServices = (notice) => {

@@ -7,6 +7,8 @@
  *   a timer), except the audit's own `set()`;
  * - a known tracker on the page that the notice does not declare: auto-blocking holds it
  *   whatever the visitor chooses (SPEC §2, §4), and the notice misses a service;
+ * - a tracker iframe written untagged in the HTML without the frame policy: its request races
+ *   auto-blocking, and tagging it avoids both the race and the policy's reload;
  * - a service expanded from an older version of its catalogue entry (`preset`);
  * - each warning the notice validator gives (SPEC §3: what GDPR art. 13 asks for and the notice
  *   lacks, an organisation number that fails its check, …), as the browser console shows it.

@@ -9,6 +9,7 @@
  */
 import { matchTracker } from './trackers.js';
 import type { TrackerRule } from './trackers.generated.js';
+import type { FramePolicy } from './frames.js';
 
 export interface GateOptions {
   granted(category: string, service?: string): boolean;
@@ -18,6 +19,8 @@ export interface GateOptions {
   rules: TrackerRule[];
   /** A gate that stays closed for now (the UI puts placeholders on iframes). */
   onBlocked?(el: Element): void;
+  /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
+  framePolicy?: FramePolicy;
 }
 
 export interface Gates {
@@ -27,8 +30,9 @@ export interface Gates {
 }
 
 const MEDIA = 'iframe,img,video,audio,source';
-const SELECTOR = `script[type="text/plain"][data-consent],:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
 const AUTO = 'data-samtykke-auto';
+// A held tracker script stays a gate when its snippet sets `type` after `src` (Outbrain's does).
+const SELECTOR = `script[type="text/plain"][data-consent],script[${AUTO}][data-src]:not([src]),:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
 
 /** Elements this code created or released: the blocking hooks let them through. */
 const released = new WeakSet<Element>();
@@ -128,6 +132,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     await loaded;
     return;
   }
+  if (el instanceof HTMLIFrameElement && url && o.framePolicy?.refuses(url)) return o.framePolicy.reload(url);
   released.add(el);
   const srcset = el.getAttribute('data-srcset');
   if (srcset) setAttribute.call(el, 'srcset', srcset);

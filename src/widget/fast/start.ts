@@ -16,6 +16,8 @@ import { createController, type Controller, type Provenance } from './controller
 import { readConsent } from './cookie.js';
 import { createGates } from './gate.js';
 import { mountControls, type Controls } from './interface.js';
+import { guardNetwork } from './network.js';
+import { applyFramePolicy } from './frames.js';
 import { readNotice, rememberValidated, runtimeNotice, wasValidated, UNDECLARED, type RuntimeNotice } from './notice.js';
 import type { DecidePart, Parts, Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
@@ -83,6 +85,7 @@ export function start(options: StartOptions): SamtykkeAPI {
       if (el instanceof HTMLIFrameElement) controls?.placeholder(el);
     },
   });
+  guardNetwork(gates.options);
   gates.scan();
 
   /** The API before the notice is settled: queries answer "nothing decided", the rest waits. */
@@ -244,6 +247,10 @@ export function start(options: StartOptions): SamtykkeAPI {
   if (options.now) settleNotice(options.now);
   else if (options.later) options.later.then(settleNotice, (e: Error) => settleNotice({ missing: e.message }));
   else settleNotice({ missing: 'no notice found' });
+  // The frame policy must be in <head> before the parser reaches the body, so only an inline
+  // notice can turn it on; made after the notice is settled, it lists what a returning visitor granted.
+  const frames = earlyNotice?.parts.autoBlock && earlyNotice.parts.autoBlock.frames;
+  if (frames && earlyNotice.rules.length) gates.options.framePolicy = applyFramePolicy(earlyNotice.rules, granted, frames);
 
   return facade;
 }

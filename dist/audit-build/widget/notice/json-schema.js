@@ -73,6 +73,7 @@ export const DESCRIPTIONS = {
     'ConsentModeOptions.urlPassthrough': "Google's url_passthrough",
     'ConsentModeOptions.adsDataRedaction': "Google's ads_data_redaction",
     'AutoBlockOptions.trackers': 'Trackers to hold back besides the built-in list',
+    'AutoBlockOptions.frames': 'Turns on the frame policy (no request at all for a tracker iframe written in the HTML; a grant reloads the page once) and lists the other hosts the pages frame, like "js.stripe.com" or "*.typeform.com"',
     'TrackerRule.host': 'Host suffix, e.g. "googletagmanager.com"',
     'TrackerRule.path': 'Path prefix, e.g. "/gtag/js"',
     'TrackerRule.service': 'The service it belongs to',

@@ -28,6 +28,7 @@ export const FORMATS = {
     id: [/^[A-Za-z0-9][\w.-]{0,63}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
     preset: [/^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/, 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
     host: [RegExp(`^${HOST}$`), 'must be a host name like "example.com"'],
+    frameHost: [RegExp(`^(\\*\\.)?${HOST}$`), 'must be a host name like "js.stripe.com", or "*." and a host name for its subdomains'],
     hostAndPath: [RegExp(`^${HOST}(/[^\\s?#]*)?$`), 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
     cookieDomain: [RegExp(`^(\\.?${HOST})?$`), 'must be "" or a host name like "example.no"'],
     region: [/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code like "NO" or "NO-03"'],
@@ -109,6 +110,7 @@ const trackerRule = object('TrackerRule', {
 });
 const autoBlock = object('AutoBlockOptions', {
     trackers: withDefault(list(trackerRule), []),
+    frames: optional(list(string('frameHost'))),
 });
 /** The notice, field by field, in the order of SPEC §3. */
 export const NOTICE = object('Notice', {

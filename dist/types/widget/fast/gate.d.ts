@@ -1,4 +1,5 @@
 import type { TrackerRule } from './trackers.generated.js';
+import type { FramePolicy } from './frames.js';
 export interface GateOptions {
     granted(category: string, service?: string): boolean;
     /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */
@@ -7,6 +8,8 @@ export interface GateOptions {
     rules: TrackerRule[];
     /** A gate that stays closed for now (the UI puts placeholders on iframes). */
     onBlocked?(el: Element): void;
+    /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
+    framePolicy?: FramePolicy;
 }
 export interface Gates {
     /** Activates every granted gate in the document, in document order. */

@@ -128,6 +128,7 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
             service: string;
             path?: string | undefined;
         }>, "default">;
+        readonly frames: import("./spec.js").Field<import("./spec.js").ListKind<string, string>, "optional">;
     }>, "default">;
     readonly reloadOnWithdraw: import("./spec.js").Field<import("./spec.js").BooleanKind, "default">;
     readonly theme: import("./spec.js").Field<import("./spec.js").OneOfKind<"auto" | "light" | "dark">, "default">;
