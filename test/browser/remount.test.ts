@@ -91,6 +91,8 @@ describe('gates in a framework-managed tree', () => {
     expect(live.getAttribute('src')).to.equal('/test/browser/fixtures/mount.js?round=7');
     expect(live.getAttribute('type')).to.equal(null);
     expect(live.nextElementSibling).to.equal(external);
+    expect(document.querySelectorAll('[id="tag"]')).to.have.length(1);
+    expect(document.querySelectorAll('script[data-consent]')).to.have.length(2, 'the live copies only'); // inline-7 and external-7
     // The inert one stays inert: re-scanning or re-inserting it runs nothing again.
     expect(external.getAttribute('type')).to.equal('text/plain');
     container.append(external);

@@ -133,6 +133,9 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
         s.addEventListener('error', done);
       });
     el.before(s);
+    // The inert one no longer looks like a gate or shares the id: queries find the live one.
+    el.removeAttribute('id');
+    el.removeAttribute('data-consent');
     await loaded;
     // Only once it has run: a script taken away while loading might never say it is done.
     liveCopies.set(el, s);
