@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Type tests: their declarations exist to be compiled, not used.
-    files: ['**/*.check.ts', 'test/**/*-type.ts'],
+    files: ['**/*.check.ts', 'test/**/*-type.ts', 'test/package/app/src/consumer.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off', '@typescript-eslint/no-empty-object-type': 'off' },
   },
   {

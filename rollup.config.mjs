@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { studioFiles } from './src/studio/build.mjs';
+import { dts } from 'rollup-plugin-dts';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } });
 const min = () =>
@@ -41,6 +42,14 @@ const collapse = () => ({
 });
 const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
 
+/** The bundler entries: `samtykke`, `samtykke/core`, `samtykke/react`, `samtykke/i18n/<lang>`. */
+const bundlerEntries = {
+  samtykke: 'src/widget/module.ts',
+  core: 'src/widget/core.ts',
+  react: 'src/widget/react.ts',
+  ...Object.fromEntries(['nb', 'nn', 'en', 'sv', 'da', 'de'].map((lang) => [`i18n/${lang}`, `src/widget/i18n/entries/${lang}.ts`])),
+};
+
 export default [
   // The drop-in: the fast path (samtykke.js, and the same file as samtykke-guard.js for pages
   // that load the guard first) and the parts it fetches from beside itself.
@@ -65,13 +74,22 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
-  // For bundlers: one entry whose parts are dynamic imports the bundler splits out.
+  // For bundlers: the package's entries (package.json `exports`), whose parts are dynamic
+  // imports the app's bundler splits out, and whose shared code sits in chunks under module/.
   {
-    input: { samtykke: 'src/widget/module.ts' },
+    input: bundlerEntries,
+    external: ['react'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'module/[name].mjs' },
     plugins: plugins(),
   },
   // samtykke studio (src/studio): a static page in dist/studio/ that uses the files above.
   { input: 'src/studio/app.ts', output: { file: 'dist/studio/studio.js', format: 'iife' }, plugins: [studioFiles(), ...plugins()] },
   { input: 'src/studio/frame.ts', output: { file: 'dist/studio/preview-frame.js', format: 'iife' }, plugins: plugins() },
+  // Their declarations, bundled: only what each entry exports (and the globals it declares).
+  {
+    input: bundlerEntries,
+    external: ['react'],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types/[name].d.ts' },
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
 ];

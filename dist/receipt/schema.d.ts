@@ -11,9 +11,11 @@
  */
 /** How a decision was made (SPEC §4, §7). */
 export declare const METHODS: readonly ["accept-all", "reject-all", "custom", "gpc", "withdraw", "api"];
+/** How a decision was made: `accept-all`, `reject-all`, `custom`, `gpc`, `withdraw` or `api`. */
 export type Method = (typeof METHODS)[number];
 /** Where a decision was made: the widget's banner, its dialog, a placeholder, the API, or the browser (GPC). */
 export declare const VIA: readonly ["banner", "dialog", "placeholder", "api", "browser"];
+/** Where a decision was made. */
 export type Via = (typeof VIA)[number];
 /** A UUID in its canonical 8-4-4-4-12 layout, either case. */
 export declare const UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
@@ -179,31 +181,51 @@ export declare const RECEIPT_FIELDS: Array<keyof Receipt>;
  * describes (json-schema-to-ts's FromSchema), so the two cannot drift apart.
  */
 export interface Receipt {
+    /** Format version of the receipt. */
     v: 1;
+    /** Unique per decision (a UUID); a receiver dedupes on it. */
     receiptId: string;
+    /** The visitor's `Consent.id`. */
     consentId: string;
+    /** When the decision was made (ISO 8601). */
     timestamp: string;
+    /** How it was made. */
     method: Method;
+    /** The notice revision it answers. */
     revision: string;
+    /** `sha256:…` of exactly what the visitor was shown, in that language. */
     noticeHash: string;
+    /** The language the visitor was shown. */
     language: string;
+    /** The controller the decision was given to. */
     controller: {
         name: string;
         orgNumber?: string;
     };
+    /** Category id → granted. */
     categories: {
         [id: string]: boolean;
     };
+    /** Service id → granted. */
     services: {
         [id: string]: boolean;
     };
+    /** Whether the browser sent Global Privacy Control. */
     gpc: boolean;
+    /** The page, origin and path only (no query, no fragment). */
     url: string;
+    /** The browser's user agent string. */
     userAgent: string;
+    /** The widget and its version, `samtykke@1.0.0`. */
     widget: string;
+    /** The receipt of the decision this one replaces, or null. */
     previousReceiptId: string | null;
+    /** When the decision stops counting (ISO 8601). */
     expiresAt: string;
+    /** Where it was made: banner, dialog, placeholder, api, or browser (GPC). */
     via?: Via;
+    /** Whether the page had a click or key press at that moment. */
     userActivation?: boolean;
+    /** The site's opaque reference set with `identify()`, or null. */
     subject?: string | null;
 }

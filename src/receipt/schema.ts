@@ -12,10 +12,12 @@
 
 /** How a decision was made (SPEC §4, §7). */
 export const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'withdraw', 'api'] as const;
+/** How a decision was made: `accept-all`, `reject-all`, `custom`, `gpc`, `withdraw` or `api`. */
 export type Method = (typeof METHODS)[number];
 
 /** Where a decision was made: the widget's banner, its dialog, a placeholder, the API, or the browser (GPC). */
 export const VIA = ['banner', 'dialog', 'placeholder', 'api', 'browser'] as const;
+/** Where a decision was made. */
 export type Via = (typeof VIA)[number];
 
 /** A UUID in its canonical 8-4-4-4-12 layout, either case. */
@@ -120,24 +122,44 @@ export const RECEIPT_FIELDS = Object.keys(RECEIPT_SCHEMA.properties) as Array<ke
  * describes (json-schema-to-ts's FromSchema), so the two cannot drift apart.
  */
 export interface Receipt {
+  /** Format version of the receipt. */
   v: 1;
+  /** Unique per decision (a UUID); a receiver dedupes on it. */
   receiptId: string;
+  /** The visitor's `Consent.id`. */
   consentId: string;
+  /** When the decision was made (ISO 8601). */
   timestamp: string;
+  /** How it was made. */
   method: Method;
+  /** The notice revision it answers. */
   revision: string;
+  /** `sha256:…` of exactly what the visitor was shown, in that language. */
   noticeHash: string;
+  /** The language the visitor was shown. */
   language: string;
+  /** The controller the decision was given to. */
   controller: { name: string; orgNumber?: string };
+  /** Category id → granted. */
   categories: { [id: string]: boolean };
+  /** Service id → granted. */
   services: { [id: string]: boolean };
+  /** Whether the browser sent Global Privacy Control. */
   gpc: boolean;
+  /** The page, origin and path only (no query, no fragment). */
   url: string;
+  /** The browser's user agent string. */
   userAgent: string;
+  /** The widget and its version, `samtykke@1.0.0`. */
   widget: string;
+  /** The receipt of the decision this one replaces, or null. */
   previousReceiptId: string | null;
+  /** When the decision stops counting (ISO 8601). */
   expiresAt: string;
+  /** Where it was made: banner, dialog, placeholder, api, or browser (GPC). */
   via?: Via;
+  /** Whether the page had a click or key press at that moment. */
   userActivation?: boolean;
+  /** The site's opaque reference set with `identify()`, or null. */
   subject?: string | null;
 }

@@ -4,6 +4,7 @@
  * `data-config` on its own script tag) and starts; the other parts are fetched from beside it
  * when a visitor needs them. Loaded a second time on the same page, it does nothing.
  */
+import { mountControls } from './fast/interface.js';
 import { partsBeside } from './fast/parts.js';
 import { start, type NoticeSource } from './fast/start.js';
 import type { SamtykkeAPI } from './fast/api.js';
@@ -49,5 +50,5 @@ if (!window.samtykke) {
   // The parts live beside this file; without our own URL, beside the page.
   const base = script?.src || location.href;
   const nonce = script?.nonce || undefined;
-  window.samtykke = start({ ...findNotice(script), parts: partsBeside(base, nonce), nonce, assetBase: script?.src || undefined });
+  window.samtykke = start({ ...findNotice(script), parts: partsBeside(base, nonce), nonce, assetBase: script?.src || undefined, controls: mountControls });
 }

@@ -6,16 +6,20 @@
  * It hands out no internal state: `get()` returns a frozen copy, and an id the notice does not
  * have is refused before anything is recorded.
  */
-import type { Consent, ProofDetail, Receipt } from '../types.js';
+import type { ChangeDetail, Consent, ProofDetail, ReadyDetail, Receipt } from '../types.js';
 import type { Controller } from './controller.js';
 
 /** The details of samtykke's DOM events, fired on `document` as `samtykke:<name>`. */
 export interface SamtykkeEventMap {
-  ready: { consent: Consent | null };
-  change: { consent: Consent | null; previous: Consent | null; changed: string[] };
+  /** `samtykke:ready`: once, after start-up. */
+  ready: ReadyDetail;
+  /** `samtykke:change`: every decision (first, update, withdrawal, GPC, another tab). */
+  change: ChangeDetail;
+  /** `samtykke:proof`: after each delivery attempt of a receipt. */
   proof: ProofDetail;
 }
 
+/** `'ready' | 'change' | 'proof'`: the names `on()` takes (the DOM events are `samtykke:<name>`). */
 export type SamtykkeEventName = keyof SamtykkeEventMap;
 
 /** SPEC §5. */
@@ -28,12 +32,18 @@ export interface SamtykkeAPI {
   whenGranted(category: string, service?: string): Promise<void>;
   /** Listens to a samtykke event; returns the function that stops listening. */
   on<Name extends SamtykkeEventName>(event: Name, listener: (detail: SamtykkeEventMap[Name]) => void): () => void;
+  /** Grants every category and service the notice declares (method `accept-all`). */
   acceptAll(): Promise<Consent>;
+  /** Refuses everything but necessary (method `reject-all`). */
   rejectAll(): Promise<Consent>;
   /** Grants (true) or refuses (false) categories and services by id; other ids keep their value. */
   set(choices: Record<string, boolean>): Promise<Consent>;
+  /**
+   * Withdraws every consent (method `withdraw`): deletes the cookies the notice lists for the
+   * withdrawn services and, unless `reloadOnWithdraw` is false, reloads the page.
+   */
   withdraw(): Promise<Consent>;
-  /** Opens the second layer. */
+  /** Opens the second layer (does nothing with `samtykke/core`, which has no interface). */
   show(): void;
   /** This browser's receipts, newest first. */
   history(): Promise<Receipt[]>;

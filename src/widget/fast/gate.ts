@@ -102,7 +102,15 @@ function patch(o: GateOptions): void {
   };
 }
 
-/** Brings one gate to life. Scripts are replaced by a live copy; media get their src. */
+/** The live copy of each activated script, to take away again when its inert gate leaves the page. */
+const liveCopies = new WeakMap<Element, Element>();
+
+/**
+ * Brings one gate to life. A script gets a live copy inserted just before it (so the first
+ * match of a query or an id is the live one), and the inert element stays where it is: a
+ * framework (React, Vue, …) still finds the node it created, and the inert one never runs.
+ * Media get their src.
+ */
 async function activate(el: Element, o: GateOptions): Promise<void> {
   const url = el.getAttribute('data-src');
   if (el instanceof HTMLScriptElement) {
@@ -128,8 +136,13 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
         s.addEventListener('load', done);
         s.addEventListener('error', done);
       });
-    el.replaceWith(s);
+    el.before(s);
+    // The inert one no longer looks like a gate or shares the id: queries find the live one.
+    el.removeAttribute('id');
+    el.removeAttribute('data-consent');
     await loaded;
+    // Only once it has run: a script taken away while loading might never say it is done.
+    liveCopies.set(el, s);
     return;
   }
   if (el instanceof HTMLIFrameElement && url && o.framePolicy?.refuses(url)) return o.framePolicy.reload(url);
@@ -176,8 +189,19 @@ export function createGates(o: GateOptions): Gates {
   }
 
   if (o.rules.length) patch(o);
+  /** A gate taken off the page (a framework unmounting it) takes its live copy along. */
+  function removed(node: Node): void {
+    if (!(node instanceof Element)) return;
+    for (const el of [node, ...node.querySelectorAll('script')]) {
+      if (!el.isConnected) liveCopies.get(el)?.remove();
+    }
+  }
+
   new MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach(visit);
+    for (const r of records) {
+      r.addedNodes.forEach(visit);
+      r.removedNodes.forEach(removed);
+    }
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   return {

@@ -15,7 +15,7 @@ import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
 import { createController, type Controller, type Provenance } from './controller.js';
 import { readConsent } from './cookie.js';
 import { createGates } from './gate.js';
-import { mountControls, type Controls } from './interface.js';
+import type { Controls, mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
 import { applyFramePolicy } from './frames.js';
 import { readNotice, rememberValidated, runtimeNotice, wasValidated, UNDECLARED, type RuntimeNotice } from './notice.js';
@@ -34,6 +34,11 @@ export interface StartOptions {
   nonce?: string;
   /** Where the sv, da and de strings are fetched from (samtykke's own URL); none for bundles. */
   assetBase?: string;
+  /**
+   * Mounts the visitor interface (the widget element, re-open control, placeholders). Left out
+   * by the headless entry (`samtykke/core`), whose page draws its own.
+   */
+  controls?: typeof mountControls;
 }
 
 /** Prints the validator's findings: one error message (fail closed) and one warning message. */
@@ -172,7 +177,7 @@ export function start(options: StartOptions): SamtykkeAPI {
 
     // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
     const needsInterface = !current && !gpcHonoured;
-    if (needsInterface) void parts.ui().catch(() => undefined);
+    if (needsInterface && options.controls) void parts.ui().catch(() => undefined);
     // A receipt still waiting from an earlier page view goes out now. (No mark at all: a browser
     // that decided before the mark existed; look once.)
     const queued = queuedReceipts();
@@ -186,7 +191,7 @@ export function start(options: StartOptions): SamtykkeAPI {
 
     domReady(() => {
       const show = () => controls?.show();
-      controls = mountControls({
+      controls = options.controls?.({
         notice: trusted,
         language,
         connection: () =>
@@ -200,10 +205,10 @@ export function start(options: StartOptions): SamtykkeAPI {
         parts,
         controller: decisions,
         showBanner: needsInterface,
-      });
-      if (showWanted) controls.show();
+      }) ?? null;
+      if (showWanted) controls?.show();
       // A privacy page with a cookie declaration: only then is its part fetched.
-      if (document.querySelector('samtykke-declaration')) {
+      if (options.controls && document.querySelector('samtykke-declaration')) {
         Promise.all([parts.declaration(), validated()]).then(
           ([part, config]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: options.assetBase }),
           () => undefined, // reported by the loader; the element stays empty

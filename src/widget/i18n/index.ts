@@ -12,6 +12,7 @@ import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { en } from './en.js';
 import { resolveLanguage, supportedLanguage } from './language.js';
+import { registered } from './registry.js';
 
 export type { Strings };
 export { en };
@@ -25,10 +26,26 @@ const supported = supportedLanguage;
 export { resolveLanguage };
 
 /** The strings of a language if they are here now (built in, or loaded), else undefined. */
-export const ready = (lang: string): Strings | undefined => TABLES[supported(lang)];
+export const ready = (lang: string): Strings | undefined => {
+  const language = supported(lang);
+  return TABLES[language] || (language ? registered[language] : undefined);
+};
 
 /** The widget's strings for a language tag, now: English for one that is not (yet) loaded. */
 export const strings = (lang: string): Strings => ready(lang) || en;
+
+const unbundledWarned = new Set<string>();
+/**
+ * English in place of a language a bundled app did not import (`samtykke/i18n/<lang>`), said
+ * once in the console so the developer learns which import is missing.
+ */
+export function unbundled(lang: string): Strings {
+  if (!unbundledWarned.has(lang)) {
+    unbundledWarned.add(lang);
+    console.warn(`samtykke: this bundle has no "${lang}" interface strings; showing English. Add import 'samtykke/i18n/${lang}' to the app to ship them.`);
+  }
+  return en;
+}
 
 /** `template` with each `{name}` replaced by `values[name]` (values are not scanned again). */
 export const fill = (template: string, values: Record<string, string>): string =>
@@ -57,7 +74,7 @@ function missing(table: unknown, reference: object, path = ''): string {
  */
 export function loadStrings(lang: string, base?: string): Promise<Strings> {
   const language = supported(lang) || 'en';
-  const table = TABLES[language];
+  const table = ready(language);
   if (table) return Promise.resolve(table);
   if (!base) return loading[language] || Promise.resolve(en);
   const file = `samtykke.${language}.json`;

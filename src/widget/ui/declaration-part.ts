@@ -13,7 +13,7 @@ import { nothing, render } from 'lit/html.js';
 import type { Provenance } from '../fast/controller.js';
 import type { DeclarationConnection, DeclarationPart } from '../fast/parts.js';
 import { DECLARATION_WORDS } from '../i18n/declaration.js';
-import { en, loadStrings, ready, resolveLanguage } from '../i18n/index.js';
+import { en, loadStrings, ready, resolveLanguage, unbundled } from '../i18n/index.js';
 import { text } from '../notice/text.js';
 import { declaration } from './declaration.js';
 import { declarationStyles } from './declaration.styles.js';
@@ -89,7 +89,7 @@ export class SamtykkeDeclaration extends HTMLElement {
     const { config, controller } = connected;
     const lang = resolveLanguage(config.language);
     // sv, da and de come from a file beside samtykke.js; without knowing where, English.
-    const strings = ready(lang) || (connected.assetBase ? undefined : en);
+    const strings = ready(lang) || (connected.assetBase ? undefined : unbundled(lang));
     if (!strings) {
       this._pending = loadStrings(lang, connected.assetBase).then(() => this._update());
       return;

@@ -12,7 +12,10 @@ import { userActivation } from '../fast/api.js';
 import type { Provenance } from '../fast/controller.js';
 import type { InterfaceConnection, InterfacePart } from '../fast/parts.js';
 import type { WidgetHost } from './host.js';
-import { SamtykkeWidget } from './widget.js';
+import type { SamtykkeWidget } from './widget.js';
+// Defines <samtykke-widget> (a side effect of importing it): written out, so no compiler or
+// bundler that drops type-only imports can drop it.
+import './widget.js';
 
 /** The provenance of a decision asked for by `trigger` inside `element`. */
 export function provenanceOf(trigger: Event | undefined, element: Element): Provenance {

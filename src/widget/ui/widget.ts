@@ -11,7 +11,7 @@
  */
 import { html, nothing, render } from 'lit/html.js';
 import { text } from '../notice/text.js';
-import { en, loadStrings, ready, resolveLanguage, type Strings } from '../i18n/index.js';
+import { en, loadStrings, ready, resolveLanguage, unbundled, type Strings } from '../i18n/index.js';
 import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
@@ -146,7 +146,7 @@ export class SamtykkeWidget extends HTMLElement {
     }
     const lang = resolveLanguage(h.config.language);
     // sv, da and de come from a file next to the script; without knowing where that is, English.
-    const s = ready(lang) || (h.assetBase ? undefined : en);
+    const s = ready(lang) || (h.assetBase ? undefined : unbundled(lang));
     if (!s) {
       // Render nothing until they are here, rather than English that turns Swedish a moment later.
       this._pending = loadStrings(lang, h.assetBase).then(() => this._update());

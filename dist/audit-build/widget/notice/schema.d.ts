@@ -140,26 +140,41 @@ export declare const TEXTS: string[];
 export type NoticeInput = InputOf<typeof NOTICE>;
 /** The notice after validation, every default filled in. */
 export type Config = OutputOf<typeof NOTICE>;
+/** Who is responsible for the processing (`controller`): name, organisation number, contacts. */
 export type Controller = Config['controller'];
+/** A category of the notice (`categories.<id>`): its title and description. */
 export type Category = Config['categories'][string];
+/** A service of the notice (`services[i]`): who, what for, which cookies, where data goes. */
 export type Service = Config['services'][number];
+/** A cookie a service sets (`services[i].cookies[j]`): shown to the visitor, deleted on withdrawal. */
 export type ServiceCookie = Service['cookies'][number];
+/** A purpose of the wider notice summary (GDPR art. 13), shown on the second layer. */
 export type Purpose = Config['purposes'][number];
+/** A legal basis of GDPR art. 6(1). */
 export type LegalBasis = (typeof LEGAL_BASES)[number];
+/** A service provider's role: processor, joint controller, or an independent controller. */
 export type Role = (typeof ROLES)[number];
+/** A data subject's right the notice lists (`rights`). */
 export type Right = (typeof defaults.ALL_RIGHTS)[number];
+/** Where the decision cookie is kept (`cookie`). */
 export type CookieOptions = Config['cookie'];
+/** Google Consent Mode v2 settings (`googleConsentMode`, SPEC §6). */
 export type ConsentModeOptions = Exclude<Config['googleConsentMode'], false>;
 /** A tracker pattern the notice adds to (or re-maps in) the built-in auto-blocking list. */
 export type TrackerRule = Exclude<Config['autoBlock'], false>['trackers'][number];
+/** One problem `validate()` found. */
 export interface ValidationProblem {
     /** JSON path, written like `controller.name` or `services[2].category`. */
     path: string;
+    /** Why, in words (the same as in the console). */
     message: string;
 }
+/** What `validate()` returns: the defaulted notice, or null and the errors; warnings either way. */
 export interface ValidationResult {
     /** The config with defaults filled in; null when there are errors. */
     config: Config | null;
+    /** Problems that make the widget fail closed. */
     errors: ValidationProblem[];
+    /** Problems worth fixing that do not stop the widget (mostly what GDPR art. 13 asks for). */
     warnings: ValidationProblem[];
 }

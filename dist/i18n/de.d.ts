@@ -1,0 +1,7 @@
+import { S as Strings } from '../types/strings.js';
+import '../types/schema.js';
+import '../types/schema2.js';
+
+declare const de: Strings;
+
+export { de };

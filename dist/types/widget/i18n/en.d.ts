@@ -1,2 +1,0 @@
-import type { Strings } from './strings.js';
-export declare const en: Strings;
