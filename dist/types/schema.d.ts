@@ -210,6 +210,7 @@ declare const NOTICE: ObjectKind<{
             service: string;
             path?: string | undefined;
         }>, "default">;
+        readonly frames: Field<ListKind<string, string>, "optional">;
     }>, "default">;
     readonly reloadOnWithdraw: Field<BooleanKind, "default">;
     readonly theme: Field<OneOfKind<"auto" | "light" | "dark">, "default">;
