@@ -47,7 +47,9 @@ const bundlerEntries = {
   samtykke: 'src/widget/module.ts',
   core: 'src/widget/core.ts',
   react: 'src/widget/react.ts',
-  ...Object.fromEntries(['nb', 'nn', 'en', 'sv', 'da', 'de'].map((lang) => [`i18n/${lang}`, `src/widget/i18n/entries/${lang}.ts`])),
+  ...Object.fromEntries(
+    ['nb', 'nn', 'en', 'sv', 'da', 'de'].map((lang) => [`i18n/${lang}`, `src/widget/i18n/entries/${lang}.ts`]),
+  ),
 };
 
 export default [
@@ -83,7 +85,11 @@ export default [
     plugins: plugins(),
   },
   // samtykke studio (src/studio): a static page in dist/studio/ that uses the files above.
-  { input: 'src/studio/app.ts', output: { file: 'dist/studio/studio.js', format: 'iife' }, plugins: [studioFiles(), ...plugins()] },
+  {
+    input: 'src/studio/app.ts',
+    output: { file: 'dist/studio/studio.js', format: 'iife' },
+    plugins: [studioFiles(), ...plugins()],
+  },
   { input: 'src/studio/frame.ts', output: { file: 'dist/studio/preview-frame.js', format: 'iife' }, plugins: plugins() },
   // Their declarations, bundled: only what each entry exports (and the globals it declares).
   {

@@ -31,13 +31,28 @@ CookieConsent.run({
           savePreferencesBtn: 'Save choices',
           closeIconLabel: 'Close',
           sections: [
-            { title: 'Necessary', description: 'Needed for the site to work: security, load balancing and remembering your choices here.', linkedCategory: 'necessary' },
-            { title: 'Statistics', description: 'Counting visits and reading times, so we know which articles are read.', linkedCategory: 'analytics',
+            {
+              title: 'Necessary',
+              description: 'Needed for the site to work: security, load balancing and remembering your choices here.',
+              linkedCategory: 'necessary',
+            },
+            {
+              title: 'Statistics',
+              description: 'Counting visits and reading times, so we know which articles are read.',
+              linkedCategory: 'analytics',
               cookieTable: {
                 headers: { name: 'Cookie', duration: 'Duration' },
-                body: [{ name: '_ga', duration: '2 years' }, { name: '_ga_<id>', duration: '2 years' }],
-              } },
-            { title: 'Marketing', description: 'Measuring our advertising campaigns and showing relevant ads.', linkedCategory: 'marketing' },
+                body: [
+                  { name: '_ga', duration: '2 years' },
+                  { name: '_ga_<id>', duration: '2 years' },
+                ],
+              },
+            },
+            {
+              title: 'Marketing',
+              description: 'Measuring our advertising campaigns and showing relevant ads.',
+              linkedCategory: 'marketing',
+            },
           ],
         },
       },

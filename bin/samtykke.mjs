@@ -18,10 +18,14 @@ async function load(path) {
     // An optional package the tool needs (playwright-core for audit and scan) is not installed.
     const missing = /Cannot find package '([^']+)'/.exec(e.message)?.[1];
     if (missing) {
-      console.error(`samtykke: this command needs the "${missing}" package, which is not installed: run \`npm install --save-dev ${missing}\``);
+      console.error(
+        `samtykke: this command needs the "${missing}" package, which is not installed: run \`npm install --save-dev ${missing}\``,
+      );
       process.exit(2);
     }
-    console.error('samtykke: the command-line tools are not built yet: run `npx tsc -p tsconfig.audit.json` (or `npm run build`)');
+    console.error(
+      'samtykke: the command-line tools are not built yet: run `npx tsc -p tsconfig.audit.json` (or `npm run build`)',
+    );
     process.exit(2);
   }
 }

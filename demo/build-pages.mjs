@@ -86,7 +86,9 @@ function asWrittenConfig(slug, notice, aw) {
   const earned = { errors: errors.map((p) => p.path), warnings: warnings.map((p) => p.path) };
   const expected = { errors: aw.earns.errors ?? [], warnings: aw.earns.warnings ?? [] };
   if (JSON.stringify(earned) !== JSON.stringify(expected))
-    problems.push(`${slug}/as-written.html: the validator reports ${JSON.stringify(earned)}, content.mjs expects ${JSON.stringify(expected)}`);
+    problems.push(
+      `${slug}/as-written.html: the validator reports ${JSON.stringify(earned)}, content.mjs expects ${JSON.stringify(expected)}`,
+    );
   return c;
 }
 
@@ -124,7 +126,8 @@ for (const [file, html] of out) {
   if (/<\/script/i.test(m[1])) problems.push(`${file}: inline config contains "</script"`);
   const slug = file.split(/[\\/]/)[0];
   const expected = file.endsWith('as-written.html') ? asWrittenConfigs[slug] : notices[slug];
-  if (JSON.stringify(JSON.parse(m[1])) !== JSON.stringify(expected)) problems.push(`${file}: inline config differs from its notice`);
+  if (JSON.stringify(JSON.parse(m[1])) !== JSON.stringify(expected))
+    problems.push(`${file}: inline config differs from its notice`);
 }
 
 if (problems.length) {

@@ -29,9 +29,7 @@ const formatOrg = (n) => n.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
 // Page parts
 
 function head({ lang, config, site, title, description, alternates = true }) {
-  const alt = alternates
-    ? LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${FILE[l]}">`).join('\n') + '\n'
-    : '';
+  const alt = alternates ? LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${FILE[l]}">`).join('\n') + '\n' : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -85,7 +83,8 @@ function footer({ lang, config }) {
   if (c.email) lines.push(`<p>${esc(u.email)}: <a href="mailto:${esc(c.email)}">${esc(c.email)}</a></p>`);
   if (c.phone) lines.push(`<p>${esc(u.phone)}: <a href="tel:+47${esc(c.phone.replace(/\s/g, ''))}">${esc(c.phone)}</a></p>`);
   if (c.dpoEmail) lines.push(`<p>${esc(u.dpo)}: <a href="mailto:${esc(c.dpoEmail)}">${esc(c.dpoEmail)}</a></p>`);
-  if (c.privacyEmail) lines.push(`<p>${esc(u.privacyContact)}: <a href="mailto:${esc(c.privacyEmail)}">${esc(c.privacyEmail)}</a></p>`);
+  if (c.privacyEmail)
+    lines.push(`<p>${esc(u.privacyContact)}: <a href="mailto:${esc(c.privacyEmail)}">${esc(c.privacyEmail)}</a></p>`);
   return `<footer class="site-footer">
   <div class="wrap footer-grid">
     <address class="footer-contact" aria-label="${esc(u.contact)}">
@@ -158,10 +157,20 @@ export function homePage(slug, lang, config, variant) {
   const t = site[lang];
   const u = ui[lang];
   const aw = variant === 'as-written' ? asWritten[slug] : null;
-  const title = aw ? `${config.controller.name} – ${aw.title.toLowerCase()} – ${u.titleSuffix}` : `${config.controller.name} – ${u.titleSuffix}`;
+  const title = aw
+    ? `${config.controller.name} – ${aw.title.toLowerCase()} – ${u.titleSuffix}`
+    : `${config.controller.name} – ${u.titleSuffix}`;
   const top = aw
     ? note(
-        { h: aw.title, lead: aw.lead, paras: aw.paras, links: [['index.html', u.home], [config.controller.policyUrl, u.policy]] },
+        {
+          h: aw.title,
+          lead: aw.lead,
+          paras: aw.paras,
+          links: [
+            ['index.html', u.home],
+            [config.controller.policyUrl, u.policy],
+          ],
+        },
         'demo-note as-written',
         'as-written-title',
       )
@@ -231,8 +240,12 @@ export function hubPage(notices) {
   const rows = SLUGS.map((slug) => {
     const c = notices[slug];
     const site = sites[slug];
-    const cats = Object.values(c.categories).map((k) => k.title.nb).join(', ');
-    const third = c.services.filter((s) => s.id !== 'samtykke').map((s) => `${typeof s.name === 'object' ? s.name.nb : s.name} (${s.provider})`);
+    const cats = Object.values(c.categories)
+      .map((k) => k.title.nb)
+      .join(', ');
+    const third = c.services
+      .filter((s) => s.id !== 'samtykke')
+      .map((s) => `${typeof s.name === 'object' ? s.name.nb : s.name} (${s.provider})`);
     const links = [
       ['index.html', 'Bokmål', 'nb'],
       ['nn.html', 'Nynorsk', 'nn'],
@@ -282,4 +295,3 @@ ${rows}
 </html>
 `;
 }
-

@@ -23,7 +23,11 @@ const tty = process.stdout.isTTY && !process.env.CI;
 const TOKEN = 'bench-token-0123456789abcdef';
 const SEGMENT = 16 << 20; // the receiver's default
 
-console.log(`samtykke log bench: ${total.toLocaleString('en')} records, ${cpus().length} CPU(s), Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `samtykke log bench: ${total.toLocaleString('en')} records, ${cpus().length} CPU(s), Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 // 1. The log, written as the receiver writes it (same line format, same chain), a consent id
 //    every 4 records so one person has several receipts.
@@ -41,11 +45,25 @@ const flush = () => {
 for (let seq = 1; seq <= total; seq++) {
   if (seq % 4 === 1) consentId = seq === 4 * Math.floor(total / 8) + 1 ? wanted : randomUUID();
   const record = {
-    v: 1, receiptId: randomUUID(), consentId, timestamp: '2026-11-22T10:00:00.000Z', method: 'custom', revision: '2024-06-17',
-    noticeHash: `sha256:${'ab'.repeat(32)}`, language: 'nb', controller: { name: 'Mestergruppen Eiendom AS', orgNumber: '974451204' },
-    categories: { necessary: true, analytics: true, marketing: false }, services: { 'google-analytics': true }, gpc: false,
-    url: 'https://example.no/page', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0', widget: 'samtykke@1.0.0',
-    previousReceiptId: null, expiresAt: '2027-05-21T10:00:00.000Z', receivedAt: '2026-11-22T10:00:01.000Z', ip: '203.0.113.0',
+    v: 1,
+    receiptId: randomUUID(),
+    consentId,
+    timestamp: '2026-11-22T10:00:00.000Z',
+    method: 'custom',
+    revision: '2024-06-17',
+    noticeHash: `sha256:${'ab'.repeat(32)}`,
+    language: 'nb',
+    controller: { name: 'Mestergruppen Eiendom AS', orgNumber: '974451204' },
+    categories: { necessary: true, analytics: true, marketing: false },
+    services: { 'google-analytics': true },
+    gpc: false,
+    url: 'https://example.no/page',
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0',
+    widget: 'samtykke@1.0.0',
+    previousReceiptId: null,
+    expiresAt: '2027-05-21T10:00:00.000Z',
+    receivedAt: '2026-11-22T10:00:01.000Z',
+    ip: '203.0.113.0',
   };
   const line = formatLine(seq, head, record);
   head = sha256Hex(line);
@@ -71,7 +89,9 @@ let t0 = performance.now();
 let first = receiver.createReceiver({ dataDir: dir, logger: () => undefined });
 await first.ready;
 await first.close();
-console.log(`first open  ${((performance.now() - t0) / 1000).toFixed(1)} s (whole chain verified, indexes and checkpoint written)`);
+console.log(
+  `first open  ${((performance.now() - t0) / 1000).toFixed(1)} s (whole chain verified, indexes and checkpoint written)`,
+);
 
 // 3. Restart: from constructing the receiver to listening.
 t0 = performance.now();
@@ -83,18 +103,31 @@ const restart = performance.now() - t0;
 console.log(`restart     listening after ${restart.toFixed(0)} ms (RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB)`);
 
 // 4. One consent id's export (an access request), five times: the median.
-const get = () => new Promise((resolve, reject) => {
-  const started = performance.now();
-  request({ host: '127.0.0.1', port: server.address().port, path: `/consent-proofs?consentId=${wanted}`, headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-    let text = '';
-    res.on('data', (c) => (text += c));
-    res.on('end', () => resolve({ ms: performance.now() - started, count: JSON.parse(text).receipts.length }));
-  }).on('error', reject).end();
-});
+const get = () =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    request(
+      {
+        host: '127.0.0.1',
+        port: server.address().port,
+        path: `/consent-proofs?consentId=${wanted}`,
+        headers: { authorization: `Bearer ${TOKEN}` },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ ms: performance.now() - started, count: JSON.parse(text).receipts.length }));
+      },
+    )
+      .on('error', reject)
+      .end();
+  });
 const runs = [];
 for (let i = 0; i < 5; i++) runs.push(await get());
 runs.sort((a, b) => a.ms - b.ms);
-console.log(`export      one consent id (${runs[0].count} receipts): median ${runs[2].ms.toFixed(1)} ms, best ${runs[0].ms.toFixed(1)} ms`);
+console.log(
+  `export      one consent id (${runs[0].count} receipts): median ${runs[2].ms.toFixed(1)} ms, best ${runs[0].ms.toFixed(1)} ms`,
+);
 server.close();
 await handler.close();
 rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,9 @@ const { values } = parseArgs({
     baseline: { type: 'boolean', default: false },
   },
   // `--postgres` alone (no URL) is allowed: parse it by hand below.
-  args: process.argv.slice(2).flatMap((a, i, all) => (a === '--postgres' && (all[i + 1] ?? '--').startsWith('--') ? ['--postgres', ''] : [a])),
+  args: process.argv
+    .slice(2)
+    .flatMap((a, i, all) => (a === '--postgres' && (all[i + 1] ?? '--').startsWith('--') ? ['--postgres', ''] : [a])),
 });
 if (values.records !== undefined) {
   await import('./bench-receiver-log.mjs');
@@ -99,15 +101,18 @@ const serverCode = `
     parentPort.postMessage({ stats });
   });
 `;
-const workers = Array.from({ length: receivers }, () =>
-  new Worker(new URL(`data:text/javascript,${encodeURIComponent(serverCode)}`), {
-    workerData: { entry: pathToFileURL(entry).href, dataDir, postgres, baseline: values.baseline },
-  }),
+const workers = Array.from(
+  { length: receivers },
+  () =>
+    new Worker(new URL(`data:text/javascript,${encodeURIComponent(serverCode)}`), {
+      workerData: { entry: pathToFileURL(entry).href, dataDir, postgres, baseline: values.baseline },
+    }),
 );
-const nextMessage = (worker) => new Promise((resolve, reject) => {
-  worker.once('message', resolve);
-  worker.once('error', reject);
-});
+const nextMessage = (worker) =>
+  new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
 // Listening at once, so no worker's first message is sent before anyone listens for it.
 const ports = (await Promise.all(workers.map(nextMessage))).map((m) => m.port);
 
@@ -190,16 +195,20 @@ function client(_, index) {
 console.log(
   `samtykke receiver bench (${values.baseline ? 'baseline: node:http answering 201, nothing stored' : usePostgres ? `PostgreSQL, ${receivers} receivers on one database` : 'file log'}): ` +
     `${connections} keep-alive connections on 127.0.0.1, ` +
-    `${warmup} s warm-up + ${seconds} s measured, ${cpus().length} CPU(s), Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    `${warmup} s warm-up + ${seconds} s measured, ${cpus().length} CPU(s), Node ${process.version}, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
 );
 await Promise.all(Array.from({ length: connections }, client));
 
-const finals = await Promise.all(workers.map(async (worker) => {
-  worker.postMessage('stop');
-  const message = await nextMessage(worker);
-  await worker.terminate();
-  return message.stats;
-}));
+const finals = await Promise.all(
+  workers.map(async (worker) => {
+    worker.postMessage('stop');
+    const message = await nextMessage(worker);
+    await worker.terminate();
+    return message.stats;
+  }),
+);
 const stats = { fsyncs: 0, stored: 0 };
 for (const s of finals) {
   stats.fsyncs += s.fsyncs;
@@ -208,7 +217,9 @@ for (const s of finals) {
 const { verifyLog, verifyPg } = await import(pathToFileURL(entry).href);
 const verify = values.baseline
   ? { ok: true, records: stats.stored }
-  : usePostgres ? await verifyPg(postgres) : await verifyLog(dataDir);
+  : usePostgres
+    ? await verifyPg(postgres)
+    : await verifyLog(dataDir);
 cluster?.kill();
 
 latencies.sort((a, b) => a - b);

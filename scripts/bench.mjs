@@ -68,7 +68,9 @@ async function measure() {
     // Only loopback: every other host name fails to resolve inside the browser.
     args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
-  console.log(`bench: Chromium ${browser.version()}, ${cpus().length} CPU(s), ${RUNS} runs (+${WARMUP} warm-up) per variant, pages on ${server.origin}`);
+  console.log(
+    `bench: Chromium ${browser.version()}, ${cpus().length} CPU(s), ${RUNS} runs (+${WARMUP} warm-up) per variant, pages on ${server.origin}`,
+  );
   const offsite = new Set();
   const newContext = async (name) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -179,10 +181,16 @@ async function measure() {
     notes.push('dist/ changed while the benchmark ran (rebuilt): figures may mix two builds.');
   for (const [rate, byName] of Object.entries(results.returning))
     for (const [name, r] of Object.entries(byName))
-      if (r.bannerShown) notes.push(`${VARIANTS[name].label} showed its banner on ${r.bannerShown} of ${r.ok} returning visits (${rate} CPU): the stored decision was not read.`);
+      if (r.bannerShown)
+        notes.push(
+          `${VARIANTS[name].label} showed its banner on ${r.bannerShown} of ${r.ok} returning visits (${rate} CPU): the stored decision was not read.`,
+        );
   if (Math.max(loadBefore, loadAfter) > cpus().length)
-    notes.push(`the machine was busy (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cpus().length} CPUs): times are noisy; compare the ratios, and run again on a quiet machine before quoting milliseconds.`);
-  if (offsite.size) notes.push(`requests to hosts other than 127.0.0.1 were attempted (and failed): ${[...offsite].slice(0, 5).join(', ')}`);
+    notes.push(
+      `the machine was busy (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cpus().length} CPUs): times are noisy; compare the ratios, and run again on a quiet machine before quoting milliseconds.`,
+    );
+  if (offsite.size)
+    notes.push(`requests to hosts other than 127.0.0.1 were attempted (and failed): ${[...offsite].slice(0, 5).join(', ')}`);
   const meta = {
     date: new Date().toISOString(),
     chromium: browser.version(),
@@ -229,7 +237,12 @@ async function returningVisit(session, name, rate) {
         bench.stop = true;
         if (ran === null) return { error: `the consented script did not run within ${timeout / 1000} s` };
         const longest = bench.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0);
-        return { ran: widget ? ran : null, bannerShown: bench.laidOut !== null, longTasks: bench.longTasks.length, longestTask: longest };
+        return {
+          ran: widget ? ran : null,
+          bannerShown: bench.laidOut !== null,
+          longTasks: bench.longTasks.length,
+          longestTask: longest,
+        };
       },
       { timeout: PAGE_TIMEOUT, widget: name !== 'baseline' },
     );
@@ -277,14 +290,18 @@ function ensureBuilt() {
 function ensureChrome() {
   if (!findChrome() && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
     console.log("bench: no Chromium found; installing Debian's chromium package (apt-get) …");
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
+    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
+      stdio: 'inherit',
+    });
   }
   return requireChrome(); // exits 1 with a how-to when there is none
 }
 
 function distHashes() {
   const hash = (file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : null);
-  return Object.fromEntries(['dist/samtykke.js', 'dist/samtykke-ui.mjs', 'dist/samtykke-decide.mjs'].map((f) => [f, hash(join(root, f))]));
+  return Object.fromEntries(
+    ['dist/samtykke.js', 'dist/samtykke-ui.mjs', 'dist/samtykke-decide.mjs'].map((f) => [f, hash(join(root, f))]),
+  );
 }
 
 function gitCommit() {

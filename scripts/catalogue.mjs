@@ -29,7 +29,9 @@ export function readCatalogue(root = ROOT) {
   const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'));
   const entries = [];
   const errors = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort()) {
     try {
       entries.push({ file: `catalogue/${file}`, entry: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
     } catch (e) {
@@ -282,4 +284,5 @@ function main(args) {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

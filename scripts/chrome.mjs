@@ -28,9 +28,7 @@ export const chromeArgs = [
 export function requireChrome() {
   const path = findChrome();
   if (!path) {
-    console.error(
-      'samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium',
-    );
+    console.error('samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium');
     process.exit(1);
   }
   return path;

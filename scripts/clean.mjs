@@ -4,5 +4,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 
 for (const name of readdirSync('dist')) {
-  if (/^(samtykke|core|react).*\.(m?js|d\.ts)$/.test(name) || ['module', 'i18n', 'types'].includes(name)) rmSync(`dist/${name}`, { recursive: true, force: true });
+  if (/^(samtykke|core|react).*\.(m?js|d\.ts)$/.test(name) || ['module', 'i18n', 'types'].includes(name))
+    rmSync(`dist/${name}`, { recursive: true, force: true });
 }

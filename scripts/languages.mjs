@@ -17,7 +17,14 @@ try {
   mkdirSync(out, { recursive: true });
   for (const lang of LOADED) {
     const file = join(tmp, `${lang}.mjs`);
-    buildSync({ entryPoints: [`src/widget/i18n/${lang}.ts`], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'error' });
+    buildSync({
+      entryPoints: [`src/widget/i18n/${lang}.ts`],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: file,
+      logLevel: 'error',
+    });
     const table = (await import(pathToFileURL(file).href))[lang];
     if (!table || typeof table !== 'object') throw new Error(`src/widget/i18n/${lang}.ts exports no "${lang}" table`);
     const json = JSON.stringify(table);

@@ -32,7 +32,8 @@ export const EMBEDS = {
   youtube: 'https://www.youtube.com/embed/0RKpf3rK57I?autoplay=0&controls=1&end=0&loop=0&mute=0&start=0',
   'youtube-nocookie': 'https://www.youtube-nocookie.com/embed/0RKpf3rK57I?autoplay=0&controls=1&end=0&loop=0&mute=0&start=0',
   vimeo: 'https://player.vimeo.com/video/55073825?dnt=0',
-  'google-maps': 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d1999.0!2d10.75!3d59.91!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sOslo!5e0!3m2!1sno!2sno!4v1700000000000!5m2!1sno!2sno',
+  'google-maps':
+    'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d1999.0!2d10.75!3d59.91!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sOslo!5e0!3m2!1sno!2sno!4v1700000000000!5m2!1sno!2sno',
 };
 /** A frame the page has that is no tracker: the frame policy must keep allowing it. */
 export const OTHER_FRAME = 'https://booking.example-cdn.test/widget?shop=1';
@@ -45,9 +46,27 @@ const NOTICE = (policy) =>
     controller: { name: 'Eksempel AS', email: 'personvern@eksempel.no' },
     categories: { necessary: { title: 'Necessary' }, functional: { title: 'Functional' }, marketing: { title: 'Marketing' } },
     services: [
-      { id: 'youtube', category: 'marketing', name: 'YouTube', provider: 'Google Ireland Ltd.', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
-      { id: 'vimeo', category: 'marketing', name: 'Vimeo', provider: 'Vimeo.com, Inc.', cookies: [{ name: 'vuid', duration: '2 years' }] },
-      { id: 'google-maps', category: 'functional', name: 'Google Maps', provider: 'Google Ireland Ltd.', cookies: [{ name: 'NID', duration: '6 months' }] },
+      {
+        id: 'youtube',
+        category: 'marketing',
+        name: 'YouTube',
+        provider: 'Google Ireland Ltd.',
+        cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }],
+      },
+      {
+        id: 'vimeo',
+        category: 'marketing',
+        name: 'Vimeo',
+        provider: 'Vimeo.com, Inc.',
+        cookies: [{ name: 'vuid', duration: '2 years' }],
+      },
+      {
+        id: 'google-maps',
+        category: 'functional',
+        name: 'Google Maps',
+        provider: 'Google Ireland Ltd.',
+        cookies: [{ name: 'NID', duration: '6 months' }],
+      },
     ],
     ...(policy && { autoBlock: { frames: ['booking.example-cdn.test'] } }),
   });
@@ -56,7 +75,8 @@ const hugo = (src, title, extra = '') =>
   `<div style="position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;">
   <iframe ${extra}src="${src.replace(/&/g, '&amp;')}" style="position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;" title="${title}"></iframe>
 </div>`;
-const YT_ATTRS = 'allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" allowfullscreen="allowfullscreen" loading="eager" referrerpolicy="strict-origin-when-cross-origin" ';
+const YT_ATTRS =
+  'allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" allowfullscreen="allowfullscreen" loading="eager" referrerpolicy="strict-origin-when-cross-origin" ';
 
 /** A blog post with the four embeds; `guard`: the guard first, samtykke.js deferred. */
 export function framesPage({ guard = false, policy = false } = {}) {
@@ -118,7 +138,11 @@ export async function vendorContext(browser) {
     (route) => {
       const url = route.request().url();
       if (VENDOR_HOSTS.test(new URL(url).hostname)) vendor.push(url);
-      return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>stand-in</title><p>stand-in for ${new URL(url).host}</p>` });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><title>stand-in</title><p>stand-in for ${new URL(url).host}</p>`,
+      });
     },
   );
   return { context, vendor };
@@ -172,7 +196,12 @@ export async function afterAccept(browser, url) {
     // The map is lazy: it loads when scrolled to.
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight)).catch(() => undefined);
     hosts = await loaded();
-    if (['booking.example-cdn.test', 'www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.google.com'].every((h) => hosts.includes(h))) break;
+    if (
+      ['booking.example-cdn.test', 'www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.google.com'].every(
+        (h) => hosts.includes(h),
+      )
+    )
+      break;
     await page.waitForTimeout(100);
   }
   await context.close();
@@ -203,7 +232,9 @@ async function main(args) {
   const server = await startFramesServer();
   const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
   const cells = [];
-  for (const guard of [false, true]) for (const policy of [false, true]) for (const phase of ['before consent', 'after Reject all']) cells.push({ guard, policy, phase });
+  for (const guard of [false, true])
+    for (const policy of [false, true])
+      for (const phase of ['before consent', 'after Reject all']) cells.push({ guard, policy, phase });
   const total = cells.length * loads;
   let done = 0;
   const tick = () => {
@@ -218,7 +249,12 @@ async function main(args) {
       const run = c.phase === 'before consent' ? beforeConsent : afterReject;
       // A load that fails (a timeout on a busy machine) is counted apart, never as clean.
       const results = await pool(loads, 2, () => run(browser, url).catch(() => 'error'), tick);
-      rows.push({ ...c, loads, leaked: results.filter((r) => r === true).length, errors: results.filter((r) => r === 'error').length });
+      rows.push({
+        ...c,
+        loads,
+        leaked: results.filter((r) => r === true).length,
+        errors: results.filter((r) => r === 'error').length,
+      });
     }
     const accepted = [];
     for (const guard of [false, true]) {
@@ -234,10 +270,14 @@ async function main(args) {
       for (const r of rows) {
         const mode = (r.guard ? 'guard + deferred bundle' : 'samtykke.js first').padEnd(26);
         const errors = r.errors ? ` (${r.errors} load(s) failed and are not counted)` : '';
-        console.log(`${mode} ${(r.policy ? 'on' : 'off').padEnd(13)} ${r.phase.padEnd(17)} ${r.leaked}/${r.loads - r.errors} (${Math.round((100 * r.leaked) / (r.loads - r.errors || 1))} %)${errors}`);
+        console.log(
+          `${mode} ${(r.policy ? 'on' : 'off').padEnd(13)} ${r.phase.padEnd(17)} ${r.leaked}/${r.loads - r.errors} (${Math.round((100 * r.leaked) / (r.loads - r.errors || 1))} %)${errors}`,
+        );
       }
       for (const a of accepted) {
-        console.log(`Accept all, ${a.guard ? 'guard + deferred bundle' : 'samtykke.js first'}, policy on: ${a.reloads} reload(s); frames loaded: ${a.hosts.join(', ')}`);
+        console.log(
+          `Accept all, ${a.guard ? 'guard + deferred bundle' : 'samtykke.js first'}, policy on: ${a.reloads} reload(s); frames loaded: ${a.hosts.join(', ')}`,
+        );
       }
     }
     const policyLeaks = rows.filter((r) => r.policy).reduce((sum, r) => sum + r.leaked, 0);

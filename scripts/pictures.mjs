@@ -56,7 +56,12 @@ await browser.close();
 server.close();
 console.log(`${n} pictures in ${out}/`);
 if (process.argv.includes('--readme')) {
-  for (const f of ['resultat24-1280-light-first', 'mestergruppen-eiendom-1280-dark-second', 'vestbo-360-light-second', 'stavanger-sentrum-360-dark-first']) {
+  for (const f of [
+    'resultat24-1280-light-first',
+    'mestergruppen-eiendom-1280-dark-second',
+    'vestbo-360-light-second',
+    'stavanger-sentrum-360-dark-first',
+  ]) {
     copyFileSync(`${out}/${f}.png`, `docs/pictures/${f}.png`);
   }
   console.log('README pictures refreshed in docs/pictures/');

@@ -19,7 +19,11 @@ async function build() {
     for (const output of [config.output].flat()) {
       const single = output.file === wanted;
       if (!single && !(output.dir && wanted.startsWith(`${output.dir}/`))) continue;
-      const bundle = await rollup({ input: config.input, plugins: config.plugins, preserveEntrySignatures: config.preserveEntrySignatures });
+      const bundle = await rollup({
+        input: config.input,
+        plugins: config.plugins,
+        preserveEntrySignatures: config.preserveEntrySignatures,
+      });
       const { output: chunks } = await bundle.generate({ ...output, sourcemap: true });
       const chunk = single ? chunks[0] : chunks.find((c) => c.fileName === wanted.slice(output.dir.length + 1));
       if (chunk) return chunk;
@@ -39,7 +43,9 @@ chunk.code.split('\n').forEach((line, lineIndex) => {
   };
   for (let column = 0; column < line.length; column++) {
     const position = originalPositionFor(map, { line: lineIndex + 1, column });
-    const source = position.source ? position.source.replace(/.*node_modules\//, 'nm:').replace(/.*\/src\//, 'src/') : (current ?? '?');
+    const source = position.source
+      ? position.source.replace(/.*node_modules\//, 'nm:').replace(/.*\/src\//, 'src/')
+      : (current ?? '?');
     if (source !== current) {
       flush(column);
       current = source;
@@ -59,4 +65,6 @@ for (const row of rows) {
   separate += row.gzip;
   console.log(row.source.padEnd(56), String(row.characters).padStart(7), String(row.gzip).padStart(7));
 }
-console.log(`${basename(wanted)}: ${chunk.code.length} characters, gzip -9 ${gzipSync(chunk.code, { level: 9 }).length} B (sum of separate gzips ${separate} B)`);
+console.log(
+  `${basename(wanted)}: ${chunk.code.length} characters, gzip -9 ${gzipSync(chunk.code, { level: 9 }).length} B (sum of separate gzips ${separate} B)`,
+);

@@ -81,7 +81,9 @@ function previous(visit) {
       seen.add(f);
       const code = read(f);
       sum += gz(code);
-      if (f.endsWith('.mjs')) for (const m of code.toString().matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+)["']/g)) visitFile(m[1]);
+      if (f.endsWith('.mjs'))
+        for (const m of code.toString().matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+)["']/g))
+          visitFile(m[1]);
     };
     VISITS[visit].forEach(visitFile);
     return sum;

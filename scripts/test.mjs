@@ -12,7 +12,11 @@ import { ensurePostgres } from './postgres.mjs';
 /** Node 20's test runner takes no globs: list the `*.test.mjs` files of these folders. */
 const nodeTests = ['test/e2e', 'test/package', 'test/receiver', 'test/audit', 'test/scan', 'test/scripts', 'test/studio']
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.mjs')).map((f) => `${d}/${f}`));
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.test.mjs'))
+      .map((f) => `${d}/${f}`),
+  );
 
 function run(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
@@ -25,25 +29,29 @@ function ensureChrome() {
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (root && apt) {
-    console.log('samtykke: no Chromium found; installing Debian\'s chromium package (apt-get) …');
+    console.log("samtykke: no Chromium found; installing Debian's chromium package (apt-get) …");
     spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
       stdio: 'inherit',
     });
   }
   if (findChrome()) return true;
-  console.error('samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome');
+  console.error(
+    'samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome',
+  );
   return false;
 }
 
 function ensurePostgresOrSay() {
   if (ensurePostgres()) return true;
-  console.error('samtykke: the receiver tests need PostgreSQL: install it (Debian/Ubuntu: sudo apt-get install -y postgresql) or set PG_BIN=/path/to/postgresql/bin');
+  console.error(
+    'samtykke: the receiver tests need PostgreSQL: install it (Debian/Ubuntu: sudo apt-get install -y postgresql) or set PG_BIN=/path/to/postgresql/bin',
+  );
   return false;
 }
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint (ESLint)', 'npm', ['run', '--silent', 'lint']],
+  ['lint and format (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
   ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],
   ['the Receipt type is exactly the receipt JSON Schema', 'npx', ['tsc', '-p', 'test/receipt']],
@@ -51,7 +59,11 @@ const steps = [
   ['unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
   // A hang guard per test file, not a speed check: the audit's demo file runs five full audits.
-  ['end-to-end and receiver tests (node --test, Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-timeout=600000', ...nodeTests]],
+  [
+    'end-to-end and receiver tests (node --test, Chromium)',
+    'node',
+    ['--test', '--test-concurrency=1', '--test-timeout=600000', ...nodeTests],
+  ],
 ];
 
 let passed = 0;

@@ -12,8 +12,14 @@ export default {
     lede: 'Mestergruppen Eiendom formidler boligprosjekter fra datterselskapene i Mestergruppen-konsernet. Meld interesse, så tar selskapet som har ansvaret for prosjektet, kontakt med deg.',
     cards: [
       ['Boligprosjekter', 'Se prosjekter under planlegging og i salg, hvor de ligger og når de står ferdige.'],
-      ['Meld interesse', 'Fyll ut interesseskjemaet med navn, telefonnummer og e-post. Vi sender det til datterselskapet som er ansvarlig for prosjektet.'],
-      ['Hold deg oppdatert', 'Vil du ha nyheter om prosjekter som passer for deg? Det sender vi bare hvis du har sagt ja, og du kan melde deg av i hver e-post.'],
+      [
+        'Meld interesse',
+        'Fyll ut interesseskjemaet med navn, telefonnummer og e-post. Vi sender det til datterselskapet som er ansvarlig for prosjektet.',
+      ],
+      [
+        'Hold deg oppdatert',
+        'Vil du ha nyheter om prosjekter som passer for deg? Det sender vi bare hvis du har sagt ja, og du kan melde deg av i hver e-post.',
+      ],
     ],
     note: {
       h: 'Om denne demoen',
@@ -33,8 +39,14 @@ export default {
     lede: 'Mestergruppen Eiendom formidlar bustadprosjekt frå dotterselskapa i Mestergruppen-konsernet. Meld interesse, så tek selskapet som har ansvaret for prosjektet, kontakt med deg.',
     cards: [
       ['Bustadprosjekt', 'Sjå prosjekt under planlegging og i sal, kvar dei ligg og når dei står ferdige.'],
-      ['Meld interesse', 'Fyll ut interesseskjemaet med namn, telefonnummer og e-post. Vi sender det til dotterselskapet som er ansvarleg for prosjektet.'],
-      ['Hald deg oppdatert', 'Vil du ha nyheiter om prosjekt som passar for deg? Det sender vi berre om du har sagt ja, og du kan melde deg av i kvar e-post.'],
+      [
+        'Meld interesse',
+        'Fyll ut interesseskjemaet med namn, telefonnummer og e-post. Vi sender det til dotterselskapet som er ansvarleg for prosjektet.',
+      ],
+      [
+        'Hald deg oppdatert',
+        'Vil du ha nyheiter om prosjekt som passar for deg? Det sender vi berre om du har sagt ja, og du kan melde deg av i kvar e-post.',
+      ],
     ],
     note: {
       h: 'Om denne demoen',
@@ -54,8 +66,14 @@ export default {
     lede: 'Mestergruppen Eiendom presents housing projects from the subsidiaries in the Mestergruppen group. Register your interest, and the company responsible for the project will contact you.',
     cards: [
       ['Housing projects', 'See projects being planned and on sale, where they are and when they will be finished.'],
-      ['Register interest', 'Fill in the interest form with your name, phone number and e-mail. We send it to the subsidiary responsible for the project.'],
-      ['Stay updated', 'Would you like news about projects that suit you? We only send it if you have said yes, and you can unsubscribe in every e-mail.'],
+      [
+        'Register interest',
+        'Fill in the interest form with your name, phone number and e-mail. We send it to the subsidiary responsible for the project.',
+      ],
+      [
+        'Stay updated',
+        'Would you like news about projects that suit you? We only send it if you have said yes, and you can unsubscribe in every e-mail.',
+      ],
     ],
     note: {
       h: 'About this demo',

@@ -11,9 +11,18 @@ export default {
     h1: 'Enklere hverdag for boligselskapet',
     lede: 'Resultat24 gir styrer og medlemmer oversikt og selvbetjening – fra kontaktopplysninger og abonnementer til vedlikeholdsoppdrag.',
     cards: [
-      ['Min side', 'Logg inn med brukernummer og passord for å se abonnementene og tjenestene dine, rette fødsels- og kontaktopplysninger og bruke selvbetjening.'],
-      ['For styret', 'Når styret vedtar et vedlikeholdsoppdrag, får valgt leverandør eller entreprenør den kontaktinformasjonen som trengs – ikke mer.'],
-      ['Innsyn og retting', 'Du kan når som helst be om innsyn i opplysningene vi har om deg. Skriv til post@resultat24.no med navn og bruker- eller medlemsnummer.'],
+      [
+        'Min side',
+        'Logg inn med brukernummer og passord for å se abonnementene og tjenestene dine, rette fødsels- og kontaktopplysninger og bruke selvbetjening.',
+      ],
+      [
+        'For styret',
+        'Når styret vedtar et vedlikeholdsoppdrag, får valgt leverandør eller entreprenør den kontaktinformasjonen som trengs – ikke mer.',
+      ],
+      [
+        'Innsyn og retting',
+        'Du kan når som helst be om innsyn i opplysningene vi har om deg. Skriv til post@resultat24.no med navn og bruker- eller medlemsnummer.',
+      ],
     ],
     note: {
       h: 'Om denne demoen',
@@ -33,9 +42,18 @@ export default {
     h1: 'Ein enklare kvardag for bustadselskapet',
     lede: 'Resultat24 gir styre og medlemmer oversikt og sjølvbetening – frå kontaktopplysningar og abonnement til vedlikehaldsoppdrag.',
     cards: [
-      ['Min side', 'Logg inn med brukarnummer og passord for å sjå abonnementa og tenestene dine, rette fødsels- og kontaktopplysningar og bruke sjølvbetening.'],
-      ['For styret', 'Når styret vedtek eit vedlikehaldsoppdrag, får leverandøren eller entreprenøren styret har valt, den kontaktinformasjonen som trengst – ikkje meir.'],
-      ['Innsyn og retting', 'Du kan når som helst be om innsyn i opplysningane vi har om deg. Skriv til post@resultat24.no med namn og brukar- eller medlemsnummer.'],
+      [
+        'Min side',
+        'Logg inn med brukarnummer og passord for å sjå abonnementa og tenestene dine, rette fødsels- og kontaktopplysningar og bruke sjølvbetening.',
+      ],
+      [
+        'For styret',
+        'Når styret vedtek eit vedlikehaldsoppdrag, får leverandøren eller entreprenøren styret har valt, den kontaktinformasjonen som trengst – ikkje meir.',
+      ],
+      [
+        'Innsyn og retting',
+        'Du kan når som helst be om innsyn i opplysningane vi har om deg. Skriv til post@resultat24.no med namn og brukar- eller medlemsnummer.',
+      ],
     ],
     note: {
       h: 'Om denne demoen',
@@ -55,9 +73,18 @@ export default {
     h1: 'Easier everyday life for your housing company',
     lede: 'Resultat24 gives boards and members an overview and self-service – from contact details and subscriptions to maintenance work.',
     cards: [
-      ['My page', 'Log in with your user number and password to see your subscriptions and services, correct your birth and contact details and use self-service.'],
-      ['For the board', 'When the board decides on maintenance work, the chosen supplier or contractor gets the contact details needed – nothing more.'],
-      ['Access and correction', 'You can ask at any time to see the data we hold about you. Write to post@resultat24.no with your name and user or member number.'],
+      [
+        'My page',
+        'Log in with your user number and password to see your subscriptions and services, correct your birth and contact details and use self-service.',
+      ],
+      [
+        'For the board',
+        'When the board decides on maintenance work, the chosen supplier or contractor gets the contact details needed – nothing more.',
+      ],
+      [
+        'Access and correction',
+        'You can ask at any time to see the data we hold about you. Write to post@resultat24.no with your name and user or member number.',
+      ],
     ],
     note: {
       h: 'About this demo',

@@ -12,8 +12,14 @@ export default {
     lede: 'Stavanger Sentrum AS jobber for et levende sentrum sammen med medlemsbedriftene – butikker, spisesteder, arrangementer og et gavekort som kan brukes i hele sentrum.',
     cards: [
       ['Marked i Sentrum', 'Lokale produsenter og kunsthåndverkere i gatene. Vil du stille ut? Ta kontakt på post@byen.no.'],
-      ['Food Court under Fjåge i Vågen', 'Mat og drikke ved Vågen. Vi avklarer deltakelse og praktisk gjennomføring med hver enkelt deltaker.'],
-      ['Kundeklubben', 'Send «Stavangerby» til 26001 og få tilbud og nyheter på SMS. Hver SMS forteller hvordan du melder deg ut.'],
+      [
+        'Food Court under Fjåge i Vågen',
+        'Mat og drikke ved Vågen. Vi avklarer deltakelse og praktisk gjennomføring med hver enkelt deltaker.',
+      ],
+      [
+        'Kundeklubben',
+        'Send «Stavangerby» til 26001 og få tilbud og nyheter på SMS. Hver SMS forteller hvordan du melder deg ut.',
+      ],
       ['Gavekortet', 'Gavekortet kan brukes hos medlemsbedriftene. Se hvilke bedrifter som tar imot det.'],
     ],
     note: {
@@ -35,7 +41,10 @@ export default {
     lede: 'Stavanger Sentrum AS arbeider for eit levande sentrum saman med medlemsbedriftene – butikkar, spisestader, arrangement og eit gåvekort som kan brukast i heile sentrum.',
     cards: [
       ['Marked i Sentrum', 'Lokale produsentar og kunsthandverkarar i gatene. Vil du stille ut? Ta kontakt på post@byen.no.'],
-      ['Food Court under Fjåge i Vågen', 'Mat og drikke ved Vågen. Vi avklarer deltaking og praktisk gjennomføring med kvar einskild deltakar.'],
+      [
+        'Food Court under Fjåge i Vågen',
+        'Mat og drikke ved Vågen. Vi avklarer deltaking og praktisk gjennomføring med kvar einskild deltakar.',
+      ],
       ['Kundeklubben', 'Send «Stavangerby» til 26001 og få tilbod og nyheiter på SMS. Kvar SMS fortel korleis du melder deg ut.'],
       ['Gåvekortet', 'Gåvekortet kan brukast hos medlemsbedriftene. Sjå kva bedrifter som tek imot det.'],
     ],
@@ -58,8 +67,14 @@ export default {
     lede: 'Stavanger Sentrum AS works for a lively city centre together with its member businesses – shops, places to eat, events and a gift card you can use all over the centre.',
     cards: [
       ['Marked i Sentrum', 'Local producers and craftspeople in the streets. Want a stall? Get in touch at post@byen.no.'],
-      ['Food Court at Fjåge i Vågen', 'Food and drink by the Vågen harbour. We agree participation and practical arrangements with each participant.'],
-      ['The customer club', 'Text “Stavangerby” to 26001 to get offers and news by text message. Every message tells you how to leave.'],
+      [
+        'Food Court at Fjåge i Vågen',
+        'Food and drink by the Vågen harbour. We agree participation and practical arrangements with each participant.',
+      ],
+      [
+        'The customer club',
+        'Text “Stavangerby” to 26001 to get offers and news by text message. Every message tells you how to leave.',
+      ],
       ['The gift card', 'The gift card can be used at the member businesses. See which businesses accept it.'],
     ],
     note: {

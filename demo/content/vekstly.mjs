@@ -11,7 +11,10 @@ export default {
     h1: 'Lær det du trenger for å vokse',
     lede: 'Vekstly holder kurs og deler materiell for deg som vil utvikle deg selv og bedriften din.',
     cards: [
-      ['Kurs', 'Meld deg på og betal trygt med kort. Når kurset er over, sletter vi opplysningene dine – med mindre du vil at vi skal huske deg til neste gang.'],
+      [
+        'Kurs',
+        'Meld deg på og betal trygt med kort. Når kurset er over, sletter vi opplysningene dine – med mindre du vil at vi skal huske deg til neste gang.',
+      ],
       ['Gratis materiell', 'Last ned sjekklister og maler. Da får du også e-post fra oss, og du kan melde deg av når du vil.'],
       ['Spørsmål?', 'Skriv til hei@vekstly.no. Vi svarer på spørsmål om kurs og om hvordan vi behandler opplysningene dine.'],
     ],
@@ -20,7 +23,10 @@ export default {
       h: 'Anbefalt for deg',
       off: 'Slår du på profilering under «Personvernvalg», foreslår vi kurs ut fra det du har tatt og lest hos oss før.',
       on: 'Du har sagt ja til profilering, så her foreslår vi kurs ut fra det du har tatt og lest hos oss før.',
-      items: ['Eksempel: «Videre med vekst», fordi du har tatt grunnkurset', 'Eksempel: «Salg uten mas», fordi du har lest om markedsføring'],
+      items: [
+        'Eksempel: «Videre med vekst», fordi du har tatt grunnkurset',
+        'Eksempel: «Salg uten mas», fordi du har lest om markedsføring',
+      ],
     },
     note: {
       h: 'Om denne demoen',
@@ -40,7 +46,10 @@ export default {
     h1: 'Lær det du treng for å vekse',
     lede: 'Vekstly held kurs og deler materiell for deg som vil utvikle deg sjølv og bedrifta di.',
     cards: [
-      ['Kurs', 'Meld deg på og betal trygt med kort. Når kurset er over, slettar vi opplysningane dine – med mindre du vil at vi skal hugse deg til neste gong.'],
+      [
+        'Kurs',
+        'Meld deg på og betal trygt med kort. Når kurset er over, slettar vi opplysningane dine – med mindre du vil at vi skal hugse deg til neste gong.',
+      ],
       ['Gratis materiell', 'Last ned sjekklister og malar. Då får du òg e-post frå oss, og du kan melde deg av når du vil.'],
       ['Spørsmål?', 'Skriv til hei@vekstly.no. Vi svarar på spørsmål om kurs og om korleis vi behandlar opplysningane dine.'],
     ],
@@ -49,7 +58,10 @@ export default {
       h: 'Tilrådd for deg',
       off: 'Slår du på profilering under «Personvernval», føreslår vi kurs ut frå det du har teke og lese hos oss før.',
       on: 'Du har sagt ja til profilering, så her føreslår vi kurs ut frå det du har teke og lese hos oss før.',
-      items: ['Døme: «Vidare med vekst», fordi du har teke grunnkurset', 'Døme: «Sal utan mas», fordi du har lese om marknadsføring'],
+      items: [
+        'Døme: «Vidare med vekst», fordi du har teke grunnkurset',
+        'Døme: «Sal utan mas», fordi du har lese om marknadsføring',
+      ],
     },
     note: {
       h: 'Om denne demoen',
@@ -69,8 +81,14 @@ export default {
     h1: 'Learn what you need to grow',
     lede: 'Vekstly runs courses and shares materials for people who want to develop themselves and their business.',
     cards: [
-      ['Courses', 'Sign up and pay safely by card. When the course is over, we delete your data – unless you want us to remember you for next time.'],
-      ['Free materials', 'Download checklists and templates. You will then also get e-mails from us, and you can unsubscribe whenever you like.'],
+      [
+        'Courses',
+        'Sign up and pay safely by card. When the course is over, we delete your data – unless you want us to remember you for next time.',
+      ],
+      [
+        'Free materials',
+        'Download checklists and templates. You will then also get e-mails from us, and you can unsubscribe whenever you like.',
+      ],
       ['Questions?', 'Write to hei@vekstly.no. We answer questions about courses and about how we process your data.'],
     ],
     personal: {
@@ -78,7 +96,10 @@ export default {
       h: 'Recommended for you',
       off: 'If you switch on profiling under “Privacy choices”, we suggest courses based on what you have taken and read with us before.',
       on: 'You have said yes to profiling, so here we suggest courses based on what you have taken and read with us before.',
-      items: ['Example: “Growing further”, because you have taken the basic course', 'Example: “Selling without pushing”, because you have read about marketing'],
+      items: [
+        'Example: “Growing further”, because you have taken the basic course',
+        'Example: “Selling without pushing”, because you have read about marketing',
+      ],
     },
     note: {
       h: 'About this demo',

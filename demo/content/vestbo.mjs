@@ -12,8 +12,14 @@ export default {
     lede: 'Som medlem i Vestbo bygger du ansiennitet, får medlemsbladet og invitasjoner til arrangementer – og tilgang til fordelsprogrammet når du aktiverer medlemskortet.',
     cards: [
       ['Medlemssidene', 'Se og rett opplysningene dine, betal kontingenten og overfør medlemskapet.'],
-      ['Aktiver medlemskortet', 'Når du aktiverer medlemskortet, blir du med i fordelsprogrammet. Det drives av BBL Partner, som selv er behandlingsansvarlig for programmet.'],
-      ['Prosjekter og arrangementer', 'Vi forteller om nye prosjekter og arrangementer i medlemsbladet og på e-post. Du kan reservere deg mot direkte markedsføring når du vil.'],
+      [
+        'Aktiver medlemskortet',
+        'Når du aktiverer medlemskortet, blir du med i fordelsprogrammet. Det drives av BBL Partner, som selv er behandlingsansvarlig for programmet.',
+      ],
+      [
+        'Prosjekter og arrangementer',
+        'Vi forteller om nye prosjekter og arrangementer i medlemsbladet og på e-post. Du kan reservere deg mot direkte markedsføring når du vil.',
+      ],
     ],
     embed: {
       h: 'Medlemsfordeler akkurat nå',
@@ -28,7 +34,10 @@ export default {
       h: 'Tilbud for deg',
       off: 'Slår du på profilering, velger vi ut tilbud ut fra hvor du har handlet med medlemskortet.',
       on: 'Du har sagt ja til profilering, så her ser du tilbud som passer med kjøpshistorikken din.',
-      items: ['Eksempel: bonus på maling og byggevarer, fordi du har handlet det før', 'Eksempel: medlemspris på innboforsikring, fordi du har sagt at du ønsker tilbud om det'],
+      items: [
+        'Eksempel: bonus på maling og byggevarer, fordi du har handlet det før',
+        'Eksempel: medlemspris på innboforsikring, fordi du har sagt at du ønsker tilbud om det',
+      ],
     },
     note: {
       h: 'Om denne demoen',
@@ -43,7 +52,11 @@ export default {
     },
     offers: {
       h1: 'Medlemsfordeler',
-      items: ['Strøm – medlemspris hos en samarbeidspartner', 'Forsikring – rabatt for medlemmer', 'Byggevarer – bonus på kjøp med medlemskortet'],
+      items: [
+        'Strøm – medlemspris hos en samarbeidspartner',
+        'Forsikring – rabatt for medlemmer',
+        'Byggevarer – bonus på kjøp med medlemskortet',
+      ],
       note: 'Etterligning for demoen. Ikke innhold fra BBL Partner.',
     },
   },
@@ -54,8 +67,14 @@ export default {
     lede: 'Som medlem i Vestbo byggjer du ansiennitet, får medlemsbladet og invitasjonar til arrangement – og tilgang til fordelsprogrammet når du aktiverer medlemskortet.',
     cards: [
       ['Medlemssidene', 'Sjå og rett opplysningane dine, betal kontingenten og overfør medlemskapet.'],
-      ['Aktiver medlemskortet', 'Når du aktiverer medlemskortet, blir du med i fordelsprogrammet. Det blir drive av BBL Partner, som sjølv er behandlingsansvarleg for programmet.'],
-      ['Prosjekt og arrangement', 'Vi fortel om nye prosjekt og arrangement i medlemsbladet og på e-post. Du kan reservere deg mot direkte marknadsføring når du vil.'],
+      [
+        'Aktiver medlemskortet',
+        'Når du aktiverer medlemskortet, blir du med i fordelsprogrammet. Det blir drive av BBL Partner, som sjølv er behandlingsansvarleg for programmet.',
+      ],
+      [
+        'Prosjekt og arrangement',
+        'Vi fortel om nye prosjekt og arrangement i medlemsbladet og på e-post. Du kan reservere deg mot direkte marknadsføring når du vil.',
+      ],
     ],
     embed: {
       h: 'Medlemsfordelar akkurat no',
@@ -70,7 +89,10 @@ export default {
       h: 'Tilbod til deg',
       off: 'Slår du på profilering, vel vi ut tilbod ut frå kvar du har handla med medlemskortet.',
       on: 'Du har sagt ja til profilering, så her ser du tilbod som passar med kjøpshistorikken din.',
-      items: ['Døme: bonus på måling og byggjevarer, fordi du har handla det før', 'Døme: medlemspris på innbuforsikring, fordi du har sagt at du ønskjer tilbod om det'],
+      items: [
+        'Døme: bonus på måling og byggjevarer, fordi du har handla det før',
+        'Døme: medlemspris på innbuforsikring, fordi du har sagt at du ønskjer tilbod om det',
+      ],
     },
     note: {
       h: 'Om denne demoen',
@@ -85,7 +107,11 @@ export default {
     },
     offers: {
       h1: 'Medlemsfordelar',
-      items: ['Straum – medlemspris hos ein samarbeidspartnar', 'Forsikring – rabatt for medlemmer', 'Byggjevarer – bonus på kjøp med medlemskortet'],
+      items: [
+        'Straum – medlemspris hos ein samarbeidspartnar',
+        'Forsikring – rabatt for medlemmer',
+        'Byggjevarer – bonus på kjøp med medlemskortet',
+      ],
       note: 'Etterlikning for demoen. Ikkje innhald frå BBL Partner.',
     },
   },
@@ -96,8 +122,14 @@ export default {
     lede: 'As a member of Vestbo you build seniority, get the member magazine and invitations to events – and access to the advantage programme when you activate your membership card.',
     cards: [
       ['Member pages', 'See and correct your details, pay the membership fee and transfer your membership.'],
-      ['Activate your membership card', 'When you activate your membership card, you join the advantage programme. It is run by BBL Partner, which is itself the controller for the programme.'],
-      ['Projects and events', 'We tell you about new projects and events in the member magazine and by e-mail. You can opt out of direct marketing whenever you like.'],
+      [
+        'Activate your membership card',
+        'When you activate your membership card, you join the advantage programme. It is run by BBL Partner, which is itself the controller for the programme.',
+      ],
+      [
+        'Projects and events',
+        'We tell you about new projects and events in the member magazine and by e-mail. You can opt out of direct marketing whenever you like.',
+      ],
     ],
     embed: {
       h: 'Member benefits right now',
@@ -112,7 +144,10 @@ export default {
       h: 'Offers for you',
       off: 'If you switch on profiling, we pick offers based on where you have shopped with your membership card.',
       on: 'You have said yes to profiling, so here you see offers that match your purchase history.',
-      items: ['Example: bonus on paint and building materials, because you have bought them before', 'Example: member price on home contents insurance, because you have said you want offers for it'],
+      items: [
+        'Example: bonus on paint and building materials, because you have bought them before',
+        'Example: member price on home contents insurance, because you have said you want offers for it',
+      ],
     },
     note: {
       h: 'About this demo',
@@ -127,7 +162,11 @@ export default {
     },
     offers: {
       h1: 'Member benefits',
-      items: ['Electricity – member price with a partner', 'Insurance – discount for members', 'Building materials – bonus on purchases with the membership card'],
+      items: [
+        'Electricity – member price with a partner',
+        'Insurance – discount for members',
+        'Building materials – bonus on purchases with the membership card',
+      ],
       note: 'Imitation for the demo. Not content from BBL Partner.',
     },
   },

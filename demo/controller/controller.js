@@ -28,7 +28,10 @@ form.addEventListener('submit', async (e) => {
   body.replaceChildren();
   for (const r of json.receipts) {
     const tr = document.createElement('tr');
-    const granted = Object.entries(r.categories).filter(([, v]) => v).map(([k]) => k).join(', ');
+    const granted = Object.entries(r.categories)
+      .filter(([, v]) => v)
+      .map(([k]) => k)
+      .join(', ');
     for (const cell of [r.receivedAt, r.timestamp, r.method, granted, r.revision, r.receiptId]) {
       const td = document.createElement('td');
       td.textContent = cell;

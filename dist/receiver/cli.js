@@ -85,7 +85,10 @@ function integer(name, text, min, max) {
 async function serve(values) {
     const port = integer('port', values.port, 0, 65535);
     const maxBody = integer('max-body', values['max-body'], 1, 1 << 24);
-    const listed = (values.origin ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean);
+    const listed = (values.origin ?? [])
+        .flatMap((o) => o.split(','))
+        .map((o) => o.trim())
+        .filter(Boolean);
     let origins;
     try {
         origins = normaliseOrigins(listed.includes('*') ? '*' : listed);

@@ -45,7 +45,15 @@ export function createReceiver(options) {
     function refuse(req, res, status, reason, error, headers = {}, unread = false) {
         counts.rejected += 1;
         metrics.refused.inc({ status: String(status), reason });
-        logger(entry('warn', 'refused', { status, reason, error, method: req.method, url: req.url, ip: clientIp(req), origin: req.headers.origin }));
+        logger(entry('warn', 'refused', {
+            status,
+            reason,
+            error,
+            method: req.method,
+            url: req.url,
+            ip: clientIp(req),
+            origin: req.headers.origin,
+        }));
         if (unread)
             refuseUnread(req, res, status, error, headers);
         else

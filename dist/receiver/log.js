@@ -138,7 +138,9 @@ export class ProofLog {
             const isActive = i === this.sealed.length;
             const limit = isActive ? this.size : Infinity;
             if (query.consentId !== undefined) {
-                const refs = isActive ? this.active.lines(query.consentId) : this.sealed[i].lines(idBytes(query.consentId.toLowerCase()));
+                const refs = isActive
+                    ? this.active.lines(query.consentId)
+                    : this.sealed[i].lines(idBytes(query.consentId.toLowerCase()));
                 if (refs.length === 0)
                     continue;
                 const file = await open(path, 'r');

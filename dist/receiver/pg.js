@@ -67,7 +67,15 @@ export class PgStore {
             return Promise.reject(new Unavailable('the receiver is busy', 1));
         const r = record;
         const promise = new Promise((resolve, reject) => {
-            this.queue.push({ key, record: r, line: JSON.stringify(record), deadline: Date.now() + this.waitMs, settled: false, resolve, reject });
+            this.queue.push({
+                key,
+                record: r,
+                line: JSON.stringify(record),
+                deadline: Date.now() + this.waitMs,
+                settled: false,
+                resolve,
+                reject,
+            });
         });
         this.inFlight.set(key, promise);
         promise.then(() => this.inFlight.delete(key), () => this.inFlight.delete(key));

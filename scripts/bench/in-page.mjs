@@ -76,9 +76,17 @@ export async function settle({ widget, timeout }) {
   }
   b.stop = true;
   const tbt = b.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-  return { banner: b.banner, seen: b.seen, laidOut: b.laidOut, fcp: b.fcp, cls: b.cls, shifts: b.shifts, longTasks: b.longTasks.length, tbt };
+  return {
+    banner: b.banner,
+    seen: b.seen,
+    laidOut: b.laidOut,
+    fcp: b.fcp,
+    cls: b.cls,
+    shifts: b.shifts,
+    longTasks: b.longTasks.length,
+    tbt,
+  };
 }
-
 
 /** The URL paths of every resource the page fetched (from the HTTP cache or not). */
 export function fetchedPaths() {

@@ -29,7 +29,8 @@ export const VARIANTS = {
     label: 'samtykke',
     assets: ['/dist/'],
     config: 'bench/samtykke-config.json',
-    head: (config) => `<script type="application/json" id="samtykke-config">${config}</script>\n<script src="/dist/samtykke.js"></script>`,
+    head: (config) =>
+      `<script type="application/json" id="samtykke-config">${config}</script>\n<script src="/dist/samtykke.js"></script>`,
     tag: 'type="text/plain" data-consent="analytics" data-service="google-analytics"',
     accept: 'await window.samtykke.acceptAll()',
   },

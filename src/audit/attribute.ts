@@ -38,7 +38,14 @@ export function readGates(): Gate[] {
     if (!src || !consent) continue;
     try {
       const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
-      out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto'), frame: el.localName === 'iframe' });
+      out.push({
+        url: new URL(src, location.href).href,
+        consent,
+        service: el.getAttribute('data-service'),
+        inert,
+        auto: el.hasAttribute('data-samtykke-auto'),
+        frame: el.localName === 'iframe',
+      });
     } catch {
       // an unparsable URL loads nothing
     }
@@ -61,7 +68,14 @@ export class GateLog {
   }
 
   records(): GateRecord[] {
-    return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, frame: !!g.frame, heldIn: [...(this.held.get(g.url) ?? [])] }));
+    return [...this.byUrl.values()].map((g) => ({
+      url: g.url,
+      consent: g.consent,
+      service: g.service,
+      auto: !!g.auto,
+      frame: !!g.frame,
+      heldIn: [...(this.held.get(g.url) ?? [])],
+    }));
   }
 }
 
@@ -77,14 +91,18 @@ function noticeService(ctx: SiteContext, id: string): { id: string; category: st
   const services = ctx.config?.services ?? [];
   const direct = services.find((s) => s.id === id);
   if (direct) return direct;
-  const raw = rawServices(ctx.notice).find((s) => typeof s.preset === 'string' && (s.preset === id || s.preset.startsWith(id + '@')));
+  const raw = rawServices(ctx.notice).find(
+    (s) => typeof s.preset === 'string' && (s.preset === id || s.preset.startsWith(id + '@')),
+  );
   return (raw && services.find((s) => s.id === raw.id)) || null;
 }
 
 /** A service id as the notice knows it: declared, in the notice's category; else the fallback's. */
 function asService(ctx: SiteContext, id: string, fallbackCategory: string | null): Attribution {
   const s = noticeService(ctx, id);
-  return s ? { service: s.id, category: s.category, declared: true } : { service: id, category: fallbackCategory, declared: false };
+  return s
+    ? { service: s.id, category: s.category, declared: true }
+    : { service: id, category: fallbackCategory, declared: false };
 }
 
 /** A notice service whose `hosts` cover the URL ("host" or "host/path-prefix"). */
@@ -122,11 +140,17 @@ export function byCatalogue(url: string, ctx: SiteContext): Attribution | null {
 export function gateAttribution(g: Gate, ctx: SiteContext): Attribution {
   if (g.service) return asService(ctx, g.service, g.consent);
   const inCategory = (ctx.config?.services ?? []).filter((s) => s.category === g.consent);
-  return inCategory.length === 1 ? { service: inCategory[0].id, category: g.consent, declared: true } : { service: null, category: g.consent, declared: false };
+  return inCategory.length === 1
+    ? { service: inCategory[0].id, category: g.consent, declared: true }
+    : { service: null, category: g.consent, declared: false };
 }
 
 /** The gate behind a URL: the element that loaded it, or the one that loaded its initiators, or the frame it ran in. */
-export function byGate(urls: (string | null | undefined)[], gates: ReadonlyMap<string, Gate>, ctx: SiteContext): Attribution | null {
+export function byGate(
+  urls: (string | null | undefined)[],
+  gates: ReadonlyMap<string, Gate>,
+  ctx: SiteContext,
+): Attribution | null {
   for (const u of urls) {
     const g = u ? (gates.get(u) ?? gates.get(u.replace(/#.*$/, ''))) : undefined;
     if (g) return gateAttribution(g, ctx);
@@ -139,7 +163,13 @@ export function byGate(urls: (string | null | undefined)[], gates: ReadonlyMap<s
  * knows, and the notice declares under a preset, becomes that declared service; an unknown
  * URL is looked up in the notice's hosts, the catalogue, and the gates.
  */
-export function refineRequest(a: Attribution, url: string, related: (string | null | undefined)[], gates: ReadonlyMap<string, Gate>, ctx: SiteContext): Attribution {
+export function refineRequest(
+  a: Attribution,
+  url: string,
+  related: (string | null | undefined)[],
+  gates: ReadonlyMap<string, Gate>,
+  ctx: SiteContext,
+): Attribution {
   if (a.own) return a;
   if (a.service) return a.declared ? a : asService(ctx, a.service, a.category);
   return byNoticeHosts(url, ctx) ?? byCatalogue(url, ctx) ?? byGate([url, ...related], gates, ctx) ?? a;
@@ -150,7 +180,12 @@ export function refineRequest(a: Attribution, url: string, related: (string | nu
  * traced through the scripts that wrote it to their gates (the cookie itself stays undeclared
  * unless the notice lists it).
  */
-export function refineWrite(a: Attribution, writers: (string | null | undefined)[], gates: ReadonlyMap<string, Gate>, ctx: SiteContext): Attribution {
+export function refineWrite(
+  a: Attribution,
+  writers: (string | null | undefined)[],
+  gates: ReadonlyMap<string, Gate>,
+  ctx: SiteContext,
+): Attribution {
   if (a.own || a.service || a.category) return a;
   const g = byGate(writers, gates, ctx);
   return g ? { ...g, declared: false } : a;

@@ -45,7 +45,8 @@ function defaultAxePath(): string {
 /** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
 export async function launch(o: AuditOptions, url: URL): Promise<Browser> {
   const executablePath = o.executablePath ?? process.env.CHROME_PATH;
-  if (!executablePath) throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
+  if (!executablePath)
+    throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
   const args = [...(o.launchArgs ?? [])];
   // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
   if (o.interceptThirdParty) args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
@@ -112,7 +113,8 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
     for (const s of scenarios) {
       if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
       for (const v of s.axe ?? [])
-        if (v.impact !== 'serious' && v.impact !== 'critical') notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
+        if (v.impact !== 'serious' && v.impact !== 'critical')
+          notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
     }
     const found = findings(scenarios, info.config, info.samtykke);
     found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));

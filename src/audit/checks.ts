@@ -35,7 +35,9 @@ export interface ReceiptExpectation {
 function schemaProblem(body: unknown): string | null {
   const checked = validateReceipt(body);
   if (checked.ok) return null;
-  return checked.error.replace(/^([\w.]+) (must|is required)/, '"$1" $2').replace(/^unknown field ([\w.]+)/, 'unknown field "$1"');
+  return checked.error
+    .replace(/^([\w.]+) (must|is required)/, '"$1" $2')
+    .replace(/^unknown field ([\w.]+)/, 'unknown field "$1"');
 }
 
 /** What is wrong with a receipt against SPEC §7 and the decision it records (empty: nothing). */
@@ -46,53 +48,76 @@ export function receiptProblems(r: ReceiptRecord, e: ReceiptExpectation): string
   const format = schemaProblem(b);
   if (format) p.push(format);
   // Beyond the format: does the receipt record this decision, on this page, under this notice?
-  if (typeof b.method === 'string' && b.method !== e.method) p.push(`"method" is "${b.method}", but the visitor's choice was "${e.method}"`);
-  if (typeof b.revision === 'string' && b.revision !== e.config.revision) p.push(`"revision" is "${b.revision}", but the notice's is "${e.config.revision}"`);
+  if (typeof b.method === 'string' && b.method !== e.method)
+    p.push(`"method" is "${b.method}", but the visitor's choice was "${e.method}"`);
+  if (typeof b.revision === 'string' && b.revision !== e.config.revision)
+    p.push(`"revision" is "${b.revision}", but the notice's is "${e.config.revision}"`);
   if (isObj(b.controller) && typeof b.controller.name === 'string') {
-    if (b.controller.name !== e.config.controller.name) p.push(`"controller.name" is "${b.controller.name}", not the notice's "${e.config.controller.name}"`);
+    if (b.controller.name !== e.config.controller.name)
+      p.push(`"controller.name" is "${b.controller.name}", not the notice's "${e.config.controller.name}"`);
     const org = e.config.controller.orgNumber;
-    if (org && b.controller.orgNumber !== org) p.push(`"controller.orgNumber" is ${JSON.stringify(b.controller.orgNumber)}, not the notice's "${org}"`);
+    if (org && b.controller.orgNumber !== org)
+      p.push(`"controller.orgNumber" is ${JSON.stringify(b.controller.orgNumber)}, not the notice's "${org}"`);
   }
   if (isBoolMap(b.categories) && b.categories.necessary !== true) p.push('"categories" must have necessary: true');
-  if (typeof b.gpc === 'boolean' && b.gpc !== e.gpc) p.push(`"gpc" is ${b.gpc}, but the browser ${e.gpc ? 'sent' : 'did not send'} Global Privacy Control`);
+  if (typeof b.gpc === 'boolean' && b.gpc !== e.gpc)
+    p.push(`"gpc" is ${b.gpc}, but the browser ${e.gpc ? 'sent' : 'did not send'} Global Privacy Control`);
   if (typeof b.url === 'string') {
     if (/[?#]/.test(b.url)) p.push('"url" must be origin and path only (no query, no fragment)');
     const page = new URL(e.pageUrl);
-    if (b.url.replace(/[?#].*$/, '') !== page.origin + page.pathname) p.push(`"url" is ${b.url}, but the decision was made on ${page.origin + page.pathname}`);
+    if (b.url.replace(/[?#].*$/, '') !== page.origin + page.pathname)
+      p.push(`"url" is ${b.url}, but the decision was made on ${page.origin + page.pathname}`);
   }
-  if (typeof b.widget === 'string' && !/^[\w.-]+@\S+$/.test(b.widget)) p.push('"widget" must name the widget and its version, like "samtykke@1.0.0"');
-  if (e.previousReceiptId !== undefined && (b.previousReceiptId === null || typeof b.previousReceiptId === 'string') && b.previousReceiptId !== e.previousReceiptId)
-    p.push(`"previousReceiptId" is ${JSON.stringify(b.previousReceiptId)}, but the decision it replaces has receipt ${JSON.stringify(e.previousReceiptId)}`);
+  if (typeof b.widget === 'string' && !/^[\w.-]+@\S+$/.test(b.widget))
+    p.push('"widget" must name the widget and its version, like "samtykke@1.0.0"');
+  if (
+    e.previousReceiptId !== undefined &&
+    (b.previousReceiptId === null || typeof b.previousReceiptId === 'string') &&
+    b.previousReceiptId !== e.previousReceiptId
+  )
+    p.push(
+      `"previousReceiptId" is ${JSON.stringify(b.previousReceiptId)}, but the decision it replaces has receipt ${JSON.stringify(e.previousReceiptId)}`,
+    );
   const c = e.consent;
   if (c) {
     if (b.consentId !== c.id) p.push(`"consentId" is not the visitor's consent id (${c.id})`);
     if (b.timestamp !== c.timestamp) p.push(`"timestamp" is not the decision's (${c.timestamp})`);
-    if (isBoolMap(b.categories) && !sameMap(b.categories, c.categories)) p.push(`"categories" ${JSON.stringify(b.categories)} differ from the decision ${JSON.stringify(c.categories)}`);
-    if (isBoolMap(b.services) && !sameMap(b.services, c.services)) p.push(`"services" ${JSON.stringify(b.services)} differ from the decision ${JSON.stringify(c.services)}`);
+    if (isBoolMap(b.categories) && !sameMap(b.categories, c.categories))
+      p.push(`"categories" ${JSON.stringify(b.categories)} differ from the decision ${JSON.stringify(c.categories)}`);
+    if (isBoolMap(b.services) && !sameMap(b.services, c.services))
+      p.push(`"services" ${JSON.stringify(b.services)} differ from the decision ${JSON.stringify(c.services)}`);
   }
   if (typeof b.timestamp === 'string' && typeof b.expiresAt === 'string') {
     const days = (Date.parse(b.expiresAt) - Date.parse(b.timestamp)) / 86400000;
     if (!(Math.abs(days - e.config.cookie.expiresAfterDays) <= 1))
       p.push(`"expiresAt" is ${Math.round(days)} days after the decision, not the notice's ${e.config.cookie.expiresAfterDays}`);
   }
-  if (r.idempotencyKey !== b.receiptId) p.push(`the Idempotency-Key header (${JSON.stringify(r.idempotencyKey)}) must equal "receiptId"`);
-  if (!/^application\/json\b/i.test(r.contentType ?? '')) p.push(`the Content-Type must be application/json (got ${JSON.stringify(r.contentType)})`);
+  if (r.idempotencyKey !== b.receiptId)
+    p.push(`the Idempotency-Key header (${JSON.stringify(r.idempotencyKey)}) must equal "receiptId"`);
+  if (!/^application\/json\b/i.test(r.contentType ?? ''))
+    p.push(`the Content-Type must be application/json (got ${JSON.stringify(r.contentType)})`);
   return p;
 }
 
 /** Problems with Consent Mode in a dataLayer (empty: fine). */
 export function consentModeProblems(dl: DataLayerEntry[] | null, expectDefault: boolean): { title: string; text: string }[] {
-  if (!dl) return expectDefault ? [{ title: 'Google Consent Mode default is missing', text: 'the page has no window.dataLayer' }] : [];
+  if (!dl)
+    return expectDefault ? [{ title: 'Google Consent Mode default is missing', text: 'the page has no window.dataLayer' }] : [];
   const isDefault = (e: DataLayerEntry) => e.kind === 'command' && e.command === 'consent' && e.arg === 'default';
-  const isTag = (e: DataLayerEntry) => (e.kind === 'command' && (e.command === 'js' || e.command === 'config')) || (e.kind === 'object' && e.event === 'gtm.js');
+  const isTag = (e: DataLayerEntry) =>
+    (e.kind === 'command' && (e.command === 'js' || e.command === 'config')) || (e.kind === 'object' && e.event === 'gtm.js');
   const d = dl.findIndex(isDefault);
   const t = dl.findIndex(isTag);
-  const describe = (e: DataLayerEntry) => (e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : `{ event: '${e.event}' }`);
+  const describe = (e: DataLayerEntry) =>
+    e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : `{ event: '${e.event}' }`;
   if (d < 0 && (t >= 0 || expectDefault))
     return [
       {
         title: 'Google Consent Mode default is missing',
-        text: t >= 0 ? `dataLayer has ${describe(dl[t])} at position ${t} but no gtag('consent', 'default', …)` : "dataLayer has no gtag('consent', 'default', …)",
+        text:
+          t >= 0
+            ? `dataLayer has ${describe(dl[t])} at position ${t} but no gtag('consent', 'default', …)`
+            : "dataLayer has no gtag('consent', 'default', …)",
       },
     ];
   if (t >= 0 && d > t)

@@ -144,7 +144,10 @@ export interface WriteSource {
 
 /** Attribution from one write source: a tagged element says it outright; else its URL. */
 export function classifySource(src: WriteSource, ctx: SiteContext): Attribution {
-  if (src.consent) return src.service ? serviceAttribution(ctx, src.service, src.consent) : { service: null, category: src.consent, declared: false };
+  if (src.consent)
+    return src.service
+      ? serviceAttribution(ctx, src.service, src.consent)
+      : { service: null, category: src.consent, declared: false };
   if (src.url && !src.inline) {
     const a = classifyUrl(src.url, ctx);
     if (a.service || a.own) return a;
@@ -169,7 +172,8 @@ export function attributeCookie(name: string, sources: WriteSource[], ctx: SiteC
 
 /** A storage key's attribution: samtykke's own IndexedDB, a known name, or its writers. */
 export function attributeStorage(kind: string, name: string, sources: WriteSource[], ctx: SiteContext): Attribution {
-  if (kind === 'indexedDB' && name === 'samtykke') return { service: 'samtykke', category: 'necessary', declared: true, own: true };
+  if (kind === 'indexedDB' && name === 'samtykke')
+    return { service: 'samtykke', category: 'necessary', declared: true, own: true };
   const known = knownName(name);
   if (known) return serviceAttribution(ctx, known, categoryOf(known));
   for (const src of sources) {
@@ -196,4 +200,5 @@ export function permitted(a: Attribution, phase: Phase): boolean {
 }
 
 /** Resource types that carry data out rather than fetch code or content. */
-export const isBeaconType = (t: string): boolean => ['image', 'ping', 'beacon', 'fetch', 'xhr', 'eventsource', 'websocket', 'other'].includes(t);
+export const isBeaconType = (t: string): boolean =>
+  ['image', 'ping', 'beacon', 'fetch', 'xhr', 'eventsource', 'websocket', 'other'].includes(t);

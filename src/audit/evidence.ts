@@ -10,18 +10,30 @@
  * with an empty response of its type.
  */
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
-import {
-  classifyUrl,
-  isBeaconType,
-  isThirdParty,
-  type SiteContext,
-  type WriteSource,
-} from './classify.js';
+import { classifyUrl, isBeaconType, isThirdParty, type SiteContext, type WriteSource } from './classify.js';
 import { GateLog, readGates, refineRequest, type Gate } from './attribute.js';
-import { cookieRecords, storageRecords, stub, type CookieSeen, type RecordContext, type StorageSeen, type Writes } from './records.js';
+import {
+  cookieRecords,
+  storageRecords,
+  stub,
+  type CookieSeen,
+  type RecordContext,
+  type StorageSeen,
+  type Writes,
+} from './records.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
-import type { Attribution, AuditOptions, CookieRecord, DataLayerEntry, Phase, ReceiptRecord, RequestRecord, Screenshot, StorageRecord } from './types.js';
+import type {
+  Attribution,
+  AuditOptions,
+  CookieRecord,
+  DataLayerEntry,
+  Phase,
+  ReceiptRecord,
+  RequestRecord,
+  Screenshot,
+  StorageRecord,
+} from './types.js';
 
 const bare = (u: string) => u.replace(/[?#].*$/, '');
 const cookieName = (setCookie: string) => setCookie.split(';')[0].split('=')[0].trim();
@@ -93,7 +105,9 @@ export class Recorder {
         .allHeaders()
         .then((h) => {
           const set = h['set-cookie'];
-          if (set) for (const line of set.split('\n')) this.noteCookieWrite(cookieName(line), { url: r.url(), header: true }, /max-age\s*=\s*(0|-)/i.test(line));
+          if (set)
+            for (const line of set.split('\n'))
+              this.noteCookieWrite(cookieName(line), { url: r.url(), header: true }, /max-age\s*=\s*(0|-)/i.test(line));
         })
         .catch(() => undefined);
     });
@@ -186,15 +200,32 @@ export class Recorder {
       .map((r) => {
         const thirdParty = isThirdParty(r.host, this.pageHost);
         const a: Attribution = thirdParty
-          ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
+          ? refineRequest(
+              classifyUrl(r.url, this.site),
+              r.url,
+              [...this.initiators.chain(r.url), r.frame],
+              this.gateLog.byUrl,
+              this.site,
+            )
           : { service: null, category: null, declared: true };
-        return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
+        return {
+          ...r,
+          ...a,
+          thirdParty,
+          beacon: thirdParty && !a.own && isBeaconType(r.resourceType),
+          initiator: this.initiators.of(r.url),
+        };
       });
   }
 
   private onPageEvent(frameUrl: string, e: PageEvent): void {
     if (!e || typeof e !== 'object') return;
-    const src: WriteSource = { url: e.src?.url ?? null, inline: !!e.src?.inline, consent: e.src?.consent, service: e.src?.service };
+    const src: WriteSource = {
+      url: e.src?.url ?? null,
+      inline: !!e.src?.inline,
+      consent: e.src?.consent,
+      service: e.src?.service,
+    };
     if (src.inline && !src.url) src.url = frameUrl;
     if (e.t === 'cookie' && e.name) this.noteCookieWrite(e.name, src, e.deleting);
     if (e.t === 'storage' && e.name) {
@@ -216,7 +247,8 @@ export class Recorder {
   private noteCookieWrite(name: string, src: WriteSource, deleting: boolean): void {
     if (!name || deleting) return;
     const w = this.cookieWrites.get(name) ?? { sources: [], phases: new Set() };
-    if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent && !!s.header === !!src.header)) w.sources.push(src);
+    if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent && !!s.header === !!src.header))
+      w.sources.push(src);
     w.phases.add(this.current.id);
     this.cookieWrites.set(name, w);
   }

@@ -39,11 +39,13 @@ const WHY = {
 const FIX = {
   provenance:
     'Call samtykke.acceptAll(), rejectAll() or set() only from the visitor’s own click or key press (for example your own consent form); never on load, on scroll or from a timer.',
-  heldTracker: 'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
+  heldTracker:
+    'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
   warning: 'Fix what the warning names; `npx samtykke validate notice.json` lists every warning.',
   untaggedFrame:
     'Tag the iframe: write data-src="…" data-consent="<category>" data-service="<id>" instead of src="…" (samtykke shows a placeholder with “Allow and show”); then no request leaves before consent and granting it needs no reload. Or turn on the frame policy ("autoBlock": { "frames": [the other hosts your pages frame] }): the browser then refuses the request itself, at the price of one page reload when a visitor grants such a frame.',
-  outdated: 'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
+  outdated:
+    'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -54,7 +56,8 @@ class List {
     let found = this.map.get(f.id);
     if (!found) this.map.set(f.id, (found = { ...f, scenarios: [], evidence: [] }));
     if (!found.scenarios.includes(scenario)) found.scenarios.push(scenario);
-    if (found.evidence.length < MAX_EVIDENCE && !found.evidence.some((e) => e.text === text)) found.evidence.push({ scenario, phase, text });
+    if (found.evidence.length < MAX_EVIDENCE && !found.evidence.some((e) => e.text === text))
+      found.evidence.push({ scenario, phase, text });
   }
   list(): Finding[] {
     return [...this.map.values()];
@@ -69,7 +72,13 @@ function provenance(out: List, s: ScenarioResult): void {
     const audits = s.decisions.some((d) => d.method === 'api' && d.consent?.timestamp === b.timestamp);
     if (audits) continue;
     out.add(
-      { id: 'provenance:api-without-activation', kind: 'provenance', title: 'A decision was made by a page script, without any click or key press', why: WHY.provenance, fix: FIX.provenance },
+      {
+        id: 'provenance:api-without-activation',
+        kind: 'provenance',
+        title: 'A decision was made by a page script, without any click or key press',
+        why: WHY.provenance,
+        fix: FIX.provenance,
+      },
       s.id,
       `receipt ${String(b.receiptId)}: method "${String(b.method)}", via "api", userActivation false, on ${String(b.url)} at ${String(b.timestamp)}`,
       r.phase,
@@ -113,7 +122,9 @@ function untaggedFrames(out: List, s: ScenarioResult, site: SiteContext): void {
         kind: 'without-consent',
         title: `A ${g.service ?? 'tracker'} iframe is written in the HTML untagged, so its request can leave before consent`,
         why: WHY.untaggedFrame,
-        fix: FIX.untaggedFrame.replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent).replace('<id>', g.service ?? ''),
+        fix: FIX.untaggedFrame
+          .replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent)
+          .replace('<id>', g.service ?? ''),
       },
       s.id,
       `held by auto-blocking after the parser inserted it: ${g.url}`,
@@ -146,7 +157,17 @@ function warnings(out: List, notice: unknown, scenario: string): void {
   if (notice === undefined) return;
   for (const w of validate(notice).warnings) {
     if (/not a known field/.test(w.message)) continue;
-    out.add({ id: `notice:warning:${w.path}`, kind: 'notice', title: `The notice: ${w.path} ${w.message}`, why: WHY.warning, fix: FIX.warning }, scenario, `${w.path}: ${w.message}`);
+    out.add(
+      {
+        id: `notice:warning:${w.path}`,
+        kind: 'notice',
+        title: `The notice: ${w.path} ${w.message}`,
+        why: WHY.warning,
+        fix: FIX.warning,
+      },
+      scenario,
+      `${w.path}: ${w.message}`,
+    );
   }
 }
 
@@ -164,7 +185,9 @@ export function moreFindings(
 ): Finding[] {
   const out = new List();
   if (!samtykke || !site.config) return [];
-  const reported = new Set(earlier.filter((f) => f.id.startsWith('undeclared:host:')).map((f) => f.id.slice('undeclared:host:'.length)));
+  const reported = new Set(
+    earlier.filter((f) => f.id.startsWith('undeclared:host:')).map((f) => f.id.slice('undeclared:host:'.length)),
+  );
   for (const s of scenarios) {
     provenance(out, s);
     heldTrackers(out, s, site, reported);

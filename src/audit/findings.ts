@@ -21,7 +21,6 @@ import type {
   ScenarioResult,
 } from './types.js';
 
-
 // Their home is checks.ts; they are exported here too, where the audit's findings come from.
 export { consentModeProblems, prominenceProblems, receiptProblems, type ReceiptExpectation } from './checks.js';
 
@@ -51,13 +50,17 @@ const WHY = {
 const FIX = {
   withoutConsent:
     'Tag it so samtykke runs it only after consent (type="text/plain" data-consent="…" data-service="…"), or remove it. If it really is strictly necessary, declare it in the notice as a service in “necessary” (with an autoBlock.trackers rule for a third-party host).',
-  undeclaredCookie: 'Add the cookie to the notice under the service that sets it (services[].cookies; use "pattern" for names that vary), or stop setting it.',
+  undeclaredCookie:
+    'Add the cookie to the notice under the service that sets it (services[].cookies; use "pattern" for names that vary), or stop setting it.',
   undeclaredThirdParty: 'Add the service to the notice (provider, purpose, cookies, transfers), or remove it from the page.',
   leftBehind:
     'List the cookie in the notice under its service (by name, or with a "pattern"), so samtykke deletes it on withdrawal; or make the service delete it when it is refused.',
-  consentMode: 'Load samtykke (or samtykke-guard.js) as the first script in <head>, before any Google tag, and keep "googleConsentMode" on.',
-  receipt: 'Give the notice a "proof": { "endpoint": … } and make sure the widget can reach it; see SPEC §7 for the receipt format.',
-  buttons: 'Give “Accept all”, “Reject all” and “Choose” the same size, font, weight and colours (do not restyle one of them through ::part).',
+  consentMode:
+    'Load samtykke (or samtykke-guard.js) as the first script in <head>, before any Google tag, and keep "googleConsentMode" on.',
+  receipt:
+    'Give the notice a "proof": { "endpoint": … } and make sure the widget can reach it; see SPEC §7 for the receipt format.',
+  buttons:
+    'Give “Accept all”, “Reject all” and “Choose” the same size, font, weight and colours (do not restyle one of them through ::part).',
   a11y: 'Fix the markup or the colours named in the evidence; axe-core’s help page explains each rule.',
   widget: 'Check the notice and the page’s console for errors from samtykke.',
 };
@@ -72,7 +75,17 @@ class Findings {
   private readonly extra = new Map<string, number>();
 
   /** Adds evidence to a finding (made on first use). `once`: one item per scenario is enough. */
-  add(id: string, kind: FindingKind, title: string, why: string, fix: string, scenario: string, text: string, phase?: string, once = false): void {
+  add(
+    id: string,
+    kind: FindingKind,
+    title: string,
+    why: string,
+    fix: string,
+    scenario: string,
+    text: string,
+    phase?: string,
+    once = false,
+  ): void {
     let f = this.map.get(id);
     if (!f) this.map.set(id, (f = { id, kind, title, why, fix, scenarios: [], evidence: [] }));
     const known = f.scenarios.includes(scenario);
@@ -91,7 +104,11 @@ class Findings {
 const party = (thirdParty: boolean) => (thirdParty ? 'third party' : 'first party');
 const expiry = (d: number | null) => (d === null ? 'deleted when the browser closes' : `kept for ${d} days`);
 const what = (a: Attribution) =>
-  a.service ? ` (service: ${a.service}${a.category ? `, category: ${a.category}` : ''})` : a.category ? ` (category: ${a.category})` : ' (not a service the audit knows)';
+  a.service
+    ? ` (service: ${a.service}${a.category ? `, category: ${a.category}` : ''})`
+    : a.category
+      ? ` (category: ${a.category})`
+      : ' (not a service the audit knows)';
 const Cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a request did, in plain words. */
@@ -114,7 +131,9 @@ function requestText(r: RequestRecord, phase: Phase): string {
 }
 
 function cookieText(c: CookieRecord, phase: Phase): string {
-  const by = c.setBy.length ? `set by ${c.setBy.join('; ')}` : 'its writer could not be traced (set before the page’s scripts, or by the browser)';
+  const by = c.setBy.length
+    ? `set by ${c.setBy.join('; ')}`
+    : 'its writer could not be traced (set before the page’s scripts, or by the browser)';
   return `${Cap(phase.label)}: cookie “${c.name}” on ${c.domain}${c.path} (${party(c.thirdParty)}, ${expiry(c.expiresDays)}), ${by}${what(c)}`;
 }
 
@@ -147,7 +166,17 @@ export function findings(scenarios: ScenarioResult[], config: Config | null, sam
         );
       }
       if (ctx.strict && !r.declared) {
-        out.add(`undeclared:host:${subject}`, 'undeclared', `${r.service ? `${r.service} (${r.host})` : r.host} is not in the notice`, WHY.undeclaredThirdParty, FIX.undeclaredThirdParty, s.id, text, phase.id, true);
+        out.add(
+          `undeclared:host:${subject}`,
+          'undeclared',
+          `${r.service ? `${r.service} (${r.host})` : r.host} is not in the notice`,
+          WHY.undeclaredThirdParty,
+          FIX.undeclaredThirdParty,
+          s.id,
+          text,
+          phase.id,
+          true,
+        );
       }
     }
 
@@ -160,15 +189,43 @@ export function findings(scenarios: ScenarioResult[], config: Config | null, sam
         if (!(ctx.strict || known) || permitted(c, phase)) continue;
         const rewritten = c.writtenIn.includes(pid);
         if (phase.withdrawn && !rewritten) {
-          out.add(`left-after-withdrawal:cookie:${c.name}`, 'left-after-withdrawal', `Cookie “${c.name}” is left behind after consent was withdrawn`, WHY.leftBehind, FIX.leftBehind, s.id, cookieText(c, phase), pid);
+          out.add(
+            `left-after-withdrawal:cookie:${c.name}`,
+            'left-after-withdrawal',
+            `Cookie “${c.name}” is left behind after consent was withdrawn`,
+            WHY.leftBehind,
+            FIX.leftBehind,
+            s.id,
+            cookieText(c, phase),
+            pid,
+          );
         } else {
           const again = phase.withdrawn ? ' (written again after the withdrawal)' : '';
-          out.add(`without-consent:cookie:${c.name}`, 'without-consent', `Cookie “${c.name}” was stored without consent`, WHY.withoutConsent, FIX.withoutConsent, s.id, cookieText(c, phase) + again, pid);
+          out.add(
+            `without-consent:cookie:${c.name}`,
+            'without-consent',
+            `Cookie “${c.name}” was stored without consent`,
+            WHY.withoutConsent,
+            FIX.withoutConsent,
+            s.id,
+            cookieText(c, phase) + again,
+            pid,
+          );
         }
       }
       if (ctx.strict && !c.declared) {
         const phase = phaseOf(c.phases[0]);
-        out.add(`undeclared:cookie:${c.name}`, 'undeclared', `Cookie “${c.name}” is not in the notice`, WHY.undeclaredCookie, FIX.undeclaredCookie, s.id, cookieText(c, phase), phase.id, true);
+        out.add(
+          `undeclared:cookie:${c.name}`,
+          'undeclared',
+          `Cookie “${c.name}” is not in the notice`,
+          WHY.undeclaredCookie,
+          FIX.undeclaredCookie,
+          s.id,
+          cookieText(c, phase),
+          phase.id,
+          true,
+        );
       }
     }
 
@@ -199,34 +256,89 @@ export function findings(scenarios: ScenarioResult[], config: Config | null, sam
     // Receipts: one per decision, each valid.
     if (config && samtykke) {
       if (!config.proof?.endpoint && s.decisions.length) {
-        out.add('receipt:no-endpoint', 'receipt', 'Decisions are not logged: the notice has no proof endpoint', WHY.receipt, FIX.receipt, s.id, 'the notice has no "proof": { "endpoint": … }');
+        out.add(
+          'receipt:no-endpoint',
+          'receipt',
+          'Decisions are not logged: the notice has no proof endpoint',
+          WHY.receipt,
+          FIX.receipt,
+          s.id,
+          'the notice has no "proof": { "endpoint": … }',
+        );
       } else {
         for (const r of s.receipts) {
           if (r.problems.length)
-            out.add(`receipt:invalid:${s.id}:${(r.body as { receiptId?: string })?.receiptId ?? r.url}`, 'receipt', `A receipt does not match the proof format (${ctx.scenarioTitles.get(s.id)})`, WHY.receipt, FIX.receipt, s.id, r.problems.join('; '), r.phase);
+            out.add(
+              `receipt:invalid:${s.id}:${(r.body as { receiptId?: string })?.receiptId ?? r.url}`,
+              'receipt',
+              `A receipt does not match the proof format (${ctx.scenarioTitles.get(s.id)})`,
+              WHY.receipt,
+              FIX.receipt,
+              s.id,
+              r.problems.join('; '),
+              r.phase,
+            );
         }
         for (const d of s.decisions) {
-          const got = s.receipts.some((r) => isObj(r.body) && r.body.method === d.method && (!d.consent || r.body.timestamp === d.consent.timestamp));
+          const got = s.receipts.some(
+            (r) => isObj(r.body) && r.body.method === d.method && (!d.consent || r.body.timestamp === d.consent.timestamp),
+          );
           if (!got) {
-            const seen = s.receipts.length ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}` : 'nothing was POSTed to the proof endpoint';
-            out.add(`receipt:missing:${s.id}:${d.method}`, 'receipt', `No receipt was logged for the decision “${d.method}” (${ctx.scenarioTitles.get(s.id)})`, WHY.receipt, FIX.receipt, s.id, `${seen} (endpoint ${config.proof?.endpoint})`, d.phase);
+            const seen = s.receipts.length
+              ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}`
+              : 'nothing was POSTed to the proof endpoint';
+            out.add(
+              `receipt:missing:${s.id}:${d.method}`,
+              'receipt',
+              `No receipt was logged for the decision “${d.method}” (${ctx.scenarioTitles.get(s.id)})`,
+              WHY.receipt,
+              FIX.receipt,
+              s.id,
+              `${seen} (endpoint ${config.proof?.endpoint})`,
+              d.phase,
+            );
           }
         }
         if (!s.decisions.length)
           for (const r of s.receipts)
-            out.add(`receipt:unexpected:${s.id}`, 'receipt', 'A receipt was sent although the visitor decided nothing', WHY.receipt, FIX.receipt, s.id, `POST ${r.url}: ${JSON.stringify(r.body).slice(0, 300)}`, r.phase);
+            out.add(
+              `receipt:unexpected:${s.id}`,
+              'receipt',
+              'A receipt was sent although the visitor decided nothing',
+              WHY.receipt,
+              FIX.receipt,
+              s.id,
+              `POST ${r.url}: ${JSON.stringify(r.body).slice(0, 300)}`,
+              r.phase,
+            );
       }
     }
 
     if (s.buttons) {
       const p = prominenceProblems(s.buttons);
       if (p.length)
-        out.add('button-prominence', 'button-prominence', 'The first-layer buttons are not equally prominent', WHY.buttons, FIX.buttons, s.id, p.join('; '));
+        out.add(
+          'button-prominence',
+          'button-prominence',
+          'The first-layer buttons are not equally prominent',
+          WHY.buttons,
+          FIX.buttons,
+          s.id,
+          p.join('; '),
+        );
     }
 
     for (const v of s.axe ?? []) {
       if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      out.add(`accessibility:${v.id}`, 'accessibility', `Accessibility: ${v.help} (${v.id}, ${v.impact})`, WHY.a11y, FIX.a11y, s.id, axeText(v));
+      out.add(
+        `accessibility:${v.id}`,
+        'accessibility',
+        `Accessibility: ${v.help} (${v.id}, ${v.impact})`,
+        WHY.a11y,
+        FIX.a11y,
+        s.id,
+        axeText(v),
+      );
     }
 
     for (const p of s.problems) out.add(`widget:${p.title}`, 'widget', p.title, WHY.widget, FIX.widget, s.id, p.detail);
@@ -234,4 +346,5 @@ export function findings(scenarios: ScenarioResult[], config: Config | null, sam
   return out.list();
 }
 
-export const axeText = (v: AxeViolation) => `${v.layer}: ${v.help} — ${v.targets.slice(0, 5).join(', ')}${v.targets.length > 5 ? ' …' : ''} (${v.helpUrl})`;
+export const axeText = (v: AxeViolation) =>
+  `${v.layer}: ${v.help} — ${v.targets.slice(0, 5).join(', ')}${v.targets.length > 5 ? ' …' : ''} (${v.helpUrl})`;

@@ -31,7 +31,9 @@ function fromWidget(page: Page): Promise<unknown> {
 }
 
 const hasApi = (page: Page): Promise<boolean> =>
-  page.evaluate(() => typeof (window as unknown as { samtykke?: { get?: unknown } }).samtykke?.get === 'function').catch(() => false);
+  page
+    .evaluate(() => typeof (window as unknown as { samtykke?: { get?: unknown } }).samtykke?.get === 'function')
+    .catch(() => false);
 
 export async function learnNotice(page: Page, given?: unknown): Promise<LearnedNotice> {
   const found = await readNotice(page);
@@ -39,14 +41,32 @@ export async function learnNotice(page: Page, given?: unknown): Promise<LearnedN
     try {
       return { raw: JSON.parse(found.text), source: found.source, errors: [], notes: [] };
     } catch (e) {
-      return { raw: undefined, source: found.source, errors: [`the notice is not valid JSON: ${(e as Error).message}`], notes: [] };
+      return {
+        raw: undefined,
+        source: found.source,
+        errors: [`the notice is not valid JSON: ${(e as Error).message}`],
+        notes: [],
+      };
     }
   }
-  if (found.source) return { raw: undefined, source: found.source, errors: [`the notice could not be fetched from ${found.source}`], notes: [] };
-  if (given !== undefined) return { raw: given, source: null, errors: [], notes: ['The page has no notice of its own (it starts samtykke with init()); the audit used the notice it was given.'] };
+  if (found.source)
+    return { raw: undefined, source: found.source, errors: [`the notice could not be fetched from ${found.source}`], notes: [] };
+  if (given !== undefined)
+    return {
+      raw: given,
+      source: null,
+      errors: [],
+      notes: ['The page has no notice of its own (it starts samtykke with init()); the audit used the notice it was given.'],
+    };
   const api = await hasApi(page);
   const fromElement = api ? await fromWidget(page) : null;
-  if (fromElement) return { raw: fromElement, source: null, errors: [], notes: ['The page starts samtykke with init(config) from its own code; the audit read the notice from the widget.'] };
+  if (fromElement)
+    return {
+      raw: fromElement,
+      source: null,
+      errors: [],
+      notes: ['The page starts samtykke with init(config) from its own code; the audit read the notice from the widget.'],
+    };
   if (api)
     return {
       raw: undefined,

@@ -17,7 +17,6 @@ import { waitConsent } from './widget.js';
 
 const BEFORE: Phase = { id: 'before', label: 'before any choice', granted: ['necessary'] };
 
-
 const categories = (c: Config) => Object.keys(c.categories).filter((id) => id !== 'necessary');
 const only = (c: Consent | null, granted: string[]) =>
   !!c && Object.entries(c.categories).every(([id, v]) => v === (id === 'necessary' || granted.includes(id)));
@@ -102,13 +101,22 @@ function acceptCategory(cat: string): ScenarioPlan {
         await s.rec.screenshot(`The choice: only “${title}” switched on`);
       } catch (e) {
         viaApi = true;
-        s.note(`Could not use the widget’s switches (${(e as Error).message}); the choice was made with samtykke.set({ "${cat}": true }) instead.`);
+        s.note(
+          `Could not use the widget’s switches (${(e as Error).message}); the choice was made with samtykke.set({ "${cat}": true }) instead.`,
+        );
       }
       await s.decide(
         phase,
         viaApi ? 'api' : 'custom',
         viaApi
-          ? () => s.page.evaluate((cat) => (window as unknown as { samtykke: { set(c: Record<string, boolean>): Promise<unknown> } }).samtykke.set({ [cat]: true }).then(() => undefined), cat)
+          ? () =>
+              s.page.evaluate(
+                (cat) =>
+                  (window as unknown as { samtykke: { set(c: Record<string, boolean>): Promise<unknown> } }).samtykke
+                    .set({ [cat]: true })
+                    .then(() => undefined),
+                cat,
+              )
           : () => w.click('save', w.dialog()),
         (c) => c?.method === (viaApi ? 'api' : 'custom') && wanted(c),
         viaApi ? `samtykke.set({ "${cat}": true })` : `Switching on “${title}” and clicking “${w.labels.save}”`,
@@ -126,7 +134,8 @@ function acceptAll(): ScenarioPlan {
   return {
     id: 'accept-all',
     title: 'Accept all',
-    description: 'We clicked “Accept all” and loaded the page again. Everything may run now, but all of it must be declared in the notice.',
+    description:
+      'We clicked “Accept all” and loaded the page again. Everything may run now, but all of it must be declared in the notice.',
     first: BEFORE,
     async run(s) {
       await s.visit();
@@ -163,8 +172,15 @@ function gpc(config: Config): ScenarioPlan {
         const c = await waitConsent(s.page, (c) => c?.method === 'gpc');
         s.result.decisions.push({ phase: 'gpc', method: 'gpc', consent: c });
         if (c?.method !== 'gpc' || !only(c, []))
-          s.problem('Global Privacy Control was not honoured', `with GPC on and "gpc": "honor", samtykke.get() returned ${JSON.stringify(c)}`);
-        if (await w.bannerVisible(500)) s.problem('The banner asked although Global Privacy Control had answered', 'with GPC on and "gpc": "honor", the first layer was shown');
+          s.problem(
+            'Global Privacy Control was not honoured',
+            `with GPC on and "gpc": "honor", samtykke.get() returned ${JSON.stringify(c)}`,
+          );
+        if (await w.bannerVisible(500))
+          s.problem(
+            'The banner asked although Global Privacy Control had answered',
+            'with GPC on and "gpc": "honor", the first layer was shown',
+          );
         await s.waitReceipts(1);
       } else if (!(await w.bannerVisible())) {
         s.problem('The consent banner did not appear', 'with GPC on and "gpc": "ignore", no first layer was shown');
@@ -199,11 +215,20 @@ function withdrawal(config: Config): ScenarioPlan {
       await s.reload();
       await s.rec.snapshot();
       w = await s.widget();
-      const phase: Phase = { id: 'withdrawn', label: 'after withdrawing consent', granted: ['necessary'], refused: true, withdrawn: true };
+      const phase: Phase = {
+        id: 'withdrawn',
+        label: 'after withdrawing consent',
+        granted: ['necessary'],
+        refused: true,
+        withdrawn: true,
+      };
       try {
         await w.openChoices();
       } catch (e) {
-        throw new WidgetProblem('The choices could not be re-opened after a decision', `no “${w.labels.reopen}” button worked: ${(e as Error).message.split('\n')[0]}`);
+        throw new WidgetProblem(
+          'The choices could not be re-opened after a decision',
+          `no “${w.labels.reopen}” button worked: ${(e as Error).message.split('\n')[0]}`,
+        );
       }
       await s.rec.screenshot('Withdrawing: the choices re-opened');
       const page = s.page;
@@ -218,7 +243,10 @@ function withdrawal(config: Config): ScenarioPlan {
           await w.click('rejectAll', w.dialog());
           if (await navigated) await s.settle();
           else {
-            if (config.reloadOnWithdraw) s.note('The page did not reload after withdrawal, although the notice says "reloadOnWithdraw": true; the audit reloaded it.');
+            if (config.reloadOnWithdraw)
+              s.note(
+                'The page did not reload after withdrawal, although the notice says "reloadOnWithdraw": true; the audit reloaded it.',
+              );
             await s.reload();
           }
         },

@@ -85,7 +85,12 @@ export function storageRecords(entries: Iterable<StorageSeen>, writes: Writes, c
       host = s.origin;
     }
     return {
-      ...refineWrite(attributeStorage(s.kind, s.name, sources, context.site), context.writers(sources), context.gates, context.site),
+      ...refineWrite(
+        attributeStorage(s.kind, s.name, sources, context.site),
+        context.writers(sources),
+        context.gates,
+        context.site,
+      ),
       kind: s.kind,
       origin: s.origin,
       name: s.name,

@@ -77,7 +77,8 @@ function ruleMatches(u: URL, rule: CatalogueBlock): boolean {
  * How much a rule says: a query beats a path beats a bare host beats "any host", so
  * `googletagmanager.com/gtag/js?id=G-…` is Google Analytics, not Google Tag Manager.
  */
-const specificity = (r: CatalogueBlock) => (r.query && Object.keys(r.query).length ? 4 : 0) + (r.path ? 2 : 0) + (r.host === '*' ? 0 : 1);
+const specificity = (r: CatalogueBlock) =>
+  (r.query && Object.keys(r.query).length ? 4 : 0) + (r.path ? 2 : 0) + (r.host === '*' ? 0 : 1);
 
 /** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
 export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | null {
@@ -103,7 +104,11 @@ export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | n
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
 
 /** The catalogue entry (and its cookie) that names this cookie or storage key, or null. */
-export function matchName(name: string, kind: StorageKind, entries: CatalogueEntry[]): { entry: CatalogueEntry; cookie: CatalogueCookie } | null {
+export function matchName(
+  name: string,
+  kind: StorageKind,
+  entries: CatalogueEntry[],
+): { entry: CatalogueEntry; cookie: CatalogueCookie } | null {
   for (const pass of ['exact', 'pattern'] as const) {
     for (const entry of entries) {
       for (const cookie of entry.cookies ?? []) {

@@ -81,7 +81,9 @@ export async function draftFrom(
       'Every third-party request was answered locally (--intercept-third-party), so third-party scripts did not run: the cookies they set and the requests they make are missing here. Scan without it to see them.',
     );
   if (meta.pagesAsked && observations.pages.length < meta.pagesAsked)
-    report.notes.push(`Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`);
+    report.notes.push(
+      `Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`,
+    );
   return { notice, report };
 }
 
@@ -93,7 +95,10 @@ const int = (v: string | undefined, name: string, min: number): number | undefin
 
 /** What the terminal shows once the files are written. */
 function summary(report: ScanReport, out: string, html: string): string {
-  const found = report.services.map((s) => `  ${s.preset ? '✓' : '?'} ${s.id}${s.preset ? ` (${s.preset}, ${s.category})` : ': not in the catalogue, for you to fill in'}`);
+  const found = report.services.map(
+    (s) =>
+      `  ${s.preset ? '✓' : '?'} ${s.id}${s.preset ? ` (${s.preset}, ${s.category})` : ': not in the catalogue, for you to fill in'}`,
+  );
   const tags = report.tags.map((t) => `  on ${t.page}:\n    ${t.original}\n  becomes\n    ${t.tagged}`);
   return [
     `Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.url}.`,
@@ -173,7 +178,12 @@ export async function main(argv: string[], chrome: Chrome, api: CatalogueApi = p
       timeoutMs: opts.timeout,
       log: progress ? (line) => err(line) : undefined,
     });
-    ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser, intercepted: opts.intercept, pagesAsked: opts.pages }));
+    ({ notice, report } = await draftFrom(result.observations, api, {
+      tool: 'samtykke scan',
+      browser: result.browser,
+      intercepted: opts.intercept,
+      pagesAsked: opts.pages,
+    }));
   } catch (e) {
     err(`samtykke: ${e instanceof AuditError ? e.message : `the scan failed: ${(e as Error).stack ?? e}`}`);
     return 2;

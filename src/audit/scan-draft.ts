@@ -74,7 +74,10 @@ function hint(c: ScanCookie): string {
   return c.setBy.length ? `set by ${c.setBy.map(describeSource).join(' and ')}` : 'its writer could not be traced';
 }
 
-export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; services: ScanServiceReport[]; todos: { path: string; text: string }[] } {
+export function buildDraft(
+  obs: Observations,
+  o: DraftOptions,
+): { notice: Json; services: ScanServiceReport[]; todos: { path: string; text: string }[] } {
   const groups = new Map<string, Group>();
   const group = (id: string, kind: Group['kind'], entry?: CatalogueEntry): Group => {
     let g = groups.get(id);
@@ -101,11 +104,27 @@ export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; 
     if (!g) continue;
     if (g.kind === 'third') g.hosts.add(r.host);
     const embed = r.resourceType === 'document';
-    const by = !r.initiator ? '' : r.initiator !== r.page ? ` (by ${r.initiator})` : r.fromHtml ? ' (written in its HTML)' : ' (by an inline script of the page)';
-    note(g, { kind: embed ? 'embed' : 'request', page: r.page, text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}` });
+    const by = !r.initiator
+      ? ''
+      : r.initiator !== r.page
+        ? ` (by ${r.initiator})`
+        : r.fromHtml
+          ? ' (written in its HTML)'
+          : ' (by an inline script of the page)';
+    note(g, {
+      kind: embed ? 'embed' : 'request',
+      page: r.page,
+      text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}`,
+    });
   }
 
-  const ownerOf = (name: string, kind: 'cookie' | ScanStorage['kind'], thirdParty: boolean, host: string, setBy: ScanSource[]): Group => {
+  const ownerOf = (
+    name: string,
+    kind: 'cookie' | ScanStorage['kind'],
+    thirdParty: boolean,
+    host: string,
+    setBy: ScanSource[],
+  ): Group => {
     const named = matchName(name, kind, o.entries);
     if (named) return group(named.entry.id, 'catalogue', named.entry);
     for (const s of setBy) {
@@ -127,7 +146,11 @@ export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; 
     if (!g.cookies.has(c.name)) g.cookies.set(c.name, { name: c.name, duration, hint: hint(c) });
     const by = c.setBy.length ? `set by ${c.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
     for (const page of c.pages.slice(0, 1))
-      note(g, { kind: 'cookie', page, text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}` });
+      note(g, {
+        kind: 'cookie',
+        page,
+        text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}`,
+      });
   }
 
   for (const s of obs.storage) {
@@ -136,7 +159,8 @@ export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; 
     const g = ownerOf(s.name, s.kind, s.thirdParty, host, s.setBy);
     if (!g.cookies.has(s.name)) g.cookies.set(s.name, { name: s.name, duration: storageDuration(s.kind), hint: `${s.kind} key` });
     const by = s.setBy.length ? `written by ${s.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
-    for (const page of s.pages.slice(0, 1)) note(g, { kind: 'storage', page, text: `${s.kind} “${s.name}” on ${s.origin}, ${by}` });
+    for (const page of s.pages.slice(0, 1))
+      note(g, { kind: 'storage', page, text: `${s.kind} “${s.name}” on ${s.origin}, ${by}` });
   }
 
   const ordered = [...groups.values()].sort((a, b) => rank(a) - rank(b));
@@ -162,7 +186,8 @@ export function buildDraft(obs: Observations, o: DraftOptions): { notice: Json; 
   const controller: Json = { $todo: controllerTodo(obs.policyLinks) };
   todos.unshift({ path: 'controller.$todo', text: controller.$todo as string });
   const notice: Json = {
-    $todo: 'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
+    $todo:
+      'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
     revision: o.revision,
     language: 'auto',
     controller,
@@ -228,7 +253,9 @@ function todoService(g: Group, site: string): Json {
 }
 
 function controllerTodo(policyLinks: string[]): string {
-  const found = policyLinks.length ? ` The site links to ${policyLinks.slice(0, 2).join(' and ')}: check whether that is it.` : '';
+  const found = policyLinks.length
+    ? ` The site links to ${policyLinks.slice(0, 2).join(' and ')}: check whether that is it.`
+    : '';
   return (
     'Who is responsible for the site (behandlingsansvarlig): add "name" (the legal entity, e.g. "Eksempel AS"), "orgNumber", ' +
     'a contact channel ("email", "phone" or "address"; "privacyEmail" or "dpoEmail" where you have one) and "policyUrl" (your full privacy notice).' +

@@ -22,13 +22,18 @@ export function renderScanHtml(r: ScanReport): string {
         ? `<span class="ok">from the catalogue: <code>${esc(s.preset)}</code></span>, category <code>${esc(s.category ?? '')}</code>`
         : '<strong>not in the catalogue: for you to fill in</strong>';
       const todo = s.todo ? `<p class="todo">${esc(s.todo)}</p>` : '';
-      const rows = s.evidence.map((e) => `<tr><td>${esc(e.kind)}</td><td><code>${esc(e.page)}</code></td><td>${esc(e.text)}</td></tr>`).join('');
+      const rows = s.evidence
+        .map((e) => `<tr><td>${esc(e.kind)}</td><td><code>${esc(e.page)}</code></td><td>${esc(e.text)}</td></tr>`)
+        .join('');
       return `<h3><code>${esc(s.id)}</code></h3><p>${head}</p>${todo}<table><thead><tr><th scope="col">What</th><th scope="col">Page</th><th scope="col">Found</th></tr></thead><tbody>${rows}</tbody></table>`;
     })
     .join('\n');
   const tags = r.tags.length
     ? r.tags
-        .map((t) => `<p>On <code>${esc(t.page)}</code> (service <code>${esc(t.service)}</code>):</p><pre>${esc(t.original)}</pre><p>becomes</p><pre>${esc(t.tagged)}</pre>`)
+        .map(
+          (t) =>
+            `<p>On <code>${esc(t.page)}</code> (service <code>${esc(t.service)}</code>):</p><pre>${esc(t.original)}</pre><p>becomes</p><pre>${esc(t.tagged)}</pre>`,
+        )
         .join('\n')
     : '<p>No script or iframe of these services is written in the pages’ HTML: they are loaded by other scripts, which auto-blocking holds for the known ones.</p>';
   return `<!doctype html>

@@ -14,12 +14,17 @@ const attrs = (list: [string, string][]) => list.map(([k, v]) => (v === '' ? ` $
 export function headTags(notice: unknown, widgetUrl = '/samtykke.js'): string[] {
   // "</" cannot end the JSON's script element early.
   const json = JSON.stringify(notice, null, 2).replace(/<\//g, '<\\/');
-  return [`<script type="application/json" id="samtykke-config">\n${json}\n</script>`, `<script src="${attr(widgetUrl)}"></script>`];
+  return [
+    `<script type="application/json" id="samtykke-config">\n${json}\n</script>`,
+    `<script src="${attr(widgetUrl)}"></script>`,
+  ];
 }
 
 /** Addresses named in an inline script's code (`https://…`, `//…`). */
 function urlsIn(code: string): string[] {
-  return [...code.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^'"\s)`]*)?/gi)].map((m) => `https://${m[1]}${m[2] ?? '/'}`);
+  return [...code.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^'"\s)`]*)?/gi)].map(
+    (m) => `https://${m[1]}${m[2] ?? '/'}`,
+  );
 }
 
 /** The Google tag's id in a `gtag('config', …)` call: G- is Analytics, AW- and DC- Ads. */
@@ -47,7 +52,12 @@ function serviceOf(el: ScanElement, entries: CatalogueEntry[], known: Set<string
 }
 
 /** Each element of a found service, with its inert form. */
-export function gateTags(elements: ScanElement[], services: ScanServiceReport[], entries: CatalogueEntry[], site: string): ScanTag[] {
+export function gateTags(
+  elements: ScanElement[],
+  services: ScanServiceReport[],
+  entries: CatalogueEntry[],
+  site: string,
+): ScanTag[] {
   const known = new Set(services.map((s) => s.id));
   const categories = new Map(services.map((s) => [s.id, s.category]));
   const out: ScanTag[] = [];
@@ -69,7 +79,8 @@ export function gateTags(elements: ScanElement[], services: ScanServiceReport[],
     } else {
       tagged = `<${el.tag}${attrs([...gate, ['data-src', el.url!], ...rest])}>${el.tag === 'img' ? '' : `</${el.tag}>`}`;
     }
-    if (!out.some((t) => t.page === el.page && t.original === original)) out.push({ page: el.page, service, category, original, tagged });
+    if (!out.some((t) => t.page === el.page && t.original === original))
+      out.push({ page: el.page, service, category, original, tagged });
   }
   return out;
 }

@@ -88,6 +88,11 @@ export function cookieDuration(days: number | null): Words {
 
 /** How long a storage key lasts: Web Storage and IndexedDB keep it until deleted, sessionStorage until the tab closes. */
 export function storageDuration(kind: string): Words {
-  if (kind === 'sessionStorage') return { nb: 'Til fanen lukkes (sessionStorage)', nn: 'Til fana blir lukka (sessionStorage)', en: 'Until the tab closes (sessionStorage)' };
+  if (kind === 'sessionStorage')
+    return {
+      nb: 'Til fanen lukkes (sessionStorage)',
+      nn: 'Til fana blir lukka (sessionStorage)',
+      en: 'Until the tab closes (sessionStorage)',
+    };
   return { nb: `Til den slettes (${kind})`, nn: `Til han blir sletta (${kind})`, en: `Until deleted (${kind})` };
 }

@@ -17,7 +17,10 @@ import { links } from './session.js';
 import type { Observations, ScanElement, ScanSource } from './scan-types.js';
 import type { AuditOptions, Phase } from './types.js';
 
-export interface ScanOptions extends Pick<AuditOptions, 'browser' | 'executablePath' | 'launchArgs' | 'interceptThirdParty' | 'route' | 'timeoutMs' | 'onContext'> {
+export interface ScanOptions extends Pick<
+  AuditOptions,
+  'browser' | 'executablePath' | 'launchArgs' | 'interceptThirdParty' | 'route' | 'timeoutMs' | 'onContext'
+> {
   /** Pages to visit: the URL, then same-site links, breadth first (default 1). */
   pages?: number;
   /** Milliseconds to let each page settle after it loaded (default 1500). */
@@ -119,7 +122,11 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<{ ob
     }
     const pageOf = new Map(rec.phases.map((p) => [p.id, p.label]));
     const pagesOf = (phases: string[]) => phases.map((p) => pageOf.get(p) ?? '').filter(Boolean);
-    const source = (s: { url: string | null; inline?: boolean; header?: boolean }): ScanSource => ({ url: s.url, inline: !!s.inline, header: !!s.header });
+    const source = (s: { url: string | null; inline?: boolean; header?: boolean }): ScanSource => ({
+      url: s.url,
+      inline: !!s.inline,
+      header: !!s.header,
+    });
     const observations: Observations = {
       url: start.href,
       pages: visited,

@@ -68,10 +68,19 @@ function checkReceipts(r: ScenarioResult, config: Config, pageUrl: string, gpcOn
   let previous: string | null = null;
   for (const d of r.decisions) {
     const rec = r.receipts.find(
-      (x) => (x.body as { method?: unknown })?.method === d.method && (!d.consent || (x.body as { timestamp?: unknown })?.timestamp === d.consent.timestamp),
+      (x) =>
+        (x.body as { method?: unknown })?.method === d.method &&
+        (!d.consent || (x.body as { timestamp?: unknown })?.timestamp === d.consent.timestamp),
     );
     if (!rec) continue;
-    rec.problems = receiptProblems(rec, { method: d.method, consent: d.consent, gpc: gpcOn, pageUrl, config, previousReceiptId: previous });
+    rec.problems = receiptProblems(rec, {
+      method: d.method,
+      consent: d.consent,
+      gpc: gpcOn,
+      pageUrl,
+      config,
+      previousReceiptId: previous,
+    });
     const id = (rec.body as { receiptId?: unknown })?.receiptId;
     previous = typeof id === 'string' ? id : null;
   }

@@ -36,7 +36,6 @@ export interface ScenarioPlan {
 
 export type Options = AuditOptions & { settleMs: number; pages: number; axePath: string };
 
-
 /** The widget did not let the visitor do something: a finding, not a failure of the audit. */
 export class WidgetProblem extends Error {
   constructor(
@@ -115,7 +114,13 @@ export class Session {
    * A decision: starts its phase, acts, and checks with the API that it took effect. Returns
    * the consent read back (null if none).
    */
-  async decide(phase: Phase, method: string, act: () => Promise<void>, ok: (c: Consent | null) => boolean, what: string): Promise<Consent | null> {
+  async decide(
+    phase: Phase,
+    method: string,
+    act: () => Promise<void>,
+    ok: (c: Consent | null) => boolean,
+    what: string,
+  ): Promise<Consent | null> {
     this.rec.phase(phase);
     try {
       await act();
@@ -124,10 +129,7 @@ export class Session {
     }
     const c = await waitConsent(this.page, ok);
     if (!ok(c))
-      this.problem(
-        `${what} did not record the visitor’s choice`,
-        `after ${what}, samtykke.get() returned ${JSON.stringify(c)}`,
-      );
+      this.problem(`${what} did not record the visitor’s choice`, `after ${what}, samtykke.get() returned ${JSON.stringify(c)}`);
     this.result.decisions.push({ phase: phase.id, method, consent: c });
     return c;
   }
@@ -152,7 +154,10 @@ export class Session {
       info.site.notice = notice.raw;
       this.rec.setSite(info.site);
       if (info.configErrors.length)
-        this.problem('The notice (samtykke config) is invalid, so the widget asks nothing and runs nothing', info.configErrors.join('; '));
+        this.problem(
+          'The notice (samtykke config) is invalid, so the widget asks nothing and runs nothing',
+          info.configErrors.join('; '),
+        );
     }
     if (this.o.pages > 1) info.pages = [info.url, ...(await links(this.page, info.url, this.o.pages - 1))];
   }
@@ -160,7 +165,9 @@ export class Session {
 
 /** Same-origin links of the page, in document order: the other pages to visit. */
 export async function links(page: Page, start: string, n: number): Promise<string[]> {
-  const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href)).catch(() => [] as string[]);
+  const hrefs = await page
+    .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
+    .catch(() => [] as string[]);
   const origin = new URL(start).origin;
   const seen = new Set([start.replace(/#.*$/, '')]);
   const out: string[] = [];
@@ -172,7 +179,12 @@ export async function links(page: Page, start: string, n: number): Promise<strin
       continue;
     }
     u.hash = '';
-    if (u.origin !== origin || /\.(pdf|jpe?g|png|gif|svg|webp|zip|docx?|xlsx?|mp[34]|json|xml|txt|css|js)$/i.test(u.pathname) || seen.has(u.href)) continue;
+    if (
+      u.origin !== origin ||
+      /\.(pdf|jpe?g|png|gif|svg|webp|zip|docx?|xlsx?|mp[34]|json|xml|txt|css|js)$/i.test(u.pathname) ||
+      seen.has(u.href)
+    )
+      continue;
     seen.add(u.href);
     out.push(u.href);
     if (out.length >= n) break;
@@ -191,7 +203,6 @@ export function distinct(receipts: ReceiptRecord[]): ReceiptRecord[] {
     return true;
   });
 }
-
 
 /** Runs axe on the page as it is now and keeps its violations with the scenario's result. */
 export async function axe(s: Session, layer: string): Promise<void> {

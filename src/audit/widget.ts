@@ -25,7 +25,13 @@ export const LABELS: Record<string, Labels> = {
   nn: { acceptAll: 'Godta alle', rejectAll: 'Avvis alle', choose: 'Tilpass', save: 'Lagre val', reopen: 'Personvernval' },
   sv: { acceptAll: 'Godkänn alla', rejectAll: 'Neka alla', choose: 'Anpassa', save: 'Spara val', reopen: 'Integritetsval' },
   da: { acceptAll: 'Accepter alle', rejectAll: 'Afvis alle', choose: 'Tilpas', save: 'Gem valg', reopen: 'Privatlivsvalg' },
-  de: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen', choose: 'Anpassen', save: 'Auswahl speichern', reopen: 'Datenschutzauswahl' },
+  de: {
+    acceptAll: 'Alle akzeptieren',
+    rejectAll: 'Alle ablehnen',
+    choose: 'Anpassen',
+    save: 'Auswahl speichern',
+    reopen: 'Datenschutzauswahl',
+  },
 };
 
 /** The documented ::part of each button, used when the words are not the ones above. */
@@ -167,7 +173,10 @@ export class Widget {
 
   /** Opens the second layer: "Choose" on the first layer, else the re-open button. */
   async openChoices(): Promise<void> {
-    const choose = this.root.getByRole('button', { name: this.labels.choose, exact: true }).or(this.root.locator('[part~="button-choose"]')).first();
+    const choose = this.root
+      .getByRole('button', { name: this.labels.choose, exact: true })
+      .or(this.root.locator('[part~="button-choose"]'))
+      .first();
     if (await choose.isVisible()) await choose.click();
     else await this.click('reopen');
     await this.dialog().waitFor({ state: 'visible', timeout: 3000 });
@@ -215,7 +224,8 @@ export async function runAxe(page: Page, axePath: string, layer: string): Promis
   const present = () => page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!(await present().catch(() => false))) {
     await page.addScriptTag({ path: axePath }).catch(() => undefined);
-    if (!(await present().catch(() => false))) throw Object.assign(new Error('axe could not be injected (the page’s Content-Security-Policy?)'), { axeBlocked: true });
+    if (!(await present().catch(() => false)))
+      throw Object.assign(new Error('axe could not be injected (the page’s Content-Security-Policy?)'), { axeBlocked: true });
   }
   const raw = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;

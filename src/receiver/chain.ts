@@ -160,8 +160,7 @@ export class ChainWalker {
 }
 
 export type VerifyResult =
-  | { ok: true; records: number; head: string }
-  | { ok: false; records: number; line: number; error: string };
+  { ok: true; records: number; head: string } | { ok: false; records: number; line: number; error: string };
 
 /** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
 export async function verifyLog(dir: string): Promise<VerifyResult> {

@@ -29,10 +29,12 @@ export type Fail = (message: string, code: number) => never;
 
 function pgOptions(input: CommandInput, fail: Fail): CommandOptions {
   const seconds = Number(input.waitSeconds);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) fail('--wait-seconds must be a whole number from 0 to 86400', 2);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400)
+    fail('--wait-seconds must be a whole number from 0 to 86400', 2);
   return {
     waitMs: seconds * 1000,
-    onRetry: (error, waitMs) => process.stderr.write(`samtykke-receiver: PostgreSQL not reachable (${error}); retrying in ${waitMs} ms\n`),
+    onRetry: (error, waitMs) =>
+      process.stderr.write(`samtykke-receiver: PostgreSQL not reachable (${error}); retrying in ${waitMs} ms\n`),
   };
 }
 
@@ -44,11 +46,14 @@ function removal(input: CommandInput, fail: Fail): Removal {
   const now = new Date();
   if (input.command === 'purge') {
     const holdDays = input.holdDays === undefined ? DEFAULT_HOLD_DAYS : Number(input.holdDays);
-    if (!Number.isInteger(holdDays) || holdDays < 0 || holdDays > 36_500) fail('--hold-days must be a whole number from 0 to 36500', 2);
-    if (input.consentId !== undefined || input.subject !== undefined) fail('purge takes --hold-days only; use erase for one person', 2);
+    if (!Number.isInteger(holdDays) || holdDays < 0 || holdDays > 36_500)
+      fail('--hold-days must be a whole number from 0 to 36500', 2);
+    if (input.consentId !== undefined || input.subject !== undefined)
+      fail('purge takes --hold-days only; use erase for one person', 2);
     return { kind: 'retention', holdDays, now };
   }
-  if ((input.consentId === undefined) === (input.subject === undefined)) fail('erase takes one of --consent-id ID or --subject REF', 2);
+  if ((input.consentId === undefined) === (input.subject === undefined))
+    fail('erase takes one of --consent-id ID or --subject REF', 2);
   if (input.consentId !== undefined) {
     if (!isUuid(input.consentId)) fail('--consent-id must be a UUID', 2);
     return { kind: 'erasure', consentId: input.consentId, now };
@@ -89,6 +94,8 @@ export async function runCommand(input: CommandInput, fail: Fail): Promise<never
     return fail((err as Error).message, 1);
   }
   const why = what.kind === 'retention' ? `expired more than ${what.holdDays} days ago` : 'erased on request';
-  process.stdout.write(`${input.command}: ${count} receipt${count === 1 ? '' : 's'} ${why}, replaced by tombstones; the chain still verifies\n`);
+  process.stdout.write(
+    `${input.command}: ${count} receipt${count === 1 ? '' : 's'} ${why}, replaced by tombstones; the chain still verifies\n`,
+  );
   process.exit(0);
 }

@@ -88,7 +88,10 @@ function integer(name: string, text: string, min: number, max: number): number {
 async function serve(values: ReturnType<typeof parse>['values']): Promise<void> {
   const port = integer('port', values.port!, 0, 65535);
   const maxBody = integer('max-body', values['max-body']!, 1, 1 << 24);
-  const listed = (values.origin ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean);
+  const listed = (values.origin ?? [])
+    .flatMap((o) => o.split(','))
+    .map((o) => o.trim())
+    .filter(Boolean);
   let origins: readonly string[] | '*';
   try {
     origins = normaliseOrigins(listed.includes('*') ? '*' : listed);

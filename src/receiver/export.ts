@@ -92,8 +92,7 @@ function parseQuery(params: URLSearchParams): Query {
 
 /** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
 export function csvCell(value: unknown): string {
-  let text =
-    value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   // A leading = + - @ (or tab / CR) makes a spreadsheet evaluate the cell; a quote makes it text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -111,7 +111,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const storeOptions = { maxQueue: options.maxQueue, events };
   const opening = (
     postgres !== undefined
-      ? PgStore.open(postgres, { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs }, () => closing)
+      ? PgStore.open(
+          postgres,
+          { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs },
+          () => closing,
+        )
       : ProofLog.open(options.dataDir!, { ...storeOptions, segmentBytes: options.segmentBytes })
   ).then((opened: ProofStore) => {
     store = opened;
@@ -127,10 +131,28 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   }
 
   /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
-  function refuse(req: IncomingMessage, res: ServerResponse, status: number, reason: RefusalReason, error: string, headers: Headers = {}, unread = false) {
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    reason: RefusalReason,
+    error: string,
+    headers: Headers = {},
+    unread = false,
+  ) {
     counts.rejected += 1;
     metrics.refused.inc({ status: String(status), reason });
-    logger(entry('warn', 'refused', { status, reason, error, method: req.method, url: req.url, ip: clientIp(req), origin: req.headers.origin }));
+    logger(
+      entry('warn', 'refused', {
+        status,
+        reason,
+        error,
+        method: req.method,
+        url: req.url,
+        ip: clientIp(req),
+        origin: req.headers.origin,
+      }),
+    );
     if (unread) refuseUnread(req, res, status, error, headers);
     else sendError(res, status, error, headers);
   }
@@ -147,7 +169,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (typeProblem) return refuse(req, res, 400, 'content-type', typeProblem, headers, true);
     if (!log.healthy()) return unavailable(req, res, 'the proof store cannot take receipts right now', 2, headers);
     const body = await readBody(req, maxBody);
-    if (!body.ok) return refuse(req, res, 400, body.tooBig ? 'body-too-large' : 'body-unreadable', body.error, headers, body.tooBig);
+    if (!body.ok)
+      return refuse(req, res, 400, body.tooBig ? 'body-too-large' : 'body-unreadable', body.error, headers, body.tooBig);
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.text);
@@ -210,7 +233,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
     const healthy = store !== null && !closing && store.healthy();
     const stats = receiver.stats();
-    sendJson(res, healthy ? 200 : 503, { ok: healthy, queued: stats.queued, records: stats.records }, healthy ? {} : { 'retry-after': '2' });
+    sendJson(
+      res,
+      healthy ? 200 : 503,
+      { ok: healthy, queued: stats.queued, records: stats.records },
+      healthy ? {} : { 'retry-after': '2' },
+    );
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -221,10 +249,19 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return refuse(req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
     }
     if (url.pathname === '/healthz' || url.pathname === '/metrics') return serveOperator(req, res, url.pathname);
-    if (url.pathname !== path) return refuse(req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
+    if (url.pathname !== path)
+      return refuse(req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
     const cors = decideCors(req, origins);
     if (!cors.allowed) {
-      return refuse(req, res, 403, 'origin', `origin ${cors.origin} is not allowed to send receipts here`, { vary: 'Origin' }, true);
+      return refuse(
+        req,
+        res,
+        403,
+        'origin',
+        `origin ${cors.origin} is not allowed to send receipts here`,
+        { vary: 'Origin' },
+        true,
+      );
     }
     const { headers } = cors;
     const method = req.method ?? '';

@@ -79,7 +79,13 @@ export function contentTypeProblem(req: IncomingMessage): string | null {
  * read), the answer goes out with `Connection: close`, and the connection is cut once it is
  * sent. A client that streams 4 GiB at a refused route costs one read, not 4 GiB.
  */
-export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, error: string, headers: Headers = {}): void {
+export function refuseUnread(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  error: string,
+  headers: Headers = {},
+): void {
   const socket = req.socket;
   socket.pause();
   // Node would otherwise drain the unread body after the answer to reuse the connection.

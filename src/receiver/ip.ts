@@ -44,7 +44,7 @@ function parseIpv6(text: string): number[] | null {
 function formatIpv6(groups: number[]): string {
   let best = -1;
   let bestLength = 1; // a single zero group is not compressed
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i += 1;
       continue;

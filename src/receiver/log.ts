@@ -147,11 +147,16 @@ export class ProofLog implements ProofStore {
       const isActive = i === this.sealed.length;
       const limit = isActive ? this.size : Infinity;
       if (query.consentId !== undefined) {
-        const refs = isActive ? this.active.lines(query.consentId) : this.sealed[i]!.lines(idBytes(query.consentId.toLowerCase()));
+        const refs = isActive
+          ? this.active.lines(query.consentId)
+          : this.sealed[i]!.lines(idBytes(query.consentId.toLowerCase()));
         if (refs.length === 0) continue;
         const file = await open(path, 'r');
         try {
-          for (const bytes of await readRefs(file, refs.filter((r) => r.offset + r.length <= limit))) {
+          for (const bytes of await readRefs(
+            file,
+            refs.filter((r) => r.offset + r.length <= limit),
+          )) {
             const line = parseLine(bytes);
             if (typeof line !== 'string' && line.record && matches(line.record, query)) yield line.record;
           }

@@ -41,7 +41,11 @@ export const stderrLogger: Logger = (entry) => {
 
 export function createMetrics(queueDepth: () => number) {
   const registry = new Registry();
-  const stored = new Counter({ name: 'samtykke_receipts_stored_total', help: 'Receipts stored (answered 201).', registers: [registry] });
+  const stored = new Counter({
+    name: 'samtykke_receipts_stored_total',
+    help: 'Receipts stored (answered 201).',
+    registers: [registry],
+  });
   const duplicates = new Counter({
     name: 'samtykke_receipts_duplicate_total',
     help: 'Receipts received again after they were stored (answered 200).',

@@ -119,7 +119,15 @@ export class PgStore implements ProofStore {
     if (this.queue.length >= this.maxQueue) return Promise.reject(new Unavailable('the receiver is busy', 1));
     const r = record as Record<string, unknown>;
     const promise = new Promise<AppendResult>((resolve, reject) => {
-      this.queue.push({ key, record: r, line: JSON.stringify(record), deadline: Date.now() + this.waitMs, settled: false, resolve, reject });
+      this.queue.push({
+        key,
+        record: r,
+        line: JSON.stringify(record),
+        deadline: Date.now() + this.waitMs,
+        settled: false,
+        resolve,
+        reject,
+      });
     });
     this.inFlight.set(key, promise);
     promise.then(
@@ -172,7 +180,8 @@ export class PgStore implements ProofStore {
     const now = Date.now();
     let dropped = 0;
     while (dropped < this.queue.length && this.queue[dropped]!.deadline <= now) dropped += 1;
-    for (const item of this.queue.splice(0, dropped)) this.fail(item, new Unavailable('the proof store did not answer in time', 2));
+    for (const item of this.queue.splice(0, dropped))
+      this.fail(item, new Unavailable('the proof store did not answer in time', 2));
   }
 
   private fail(item: Pending, err: unknown): void {

@@ -76,7 +76,8 @@ function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') return `unknown field ${prefix}${String(params.additionalProperty)}`;
   if (error.keyword === 'required') return `${prefix}${String(params.missingProperty)} is required`;
-  if (error.keyword === 'propertyNames') return `${path} keys must be 1 to 64 characters (${JSON.stringify(params.propertyName)})`;
+  if (error.keyword === 'propertyNames')
+    return `${path} keys must be 1 to 64 characters (${JSON.stringify(params.propertyName)})`;
   const description = path.includes('.') ? undefined : descriptions[path];
   return description ? `${path} must be ${description}` : `${path} ${error.message ?? 'is not valid'}`;
 }

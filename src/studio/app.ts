@@ -37,13 +37,19 @@ function summary(checked: Check, anchors: ReadonlyMap<string, string>): Template
   const all = [...checked.errors, ...checked.warnings];
   return html`<section class="summary ${checked.errors.length ? 'has-errors' : ''}" aria-labelledby="summary-title" id="summary">
     <h2 id="summary-title">${t('problems')}</h2>
-    <p role="status" id="summary-count">${all.length
-      ? `${checked.errors.length} ${t('errors')}, ${checked.warnings.length} ${t('warnings')}`
-      : t('noProblems')}</p>
-    ${all.length
-      ? html`<ul>${all.map((p) => html`<li class=${p.kind}><strong>${p.kind === 'error' ? t('error') : t('warning')}:</strong> ${problemLink(p, anchors)}
-          <span class="rule">${t('rule')}: ${p.rule}</span></li>`)}</ul>`
-      : nothing}
+    <p role="status" id="summary-count">${
+      all.length ? `${checked.errors.length} ${t('errors')}, ${checked.warnings.length} ${t('warnings')}` : t('noProblems')
+    }</p>
+    ${
+      all.length
+        ? html`<ul>${all.map(
+            (
+              p,
+            ) => html`<li class=${p.kind}><strong>${p.kind === 'error' ? t('error') : t('warning')}:</strong> ${problemLink(p, anchors)}
+          <span class="rule">${t('rule')}: ${p.rule}</span></li>`,
+          )}</ul>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -91,9 +97,11 @@ function draw(): Check {
             settings = next;
             changed();
           })}
-          ${typeof notice.language === 'string' && notice.language !== 'auto'
-            ? html`<p class="hint">${t('fixedLanguage')} <code>${notice.language}</code></p>`
-            : nothing}
+          ${
+            typeof notice.language === 'string' && notice.language !== 'auto'
+              ? html`<p class="hint">${t('fixedLanguage')} <code>${notice.language}</code></p>`
+              : nothing
+          }
           <p role="status" class="status" id="preview-status">${previewStatus}</p>
           <div class="preview-host w${settings.width}" id="preview-host"></div>
         </aside>

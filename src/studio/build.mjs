@@ -36,7 +36,8 @@ export function studioFiles() {
       return `export const existsSync = ${refuse}; export const readdirSync = ${refuse}; export const readFileSync = ${refuse};`;
     },
     generateBundle() {
-      for (const fileName of STATIC) this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/studio/static/${fileName}`) });
+      for (const fileName of STATIC)
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/studio/static/${fileName}`) });
       this.emitFile({ type: 'asset', fileName: 'catalogue.json', source: JSON.stringify(catalogueForStudio()) });
     },
     writeBundle() {

@@ -21,7 +21,7 @@ export async function loadCatalogue(): Promise<Catalogue> {
 
 /** An entry's name in a language (or its only name). */
 export const entryName = (entry: CatalogueEntry, language: string): string =>
-  typeof entry.name === 'string' ? entry.name : entry.name[language] ?? entry.name.en ?? Object.values(entry.name)[0];
+  typeof entry.name === 'string' ? entry.name : (entry.name[language] ?? entry.name.en ?? Object.values(entry.name)[0]);
 
 /** Entries whose id, name, provider or category contains every word of `query` (at most `limit`). */
 export function searchCatalogue(query: string, limit = 8): CatalogueEntry[] {
@@ -29,7 +29,12 @@ export function searchCatalogue(query: string, limit = 8): CatalogueEntry[] {
   if (!words.length) return [];
   const hits: CatalogueEntry[] = [];
   for (const entry of catalogue.values()) {
-    const haystack = [entry.id, entry.category, entry.provider.name, ...(typeof entry.name === 'string' ? [entry.name] : Object.values(entry.name))]
+    const haystack = [
+      entry.id,
+      entry.category,
+      entry.provider.name,
+      ...(typeof entry.name === 'string' ? [entry.name] : Object.values(entry.name)),
+    ]
       .join(' ')
       .toLowerCase();
     if (words.every((word) => haystack.includes(word))) hits.push(entry);

@@ -26,7 +26,10 @@ export interface Form {
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 
 /** The problems shown at `path` (registering it), and the id that describes the control. */
-export function problems(form: Form, path: Path): { view: TemplateResult | typeof nothing; describedBy?: string; invalid: boolean } {
+export function problems(
+  form: Form,
+  path: Path,
+): { view: TemplateResult | typeof nothing; describedBy?: string; invalid: boolean } {
   const key = path.length ? pathText(path) : '(root)';
   const id = `${fieldId(path)}-problems`;
   form.anchors.set(key, id);
@@ -76,7 +79,7 @@ export function input(form: Form, path: Path, label: string, options: InputOptio
   };
   return html`<div class="field">
     <label for=${id}>${label}${options.required ? html` <span class="required">*</span>` : nothing}</label>
-    <input id=${id} type=${options.type === 'number' ? 'text' : options.type ?? 'text'} inputmode=${ifDefined(options.type === 'number' ? 'numeric' : undefined)}
+    <input id=${id} type=${options.type === 'number' ? 'text' : (options.type ?? 'text')} inputmode=${ifDefined(options.type === 'number' ? 'numeric' : undefined)}
       autocomplete=${options.autocomplete ?? 'off'} .value=${live(options.show ? options.show(getAt(form.notice, path)) : valueAt(form, path))} @input=${onInput}
       aria-describedby=${ifDefined(describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'} ?required=${!!options.required}>
     ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing}
@@ -85,7 +88,13 @@ export function input(form: Form, path: Path, label: string, options: InputOptio
 }
 
 /** A labelled select bound to `path`; a value not among the choices shows as "—" (removing the field). */
-export function select(form: Form, path: Path, label: string, choices: readonly (readonly [string, string])[], fallback = ''): TemplateResult {
+export function select(
+  form: Form,
+  path: Path,
+  label: string,
+  choices: readonly (readonly [string, string])[],
+  fallback = '',
+): TemplateResult {
   const id = fieldId(path);
   const shown = problems(form, path);
   const current = valueAt(form, path) || fallback; // an absent field shows its default
@@ -125,7 +134,12 @@ export function checkbox(form: Form, path: Path, label: string, keepFalse = fals
  * language, nb, nn and en side by side (and any other language the notice has), each missing
  * translation flagged. A plain string is one input for all languages, until the owner splits it.
  */
-export function textField(form: Form, path: Path, label: string, options: { required?: boolean; long?: boolean } = {}): TemplateResult {
+export function textField(
+  form: Form,
+  path: Path,
+  label: string,
+  options: { required?: boolean; long?: boolean } = {},
+): TemplateResult {
   const value = getAt(form.notice, path);
   const shown = problems(form, path);
   const id = fieldId(path);
@@ -136,12 +150,16 @@ export function textField(form: Form, path: Path, label: string, options: { requ
       setAt(form.notice, valuePath, (event.target as HTMLInputElement).value);
       form.changed();
     };
-    const attrs = { describedBy: [missing ? `${inputId}-missing` : '', shown.describedBy ?? ''].filter(Boolean).join(' ') || undefined };
+    const attrs = {
+      describedBy: [missing ? `${inputId}-missing` : '', shown.describedBy ?? ''].filter(Boolean).join(' ') || undefined,
+    };
     return html`<div class="lang-field">
       <label for=${inputId}><span class="visually-hidden">${label}: </span>${inputLabel}</label>
-      ${options.long
-        ? html`<textarea id=${inputId} lang=${ifDefined(lang)} rows="3" .value=${live(text)} @input=${onInput} aria-describedby=${ifDefined(attrs.describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'}></textarea>`
-        : html`<input id=${inputId} lang=${ifDefined(lang)} .value=${live(text)} @input=${onInput} aria-describedby=${ifDefined(attrs.describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'}>`}
+      ${
+        options.long
+          ? html`<textarea id=${inputId} lang=${ifDefined(lang)} rows="3" .value=${live(text)} @input=${onInput} aria-describedby=${ifDefined(attrs.describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'}></textarea>`
+          : html`<input id=${inputId} lang=${ifDefined(lang)} .value=${live(text)} @input=${onInput} aria-describedby=${ifDefined(attrs.describedBy)} aria-invalid=${shown.invalid ? 'true' : 'false'}>`
+      }
       ${missing ? html`<p class="missing" id=${`${inputId}-missing`}>${lang}: ${t('missing')}</p>` : nothing}
     </div>`;
   };

@@ -39,7 +39,10 @@ function installCookieJar(): void {
       const eq = pair.indexOf('=');
       if (eq < 1) return;
       const name = pair.slice(0, eq).trim();
-      const expired = attributes.some((a) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a) || (/^\s*expires\s*=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now()));
+      const expired = attributes.some(
+        (a) =>
+          /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a) || (/^\s*expires\s*=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now()),
+      );
       if (expired) jar.delete(name);
       else jar.set(name, pair.slice(eq + 1).trim());
     },
@@ -62,7 +65,8 @@ function memoryStorage(): Storage {
 }
 
 function installStorage(): void {
-  for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, { configurable: true, value: memoryStorage() });
+  for (const name of ['localStorage', 'sessionStorage'])
+    Object.defineProperty(window, name, { configurable: true, value: memoryStorage() });
 }
 
 /** Tells the studio where the preview is (`event.source` identifies the frame there). */

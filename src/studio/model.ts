@@ -27,7 +27,8 @@ export function pathText(path: Path): string {
 }
 
 /** An element id for the control at `path` (letters, digits and "-" only). */
-export const fieldId = (path: Path): string => 'f-' + path.map((k) => String(k).replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0)}`)).join('-');
+export const fieldId = (path: Path): string =>
+  'f-' + path.map((k) => String(k).replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0)}`)).join('-');
 
 /** Parts of the notice that stay, even empty, when a field inside them is cleared. */
 const KEEP = ['controller', 'categories'];
@@ -62,7 +63,8 @@ export function setAt(root: Json, path: Path, value: unknown): void {
     for (let i = parents.length - 1; i > 0; i--) {
       const child = parents[i];
       const parent = parents[i - 1];
-      const keep = Array.isArray(parent) || (i === 1 && KEEP.includes(path[0] as string)) || (i === 2 && path[0] === 'categories');
+      const keep =
+        Array.isArray(parent) || (i === 1 && KEEP.includes(path[0] as string)) || (i === 2 && path[0] === 'categories');
       if (!isObject(child) || Object.keys(child).length || keep) break;
       delete (parent as Json)[path[i - 1] as string];
     }
@@ -91,7 +93,8 @@ function ordered(value: unknown, kind: AnyKind | undefined): unknown {
     const fields = kind.kind === 'object' ? kind.fields : kind.options.fields;
     for (const name of Object.keys(fields)) if (name in value) out[name] = ordered(value[name], fields[name].type);
   }
-  for (const [key, item] of Object.entries(value)) if (!(key in out)) out[key] = ordered(item, kind?.kind === 'map' ? kind.value : undefined);
+  for (const [key, item] of Object.entries(value))
+    if (!(key in out)) out[key] = ordered(item, kind?.kind === 'map' ? kind.value : undefined);
   return out;
 }
 

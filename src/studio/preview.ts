@@ -33,7 +33,9 @@ export function previewNotice(notice: Json, dark: boolean): Json {
 export function embedFor(notice: Json): PreviewRequest['embed'] {
   const categories = (notice.categories ?? {}) as Json;
   const services = (Array.isArray(notice.services) ? notice.services : []) as Json[];
-  const usable = services.filter((s) => typeof s.id === 'string' && typeof s.category === 'string' && s.category !== 'necessary' && s.category in categories);
+  const usable = services.filter(
+    (s) => typeof s.id === 'string' && typeof s.category === 'string' && s.category !== 'necessary' && s.category in categories,
+  );
   const chosen = usable.find((s) => /youtube|vimeo|embed|map/.test(`${s.id} ${s.preset ?? ''}`)) ?? usable[0];
   return chosen ? { category: chosen.category as string, service: chosen.id as string } : null;
 }
@@ -51,7 +53,8 @@ export class Preview {
     addEventListener('message', (event: MessageEvent) => {
       if (!this.frame || event.source !== this.frame.contentWindow) return;
       const { state, detail } = (event.data ?? {}) as { state?: string; detail?: string };
-      if (state === 'waiting' && this.request) this.frame.contentWindow!.postMessage(this.request, '*'); // opaque origin: '*' is the only target
+      if (state === 'waiting' && this.request)
+        this.frame.contentWindow!.postMessage(this.request, '*'); // opaque origin: '*' is the only target
       else if (state === 'shown') this.frame.dataset.previewState = 'shown';
       else if (state === 'error') this.status(`${t('previewFailed')}: ${detail}`);
     });
@@ -89,11 +92,19 @@ export class Preview {
   }
 }
 
-const LAYER_WORDS: Record<PreviewSettings['layer'], WordKey> = { first: 'layerFirst', second: 'layerSecond', decided: 'layerDecided' };
+const LAYER_WORDS: Record<PreviewSettings['layer'], WordKey> = {
+  first: 'layerFirst',
+  second: 'layerSecond',
+  decided: 'layerDecided',
+};
 
 /** The preview's controls: which layer, language, theme and width (radio groups). */
 export function previewControls(settings: PreviewSettings, change: (next: PreviewSettings) => void): TemplateResult {
-  const group = <K extends keyof PreviewSettings>(key: K, legend: WordKey, choices: [PreviewSettings[K], string][]) => html`<fieldset class="toggle">
+  const group = <K extends keyof PreviewSettings>(
+    key: K,
+    legend: WordKey,
+    choices: [PreviewSettings[K], string][],
+  ) => html`<fieldset class="toggle">
     <legend>${t(legend)}</legend>
     ${choices.map(
       ([value, label]) => html`<label><input type="radio" name=${`preview-${key}`} .checked=${live(settings[key] === value)}
@@ -101,9 +112,23 @@ export function previewControls(settings: PreviewSettings, change: (next: Previe
     )}
   </fieldset>`;
   return html`<div class="preview-controls">
-    ${group('layer', 'layer', [['first', t('layerFirst')], ['second', t('layerSecond')], ['decided', t('layerDecided')]])}
-    ${group('language', 'previewLanguage', [['nb', 'nb'], ['nn', 'nn'], ['en', 'en']])}
-    ${group('dark', 'theme', [[false, t('light')], [true, t('dark')]])}
-    ${group('width', 'width', [[360, '360 px'], [1280, '1280 px']])}
+    ${group('layer', 'layer', [
+      ['first', t('layerFirst')],
+      ['second', t('layerSecond')],
+      ['decided', t('layerDecided')],
+    ])}
+    ${group('language', 'previewLanguage', [
+      ['nb', 'nb'],
+      ['nn', 'nn'],
+      ['en', 'en'],
+    ])}
+    ${group('dark', 'theme', [
+      [false, t('light')],
+      [true, t('dark')],
+    ])}
+    ${group('width', 'width', [
+      [360, '360 px'],
+      [1280, '1280 px'],
+    ])}
   </div>`;
 }

@@ -43,7 +43,13 @@ function anchorOf(path: string, anchors: Shown): string {
   return candidate;
 }
 
-const CITATIONS = [/ekomloven § 3-15/, /ePrivacy art\. 5\(3\)/, /GDPR art\. [\d()a-z]+( and \d+(\(\d+\))?)?/, /EDPB[^.;)]*/, /Register of Legal Entities/];
+const CITATIONS = [
+  /ekomloven § 3-15/,
+  /ePrivacy art\. 5\(3\)/,
+  /GDPR art\. [\d()a-z]+( and \d+(\(\d+\))?)?/,
+  /EDPB[^.;)]*/,
+  /Register of Legal Entities/,
+];
 
 /** The rule a message rests on: its citations, or the notice format (SPEC §3). */
 function ruleOf(message: string): string {
@@ -56,13 +62,15 @@ function ruleOf(message: string): string {
 /** Validates the notice and places each problem at one of `anchors` (paths the form shows). */
 export function check(notice: unknown, anchors: Shown): Check {
   const result = validate(notice);
-  const place = (kind: Problem['kind']) => (p: { path: string; message: string }): Problem => ({
-    kind,
-    path: p.path,
-    message: p.message,
-    rule: ruleOf(p.message),
-    anchor: anchorOf(p.path, anchors),
-  });
+  const place =
+    (kind: Problem['kind']) =>
+    (p: { path: string; message: string }): Problem => ({
+      kind,
+      path: p.path,
+      message: p.message,
+      rule: ruleOf(p.message),
+      anchor: anchorOf(p.path, anchors),
+    });
   const errors = result.errors.map(place('error'));
   const warnings = result.warnings.map(place('warning'));
   const all = [...errors, ...warnings];

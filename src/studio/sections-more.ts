@@ -25,7 +25,12 @@ export function purposesSection(form: Form): TemplateResult {
     if (!purposes.length) delete form.notice.purposes;
     form.changed();
   };
-  return section(form, 'purposes', t('purposes'), ['purposes'], html`
+  return section(
+    form,
+    'purposes',
+    t('purposes'),
+    ['purposes'],
+    html`
     ${purposes.map((_, i) => {
       const at = ['purposes', i];
       return html`<fieldset class="item" id=${`purpose-${i}`}>
@@ -39,7 +44,8 @@ export function purposesSection(form: Form): TemplateResult {
         <button type="button" class="small danger" @click=${remove(i)}>${t('remove')}: ${t('purposeItem')} ${i + 1}</button>
       </fieldset>`;
     })}
-    <button type="button" @click=${add}>${t('addPurpose')}</button>`);
+    <button type="button" @click=${add}>${t('addPurpose')}</button>`,
+  );
 }
 
 const RIGHT_WORDS: Record<string, [string, string]> = {
@@ -62,11 +68,20 @@ export function rightsSection(form: Form): TemplateResult {
     const next = new Set(rights.filter((r) => r !== right));
     if (on) next.add(right);
     // In the order the notice lists them; rights the studio does not know are kept after.
-    setAt(form.notice, ['rights'], [...ALL_RIGHTS.filter((r) => next.has(r)), ...[...next].filter((r) => !(ALL_RIGHTS as readonly string[]).includes(r))]);
+    setAt(
+      form.notice,
+      ['rights'],
+      [...ALL_RIGHTS.filter((r) => next.has(r)), ...[...next].filter((r) => !(ALL_RIGHTS as readonly string[]).includes(r))],
+    );
     form.changed();
   };
   const shown = problems(form, ['rights']);
-  return section(form, 'rights', t('rights'), null, html`
+  return section(
+    form,
+    'rights',
+    t('rights'),
+    null,
+    html`
     <fieldset class="checks" aria-describedby=${ifDefined(shown.describedBy)}>
       <legend>${t('rights')}</legend>
       ${shown.view}
@@ -81,7 +96,8 @@ export function rightsSection(form: Form): TemplateResult {
     <div class="row">
       ${input(form, ['authority', 'name'], t('name'), { hint: `${t('byDefault')}: Datatilsynet` })}
       ${input(form, ['authority', 'url'], t('authorityUrl'), { type: 'url', hint: `${t('byDefault')}: https://www.datatilsynet.no` })}
-    </div>`);
+    </div>`,
+  );
 }
 
 /** Consent Mode as one choice: on (basic), advanced, off; its other options are kept. */
@@ -101,20 +117,26 @@ function consentMode(form: Form): TemplateResult {
     <label for="f-googleConsentMode">${t('consentMode')}</label>
     <select id="f-googleConsentMode" @change=${onChange} aria-describedby=${ifDefined(shown.describedBy)}>
       ${(['on', 'advanced', 'off'] as const).map(
-        (choice) => html`<option value=${choice} .selected=${live(choice === current)}>${t(choice === 'on' ? 'cmOn' : choice === 'advanced' ? 'cmAdvanced' : 'cmOff')}</option>`,
+        (choice) =>
+          html`<option value=${choice} .selected=${live(choice === current)}>${t(choice === 'on' ? 'cmOn' : choice === 'advanced' ? 'cmAdvanced' : 'cmOff')}</option>`,
       )}
     </select>
     ${shown.view}
   </div>
-  ${options
-    ? html`${input(form, ['googleConsentMode', 'region'], t('region'), { show: (v) => (Array.isArray(v) ? v.join(', ') : ''), parse: list })}
+  ${
+    options
+      ? html`${input(form, ['googleConsentMode', 'region'], t('region'), { show: (v) => (Array.isArray(v) ? v.join(', ') : ''), parse: list })}
       ${input(form, ['googleConsentMode', 'waitForUpdate'], t('waitForUpdate'), { type: 'number', parse: whole, hint: `${t('byDefault')}: 500` })}`
-    : nothing}`;
+      : nothing
+  }`;
 }
 
 /** "NO, SE" → ["NO", "SE"]; nothing → the field removed. */
 const list = (text: string): string[] | undefined => {
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 };
 
@@ -142,7 +164,12 @@ function onByDefault(form: Form, field: string, label: string): TemplateResult {
 
 export function optionsSection(form: Form): TemplateResult {
   const cookie = (field: string) => ['cookie', field];
-  return section(form, 'options', t('options'), ['cookie'], html`
+  return section(
+    form,
+    'options',
+    t('options'),
+    ['cookie'],
+    html`
     ${input(form, ['proof', 'endpoint'], t('endpoint'), { type: 'url', hint: `${t('forExample')}: /consent-proofs` })}
     <div class="row">
       ${input(form, cookie('name'), t('cookieOptionsName'), { hint: `${t('byDefault')}: samtykke` })}
@@ -151,13 +178,43 @@ export function optionsSection(form: Form): TemplateResult {
     <div class="row">
       ${input(form, cookie('domain'), t('domain'))}
       ${input(form, cookie('path'), t('path'), { hint: `${t('byDefault')}: /` })}
-      ${select(form, cookie('sameSite'), t('sameSite'), [['Lax', 'Lax'], ['Strict', 'Strict'], ['None', 'None']], 'Lax')}
+      ${select(
+        form,
+        cookie('sameSite'),
+        t('sameSite'),
+        [
+          ['Lax', 'Lax'],
+          ['Strict', 'Strict'],
+          ['None', 'None'],
+        ],
+        'Lax',
+      )}
     </div>
     <div class="row">
       ${consentMode(form)}
-      ${select(form, ['gpc'], t('gpc'), [['honor', t('gpcHonor')], ['ignore', t('gpcIgnore')]], 'honor')}
-      ${select(form, ['theme'], t('theme'), [['auto', t('themeAuto')], ['light', t('light')], ['dark', t('dark')]], 'auto')}
+      ${select(
+        form,
+        ['gpc'],
+        t('gpc'),
+        [
+          ['honor', t('gpcHonor')],
+          ['ignore', t('gpcIgnore')],
+        ],
+        'honor',
+      )}
+      ${select(
+        form,
+        ['theme'],
+        t('theme'),
+        [
+          ['auto', t('themeAuto')],
+          ['light', t('light')],
+          ['dark', t('dark')],
+        ],
+        'auto',
+      )}
     </div>
     ${onByDefault(form, 'autoBlock', t('autoBlock'))}
-    ${onByDefault(form, 'reloadOnWithdraw', t('reloadOnWithdraw'))}`);
+    ${onByDefault(form, 'reloadOnWithdraw', t('reloadOnWithdraw'))}`,
+  );
 }

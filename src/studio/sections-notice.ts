@@ -39,17 +39,34 @@ export function noticeSection(form: Form): TemplateResult {
   const languages = ['auto', 'nb', 'nn', 'en', 'sv', 'da', 'de'];
   const current = getAt(form.notice, ['language']);
   if (typeof current === 'string' && !languages.includes(current)) languages.push(current);
-  return section(form, 'notice', t('notice'), [], html`
+  return section(
+    form,
+    'notice',
+    t('notice'),
+    [],
+    html`
     <div class="row">
       ${input(form, ['revision'], t('revision'), { required: true })}
-      ${select(form, ['language'], t('language'), languages.map((l) => [l, l] as const), 'auto')}
-    </div>`);
+      ${select(
+        form,
+        ['language'],
+        t('language'),
+        languages.map((l) => [l, l] as const),
+        'auto',
+      )}
+    </div>`,
+  );
 }
 
 export function controllerSection(form: Form): TemplateResult {
   const path = (field: string) => ['controller', field];
   const orgHint = orgNumberHint(getAt(form.notice, path('orgNumber')));
-  return section(form, 'controller', t('controller'), ['controller'], html`
+  return section(
+    form,
+    'controller',
+    t('controller'),
+    ['controller'],
+    html`
     <div class="row">
       ${input(form, path('name'), t('name'), { required: true, autocomplete: 'organization' })}
       ${input(form, path('orgNumber'), t('orgNumber'), { hint: html`<span aria-live="polite">${orgHint}</span>`, autocomplete: 'off' })}
@@ -64,7 +81,8 @@ export function controllerSection(form: Form): TemplateResult {
       ${input(form, path('privacyEmail'), t('privacyEmail'), { type: 'email' })}
     </div>
     ${input(form, path('policyUrl'), t('policyUrl'), { type: 'url' })}
-    ${textField(form, ['summary'], t('summary'), { long: true })}`);
+    ${textField(form, ['summary'], t('summary'), { long: true })}`,
+  );
 }
 
 /** The id typed for a new category, kept between renders. */
@@ -90,7 +108,12 @@ export function categoriesSection(form: Form): TemplateResult {
       add();
     }
   };
-  return section(form, 'categories', t('categories'), ['categories'], html`
+  return section(
+    form,
+    'categories',
+    t('categories'),
+    ['categories'],
+    html`
     ${Object.keys(categories).map((id) => {
       const shown = problems(form, ['categories', id]);
       return html`<fieldset class="item" id=${`category-${id}`}>
@@ -105,5 +128,6 @@ export function categoriesSection(form: Form): TemplateResult {
       <label for="new-category">${t('newCategoryId')}</label>
       <input id="new-category" .value=${live(newCategory)} @input=${(e: Event) => (newCategory = (e.target as HTMLInputElement).value)} @keydown=${onKey}>
       <button type="button" @click=${add}>${t('addCategory')}</button>
-    </div>`);
+    </div>`,
+  );
 }

@@ -19,7 +19,8 @@ const services = (form: Form): Json[] => {
 };
 
 /** Moves focus to the first field of service `index` once it is on the page. */
-const focusService = (index: number) => requestAnimationFrame(() => document.getElementById(`service-${index}`)?.querySelector('input')?.focus());
+const focusService = (index: number) =>
+  requestAnimationFrame(() => document.getElementById(`service-${index}`)?.querySelector('input')?.focus());
 
 /** The catalogue search: a labelled search box and its hits, each with an "Add" button. */
 function search(form: Form): TemplateResult {
@@ -41,8 +42,9 @@ function search(form: Form): TemplateResult {
     </div>
     <div aria-live="polite">
       ${query.trim() && !hits.length ? html`<p>${t('noHits')}</p>` : nothing}
-      ${hits.length
-        ? html`<ul class="hits">
+      ${
+        hits.length
+          ? html`<ul class="hits">
             ${hits.map(
               (entry) => html`<li>
                 <span><strong>${entryName(entry, interfaceLanguage())}</strong> · ${entry.provider.name} · <code>${entry.category}</code></span>
@@ -52,7 +54,8 @@ function search(form: Form): TemplateResult {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
 }
 
@@ -100,7 +103,10 @@ function service(form: Form, index: number): TemplateResult {
     requestAnimationFrame(() => document.getElementById(`f-services-${index}-cookies-${i}-name`)?.focus());
   };
   const onHosts = (event: Event) => {
-    const lines = (event.target as HTMLTextAreaElement).value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (event.target as HTMLTextAreaElement).value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length) value.hosts = lines;
     else delete value.hosts;
     form.changed();
@@ -118,7 +124,12 @@ function service(form: Form, index: number): TemplateResult {
     ${textField(form, [...at, 'name'], t('name'))}
     <div class="row">
       ${input(form, [...at, 'provider'], t('provider'))}
-      ${select(form, [...at, 'role'], t('role'), ROLE_CHOICES.map(([v, l]) => [v, l || t('roleNone')] as const))}
+      ${select(
+        form,
+        [...at, 'role'],
+        t('role'),
+        ROLE_CHOICES.map(([v, l]) => [v, l || t('roleNone')] as const),
+      )}
     </div>
     ${textField(form, [...at, 'purpose'], t('purpose'), { long: true })}
     ${select(form, [...at, 'legalBasis'], t('legalBasis'), LEGAL_BASIS_CHOICES, 'consent')}
@@ -146,8 +157,14 @@ export function servicesSection(form: Form): TemplateResult {
     form.changed();
     focusService(index);
   };
-  return section(form, 'services', t('services'), ['services'], html`
+  return section(
+    form,
+    'services',
+    t('services'),
+    ['services'],
+    html`
     ${search(form)}
     ${services(form).map((_, i) => service(form, i))}
-    <button type="button" @click=${addCustom}>${t('addCustom')}</button>`);
+    <button type="button" @click=${addCustom}>${t('addCustom')}</button>`,
+  );
 }

@@ -40,7 +40,8 @@ export function studioHandler(root = fileURLToPath(new URL('.', import.meta.url)
     try {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (/\/samtykke[\w.-]*\.(m?js|json)$/.test(path) || path.startsWith('/module/')) headers['access-control-allow-origin'] = '*';
+      if (/\/samtykke[\w.-]*\.(m?js|json)$/.test(path) || path.startsWith('/module/'))
+        headers['access-control-allow-origin'] = '*';
       if (path.startsWith('/studio/') && file.endsWith('index.html')) headers['content-security-policy'] = STUDIO_POLICY;
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -54,7 +55,9 @@ export async function main(args, { out = console.log, err = console.error } = {}
   let port = 0;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--help' || args[i] === '-h') {
-      out('Usage: samtykke studio [--port N]\n\nServes samtykke studio on http://127.0.0.1:N/ (default: a free port). Ctrl-C stops it.');
+      out(
+        'Usage: samtykke studio [--port N]\n\nServes samtykke studio on http://127.0.0.1:N/ (default: a free port). Ctrl-C stops it.',
+      );
       return 0;
     }
     if (args[i] === '--port' && /^\d{1,5}$/.test(args[i + 1] ?? '') && Number(args[i + 1]) < 65536) port = Number(args[++i]);

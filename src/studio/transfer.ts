@@ -113,7 +113,10 @@ function download(notice: Json): void {
 function output(id: string, label: string, text: string): TemplateResult {
   const copy = async (event: Event) => {
     const button = event.target as HTMLButtonElement;
-    await navigator.clipboard?.writeText(text).then(() => (button.textContent = t('copied')), () => undefined);
+    await navigator.clipboard?.writeText(text).then(
+      () => (button.textContent = t('copied')),
+      () => undefined,
+    );
   };
   return html`<div class="field">
     <label for=${id}>${label}</label>

@@ -86,7 +86,8 @@ function packageCatalogueDir(): URL {
  */
 export function loadCatalogue(dir?: string): Catalogue {
   const base: string | URL = dir ?? packageCatalogueDir();
-  const fileIn = (name: string): string | URL => (typeof base === 'string' ? `${base.replace(/\/+$/, '')}/${name}` : new URL(name, base));
+  const fileIn = (name: string): string | URL =>
+    typeof base === 'string' ? `${base.replace(/\/+$/, '')}/${name}` : new URL(name, base);
   const entries = new Map<string, CatalogueEntry>();
   for (const file of readdirSync(base).sort()) {
     if (!file.endsWith('.json') || file === 'schema.json') continue;

@@ -45,7 +45,11 @@ function parse(argv: string[]): Options | null {
       const value = rest[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
       if (arg === '--out') options.out = value;
-      else options.languages = value.split(',').map((l) => l.trim()).filter(Boolean);
+      else
+        options.languages = value
+          .split(',')
+          .map((l) => l.trim())
+          .filter(Boolean);
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else positionals.push(arg);
   }
@@ -69,7 +73,8 @@ function reportUnsourced(notice: unknown): void {
     const unsourced = getEntry(preset)?.unsourced ?? [];
     if (unsourced.length) lines.push(`  services[${i}] (${preset}): ${unsourced.join('; ')}`);
   });
-  if (lines.length) console.error('samtykke expand: check before publishing; the catalogue has no source for:\n' + lines.join('\n'));
+  if (lines.length)
+    console.error('samtykke expand: check before publishing; the catalogue has no source for:\n' + lines.join('\n'));
 }
 
 /** Runs `samtykke expand …` with the arguments after the program name; returns the exit code. */
@@ -98,7 +103,9 @@ export function main(argv: string[]): number {
     expanded = expandNotice(notice as Record<string, unknown>, options.languages);
   } catch (e) {
     if (!(e instanceof PresetError)) throw e;
-    console.error(`samtykke expand: ${options.file}:\n` + e.problems.map((p) => `  ${p.path || '(notice)'}: ${p.message}`).join('\n'));
+    console.error(
+      `samtykke expand: ${options.file}:\n` + e.problems.map((p) => `  ${p.path || '(notice)'}: ${p.message}`).join('\n'),
+    );
     return 1;
   }
   reportUnsourced(notice);

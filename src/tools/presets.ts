@@ -56,7 +56,8 @@ const isPlain = (v: unknown): v is Plain => !!v && typeof v === 'object' && !Arr
 /** The catalogue entry a preset names and the version it pins (undefined: not yet expanded). */
 function resolve(preset: unknown, path: string, catalogue: Catalogue): { entry: CatalogueEntry; pinned?: number } {
   const match = typeof preset === 'string' ? PRESET.exec(preset) : null;
-  if (!match) throw new PresetError([{ path, message: 'must be a catalogue id like "google-analytics", optionally with "@<version>"' }]);
+  if (!match)
+    throw new PresetError([{ path, message: 'must be a catalogue id like "google-analytics", optionally with "@<version>"' }]);
   const entry = catalogue.get(match[1]);
   if (!entry) throw new PresetError([{ path, message: `"${match[1]}" is not in the service catalogue` }]);
   const pinned = match[2] === undefined ? undefined : Number(match[2]);
@@ -72,7 +73,8 @@ function pick(texts: Texts, languages?: string[]): Texts {
   return Object.fromEntries(keys.map((l) => [l, texts[l]]));
 }
 
-const pickText = (text: string | Texts, languages?: string[]): string | Texts => (typeof text === 'string' ? text : pick(text, languages));
+const pickText = (text: string | Texts, languages?: string[]): string | Texts =>
+  typeof text === 'string' ? text : pick(text, languages);
 
 /** "Google Ireland Limited (Irland)": the country named in the notice's first language. */
 function providerText(entry: CatalogueEntry, language = 'en'): string {
@@ -104,7 +106,11 @@ function serviceOf(entry: CatalogueEntry, languages?: string[]): NoticeService {
     preset: `${entry.id}@${entry.version}`,
     purpose: pick(entry.purpose, languages),
     legalBasis: entry.legalBasis ?? 'consent',
-    cookies: entry.cookies.map((c) => ({ name: c.name, ...(c.pattern && { pattern: c.pattern }), duration: pick(c.duration, languages) })),
+    cookies: entry.cookies.map((c) => ({
+      name: c.name,
+      ...(c.pattern && { pattern: c.pattern }),
+      duration: pick(c.duration, languages),
+    })),
     transfer: entry.transfer && pick(entry.transfer.text, languages),
     policyUrl: entry.policyUrl,
     hosts: hostsOf(entry),

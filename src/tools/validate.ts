@@ -63,7 +63,9 @@ export function main(args: string[], io: ValidateIO): number {
       if (r.errors.length) io.err(`${r.file}:\n${formatProblems('error', r.errors)}`);
       if (r.warnings.length) io.err(`${r.file}:\n${formatProblems('warning', r.warnings)}`);
       if (!r.errors.length)
-        io.out(`${r.file}: valid${r.warnings.length ? `, ${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''}` : ', nothing to warn about'}`);
+        io.out(
+          `${r.file}: valid${r.warnings.length ? `, ${r.warnings.length} warning${r.warnings.length > 1 ? 's' : ''}` : ', nothing to warn about'}`,
+        );
     }
   if (unreadable) return 2;
   return results.some((r) => !r.valid) ? 1 : 0;

@@ -20,12 +20,14 @@ declare global {
 function findNotice(script: HTMLScriptElement | null): { now?: NoticeSource; later?: Promise<NoticeSource> } {
   const inline = document.getElementById('samtykke-config');
   if (inline) return { now: { text: inline.textContent ?? '' } };
-  const missing = 'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag';
+  const missing =
+    'no notice found: add <script type="application/json" id="samtykke-config"> or data-config="URL" on the samtykke script tag';
   const url = script?.getAttribute('data-config');
   if (url) {
     return {
       later: fetch(url, { credentials: 'same-origin' }).then(
-        async (res) => (res.ok ? { text: await res.text() } : { missing: `could not be fetched from ${url}: HTTP ${res.status}` }),
+        async (res) =>
+          res.ok ? { text: await res.text() } : { missing: `could not be fetched from ${url}: HTTP ${res.status}` },
         (e: Error) => ({ missing: `could not be fetched from ${url}: ${e.message}` }),
       ),
     };
@@ -50,5 +52,11 @@ if (!window.samtykke) {
   // The parts live beside this file; without our own URL, beside the page.
   const base = script?.src || location.href;
   const nonce = script?.nonce || undefined;
-  window.samtykke = start({ ...findNotice(script), parts: partsBeside(base, nonce), nonce, assetBase: script?.src || undefined, controls: mountControls });
+  window.samtykke = start({
+    ...findNotice(script),
+    parts: partsBeside(base, nonce),
+    nonce,
+    assetBase: script?.src || undefined,
+    controls: mountControls,
+  });
 }

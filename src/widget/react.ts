@@ -49,11 +49,7 @@ export function useConsent(): Consent | null {
  * decision, before samtykke has started, and on the server. Re-renders when that changes.
  */
 export function useGranted(category: string, service?: string): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.samtykke?.granted(category, service) ?? false,
-    notGrantedOnTheServer,
-  );
+  return useSyncExternalStore(subscribe, () => window.samtykke?.granted(category, service) ?? false, notGrantedOnTheServer);
 }
 
 /** Props of `<ConsentGate>`. */

@@ -21,7 +21,13 @@ after(async () => {
 for (const slug of SLUGS) {
   test(`the ${slug} demo: every scenario runs, nothing is found, no request leaves the machine`, async () => {
     const tp = thirdParty();
-    const r = await audit(`${server.origin}/${slug}/index.html`, { browser, route: tp.hook, interceptThirdParty: true, settleMs: 250, concurrency: 3 });
+    const r = await audit(`${server.origin}/${slug}/index.html`, {
+      browser,
+      route: tp.hook,
+      interceptThirdParty: true,
+      settleMs: 250,
+      concurrency: 3,
+    });
     assert.equal(r.samtykke, true);
     assert.ok(r.config, 'the notice was read');
     assert.equal(r.language, 'nb');
@@ -63,14 +69,25 @@ test('a demo with trackers: after Accept all their cookies and beacons are evide
   assert.equal(ga.declared, true);
   assert.match(ga.setBy.join(), /script https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-DEMO0000/);
   assert.ok(all.requests.some((q) => q.beacon && q.resourceType === 'ping' && q.host === 'www.google-analytics.com'));
-  assert.ok(all.requests.some((q) => q.beacon && q.resourceType === 'image' && q.host === 'www.facebook.com' && q.service === 'meta-pixel'));
+  assert.ok(
+    all.requests.some(
+      (q) => q.beacon && q.resourceType === 'image' && q.host === 'www.facebook.com' && q.service === 'meta-pixel',
+    ),
+  );
   const w = r.scenarios.find((s) => s.id === 'withdrawal');
   const left = w.cookies.filter((c) => c.phases.includes('withdrawn')).map((c) => c.name);
   assert.deepEqual(left, ['samtykke-mestergruppen-eiendom']);
 });
 
 test('--pages: the other pages linked from the start page are visited in the same visit', async () => {
-  const r = await audit(`${server.origin}/vekstly/index.html`, { browser, route: thirdParty().hook, interceptThirdParty: true, settleMs: 250, pages: 3, only: [] });
+  const r = await audit(`${server.origin}/vekstly/index.html`, {
+    browser,
+    route: thirdParty().hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+    pages: 3,
+    only: [],
+  });
   const pages = r.scenarios[0].pages;
   assert.equal(pages.length, 3);
   assert.equal(pages[0], `${server.origin}/vekstly/index.html`);

@@ -29,11 +29,41 @@ const site = (services = [{ id: 'ga', category: 'analytics', preset: 'google-ana
 };
 
 const scenario = (over = {}) => ({
-  id: 'none', title: 'No interaction', description: '', phases: [{ id: 'before', label: 'before any choice', granted: ['necessary'] }], pages: [],
-  requests: [], cookies: [], storage: [], receipts: [], decisions: [], dataLayer: null, consent: null, screenshots: [], problems: [], notes: [], gates: [], ...over,
+  id: 'none',
+  title: 'No interaction',
+  description: '',
+  phases: [{ id: 'before', label: 'before any choice', granted: ['necessary'] }],
+  pages: [],
+  requests: [],
+  cookies: [],
+  storage: [],
+  receipts: [],
+  decisions: [],
+  dataLayer: null,
+  consent: null,
+  screenshots: [],
+  problems: [],
+  notes: [],
+  gates: [],
+  ...over,
 });
-const receipt = (body) => ({ phase: 'before', url: 'https://www.eksempel.no/consent-proofs', idempotencyKey: body.receiptId, contentType: 'application/json', body, problems: [] });
-const body = (over) => ({ receiptId: 'r1', method: 'accept-all', timestamp: '2026-12-01T10:00:00.000Z', url: 'https://www.eksempel.no/', via: 'api', userActivation: false, ...over });
+const receipt = (body) => ({
+  phase: 'before',
+  url: 'https://www.eksempel.no/consent-proofs',
+  idempotencyKey: body.receiptId,
+  contentType: 'application/json',
+  body,
+  problems: [],
+});
+const body = (over) => ({
+  receiptId: 'r1',
+  method: 'accept-all',
+  timestamp: '2026-12-01T10:00:00.000Z',
+  url: 'https://www.eksempel.no/',
+  via: 'api',
+  userActivation: false,
+  ...over,
+});
 const none = () => [];
 
 test('an API decision without user activation is a finding; a click, an activated call and the audit’s own set() are not', () => {
@@ -50,32 +80,90 @@ test('an API decision without user activation is a finding; a click, an activate
   ];
   const decisions = [{ phase: 'before', method: 'api', consent: { timestamp: '2026-12-01T10:00:00.000Z' } }];
   assert.deepEqual(M.moreFindings([scenario({ receipts: fine, decisions })], site(), true, [], [], none), []);
-  assert.deepEqual(M.moreFindings([scenario({ receipts: [receipt(body({ via: undefined, userActivation: undefined }))] })], site(), true, [], [], none), [], 'receipts of older widgets carry no provenance');
+  assert.deepEqual(
+    M.moreFindings(
+      [scenario({ receipts: [receipt(body({ via: undefined, userActivation: undefined }))] })],
+      site(),
+      true,
+      [],
+      [],
+      none,
+    ),
+    [],
+    'receipts of older widgets carry no provenance',
+  );
 });
 
 test('a known tracker held on the page that the notice does not declare is a finding, once', () => {
-  const gate = (url, over = {}) => ({ url, consent: 'marketing', service: 'meta-pixel', auto: true, heldIn: ['before', 'accepted'], ...over });
+  const gate = (url, over = {}) => ({
+    url,
+    consent: 'marketing',
+    service: 'meta-pixel',
+    auto: true,
+    heldIn: ['before', 'accepted'],
+    ...over,
+  });
   const held = scenario({ gates: [gate('https://connect.facebook.net/en_US/fbevents.js')] });
   const found = M.moreFindings([held], site(), true, [], [], none);
-  assert.deepEqual(found.map((f) => [f.id, f.kind]), [['undeclared:tracker:meta-pixel', 'undeclared']]);
-  assert.match(found[0].evidence[0].text, /^held by auto-blocking: https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js \(still held at the end of: before, accepted\)$/);
+  assert.deepEqual(
+    found.map((f) => [f.id, f.kind]),
+    [['undeclared:tracker:meta-pixel', 'undeclared']],
+  );
+  assert.match(
+    found[0].evidence[0].text,
+    /^held by auto-blocking: https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js \(still held at the end of: before, accepted\)$/,
+  );
   // Declared (here through its preset): a choice like any other.
-  assert.deepEqual(M.moreFindings([held], site([{ id: 'fb', category: 'marketing', preset: 'meta-pixel@1' }]), true, [], [], none), []);
+  assert.deepEqual(
+    M.moreFindings([held], site([{ id: 'fb', category: 'marketing', preset: 'meta-pixel@1' }]), true, [], [], none),
+    [],
+  );
   // Activated, never held: nothing to say here.
-  assert.deepEqual(M.moreFindings([scenario({ gates: [gate('https://connect.facebook.net/en_US/fbevents.js', { heldIn: [] })] })], site(), true, [], [], none), []);
+  assert.deepEqual(
+    M.moreFindings(
+      [scenario({ gates: [gate('https://connect.facebook.net/en_US/fbevents.js', { heldIn: [] })] })],
+      site(),
+      true,
+      [],
+      [],
+      none,
+    ),
+    [],
+  );
   // Already reported as an undeclared third party it contacted: not twice.
   assert.deepEqual(M.moreFindings([held], site(), true, [{ id: 'undeclared:host:meta-pixel' }], [], none), []);
   // The site's own tagged script of a service no list knows is not a known tracker.
-  assert.deepEqual(M.moreFindings([scenario({ gates: [gate('https://www.eksempel.no/chat.js', { auto: false, service: 'chat' })] })], site(), true, [], [], none), []);
+  assert.deepEqual(
+    M.moreFindings(
+      [scenario({ gates: [gate('https://www.eksempel.no/chat.js', { auto: false, service: 'chat' })] })],
+      site(),
+      true,
+      [],
+      [],
+      none,
+    ),
+    [],
+  );
   // Not a samtykke site, or no valid notice: nothing of this kind.
   assert.deepEqual(M.moreFindings([held], site(), false, [], [], none), []);
 });
 
 test('a tracker iframe written untagged in the HTML is a finding without the frame policy; tagging is the fix that needs no reload', () => {
   const yt = { id: 'yt', category: 'marketing', preset: 'youtube@1' };
-  const frame = (over = {}) => ({ url: 'https://www.youtube.com/embed/x', consent: 'marketing', service: 'youtube', auto: true, frame: true, heldIn: ['before'], ...over });
+  const frame = (over = {}) => ({
+    url: 'https://www.youtube.com/embed/x',
+    consent: 'marketing',
+    service: 'youtube',
+    auto: true,
+    frame: true,
+    heldIn: ['before'],
+    ...over,
+  });
   const found = M.moreFindings([scenario({ gates: [frame()] })], site([yt]), true, [], [], none);
-  assert.deepEqual(found.map((f) => [f.id, f.kind]), [['without-consent:untagged-frame:youtube', 'without-consent']]);
+  assert.deepEqual(
+    found.map((f) => [f.id, f.kind]),
+    [['without-consent:untagged-frame:youtube', 'without-consent']],
+  );
   assert.match(found[0].fix, /data-src="…" data-consent="marketing" data-service="youtube"/);
   assert.match(found[0].fix, /needs no reload/);
   // Tagged by the page, or a script held by auto-blocking: no race with the parser to report.
@@ -98,18 +186,35 @@ test("the validator's warnings about the notice are findings, one per field; unk
   assert.ok(ids.includes('notice:warning:services[1].category'), ids.join('\n'));
   assert.ok(!ids.some((id) => /futureField|preset/.test(id)), ids.join('\n'));
   assert.ok(found.every((f) => f.kind === 'notice'));
-  assert.match(found.find((f) => f.id === 'notice:warning:services[1].category').evidence[0].text, /^services\[1\]\.category: .*"nope"/);
+  assert.match(
+    found.find((f) => f.id === 'notice:warning:services[1].category').evidence[0].text,
+    /^services\[1\]\.category: .*"nope"/,
+  );
 });
 
 test('a service written from an older catalogue version is reported with the current one', () => {
-  const newer = new Map([...loadCatalogue()].map(([id, e]) => [id, id === 'google-analytics' ? { ...e, version: e.version + 1 } : e]));
+  const newer = new Map(
+    [...loadCatalogue()].map(([id, e]) => [id, id === 'google-analytics' ? { ...e, version: e.version + 1 } : e]),
+  );
   const latest = `google-analytics@${newer.get('google-analytics').version}`;
   const found = M.moreFindings([scenario()], site(), true, [], [], (n) => outdatedPresets(n, newer));
-  assert.deepEqual(found.map((f) => f.id), ['notice:outdated-preset:ga']);
+  assert.deepEqual(
+    found.map((f) => f.id),
+    ['notice:outdated-preset:ga'],
+  );
   assert.equal(found[0].title, `“ga” was written from google-analytics@1; the catalogue now has ${latest}`);
   assert.match(found[0].fix, /"preset": "google-analytics" \(without the version\)/);
-  assert.deepEqual(M.moreFindings([scenario()], site(), true, [], [], (n) => outdatedPresets(n)), [], 'the package catalogue: up to date');
+  assert.deepEqual(
+    M.moreFindings([scenario()], site(), true, [], [], (n) => outdatedPresets(n)),
+    [],
+    'the package catalogue: up to date',
+  );
   const notes = [];
-  assert.deepEqual(M.moreFindings([scenario()], site(), true, [], notes, () => { throw new Error('no catalogue'); }), []);
+  assert.deepEqual(
+    M.moreFindings([scenario()], site(), true, [], notes, () => {
+      throw new Error('no catalogue');
+    }),
+    [],
+  );
   assert.match(notes[0], /could not be checked against the service catalogue: no catalogue/);
 });

@@ -57,8 +57,22 @@ const receipt = (over = {}) => ({
   ...over,
 });
 
-const expect = () => ({ method: 'accept-all', consent, gpc: false, pageUrl: 'https://example.no/page?x=1#y', config: notice(), previousReceiptId: null });
-const rec = (body, key = body?.receiptId) => ({ phase: 'accepted', url: 'https://example.no/consent-proofs', idempotencyKey: key, contentType: 'application/json', body, problems: [] });
+const expect = () => ({
+  method: 'accept-all',
+  consent,
+  gpc: false,
+  pageUrl: 'https://example.no/page?x=1#y',
+  config: notice(),
+  previousReceiptId: null,
+});
+const rec = (body, key = body?.receiptId) => ({
+  phase: 'accepted',
+  url: 'https://example.no/consent-proofs',
+  idempotencyKey: key,
+  contentType: 'application/json',
+  body,
+  problems: [],
+});
 
 test('a receipt as SPEC §7 has it, for the decision made, has no problems', () => {
   assert.deepEqual(F.receiptProblems(rec(receipt()), expect()), []);
@@ -74,7 +88,10 @@ test('a receipt is checked field by field: types, UUIDs, the notice hash, the de
   assert.match(p({ url: 'https://example.no/page?x=1' }), /origin and path only/);
   assert.match(p({ gpc: 'no' }), /"gpc" must be true or false/);
   assert.match(p({ expiresAt: '2026-12-22T10:00:00.000Z' }), /"expiresAt" is 30 days after the decision, not the notice's 180/);
-  assert.match(p({ previousReceiptId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }), /"previousReceiptId" is .* but the decision it replaces has receipt null/);
+  assert.match(
+    p({ previousReceiptId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }),
+    /"previousReceiptId" is .* but the decision it replaces has receipt null/,
+  );
   assert.match(p({}, null), /Idempotency-Key header \(null\) must equal "receiptId"/);
   assert.match(p({ controller: { name: 'Someone else' } }), /"controller.name" is "Someone else"/);
   assert.deepEqual(F.receiptProblems(rec('not json'), expect()), ['the body is not a JSON object']);
@@ -88,17 +105,33 @@ test('a receipt is checked field by field: types, UUIDs, the notice hash, the de
 test('Consent Mode: the default must come before the first Google tag', () => {
   const cmd = (command, arg) => ({ kind: 'command', command, arg });
   assert.deepEqual(F.consentModeProblems([cmd('consent', 'default'), cmd('js'), cmd('config', 'G-1')], true), []);
-  assert.match(F.consentModeProblems([cmd('js'), cmd('consent', 'default')], false)[0].title, /ran before the Consent Mode default/);
+  assert.match(
+    F.consentModeProblems([cmd('js'), cmd('consent', 'default')], false)[0].title,
+    /ran before the Consent Mode default/,
+  );
   assert.match(F.consentModeProblems([{ kind: 'object', event: 'gtm.js' }], false)[0].title, /default is missing/);
   assert.deepEqual(F.consentModeProblems(null, false), [], 'no dataLayer and no promise of one: nothing to say');
-  assert.match(F.consentModeProblems([], true)[0].title, /default is missing/, 'samtykke with googleConsentMode on always sends it');
+  assert.match(
+    F.consentModeProblems([], true)[0].title,
+    /default is missing/,
+    'samtykke with googleConsentMode on always sends it',
+  );
 });
 
 test('first-layer buttons: equal within 1 px and in every style, or the differences are named', () => {
-  const style = { 'font-size': '16px', 'font-weight': '600', color: 'rgb(255, 255, 255)', 'background-color': 'rgb(26, 86, 219)' };
+  const style = {
+    'font-size': '16px',
+    'font-weight': '600',
+    color: 'rgb(255, 255, 255)',
+    'background-color': 'rgb(26, 86, 219)',
+  };
   const b = (name, width, s = style) => ({ name, width, height: 44, style: s });
   assert.deepEqual(F.prominenceProblems([b('Accept all', 300.6), b('Reject all', 300.2), b('Choose', 301.1)]), []);
-  const p = F.prominenceProblems([b('Accept all', 300), b('Reject all', 200, { ...style, 'background-color': 'rgb(255, 255, 255)' }), b('Choose', 300)]);
+  const p = F.prominenceProblems([
+    b('Accept all', 300),
+    b('Reject all', 200, { ...style, 'background-color': 'rgb(255, 255, 255)' }),
+    b('Choose', 300),
+  ]);
   assert.match(p.join('\n'), /“Accept all” is 300×44 px, “Reject all” 200×44 px/);
   assert.match(p.join('\n'), /background-color: “Accept all” rgb\(26, 86, 219\), “Reject all” rgb\(255, 255, 255\)/);
 });
@@ -117,16 +150,39 @@ test('first party is the site, whatever the subdomain; known trackers and the no
   assert.equal(C.isThirdParty('static.example.kommune.no', 'www.example.kommune.no'), false);
   assert.equal(C.siteOf('localhost'), 'localhost');
   const ctx = C.siteContext('https://www.example.no/', notice(), ['https://www.example.no/samtykke.js']);
-  assert.deepEqual(C.classifyUrl('https://www.googletagmanager.com/gtag/js?id=G-1', ctx), { service: 'google-analytics', category: 'analytics', declared: true });
-  assert.deepEqual(C.classifyUrl('https://connect.facebook.net/en_US/fbevents.js', ctx), { service: 'meta-pixel', category: 'marketing', declared: false });
-  assert.deepEqual(C.classifyUrl('https://cdn.example.test/lib.js', ctx), { service: 'cdn', category: 'necessary', declared: true }, "the notice's own tracker rule declares it");
+  assert.deepEqual(C.classifyUrl('https://www.googletagmanager.com/gtag/js?id=G-1', ctx), {
+    service: 'google-analytics',
+    category: 'analytics',
+    declared: true,
+  });
+  assert.deepEqual(C.classifyUrl('https://connect.facebook.net/en_US/fbevents.js', ctx), {
+    service: 'meta-pixel',
+    category: 'marketing',
+    declared: false,
+  });
+  assert.deepEqual(
+    C.classifyUrl('https://cdn.example.test/lib.js', ctx),
+    { service: 'cdn', category: 'necessary', declared: true },
+    "the notice's own tracker rule declares it",
+  );
   assert.deepEqual(C.classifyUrl('https://unknown.test/x.js', ctx), { service: null, category: null, declared: false });
   assert.equal(C.classifyUrl('https://www.example.no/consent-proofs', ctx).own, true);
-  assert.deepEqual(C.attributeCookie('_ga_ABC123', [], ctx), { service: 'google-analytics', category: 'analytics', declared: true });
+  assert.deepEqual(C.attributeCookie('_ga_ABC123', [], ctx), {
+    service: 'google-analytics',
+    category: 'analytics',
+    declared: true,
+  });
   assert.deepEqual(C.attributeCookie('_gid', [], ctx), { service: 'google-analytics', category: 'analytics', declared: false });
   assert.equal(C.attributeCookie('samtykke', [], ctx).own, true);
-  assert.deepEqual(C.attributeCookie('x', [{ url: 'https://unknown.test/x.js' }], ctx), { service: null, category: null, declared: false });
-  assert.deepEqual(C.attributeCookie('y', [{ url: 'https://www.example.no/ads.js', consent: 'marketing', service: 'ads' }], ctx), { service: 'ads', category: 'marketing', declared: false });
+  assert.deepEqual(C.attributeCookie('x', [{ url: 'https://unknown.test/x.js' }], ctx), {
+    service: null,
+    category: null,
+    declared: false,
+  });
+  assert.deepEqual(
+    C.attributeCookie('y', [{ url: 'https://www.example.no/ads.js', consent: 'marketing', service: 'ads' }], ctx),
+    { service: 'ads', category: 'marketing', declared: false },
+  );
 });
 
 test('matchTracker takes a base for relative URLs, so it also works outside a page', async () => {
@@ -139,14 +195,69 @@ test('matchTracker takes a base for relative URLs, so it also works outside a pa
 test('the reports escape everything the page and the notice put in them', () => {
   const evil = '<img src=x onerror=alert(1)>';
   const scenario = {
-    id: 'none', title: 'No interaction', description: 'd', phases: [{ id: 'before', label: 'before any choice', granted: ['necessary'] }], pages: ['https://example.no/'],
-    requests: [{ url: `https://t.test/${evil}`, host: 't.test', path: '/' + evil, method: 'GET', resourceType: 'script', phase: 'before', frame: '', thirdParty: true, beacon: false, service: null, category: null, declared: false }],
-    cookies: [{ name: evil, domain: 'example.no', path: '/', expiresDays: 1, thirdParty: false, httpOnly: false, secure: false, setBy: [evil], phases: ['before'], writtenIn: ['before'], service: null, category: null, declared: false }],
-    storage: [], receipts: [], decisions: [], dataLayer: null, consent: null, screenshots: [], problems: [], notes: [evil],
+    id: 'none',
+    title: 'No interaction',
+    description: 'd',
+    phases: [{ id: 'before', label: 'before any choice', granted: ['necessary'] }],
+    pages: ['https://example.no/'],
+    requests: [
+      {
+        url: `https://t.test/${evil}`,
+        host: 't.test',
+        path: '/' + evil,
+        method: 'GET',
+        resourceType: 'script',
+        phase: 'before',
+        frame: '',
+        thirdParty: true,
+        beacon: false,
+        service: null,
+        category: null,
+        declared: false,
+      },
+    ],
+    cookies: [
+      {
+        name: evil,
+        domain: 'example.no',
+        path: '/',
+        expiresDays: 1,
+        thirdParty: false,
+        httpOnly: false,
+        secure: false,
+        setBy: [evil],
+        phases: ['before'],
+        writtenIn: ['before'],
+        service: null,
+        category: null,
+        declared: false,
+      },
+    ],
+    storage: [],
+    receipts: [],
+    decisions: [],
+    dataLayer: null,
+    consent: null,
+    screenshots: [],
+    problems: [],
+    notes: [evil],
   };
   const cfg = notice();
   cfg.controller.name = evil;
-  const result = { url: 'https://example.no/', startedAt: '2026-11-22T10:00:00.000Z', finishedAt: '2026-11-22T10:01:00.000Z', tool: 'samtykke audit', browser: 'Chromium', samtykke: true, config: cfg, configErrors: [], language: 'en', scenarios: [scenario], findings: [], notes: [] };
+  const result = {
+    url: 'https://example.no/',
+    startedAt: '2026-11-22T10:00:00.000Z',
+    finishedAt: '2026-11-22T10:01:00.000Z',
+    tool: 'samtykke audit',
+    browser: 'Chromium',
+    samtykke: true,
+    config: cfg,
+    configErrors: [],
+    language: 'en',
+    scenarios: [scenario],
+    findings: [],
+    notes: [],
+  };
   result.findings = F.findings([scenario], cfg, true);
   assert.ok(result.findings.length >= 3);
   const html = R.renderHtml(result);

@@ -22,7 +22,10 @@ export function build() {
     spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (!existsSync(ROOT + 'dist/samtykke.js')) throw new Error('npm run build did not produce dist/samtykke.js');
   }
-  const tsc = spawnSync(process.execPath, [ROOT + 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.audit.json'], { cwd: ROOT, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [ROOT + 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.audit.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (tsc.status !== 0) throw new Error('tsc -p tsconfig.audit.json failed:\n' + tsc.stdout + tsc.stderr);
 }
 
@@ -77,7 +80,8 @@ const SCRIPTS = [
   ],
   [
     /connect\.facebook\.net\/.*fbevents\.js/,
-    () => `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=0&ev=PageView';`,
+    () =>
+      `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=0&ev=PageView';`,
   ],
   [
     // A statistics service no tracker list knows (test/audit/pages/gated.html): a cookie, a beacon, a helper script.
@@ -108,9 +112,11 @@ export function thirdParty() {
     seen.push(url);
     const type = request.resourceType();
     const script = SCRIPTS.find(([re]) => re.test(url));
-    if (type === 'script') await route.fulfill({ status: 200, contentType: 'text/javascript', body: script ? script[1](url.match(script[0])) : '' });
+    if (type === 'script')
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: script ? script[1](url.match(script[0])) : '' });
     else if (type === 'image') await route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
-    else if (type === 'document') await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>embed</title>' });
+    else if (type === 'document')
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>embed</title>' });
     else await route.fulfill({ status: 204, body: '' });
     return true;
   };
@@ -119,4 +125,12 @@ export function thirdParty() {
 
 /** One line per finding with its first evidence, for assertion messages. */
 export const describe = (result) =>
-  result.findings.map((f) => `- ${f.title}\n    ${f.evidence.slice(0, 2).map((e) => e.text).join('\n    ')}`).join('\n') || '(none)';
+  result.findings
+    .map(
+      (f) =>
+        `- ${f.title}\n    ${f.evidence
+          .slice(0, 2)
+          .map((e) => e.text)
+          .join('\n    ')}`,
+    )
+    .join('\n') || '(none)';

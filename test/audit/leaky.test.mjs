@@ -18,7 +18,10 @@ before(async () => {
   server = await startServer({
     headers: (path) =>
       path.endsWith('csp.html')
-        ? { 'content-security-policy': "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'; connect-src 'self'" }
+        ? {
+            'content-security-policy':
+              "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'; connect-src 'self'",
+          }
         : {},
   });
   browser = await launch();
@@ -45,7 +48,13 @@ const evidence = (f) => f.evidence.map((e) => e.text).join('\n');
 
 test('the leaky page: each leak is reported with its evidence', async () => {
   const tp = thirdParty();
-  const r = await audit(`${server.origin}/leaky/index.html`, { browser, route: tp.hook, interceptThirdParty: true, settleMs: 250, concurrency: 3 });
+  const r = await audit(`${server.origin}/leaky/index.html`, {
+    browser,
+    route: tp.hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+    concurrency: 3,
+  });
   assert.equal(r.samtykke, true);
   assert.equal(r.language, 'en');
   for (const s of r.scenarios) assert.equal(s.error, undefined, `${s.title}: ${s.error}`);
@@ -54,11 +63,17 @@ test('the leaky page: each leak is reported with its evidence', async () => {
   //    and after withdrawal; not in the notice; its script's cookie and pixel traced to it.
   const tracker = finding(r, 'without-consent:host:tracker.leaky-example.test');
   assert.ok(tracker, describe(r));
-  assert.match(evidence(tracker), /Before any choice: the page loaded a script from https:\/\/tracker\.leaky-example\.test\/t\.js/);
+  assert.match(
+    evidence(tracker),
+    /Before any choice: the page loaded a script from https:\/\/tracker\.leaky-example\.test\/t\.js/,
+  );
   assert.match(evidence(tracker), /After “Reject all”: .*t\.js/);
   assert.match(evidence(tracker), /With Global Privacy Control on: .*t\.js/);
   assert.match(evidence(tracker), /After withdrawing consent: .*t\.js/);
-  assert.match(evidence(tracker), /loaded an image \(possibly a tracking pixel\) from https:\/\/tracker\.leaky-example\.test\/px\.gif/);
+  assert.match(
+    evidence(tracker),
+    /loaded an image \(possibly a tracking pixel\) from https:\/\/tracker\.leaky-example\.test\/px\.gif/,
+  );
   assert.ok(finding(r, 'undeclared:host:tracker.leaky-example.test'));
   const lk = finding(r, 'without-consent:cookie:_lk_uid');
   assert.ok(lk, describe(r));
@@ -69,13 +84,19 @@ test('the leaky page: each leak is reported with its evidence', async () => {
   // 2. The undeclared first-party cookie, set by the page's own app.js before any choice.
   const visitor = finding(r, 'without-consent:cookie:leaky_visitor');
   assert.ok(visitor, describe(r));
-  assert.match(evidence(visitor), /Before any choice: cookie “leaky_visitor” on 127\.0\.0\.1\/ \(first party, kept for 365 days\), set by script http:\/\/127\.0\.0\.1:\d+\/leaky\/app\.js/);
+  assert.match(
+    evidence(visitor),
+    /Before any choice: cookie “leaky_visitor” on 127\.0\.0\.1\/ \(first party, kept for 365 days\), set by script http:\/\/127\.0\.0\.1:\d+\/leaky\/app\.js/,
+  );
   assert.ok(finding(r, 'undeclared:cookie:leaky_visitor'));
 
   // 3. The service that ignores withdrawal: its cookie is not in the notice and outlives it.
   const ads = finding(r, 'left-after-withdrawal:cookie:_leaky_ads_id');
   assert.ok(ads, describe(r));
-  assert.match(evidence(ads), /After withdrawing consent: cookie “_leaky_ads_id”.*set by script http:\/\/127\.0\.0\.1:\d+\/leaky\/ads\.js \(tagged data-consent="marketing" data-service="leaky-ads"\) \(service: leaky-ads, category: marketing\)/);
+  assert.match(
+    evidence(ads),
+    /After withdrawing consent: cookie “_leaky_ads_id”.*set by script http:\/\/127\.0\.0\.1:\d+\/leaky\/ads\.js \(tagged data-consent="marketing" data-service="leaky-ads"\) \(service: leaky-ads, category: marketing\)/,
+  );
   assert.ok(finding(r, 'undeclared:cookie:_leaky_ads_id'));
   // …but it was not set without consent: ads.js ran only once marketing was granted.
   assert.equal(finding(r, 'without-consent:cookie:_leaky_ads_id'), undefined);
@@ -87,7 +108,17 @@ test('the leaky page: each leak is reported with its evidence', async () => {
 
 test('the command: exit 1 on the leaky page, with an HTML report, JSON and JUnit that show the leaks', async () => {
   const out = mkdtempSync(join(tmpdir(), 'samtykke-audit-'));
-  const r = await cli(['audit', `${server.origin}/leaky/index.html`, '--intercept-third-party', '--settle', '250', '--out', out, '--junit', join(out, 'junit.xml')]);
+  const r = await cli([
+    'audit',
+    `${server.origin}/leaky/index.html`,
+    '--intercept-third-party',
+    '--settle',
+    '250',
+    '--out',
+    out,
+    '--junit',
+    join(out, 'junit.xml'),
+  ]);
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stdout, /problems found/);
   const html = readFileSync(join(out, 'report.html'), 'utf8');
@@ -105,7 +136,16 @@ test('the command: exit 1 on the leaky page, with an HTML report, JSON and JUnit
 
 test('the command: exit 0 and the JSON report on stdout when nothing is found', async () => {
   const out = mkdtempSync(join(tmpdir(), 'samtykke-audit-'));
-  const r = await cli(['audit', `${server.origin}/audit-pages/clean.html`, '--intercept-third-party', '--settle', '250', '--out', out, '--json']);
+  const r = await cli([
+    'audit',
+    `${server.origin}/audit-pages/clean.html`,
+    '--intercept-third-party',
+    '--settle',
+    '250',
+    '--out',
+    out,
+    '--json',
+  ]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const json = JSON.parse(r.stdout);
   assert.deepEqual(json.findings, []);
@@ -115,27 +155,48 @@ test('the command: exit 0 and the JSON report on stdout when nothing is found', 
 
 test('a page without samtykke: only "no interaction", and known tracking is still found', async () => {
   const tp = thirdParty();
-  const r = await audit(`${server.origin}/audit-pages/no-widget.html`, { browser, route: tp.hook, interceptThirdParty: true, settleMs: 250 });
+  const r = await audit(`${server.origin}/audit-pages/no-widget.html`, {
+    browser,
+    route: tp.hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+  });
   assert.equal(r.samtykke, false);
-  assert.deepEqual(r.scenarios.map((s) => s.id), ['none']);
+  assert.deepEqual(
+    r.scenarios.map((s) => s.id),
+    ['none'],
+  );
   const ids = r.findings.map((f) => f.id).sort();
-  assert.deepEqual(ids, [
-    'consent-mode:Google Consent Mode default is missing',
-    'without-consent:cookie:_ga',
-    'without-consent:cookie:_ga_PLAIN00',
-    'without-consent:host:google-analytics',
-  ], describe(r));
+  assert.deepEqual(
+    ids,
+    [
+      'consent-mode:Google Consent Mode default is missing',
+      'without-consent:cookie:_ga',
+      'without-consent:cookie:_ga_PLAIN00',
+      'without-consent:host:google-analytics',
+    ],
+    describe(r),
+  );
   // Its own first-party cookie is evidence, not a finding: there is no notice to judge it by.
   assert.ok(r.scenarios[0].cookies.some((c) => c.name === 'theme'));
   assert.ok(r.notes.some((n) => /does not use samtykke/.test(n)));
 });
 
 test('under a strict page policy axe cannot run: a note, not a finding', async () => {
-  const r = await audit(`${server.origin}/audit-pages/csp.html`, { browser, route: thirdParty().hook, interceptThirdParty: true, settleMs: 250, only: [] });
+  const r = await audit(`${server.origin}/audit-pages/csp.html`, {
+    browser,
+    route: thirdParty().hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+    only: [],
+  });
   assert.equal(r.samtykke, true);
   assert.deepEqual(r.findings, [], describe(r));
   assert.equal(r.scenarios[0].axe, undefined);
-  assert.ok(r.scenarios[0].notes.some((n) => /axe could not run on the first layer/.test(n)), r.scenarios[0].notes.join('\n'));
+  assert.ok(
+    r.scenarios[0].notes.some((n) => /axe could not run on the first layer/.test(n)),
+    r.scenarios[0].notes.join('\n'),
+  );
   assert.equal(r.scenarios[0].buttons.length, 3, 'the buttons are still measured');
 });
 
@@ -146,14 +207,26 @@ test('usage and run errors exit 2', async () => {
   assert.equal((await cli(['audit', 'ftp://example.test/'])).code, 2);
   assert.equal((await cli(['audit', server.origin + '/leaky/index.html', '--pages', 'x'])).code, 2);
   assert.equal((await cli(['inspect', server.origin])).code, 2);
-  const missing = await cli(['audit', server.origin + '/no-such-page.html', '--intercept-third-party', '--out', mkdtempSync(join(tmpdir(), 'samtykke-audit-'))]);
+  const missing = await cli([
+    'audit',
+    server.origin + '/no-such-page.html',
+    '--intercept-third-party',
+    '--out',
+    mkdtempSync(join(tmpdir(), 'samtykke-audit-')),
+  ]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /HTTP 404/);
   assert.equal((await cli(['--help'])).code, 0);
 });
 
 test('an Accept button restyled to stand out: the first-layer buttons are reported as unequal', async () => {
-  const r = await audit(`${server.origin}/audit-pages/unequal.html`, { browser, route: thirdParty().hook, interceptThirdParty: true, settleMs: 250, only: [] });
+  const r = await audit(`${server.origin}/audit-pages/unequal.html`, {
+    browser,
+    route: thirdParty().hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+    only: [],
+  });
   const f = finding(r, 'button-prominence');
   assert.ok(f, describe(r));
   assert.match(evidence(f), /font-size: “Accept all” 20px, “Reject all” 16px/);

@@ -46,9 +46,7 @@ const config: Config = {
     },
     { id: 'meta-pixel', category: 'marketing', name: 'Meta Pixel', provider: 'Meta Platforms Ireland Ltd.' },
   ],
-  purposes: [
-    { title: 'Statistikk', legalBasis: 'consent', data: 'Sider sett', retention: '14 måneder', recipients: 'Google' },
-  ],
+  purposes: [{ title: 'Statistikk', legalBasis: 'consent', data: 'Sider sett', retention: '14 måneder', recipients: 'Google' }],
   rights: ['access', 'erasure', 'objection', 'withdraw', 'complaint'],
   authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
   cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180 },

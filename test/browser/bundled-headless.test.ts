@@ -37,7 +37,13 @@ describe('samtykke/core', () => {
 
       const changes: string[] = [];
       document.addEventListener('samtykke:change', (e) => changes.push(e.detail.consent?.method ?? 'none'));
-      const api = init({ revision: '1', language: 'en', controller: { name: 'Eksempel AS', email: 'a@b.no' }, categories: { analytics: {} }, googleConsentMode: false });
+      const api = init({
+        revision: '1',
+        language: 'en',
+        controller: { name: 'Eksempel AS', email: 'a@b.no' },
+        categories: { analytics: {} },
+        googleConsentMode: false,
+      });
       expect(init({ revision: '2', controller: { name: 'Other' }, categories: {} })).to.equal(api);
       const ready = await new Promise((resolve) => api.on('ready', resolve));
       expect(ready).to.deep.equal({ consent: null });

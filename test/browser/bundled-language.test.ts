@@ -14,13 +14,24 @@ describe('samtykke with samtykke/i18n/sv imported', () => {
       return fetch(input, options);
     };
     try {
-      init({ revision: '1', language: 'sv', controller: { name: 'Eksempel AB', email: 'a@b.se' }, categories: { analytics: {} }, googleConsentMode: false });
+      init({
+        revision: '1',
+        language: 'sv',
+        controller: { name: 'Eksempel AB', email: 'a@b.se' },
+        categories: { analytics: {} },
+        googleConsentMode: false,
+      });
       const end = Date.now() + 8000;
       const button = () =>
-        [...(document.querySelector('samtykke-widget')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Godkänn alla');
+        [...(document.querySelector('samtykke-widget')?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent?.trim() === 'Godkänn alla',
+        );
       while (!button() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
       const root = document.querySelector('samtykke-widget')?.shadowRoot;
-      expect(button(), `the Swedish "Accept all" among: ${[...(root?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim()).join(' | ')}`).to.exist;
+      expect(
+        button(),
+        `the Swedish "Accept all" among: ${[...(root?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim()).join(' | ')}`,
+      ).to.exist;
       expect(fetched.filter((url) => url.includes('.json'))).to.deep.equal([]);
     } finally {
       window.fetch = fetch;

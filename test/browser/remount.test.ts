@@ -27,7 +27,10 @@ const until = async (fn: () => boolean, ms = 3000) => {
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 /** What a framework's render does: creates its own nodes and appends them. */
-function mount(container: Element, round: number): { inline: HTMLScriptElement; external: HTMLScriptElement; iframe: HTMLIFrameElement } {
+function mount(
+  container: Element,
+  round: number,
+): { inline: HTMLScriptElement; external: HTMLScriptElement; iframe: HTMLIFrameElement } {
   const inline = document.createElement('script');
   inline.type = 'text/plain';
   inline.setAttribute('data-consent', 'analytics');

@@ -19,7 +19,6 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-
 describe('strict Content-Security-Policy', () => {
   it('renders both layers with no policy violation', async () => {
     const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
@@ -95,11 +94,7 @@ describe('languages', () => {
 
   it('a Swedish visitor of a page that does not say where the script lives gets English at once', async () => {
     const el = await mount(withBase('sv'));
-    expect(buttons($(el, '.banner')!).map((b) => b.textContent!.trim())).to.deep.equal([
-      'Accept all',
-      'Reject all',
-      'Choose',
-    ]);
+    expect(buttons($(el, '.banner')!).map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Choose']);
     expect($(el, '.widget')!.getAttribute('lang')).to.equal('en');
   });
 

@@ -5,7 +5,11 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, active, baseConfig, buttons, byText, fakeHost, frame, mount } from './widget-fixtures.js';
 
 // --- colour contrast (WCAG relative luminance) -------------------------------------------
-const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const rgb = (c: string) =>
+  c
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
 const lum = (c: string) => {
   const [r, g, b] = rgb(c).map((v) => {
     const s = v / 255;
@@ -28,7 +32,6 @@ afterEach(async () => {
   await emulateMedia({ colorScheme: 'light' });
   await setViewport({ width: 800, height: 600 });
 });
-
 
 describe('first layer', () => {
   for (const width of [1280, 360]) {

@@ -152,8 +152,7 @@ export async function mount(host: WidgetHost): Promise<SamtykkeWidget> {
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) =>
-  el.shadowRoot!.querySelector<T>(sel);
+export const $ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 export const $$ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(sel),
 ];

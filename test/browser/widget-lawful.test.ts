@@ -45,7 +45,12 @@ const nnConfig: Config = {
       cookies: [{ name: '_ga', duration: { nn: '2 år' } }],
     },
     { id: 'meta-pixel', category: 'marketing', name: 'Meta Pixel', provider: 'Meta Platforms Ireland Ltd.' },
-    { id: 'youtube', category: 'marketing', name: { nb: 'YouTube-videoer (bokmål)', nn: 'YouTube-videoar' }, provider: 'Google Ireland Ltd.' },
+    {
+      id: 'youtube',
+      category: 'marketing',
+      name: { nb: 'YouTube-videoer (bokmål)', nn: 'YouTube-videoar' },
+      provider: 'Google Ireland Ltd.',
+    },
   ],
   purposes: [{ title: { nn: 'Løn' }, legalBasis: 'legal-obligation' }],
 };
@@ -53,7 +58,8 @@ const nnConfig: Config = {
 const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Words and date parts that must never reach a Nynorsk visitor from the widget's own strings. */
-const ENGLISH = /\b(and|the|your|you|Accept|Reject|Choose|Save|Close|Necessary|Statistics|Marketing|Cookies|Always|Provider|Purpose|Privacy choices|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM)\b/;
+const ENGLISH =
+  /\b(and|the|your|you|Accept|Reject|Choose|Save|Close|Necessary|Statistics|Marketing|Cookies|Always|Provider|Purpose|Privacy choices|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|AM|PM)\b/;
 
 before(async () => {
   await emulateMedia({ reducedMotion: 'reduce' });
@@ -68,7 +74,8 @@ describe('equal prominence that page CSS cannot undo', () => {
     const el = await mount(fakeHost().host);
     for (const b of buttons($(el, '.banner')!)) expect(b.getAttribute('part'), b.textContent!).to.equal('button');
     const d = await openDialog(el);
-    for (const b of d.querySelectorAll('.dialog-footer button')) expect(b.getAttribute('part'), b.textContent!).to.equal('button');
+    for (const b of d.querySelectorAll('.dialog-footer button'))
+      expect(b.getAttribute('part'), b.textContent!).to.equal('button');
   });
 
   it('a page rule for ::part(button-reject) or ::part(button-accept) changes nothing; ::part(button) styles all three alike', async () => {
@@ -181,7 +188,9 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
   it('the first layer lists the purposes in Nynorsk, lower-cased inside the sentence', async () => {
     const el = await mount(fakeHost(nnConfig).host);
     const text = textOf($(el, '.banner')!);
-    expect(text).to.contain('Resultat24 AS ønskjer å bruke informasjonskapslar og liknande teknologi til: statistikk og marknadsføring.');
+    expect(text).to.contain(
+      'Resultat24 AS ønskjer å bruke informasjonskapslar og liknande teknologi til: statistikk og marknadsføring.',
+    );
     expect(text).to.contain(
       'Om du godtek, kan desse tredjepartane få opplysningar om deg: Google Ireland Ltd. og Meta Platforms Ireland Ltd. Du kan',
     );
@@ -239,8 +248,14 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
       services: {},
     };
     for (const [language, sentence] of [
-      ['nb', 'Nettleseren din ber om ikke å bli sporet (Global Privacy Control). Derfor bruker vi bare nødvendige informasjonskapsler.'],
-      ['nn', 'Nettlesaren din ber om å ikkje bli spora (Global Privacy Control). Difor bruker vi berre nødvendige informasjonskapslar.'],
+      [
+        'nb',
+        'Nettleseren din ber om ikke å bli sporet (Global Privacy Control). Derfor bruker vi bare nødvendige informasjonskapsler.',
+      ],
+      [
+        'nn',
+        'Nettlesaren din ber om å ikkje bli spora (Global Privacy Control). Difor bruker vi berre nødvendige informasjonskapslar.',
+      ],
     ]) {
       const el = await mount(fakeHost({ ...nnConfig, language }, start, true).host);
       const d = await openDialog(el, $(el, '.reopen')!);
@@ -270,7 +285,16 @@ describe('readable shadow DOM', () => {
   it('real class names and ids, no one-letter ones', async () => {
     const el = await mount(fakeHost().host);
     await openDialog(el);
-    for (const selector of ['.widget', '.banner', '.answers', '.dialog-header', '.dialog-body', '.dialog-footer', '#dialog-title', '.switch'])
+    for (const selector of [
+      '.widget',
+      '.banner',
+      '.answers',
+      '.dialog-header',
+      '.dialog-body',
+      '.dialog-footer',
+      '#dialog-title',
+      '.switch',
+    ])
       expect($(el, selector), selector).to.exist;
     for (const node of $$(el, '[class], [id]')) {
       for (const name of [...node.classList, node.id].filter(Boolean))

@@ -88,9 +88,7 @@ describe('iframe placeholder', () => {
     mountPlaceholder(iframe, info(), 'en');
     const r = placeholderOf(iframe).getBoundingClientRect();
     const f = iframe.getBoundingClientRect();
-    expect([r.left, r.top, r.width, r.height].map(Math.round)).to.deep.equal(
-      [f.left, f.top, f.width, f.height].map(Math.round),
-    );
+    expect([r.left, r.top, r.width, r.height].map(Math.round)).to.deep.equal([f.left, f.top, f.width, f.height].map(Math.round));
     w.style.width = '320px';
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
     expect(Math.round(placeholderOf(iframe).getBoundingClientRect().width)).to.equal(

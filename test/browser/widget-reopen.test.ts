@@ -17,7 +17,6 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-
 describe('second layer, re-opened', () => {
   it('the re-open button is keyboard reachable, big enough, and opens the choices', async () => {
     const start: Consent = {
@@ -164,8 +163,7 @@ describe('config text is text', () => {
     await aTimeout(50);
     expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
     expect($(el, 'dialog')!.textContent).to.contain(evil);
-    for (const a of el.shadowRoot!.querySelectorAll('a'))
-      expect(a.getAttribute('href') ?? '').to.not.match(/^javascript:/i);
+    for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.not.match(/^javascript:/i);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
 });

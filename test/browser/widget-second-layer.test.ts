@@ -6,7 +6,11 @@ import type { Consent } from '../../src/widget/types.js';
 import { $, $$, active, baseConfig, byText, fakeHost, mount, openDialog } from './widget-fixtures.js';
 
 // --- colour contrast (WCAG relative luminance) -------------------------------------------
-const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const rgb = (c: string) =>
+  c
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
 const lum = (c: string) => {
   const [r, g, b] = rgb(c).map((v) => {
     const s = v / 255;
@@ -29,7 +33,6 @@ afterEach(async () => {
   await emulateMedia({ colorScheme: 'light' });
   await setViewport({ width: 800, height: 600 });
 });
-
 
 describe('second layer', () => {
   it('opens as a modal dialog with every switch off before a choice but necessary (locked)', async () => {
@@ -262,5 +265,4 @@ describe('second layer', () => {
     expect([...d.querySelectorAll('summary')].map((x) => x.textContent)).to.include('Earlier decisions (1)');
     expect(t).to.contain('Global Privacy Control. Necessary');
   });
-
 });

@@ -21,7 +21,10 @@ test('samtykke:ready fires once after start-up with { consent: null } on a first
   assert.deepEqual(await events(page, 'samtykke:ready'), [{ type: 'samtykke:ready', detail: { consent: null } }]);
   // on('ready') after the fact still learns it; the unsubscribe function is returned.
   const late = await page.evaluate(
-    () => new Promise((ok) => { const off = window.samtykke.on('ready', (d) => ok({ d, off: typeof off })); }),
+    () =>
+      new Promise((ok) => {
+        const off = window.samtykke.on('ready', (d) => ok({ d, off: typeof off }));
+      }),
   );
   assert.deepEqual(late.d, { consent: null });
   await context.close();
@@ -143,8 +146,17 @@ for (const [name, fields, warned = []] of [
     const errors = log.filter((m) => m.type === 'error' && m.text.includes('samtykke'));
     assert.equal(errors.length, 1, JSON.stringify(log));
     for (const f of fields) assert.ok(errors[0].text.includes(f), `${f} in ${errors[0].text}`);
-    for (const f of warned) assert.ok(log.some((m) => m.type === 'warning' && m.text.includes(f)), `${f} warned`);
-    const outcome = await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected'));
+    for (const f of warned)
+      assert.ok(
+        log.some((m) => m.type === 'warning' && m.text.includes(f)),
+        `${f} warned`,
+      );
+    const outcome = await page.evaluate(() =>
+      window.samtykke.acceptAll().then(
+        () => 'resolved',
+        () => 'rejected',
+      ),
+    );
     assert.equal(outcome, 'rejected');
     await page.evaluate(() => window.samtykke.set({ analytics: true, marketing: true }).catch(() => {}));
     await page.waitForTimeout(300);
@@ -192,7 +204,11 @@ function resign(value, mutate) {
 
 for (const [name, mutate, asked] of [
   ['179 days old: still the answer', (a) => (a[2] = new Date(Date.now() - 179 * 86400000).toISOString()), false],
-  ['181 days old (expiresAfterDays 180, by its own timestamp): asked again', (a) => (a[2] = new Date(Date.now() - 181 * 86400000).toISOString()), true],
+  [
+    '181 days old (expiresAfterDays 180, by its own timestamp): asked again',
+    (a) => (a[2] = new Date(Date.now() - 181 * 86400000).toISOString()),
+    true,
+  ],
   ['an answer to another revision: asked again', (a) => (a[3] = '2020-01-01'), true],
 ]) {
   test(`a decision ${name}`, async () => {
@@ -230,7 +246,10 @@ test('withdraw(): refuses everything, deletes the listed cookies on this host, r
   await page.evaluate(() => window.samtykke.withdraw());
   await nav;
   // The stand-in vendor script sets a cookie the notice does not list: not ours to delete.
-  const names = (await context.cookies()).map((c) => c.name).filter((n) => !n.startsWith('__tracker_')).sort();
+  const names = (await context.cookies())
+    .map((c) => c.name)
+    .filter((n) => !n.startsWith('__tracker_'))
+    .sort();
   assert.deepEqual(names, ['keep_me', 'samtykke']);
   const c = await page.evaluate(() => window.samtykke.get());
   assert.equal(c.method, 'withdraw');
@@ -267,7 +286,15 @@ test('data-config="URL" that cannot be fetched: one console error, fails closed'
   const errors = log.filter((m) => m.type === 'error' && m.text.startsWith('samtykke'));
   assert.equal(errors.length, 1);
   assert.match(errors[0].text, /could not be fetched.*HTTP 404/);
-  assert.equal(await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected')), 'rejected');
+  assert.equal(
+    await page.evaluate(() =>
+      window.samtykke.acceptAll().then(
+        () => 'resolved',
+        () => 'rejected',
+      ),
+    ),
+    'rejected',
+  );
   assert.deepEqual(await page.evaluate(() => window.__ran), []);
   await context.close();
 });

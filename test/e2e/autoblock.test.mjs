@@ -48,7 +48,10 @@ async function openBeforeConsent(file, writtenInHtml) {
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.__ran ?? []), []);
   assert.deepEqual(await trackerCookies(context), []);
-  assert.deepEqual(requests.filter((u) => !writtenInHtml.includes(u)), []);
+  assert.deepEqual(
+    requests.filter((u) => !writtenInHtml.includes(u)),
+    [],
+  );
   return { page, context, requests };
 }
 
@@ -188,7 +191,10 @@ test('Global Privacy Control: no banner, a gpc receipt, marketing and profiling 
   assert.equal(c.categories.profiling, false);
   assert.equal(c.categories.analytics, false);
   assert.deepEqual(await page.evaluate(() => window.__ran ?? []), []);
-  assert.deepEqual(requests.filter((u) => u !== GTAG && u !== YT), []);
+  assert.deepEqual(
+    requests.filter((u) => u !== GTAG && u !== YT),
+    [],
+  );
   assert.deepEqual(await trackerCookies(context), []);
   await page.waitForFunction(() => window.samtykke.history().then((h) => h.length > 0));
   const [receipt] = await page.evaluate(() => window.samtykke.history());
@@ -196,8 +202,15 @@ test('Global Privacy Control: no banner, a gpc receipt, marketing and profiling 
   assert.equal(receipt.gpc, true);
   assert.ok(server.receipts.some((r) => r.receipt.receiptId === receipt.receiptId));
   // The visitor may still opt in through the re-open control.
-  await page.getByRole('button', { name: /privacy/i }).first().click();
-  await page.getByRole('dialog').getByText(/Global Privacy Control/).first().waitFor();
+  await page
+    .getByRole('button', { name: /privacy/i })
+    .first()
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByText(/Global Privacy Control/)
+    .first()
+    .waitFor();
   await context.close();
 });
 

@@ -39,11 +39,15 @@ for (const channel of CHANNELS) {
     const deadline = Date.now() + 5000;
     while (!marked(requests, `${channel}-granted`).length && Date.now() < deadline) await page.waitForTimeout(100);
     // The refused calls had as long as the granted one (and longer) to show up.
-    for (const step of ['before', 'rejected', 'other']) assert.deepEqual(marked(requests, `${channel}-${step}`), [], `${channel} ${step}: refused`);
+    for (const step of ['before', 'rejected', 'other'])
+      assert.deepEqual(marked(requests, `${channel}-${step}`), [], `${channel} ${step}: refused`);
     assert.equal(marked(requests, `${channel}-granted`).length, 1, `${channel} granted: sent once`);
     if (['fetch', 'xhr'].includes(channel)) {
       // Told as a blocked request is told: fetch rejects with a TypeError, XHR fires error.
-      assert.deepEqual([answers.before, answers.granted], [channel === 'fetch' ? 'refused: TypeError' : 'refused: error', 'sent']);
+      assert.deepEqual(
+        [answers.before, answers.granted],
+        [channel === 'fetch' ? 'refused: TypeError' : 'refused: error', 'sent'],
+      );
     }
     if (channel === 'beacon') assert.deepEqual([answers.before, answers.granted], ['refused: false', 'sent']);
     if (channel === 'ping') {

@@ -9,7 +9,10 @@ const CSP =
   "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 let server;
-before(async () => (server = await startServer({ headers: (path) => (path.endsWith('csp.html') ? { 'content-security-policy': CSP } : {}) })));
+before(
+  async () =>
+    (server = await startServer({ headers: (path) => (path.endsWith('csp.html') ? { 'content-security-policy': CSP } : {}) })),
+);
 after(async () => {
   await closeBrowser();
   await server.close();
@@ -25,6 +28,9 @@ test('under a strict CSP with Trusted Types: renders, both layers work, gated sc
   await page.waitForFunction(() => window.__ran.includes('inline') && window.__ran.includes('a'));
   assert.equal(await page.locator('iframe').getAttribute('src'), 'https://www.youtube-nocookie.com/embed/abc');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(log.filter((m) => m.type === 'error'), []);
+  assert.deepEqual(
+    log.filter((m) => m.type === 'error'),
+    [],
+  );
   await context.close();
 });

@@ -115,7 +115,8 @@ test('after a decision it shows the consent id; its buttons change the decision 
   assert.equal(after.categories.analytics, false);
   assert.equal(await page.locator('samtykke-declaration .consent-id').textContent(), consent.id);
   assert.match(await declarationText(page), /Statistikk \(Ikke tillatt\)/);
-  for (let i = 0; i < 50 && !receipts.some((r) => r.consentId === consent.id && r.method === 'withdraw'); i++) await page.waitForTimeout(100);
+  for (let i = 0; i < 50 && !receipts.some((r) => r.consentId === consent.id && r.method === 'withdraw'); i++)
+    await page.waitForTimeout(100);
   const receipt = receipts.find((r) => r.consentId === consent.id && r.method === 'withdraw');
   assert.equal(receipt?.via, 'dialog', 'a real click inside the declaration is the visitor’s own');
   await context.close();
@@ -128,7 +129,8 @@ test('a page script clicking Withdraw is recorded as the API, not as the visitor
   await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).waitFor();
   const id = await page.evaluate(() => window.samtykke.get().id);
   await page.evaluate(() => document.querySelector('samtykke-declaration').shadowRoot.querySelector('.withdraw').click());
-  for (let i = 0; i < 100 && !receipts.some((r) => r.consentId === id && r.method === 'withdraw'); i++) await page.waitForTimeout(100);
+  for (let i = 0; i < 100 && !receipts.some((r) => r.consentId === id && r.method === 'withdraw'); i++)
+    await page.waitForTimeout(100);
   assert.equal(receipts.find((r) => r.consentId === id && r.method === 'withdraw')?.via, 'api');
   await context.close();
 });

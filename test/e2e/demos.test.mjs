@@ -43,9 +43,17 @@ for (const slug of SLUGS) {
       }
       for (const s of notice.services) if (s.provider) assert.ok(text.includes(s.provider), `provider ${s.provider}`);
       assert.ok(text.includes('Datatilsynet'));
-      assert.equal(await page.evaluate(() => document.querySelector('samtykke-widget').shadowRoot.querySelector('[lang]')?.getAttribute('lang')), lang);
+      assert.equal(
+        await page.evaluate(() =>
+          document.querySelector('samtykke-widget').shadowRoot.querySelector('[lang]')?.getAttribute('lang'),
+        ),
+        lang,
+      );
       assert.deepEqual(requests, [], 'nothing third-party before a decision');
-      assert.deepEqual(log.filter((m) => m.type === 'error'), []);
+      assert.deepEqual(
+        log.filter((m) => m.type === 'error'),
+        [],
+      );
       await context.close();
     });
   }

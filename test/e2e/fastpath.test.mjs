@@ -61,11 +61,13 @@ test('a first visit gates, shows the banner, and opens the second layer offline 
   assert.deepEqual(requests, []);
   assert.ok(files.includes('samtykke-ui.mjs') && files.includes('samtykke-decide.mjs'), files.join());
   // The second layer arrives while the visitor reads the first.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/samtykke-preferences.mjs')));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.endsWith('/samtykke-preferences.mjs')),
+  );
   await context.setOffline(true);
   await click(page, 'Choose');
   await page.getByRole('dialog').waitFor();
-  assert.ok(await page.getByRole('dialog').getByRole('switch').count() > 0);
+  assert.ok((await page.getByRole('dialog').getByRole('switch').count()) > 0);
   await context.close();
 });
 
@@ -73,7 +75,8 @@ test('the interface file answers 404: one console error naming its URL, no banne
   const { page, context, requests, console: log } = await newPage();
   await context.route('**/dist/samtykke-ui.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(server.origin + '/test/e2e/pages/basic.html');
-  for (let i = 0; i < 100 && !log.some((m) => m.type === 'error' && m.text.startsWith('samtykke')); i++) await page.waitForTimeout(100);
+  for (let i = 0; i < 100 && !log.some((m) => m.type === 'error' && m.text.startsWith('samtykke')); i++)
+    await page.waitForTimeout(100);
   await page.waitForTimeout(300);
   const ours = log.filter((m) => m.type === 'error' && m.text.startsWith('samtykke'));
   assert.equal(ours.length, 1, JSON.stringify(log));

@@ -60,7 +60,13 @@ for (const mode of ['head', 'guard']) {
   test(`${how}: Accept all reloads the page once, then every embed loads`, async () => {
     const { reloads, hosts } = await afterAccept(await launch(), `${server.origin}/frames/${mode}-on.html`);
     assert.equal(reloads, 1);
-    assert.deepEqual(hosts, ['booking.example-cdn.test', 'player.vimeo.com', 'www.google.com', 'www.youtube-nocookie.com', 'www.youtube.com']);
+    assert.deepEqual(hosts, [
+      'booking.example-cdn.test',
+      'player.vimeo.com',
+      'www.google.com',
+      'www.youtube-nocookie.com',
+      'www.youtube.com',
+    ]);
   });
 }
 
@@ -72,7 +78,10 @@ test('frame policy: "Allow and show" on one video grants it, reloads once, and o
   await page.goto(`${server.origin}/frames/head-on.html`);
   await page.getByRole('button', { name: 'Reject all', exact: true }).click();
   const reloaded = page.waitForEvent('load');
-  await page.getByRole('button', { name: /Allow and show/ }).first().click();
+  await page
+    .getByRole('button', { name: /Allow and show/ })
+    .first()
+    .click();
   await reloaded;
   const deadline = Date.now() + 10000;
   while (!vendor.length && Date.now() < deadline) await page.waitForTimeout(100);

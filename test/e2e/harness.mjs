@@ -38,7 +38,8 @@ export async function closeBrowser() {
 }
 
 /** The third-party hosts the tests care about, answered locally with a script that reports itself. */
-export const THIRD_PARTY = /googletagmanager\.com|google-analytics\.com|facebook\.net|facebook\.com|hotjar\.com|youtube(-nocookie)?\.com|clarity\.ms|licdn\.com|tiktok\.com|vimeo\.com|doubleclick\.net|example-cdn\.test/;
+export const THIRD_PARTY =
+  /googletagmanager\.com|google-analytics\.com|facebook\.net|facebook\.com|hotjar\.com|youtube(-nocookie)?\.com|clarity\.ms|licdn\.com|tiktok\.com|vimeo\.com|doubleclick\.net|example-cdn\.test/;
 
 /**
  * A fresh context with third-party interception. `requests` lists every intercepted URL.
@@ -64,7 +65,8 @@ export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
     }
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>embed</p>' });
   });
-  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  if (gpc)
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   const page = await context.newPage();
   const console_ = [];
   page.on('console', (m) => console_.push({ type: m.type(), text: m.text() }));

@@ -78,8 +78,11 @@ test(`an XSS corpus of ${XSS.length} payloads in every text field is shown as te
     const found = await page.evaluate(() => {
       const root = document.querySelector('samtykke-widget')?.shadowRoot;
       if (!root) return { text: '', bad: ['no widget'] };
-      const bad = [...root.querySelectorAll('script,img,svg,iframe,object,embed,marquee,style:not([data-samtykke]),video,input:not([type=checkbox]),meta,link,form,details[ontoggle],math')]
-        .map((e) => e.tagName);
+      const bad = [
+        ...root.querySelectorAll(
+          'script,img,svg,iframe,object,embed,marquee,style:not([data-samtykke]),video,input:not([type=checkbox]),meta,link,form,details[ontoggle],math',
+        ),
+      ].map((e) => e.tagName);
       return { text: root.textContent, bad };
     });
     assert.deepEqual(found.bad, [], `payload ${p} made elements`);
@@ -98,7 +101,10 @@ test('cookies blocked: the widget still asks, applies the choice for the page, a
   await page.goto(server.origin + '/test/e2e/pages/events.html');
   await click(page, 'Accept all');
   await page.waitForFunction(() => window.__ran.includes('inline'));
-  assert.ok(log.some((m) => m.type === 'warning' && /cookies are blocked/.test(m.text)), JSON.stringify(log));
+  assert.ok(
+    log.some((m) => m.type === 'warning' && /cookies are blocked/.test(m.text)),
+    JSON.stringify(log),
+  );
   await context.close();
 });
 
@@ -141,7 +147,10 @@ test('crypto.subtle missing: the decision holds and gates open; no receipt, and 
   await click(page, 'Accept all');
   await page.waitForFunction(() => window.__ran.includes('inline'));
   await page.waitForTimeout(200);
-  assert.ok(log.some((m) => m.type === 'error' && /receipt not recorded/.test(m.text)), JSON.stringify(log));
+  assert.ok(
+    log.some((m) => m.type === 'error' && /receipt not recorded/.test(m.text)),
+    JSON.stringify(log),
+  );
   await context.close();
 });
 

@@ -25,12 +25,16 @@ test('get() is a frozen snapshot: changing it grants nothing, and a later gate s
     const snapshot = window.samtykke.get();
     let threw = false;
     try {
-      'use strict';
+      ('use strict');
       snapshot.categories.analytics = true;
     } catch {
       threw = true;
     }
-    return { frozen: Object.isFrozen(snapshot) && Object.isFrozen(snapshot.categories), granted: window.samtykke.granted('analytics'), threw };
+    return {
+      frozen: Object.isFrozen(snapshot) && Object.isFrozen(snapshot.categories),
+      granted: window.samtykke.granted('analytics'),
+      threw,
+    };
   });
   assert.equal(result.frozen, true);
   assert.equal(result.granted, false);
@@ -117,8 +121,16 @@ test('page CSS cannot hide Reject all or the re-open control; Accept all leaves 
   await page.waitForTimeout(500);
   // Meta Pixel is not in the notice: the visitor was never told about it.
   assert.ok(!requests.some((u) => u.includes('facebook')), requests.join());
-  assert.equal(await page.evaluate(() => window.samtykke.granted('marketing', 'meta-pixel')), true, 'granted() answers for the category…');
-  assert.equal(await page.evaluate(() => document.querySelector('script[data-service="meta-pixel"]')?.getAttribute('type')), 'text/plain', '…but the undeclared tracker stays inert');
+  assert.equal(
+    await page.evaluate(() => window.samtykke.granted('marketing', 'meta-pixel')),
+    true,
+    'granted() answers for the category…',
+  );
+  assert.equal(
+    await page.evaluate(() => document.querySelector('script[data-service="meta-pixel"]')?.getAttribute('type')),
+    'text/plain',
+    '…but the undeclared tracker stays inert',
+  );
   const warnings = log.filter((m) => m.type === 'warning' && m.text.includes('meta-pixel'));
   assert.equal(warnings.length, 1, JSON.stringify(log));
   assert.equal(await page.getByRole('button', { name: 'Privacy choices' }).isVisible(), true);
@@ -148,7 +160,15 @@ for (const [file, field] of [
     const errors = log.filter((m) => m.type === 'error' && m.text.includes('samtykke'));
     assert.equal(errors.length, 1, JSON.stringify(log));
     assert.ok(errors[0].text.includes(field), errors[0].text);
-    assert.equal(await page.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected')), 'rejected');
+    assert.equal(
+      await page.evaluate(() =>
+        window.samtykke.acceptAll().then(
+          () => 'resolved',
+          () => 'rejected',
+        ),
+      ),
+      'rejected',
+    );
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => window.__ran), []);
     assert.deepEqual(requests, []);

@@ -87,7 +87,12 @@ for (const [name, breakIt, message] of CASES) {
     assert.ok(errors[0].text.includes(`  - ${message}`), errors[0].text);
     assert.equal(await p.getByRole('button', { name: 'Accept all' }).count(), 0, 'no banner: nothing that looks like consent');
 
-    const outcome = await p.evaluate(() => window.samtykke.acceptAll().then(() => 'resolved', () => 'rejected'));
+    const outcome = await p.evaluate(() =>
+      window.samtykke.acceptAll().then(
+        () => 'resolved',
+        () => 'rejected',
+      ),
+    );
     assert.equal(outcome, 'rejected');
     await p.evaluate(() => window.samtykke.set({ necessary: true, analytics: true, marketing: true }).catch(() => {}));
     await p.waitForTimeout(300);
@@ -95,7 +100,11 @@ for (const [name, breakIt, message] of CASES) {
     assert.deepEqual(requests, [], 'no request to the tracker');
     assert.equal(await p.evaluate(() => window.samtykke.granted('necessary', 'google-analytics')), false);
     assert.equal(await p.evaluate(() => window.samtykke.granted('analytics')), false);
-    assert.deepEqual((await context.cookies()).filter((k) => k.name === 'samtykke'), [], 'no decision stored');
+    assert.deepEqual(
+      (await context.cookies()).filter((k) => k.name === 'samtykke'),
+      [],
+      'no decision stored',
+    );
     await context.close();
   });
 }
@@ -105,7 +114,10 @@ test('the same notice, lawful: the banner shows and necessary gates run', async 
   await context.route(`${server.origin}/law.html`, (route) => route.fulfill({ contentType: 'text/html', body: page(notice()) }));
   await p.goto(`${server.origin}/law.html`);
   await p.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
-  assert.deepEqual(log.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  assert.deepEqual(
+    log.filter((m) => m.type === 'error' || m.type === 'warning'),
+    [],
+  );
   assert.ok((await p.evaluate(() => window.__ran)).includes('necessary'));
   await context.close();
 });

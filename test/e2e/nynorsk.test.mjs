@@ -13,21 +13,76 @@ const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stav
  * Proper names a Nynorsk text may contain although they are English words: names of frameworks,
  * products and signals, not the widget's words. They are cut out before the check.
  */
-const NAMES = [/Global Privacy Control/g, /EU[–-]US Data Privacy Framework/g, /Data Privacy Framework/g, /Google Analytics( 4)?/g];
+const NAMES = [
+  /Global Privacy Control/g,
+  /EU[–-]US Data Privacy Framework/g,
+  /Data Privacy Framework/g,
+  /Google Analytics( 4)?/g,
+];
 
 /**
  * English words, and the parts of an English date, that a Nynorsk page must not show (not "for"
  * or "to", which are Nynorsk words too).
  */
 const ENGLISH_WORDS = [
-  'and', 'or', 'the', 'of', 'your', 'you', 'with',
-  'Accept', 'Reject', 'Choose', 'Save', 'Close', 'Allow', 'Necessary', 'Statistics', 'Analytics',
-  'Marketing', 'Profiling', 'Privacy', 'Cookies', 'cookies', 'Always', 'Provider', 'Purpose',
-  'Retention', 'Recipients', 'Rights', 'Controller', 'Services', 'Earlier', 'decisions', 'Date',
+  'and',
+  'or',
+  'the',
+  'of',
+  'your',
+  'you',
+  'with',
+  'Accept',
+  'Reject',
+  'Choose',
+  'Save',
+  'Close',
+  'Allow',
+  'Necessary',
+  'Statistics',
+  'Analytics',
+  'Marketing',
+  'Profiling',
+  'Privacy',
+  'Cookies',
+  'cookies',
+  'Always',
+  'Provider',
+  'Purpose',
+  'Retention',
+  'Recipients',
+  'Rights',
+  'Controller',
+  'Services',
+  'Earlier',
+  'decisions',
+  'Date',
 ];
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ];
 const ENGLISH = new RegExp(`\\b(${[...ENGLISH_WORDS, ...MONTHS, 'AM', 'PM'].join('|')})\\b`, 'g');
 /** A date as nb/nn write it ("1. des. 2026"); the time has no AM/PM. */
@@ -46,7 +101,8 @@ function visibleText(page) {
     const parts = [];
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
-        for (const attribute of ['aria-label', 'title', 'alt']) if (el.hasAttribute(attribute)) parts.push(el.getAttribute(attribute));
+        for (const attribute of ['aria-label', 'title', 'alt'])
+          if (el.hasAttribute(attribute)) parts.push(el.getAttribute(attribute));
         if (el.shadowRoot) {
           parts.push(el.shadowRoot.textContent);
           walk(el.shadowRoot);
@@ -106,7 +162,10 @@ for (const slug of SLUGS) {
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
       // The widget's re-open control, or the page's own data-samtykke-open button: both say so.
       await page.getByRole('button', { name: 'Personvernval', exact: true }).first().click();
-      await page.getByRole('dialog').getByText(/Tidlegare val \(1\)/).waitFor();
+      await page
+        .getByRole('dialog')
+        .getByText(/Tidlegare val \(1\)/)
+        .waitFor();
       await openAllDetails(page);
       const afterDecision = await visibleText(page);
       assert.match(afterDecision, NORWEGIAN_DATE, 'the decision date in Norwegian');

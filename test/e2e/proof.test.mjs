@@ -102,7 +102,10 @@ test('endpoint down for the first attempts (503, network error), reloads between
   for (const r of h) {
     assert.equal(stored.filter((x) => x.receiptId === r.receiptId).length, 1, 'stored exactly once');
   }
-  assert.ok(s.log.every((l) => h.some((r) => r.receiptId === l.key)), 'every request carried its Idempotency-Key');
+  assert.ok(
+    s.log.every((l) => h.some((r) => r.receiptId === l.key)),
+    'every request carried its Idempotency-Key',
+  );
   assert.ok(s.log.some((l) => l.status === 201));
   assert.equal((await s.verify()).ok, true);
   // Delivered receipts are not sent again on later loads.

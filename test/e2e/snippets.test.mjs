@@ -38,8 +38,21 @@ function notice(declared) {
     revision: '2026-12-01',
     language: 'en',
     controller: { name: 'Eksempel AS', email: 'personvern@eksempel.no' },
-    categories: { necessary: title('Necessary'), functional: title('Functional'), analytics: title('Statistics'), marketing: title('Marketing') },
-    services: declared ? SNIPPETS.map((s) => ({ id: s.id, category: categoryOf(s.id), name: catalogue[s.id].name, provider: catalogue[s.id].provider.name, cookieless: true })) : [],
+    categories: {
+      necessary: title('Necessary'),
+      functional: title('Functional'),
+      analytics: title('Statistics'),
+      marketing: title('Marketing'),
+    },
+    services: declared
+      ? SNIPPETS.map((s) => ({
+          id: s.id,
+          category: categoryOf(s.id),
+          name: catalogue[s.id].name,
+          provider: catalogue[s.id].provider.name,
+          cookieless: true,
+        }))
+      : [],
     autoBlock: { frames: [] },
     proof: { endpoint: '/consent-proofs' },
   });
@@ -47,14 +60,23 @@ function notice(declared) {
 
 /** One page with every snippet where its vendor says to put it. */
 function page(guard, declared) {
-  const widget = guard ? '<script src="/dist/samtykke-guard.js"></script>\n<script src="/dist/samtykke.js" defer></script>' : '<script src="/dist/samtykke.js"></script>';
-  const at = (where) => SNIPPETS.filter((s) => s.where === where).map((s) => s.html).join('\n');
+  const widget = guard
+    ? '<script src="/dist/samtykke-guard.js"></script>\n<script src="/dist/samtykke.js" defer></script>'
+    : '<script src="/dist/samtykke.js"></script>';
+  const at = (where) =>
+    SNIPPETS.filter((s) => s.where === where)
+      .map((s) => s.html)
+      .join('\n');
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Every vendor's snippet</title>\n<script type="application/json" id="samtykke-config">${notice(declared)}</script>\n${widget}\n${at('head')}\n</head>\n<body>\n<h1>Every vendor's snippet</h1>\n${at('body')}\n</body>\n</html>\n`;
 }
 
 /** The <script src> URLs written in the HTML: the browser may fetch these early (never run them). */
 const PRELOADABLE = new Set(
-  SNIPPETS.flatMap((s) => [...s.html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1].replace(/&#038;/g, '&').replace(/#.*$/, ''), 'http://x/').href)),
+  SNIPPETS.flatMap((s) =>
+    [...s.html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(
+      (m) => new URL(m[1].replace(/&#038;/g, '&').replace(/#.*$/, ''), 'http://x/').href,
+    ),
+  ),
 );
 
 let server;
@@ -64,9 +86,11 @@ before(async () => {
     root: ROOT,
     handle(req, res, url) {
       const m = url.pathname.match(/^\/snippets\/(head|guard)-(declared|undeclared)\.html$/);
-      if (url.pathname === '/consent-proofs') return res.writeHead(201).end('{}'), true;
+      if (url.pathname === '/consent-proofs') return (res.writeHead(201).end('{}'), true);
       if (!m) return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(m[1] === 'guard', m[2] === 'declared'));
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(page(m[1] === 'guard', m[2] === 'declared'));
       return true;
     },
   });
@@ -87,7 +111,10 @@ async function open() {
       const request = route.request();
       requests.push(request.url());
       if (request.resourceType() === 'script')
-        return route.fulfill({ contentType: 'text/javascript', body: `(window.__ran = window.__ran || []).push(${JSON.stringify(request.url())});` });
+        return route.fulfill({
+          contentType: 'text/javascript',
+          body: `(window.__ran = window.__ran || []).push(${JSON.stringify(request.url())});`,
+        });
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stand-in</title><p>stand-in</p>' });
     },
   );
@@ -116,7 +143,10 @@ function exactlyOnce({ scripts, frames }, services, label) {
     for (const url of s.runs ?? []) assert.equal(count(scripts, url), 1, `${label}: ${s.id} runs ${url} once`);
     for (const host of s.frames ?? []) assert.equal(count(frames, host), 1, `${label}: ${s.id} loads its ${host} frame once`);
   }
-  const others = [...scripts.filter((u) => !services.includes(serviceOf(u))), ...frames.filter((h) => !services.includes(FRAME_SERVICE[h]))];
+  const others = [
+    ...scripts.filter((u) => !services.includes(serviceOf(u))),
+    ...frames.filter((h) => !services.includes(FRAME_SERVICE[h])),
+  ];
   assert.deepEqual(others, [], `${label}: nothing else runs`);
 }
 
@@ -133,7 +163,9 @@ async function settle(page, services) {
   for (;;) {
     await page.waitForLoadState('load').catch(() => undefined);
     const now = await ran(page);
-    const done = want.every((s) => (s.runs ?? []).every((u) => now.scripts.includes(u)) && (s.frames ?? []).every((h) => now.frames.includes(h)));
+    const done = want.every(
+      (s) => (s.runs ?? []).every((u) => now.scripts.includes(u)) && (s.frames ?? []).every((h) => now.frames.includes(h)),
+    );
     if (done || Date.now() > deadline) return (await page.waitForTimeout(300), ran(page));
     await page.waitForTimeout(200);
   }
@@ -142,12 +174,19 @@ async function settle(page, services) {
 const ALL = SNIPPETS.map((s) => s.id);
 
 test('every catalogue service that loads code or frames has its snippet here', () => {
-  const blocking = Object.values(catalogue).filter((e) => e.block.length).map((e) => e.id).sort();
+  const blocking = Object.values(catalogue)
+    .filter((e) => e.block.length)
+    .map((e) => e.id)
+    .sort();
   assert.deepEqual([...new Set(ALL)].sort(), blocking);
   // Each snippet's runs and frames are the service's own, by the catalogue's rules.
   for (const s of SNIPPETS) {
     const frames = [...s.html.matchAll(/<iframe[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    assert.deepEqual(frames.map((u) => new URL(u).host), s.frames ?? [], `${s.id}: its frames`);
+    assert.deepEqual(
+      frames.map((u) => new URL(u).host),
+      s.frames ?? [],
+      `${s.id}: its frames`,
+    );
     for (const u of [...(s.runs ?? []), ...frames]) assert.equal(serviceOf(u), s.id, u);
   }
 });
@@ -187,7 +226,11 @@ for (const mode of ['head', 'guard']) {
           await page.waitForTimeout(500);
           const services = ALL.filter((id) => granted.includes(categoryOf(id)));
           exactlyOnce(await settle(page, services), services, `${granted.join(' + ')} granted`);
-          silent(requests, ALL.filter((id) => !granted.includes(categoryOf(id))), `${granted.join(' + ')} granted`);
+          silent(
+            requests,
+            ALL.filter((id) => !granted.includes(categoryOf(id))),
+            `${granted.join(' + ')} granted`,
+          );
         }
         await context.close();
       });

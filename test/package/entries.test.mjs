@@ -66,7 +66,10 @@ test('unused imports shake away: a bare import adds nothing; validate alone brin
 });
 
 test('samtykke/react adds the hooks and nothing of the widget; React stays the app’s own', async () => {
-  const code = await build('react', `import { useGranted } from 'samtykke/react'; export const App = () => useGranted('analytics');`);
+  const code = await build(
+    'react',
+    `import { useGranted } from 'samtykke/react'; export const App = () => useGranted('analytics');`,
+  );
   assert.match(code, /from ['"]react['"]/);
   assert.ok(code.includes('samtykke:change'));
   assert.ok(!code.includes('MutationObserver') && !code.includes(LIT) && !code.includes('is required'));

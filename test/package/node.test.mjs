@@ -11,7 +11,9 @@ import { createStaticServer, listen } from '../../scripts/static.mjs';
 import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
-const demoNotices = readdirSync(`${repo}demo/notices`).filter((f) => f.endsWith('.json')).map((f) => `demo/notices/${f}`);
+const demoNotices = readdirSync(`${repo}demo/notices`)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => `demo/notices/${f}`);
 
 /** Notices whose answers are compared between Node and the browser: valid, typo'd, unlawful. */
 const NOTICES = [
@@ -34,7 +36,10 @@ test('every entry imports in Node with no DOM: no window, document or Element is
     console.log(JSON.stringify(validate({ revison: '1', controler: {} }).errors));`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' });
   const errors = JSON.parse(out);
-  assert.deepEqual(errors.map((e) => e.path), ['revision', 'controller', 'categories']);
+  assert.deepEqual(
+    errors.map((e) => e.path),
+    ['revision', 'controller', 'categories'],
+  );
   assert.ok(errors.every((e) => e.message === 'is required'));
 });
 
@@ -51,7 +56,9 @@ test('a React component that imports samtykke renders to a string on the server:
   function Page() {
     const consent = useConsent();
     const video = useGranted('marketing', 'youtube');
-    return h('main', null,
+    return h(
+      'main',
+      null,
       h('p', { id: 'method' }, consent?.method ?? 'none'),
       h('p', { id: 'video' }, String(video)),
       h(ConsentGate, { category: 'analytics', fallback: h('em', null, 'off') }, h('strong', null, 'on')),
@@ -62,7 +69,11 @@ test('a React component that imports samtykke renders to a string on the server:
 });
 
 test('require() works from CommonJS on Node 20.19+ (the package is ESM; require(esm) loads it)', () => {
-  const out = execFileSync(process.execPath, ['-e', "const s = require('samtykke'); console.log(typeof s.validate, typeof s.init)"], { cwd: repo, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['-e', "const s = require('samtykke'); console.log(typeof s.validate, typeof s.init)"],
+    { cwd: repo, encoding: 'utf8' },
+  );
   assert.equal(out.trim(), 'function function');
 });
 
@@ -99,7 +110,11 @@ test('`samtykke validate` exits 0 on each demo notice and 1 on an invalid one, n
     const r = spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', file], { cwd: repo, encoding: 'utf8' });
     assert.equal(r.status, 0, `${file}: ${r.stdout}${r.stderr}`);
   }
-  const bad = spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', '-'], { cwd: repo, encoding: 'utf8', input: '{ "revison": "1", "controler": {} }' });
+  const bad = spawnSync(process.execPath, ['bin/samtykke.mjs', 'validate', '-'], {
+    cwd: repo,
+    encoding: 'utf8',
+    input: '{ "revison": "1", "controler": {} }',
+  });
   assert.equal(bad.status, 1);
   assert.match(bad.stdout + bad.stderr, /revision: is required/);
   assert.match(bad.stdout + bad.stderr, /controller: is required/);

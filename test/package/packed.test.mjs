@@ -19,7 +19,11 @@ const work = mkdtempSync(join(tmpdir(), 'samtykke-packed-'));
 const app = join(work, 'app');
 test.after(() => process.env.SAMTYKKE_KEEP || rmSync(work, { recursive: true, force: true }));
 
-const quiet = { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } };
+const quiet = {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+  env: { ...process.env, npm_config_update_notifier: 'false' },
+};
 const npm = (args, cwd) => execFileSync('npm', args, { ...quiet, cwd });
 
 /**
@@ -31,7 +35,11 @@ function lockFor(rootPackage, samtykkeEntry) {
   const repoLock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')).packages;
   const packages = { '': rootPackage, 'node_modules/samtykke': samtykkeEntry };
   const find = (from, name) => {
-    for (let at = from; ; at = at.includes('node_modules/') ? at.slice(0, at.lastIndexOf('node_modules/')).replace(/\/$/, '') : '') {
+    for (
+      let at = from;
+      ;
+      at = at.includes('node_modules/') ? at.slice(0, at.lastIndexOf('node_modules/')).replace(/\/$/, '') : ''
+    ) {
       const path = `${at ? at + '/' : ''}node_modules/${name}`;
       if (repoLock[path]) return path;
       if (!at) return null;
@@ -61,78 +69,129 @@ function lockFor(rootPackage, samtykkeEntry) {
   return { name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages };
 }
 
-test('the packed tarball installs, builds, type-checks and runs in a fresh Vite + React 19 app', { timeout: 600000 }, async (t) => {
-  // The tarball (dist/ is built already: `npm pack` would run prepack, which builds it again).
-  const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo))[0];
-  const tarball = join(work, packed.filename);
-  const shipped = packed.files.map((f) => f.path);
+test(
+  'the packed tarball installs, builds, type-checks and runs in a fresh Vite + React 19 app',
+  { timeout: 600000 },
+  async (t) => {
+    // The tarball (dist/ is built already: `npm pack` would run prepack, which builds it again).
+    const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo))[0];
+    const tarball = join(work, packed.filename);
+    const shipped = packed.files.map((f) => f.path);
 
-  await t.test('the tarball ships what the README links and the exports name, and no internal types', () => {
-    for (const file of ['LICENSE', 'README.md', 'docs/SPEC.md', 'docs/receipts.md', 'dist/samtykke.mjs', 'dist/samtykke.d.ts', 'dist/core.mjs', 'dist/react.mjs', 'dist/i18n/sv.mjs', 'dist/samtykke-guard.js', 'dist/samtykke.js', 'bin/samtykke.mjs']) {
-      assert.ok(shipped.includes(file), `${file} is in the tarball`);
-    }
-    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-    for (const [, link] of readme.matchAll(/(?:\]\(|src=")(?!https?:)([A-Za-z][^)#\s"]*\.[a-z]+)/g)) assert.ok(shipped.includes(link), `the README links ${link}, and the tarball has it`);
-    assert.ok(!shipped.some((f) => f.startsWith('dist/audit-build/') && f.endsWith('.d.ts')), 'no declarations of the command-line internals');
-    assert.ok(!shipped.some((f) => f.startsWith('src/') || f.startsWith('test/')), 'no sources or tests');
-  });
+    await t.test('the tarball ships what the README links and the exports name, and no internal types', () => {
+      for (const file of [
+        'LICENSE',
+        'README.md',
+        'docs/SPEC.md',
+        'docs/receipts.md',
+        'dist/samtykke.mjs',
+        'dist/samtykke.d.ts',
+        'dist/core.mjs',
+        'dist/react.mjs',
+        'dist/i18n/sv.mjs',
+        'dist/samtykke-guard.js',
+        'dist/samtykke.js',
+        'bin/samtykke.mjs',
+      ]) {
+        assert.ok(shipped.includes(file), `${file} is in the tarball`);
+      }
+      const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+      for (const [, link] of readme.matchAll(/(?:\]\(|src=")(?!https?:)([A-Za-z][^)#\s"]*\.[a-z]+)/g))
+        assert.ok(shipped.includes(link), `the README links ${link}, and the tarball has it`);
+      assert.ok(
+        !shipped.some((f) => f.startsWith('dist/audit-build/') && f.endsWith('.d.ts')),
+        'no declarations of the command-line internals',
+      );
+      assert.ok(!shipped.some((f) => f.startsWith('src/') || f.startsWith('test/')), 'no sources or tests');
+    });
 
-  // The app: its files, a package.json like a developer's, and its lock cut from ours.
-  cpSync(join(repo, 'test/package/app'), app, { recursive: true, filter: (f) => !/\/(dist|node_modules)$/.test(f) });
-  cpSync(tarball, join(app, 'samtykke.tgz'));
-  const ours = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
-  const rootPackage = {
-    name: 'app',
-    version: '1.0.0',
-    dependencies: { samtykke: 'file:samtykke.tgz', react: ours.devDependencies.react, 'react-dom': ours.devDependencies['react-dom'] },
-    devDependencies: Object.fromEntries(['vite', 'typescript', '@types/react', '@types/react-dom'].map((n) => [n, ours.devDependencies[n]])),
-  };
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ ...rootPackage, private: true, type: 'module' }, null, 2));
-  const { name, version, license, dependencies, peerDependencies, peerDependenciesMeta, bin, engines } = ours;
-  const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tarball)).digest('base64');
-  const samtykkeEntry = { version, resolved: 'file:samtykke.tgz', integrity, license, dependencies, peerDependencies, peerDependenciesMeta, bin, engines };
-  void name;
-  writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockFor(rootPackage, samtykkeEntry), null, 2));
+    // The app: its files, a package.json like a developer's, and its lock cut from ours.
+    cpSync(join(repo, 'test/package/app'), app, { recursive: true, filter: (f) => !/\/(dist|node_modules)$/.test(f) });
+    cpSync(tarball, join(app, 'samtykke.tgz'));
+    const ours = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    const rootPackage = {
+      name: 'app',
+      version: '1.0.0',
+      dependencies: {
+        samtykke: 'file:samtykke.tgz',
+        react: ours.devDependencies.react,
+        'react-dom': ours.devDependencies['react-dom'],
+      },
+      devDependencies: Object.fromEntries(
+        ['vite', 'typescript', '@types/react', '@types/react-dom'].map((n) => [n, ours.devDependencies[n]]),
+      ),
+    };
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ ...rootPackage, private: true, type: 'module' }, null, 2));
+    const { name, version, license, dependencies, peerDependencies, peerDependenciesMeta, bin, engines } = ours;
+    const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tarball)).digest('base64');
+    const samtykkeEntry = {
+      version,
+      resolved: 'file:samtykke.tgz',
+      integrity,
+      license,
+      dependencies,
+      peerDependencies,
+      peerDependenciesMeta,
+      bin,
+      engines,
+    };
+    void name;
+    writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockFor(rootPackage, samtykkeEntry), null, 2));
 
-  await t.test('npm installs it offline from the tarball', () => {
-    npm(['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
-  });
+    await t.test('npm installs it offline from the tarball', () => {
+      npm(['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
+    });
 
-  await t.test('npm ls --omit=dev: the installed package pulls no lit, idb-keyval, pg or playwright-core', (t) => {
-    const tree = JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'], app));
-    const names = new Set();
-    // An optional peer that is not installed is listed too ("UNMET OPTIONAL DEPENDENCY", no
-    // version): only what is installed counts.
-    const walk = (deps) => Object.entries(deps ?? {}).forEach(([n, d]) => (d.version && names.add(n), walk(d.dependencies)));
-    walk(tree.dependencies);
-    assert.ok(names.has('samtykke') && names.has('react') && names.has('ajv'));
-    for (const unwanted of ['lit', 'idb-keyval', 'pg', 'playwright-core']) {
-      assert.ok(!names.has(unwanted), `${unwanted} is not installed`);
-      assert.ok(!existsSync(join(app, 'node_modules', unwanted)), `node_modules/${unwanted} does not exist`);
-    }
-    t.diagnostic(`installed for the browser app: ${[...names].sort().join(', ')}`);
-  });
+    await t.test('npm ls --omit=dev: the installed package pulls no lit, idb-keyval, pg or playwright-core', (t) => {
+      const tree = JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'], app));
+      const names = new Set();
+      // An optional peer that is not installed is listed too ("UNMET OPTIONAL DEPENDENCY", no
+      // version): only what is installed counts.
+      const walk = (deps) => Object.entries(deps ?? {}).forEach(([n, d]) => (d.version && names.add(n), walk(d.dependencies)));
+      walk(tree.dependencies);
+      assert.ok(names.has('samtykke') && names.has('react') && names.has('ajv'));
+      for (const unwanted of ['lit', 'idb-keyval', 'pg', 'playwright-core']) {
+        assert.ok(!names.has(unwanted), `${unwanted} is not installed`);
+        assert.ok(!existsSync(join(app, 'node_modules', unwanted)), `node_modules/${unwanted} does not exist`);
+      }
+      t.diagnostic(`installed for the browser app: ${[...names].sort().join(', ')}`);
+    });
 
-  await t.test('in Node: import("samtykke") validates, and the CLI validates and names a missing optional package', () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "import('samtykke').then((m) => console.log(JSON.stringify(m.validate({ revison: '1', controler: {} }).errors)))"], { ...quiet, cwd: app });
-    assert.deepEqual(JSON.parse(out).map((e) => e.path), ['revision', 'controller', 'categories']);
-    const bin = join(app, 'node_modules/.bin/samtykke');
-    const good = spawnSync(bin, ['validate', join(repo, 'demo/notices/vestbo.json')], { ...quiet, cwd: app });
-    assert.equal(good.status, 0, good.stdout + good.stderr);
-    const bad = spawnSync(bin, ['validate', '-'], { ...quiet, cwd: app, stdio: 'pipe', input: '{"revison":"1"}' });
-    assert.equal(bad.status, 1);
-    const audit = spawnSync(bin, ['audit', 'http://127.0.0.1:9/'], { ...quiet, cwd: app });
-    assert.equal(audit.status, 2);
-    assert.match(audit.stderr, /needs the "playwright-core" package/);
-  });
+    await t.test('in Node: import("samtykke") validates, and the CLI validates and names a missing optional package', () => {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "import('samtykke').then((m) => console.log(JSON.stringify(m.validate({ revison: '1', controler: {} }).errors)))",
+        ],
+        { ...quiet, cwd: app },
+      );
+      assert.deepEqual(
+        JSON.parse(out).map((e) => e.path),
+        ['revision', 'controller', 'categories'],
+      );
+      const bin = join(app, 'node_modules/.bin/samtykke');
+      const good = spawnSync(bin, ['validate', join(repo, 'demo/notices/vestbo.json')], { ...quiet, cwd: app });
+      assert.equal(good.status, 0, good.stdout + good.stderr);
+      const bad = spawnSync(bin, ['validate', '-'], { ...quiet, cwd: app, stdio: 'pipe', input: '{"revison":"1"}' });
+      assert.equal(bad.status, 1);
+      const audit = spawnSync(bin, ['audit', 'http://127.0.0.1:9/'], { ...quiet, cwd: app });
+      assert.equal(audit.status, 2);
+      assert.match(audit.stderr, /needs the "playwright-core" package/);
+    });
 
-  await t.test('tsc --strict passes on a consumer of every public type (and the typo stays an error)', () => {
-    const r = spawnSync(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', app, '--strict'], { ...quiet, cwd: app });
-    assert.equal(r.status, 0, r.stdout + r.stderr);
-  });
+    await t.test('tsc --strict passes on a consumer of every public type (and the typo stays an error)', () => {
+      const r = spawnSync(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', app, '--strict'], {
+        ...quiet,
+        cwd: app,
+      });
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+    });
 
-  await t.test('vite build passes, and the app works in Chromium', async () => {
-    execFileSync(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build'], { ...quiet, cwd: app });
-    await checkApp(join(app, 'dist'));
-  });
-});
+    await t.test('vite build passes, and the app works in Chromium', async () => {
+      execFileSync(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build'], { ...quiet, cwd: app });
+      await checkApp(join(app, 'dist'));
+    });
+  },
+);

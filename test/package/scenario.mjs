@@ -46,9 +46,17 @@ export async function checkApp(dir) {
 
     // The app unmounts and remounts its embeds: the placeholder goes with its iframe, then one again.
     await page.click('#toggle');
-    await until(page, 'the placeholder has gone with its iframe', () => !document.querySelector('#embeds') && !document.querySelector('samtykke-placeholder'));
+    await until(
+      page,
+      'the placeholder has gone with its iframe',
+      () => !document.querySelector('#embeds') && !document.querySelector('samtykke-placeholder'),
+    );
     await page.click('#toggle');
-    await until(page, 'the remounted video has one placeholder', () => document.querySelectorAll('samtykke-placeholder').length === 1);
+    await until(
+      page,
+      'the remounted video has one placeholder',
+      () => document.querySelectorAll('samtykke-placeholder').length === 1,
+    );
     await page.waitForTimeout(200);
     assert.equal(await page.locator('samtykke-placeholder').count(), 1, 'no second placeholder');
     assert.deepEqual(await ran(page), [], 'nothing gated ran before consent');
@@ -60,15 +68,25 @@ export async function checkApp(dir) {
     assert.equal(await page.textContent('#video'), 'granted');
     assert.ok(await page.isVisible('#gated'));
     assert.equal(await page.locator('#fallback').count(), 0);
-    await until(page, 'the placeholder has gone and the video loads', () =>
-      !document.querySelector('samtykke-placeholder') && document.querySelector('iframe')?.getAttribute('src')?.includes('youtube'));
+    await until(
+      page,
+      'the placeholder has gone and the video loads',
+      () =>
+        !document.querySelector('samtykke-placeholder') &&
+        document.querySelector('iframe')?.getAttribute('src')?.includes('youtube'),
+    );
 
     // Unmount and remount three times: each mount runs each script exactly once.
     for (let mount = 2; mount <= 4; mount++) {
       await page.click('#toggle');
       await until(page, 'the embeds are unmounted', () => !document.querySelector('#embeds'));
       await page.click('#toggle');
-      await until(page, `mount ${mount} has run its scripts`, (n) => window.__ran.filter((x) => x === 'stats').length === n && window.__ran.filter((x) => x === 'inline').length === n, mount);
+      await until(
+        page,
+        `mount ${mount} has run its scripts`,
+        (n) => window.__ran.filter((x) => x === 'stats').length === n && window.__ran.filter((x) => x === 'inline').length === n,
+        mount,
+      );
     }
     await page.waitForTimeout(300);
     const after = await ran(page);

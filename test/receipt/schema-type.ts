@@ -20,8 +20,18 @@ export type Checks = [
   Expect<Equal<Method, FromTheSchema['method']>>,
   Expect<Equal<Via | undefined, FromTheSchema['via']>>,
   // Which fields may be left out: exactly via, userActivation and subject.
-  Expect<Equal<{ [K in keyof Receipt]-?: {} extends Pick<Receipt, K> ? K : never }[keyof Receipt], 'via' | 'userActivation' | 'subject'>>,
-  Expect<Equal<{ [K in keyof FromTheSchema]-?: {} extends Pick<FromTheSchema, K> ? K : never }[keyof FromTheSchema], 'via' | 'userActivation' | 'subject'>>,
+  Expect<
+    Equal<
+      { [K in keyof Receipt]-?: {} extends Pick<Receipt, K> ? K : never }[keyof Receipt],
+      'via' | 'userActivation' | 'subject'
+    >
+  >,
+  Expect<
+    Equal<
+      { [K in keyof FromTheSchema]-?: {} extends Pick<FromTheSchema, K> ? K : never }[keyof FromTheSchema],
+      'via' | 'userActivation' | 'subject'
+    >
+  >,
   // One Method list: the browser code's type is the schema's.
   Expect<Equal<BrowserMethod, Method>>,
   Expect<Equal<BrowserReceipt, Receipt>>,

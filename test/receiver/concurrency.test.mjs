@@ -50,7 +50,10 @@ test('the same receipt sent many times at once is stored once: one 201, the rest
       ...Array.from({ length: 20 }, () => post(srv.url, receipt, { agent })),
       ...noise.map((r) => post(srv.url, r, { agent })),
     ]);
-    const copies = answers.slice(0, 20).map((a) => a.status).sort();
+    const copies = answers
+      .slice(0, 20)
+      .map((a) => a.status)
+      .sort();
     assert.deepEqual(copies, [...Array(19).fill(200), 201]);
     assert.ok(answers.slice(20).every((a) => a.status === 201));
     assert.equal(logLines(dir).filter((l) => l.includes(receipt.receiptId)).length, 1);

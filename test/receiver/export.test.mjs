@@ -50,7 +50,7 @@ test('without a configured token, export is switched off', async () => {
   }
 });
 
-test('JSON by consentId: that consent\'s receipts, oldest first, whatever the id\'s case', async () => {
+test("JSON by consentId: that consent's receipts, oldest first, whatever the id's case", async () => {
   for (const id of [alice, alice.toUpperCase()]) {
     const res = await send(`${srv.url}?consentId=${id}`, { method: 'GET', headers: auth });
     assert.equal(res.status, 200);
@@ -73,12 +73,12 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
     else cell += c;
   }
   return rows;
@@ -94,8 +94,21 @@ test('CSV by time range: a header row, one row per receipt, escaped, formulas ne
   const rows = parseCsv(res.text);
   const header = rows[0];
   assert.deepEqual(header.slice(0, 15), [
-    'receivedAt', 'receiptId', 'consentId', 'timestamp', 'method', 'revision', 'noticeHash', 'language',
-    'categories', 'services', 'gpc', 'url', 'ip', 'previousReceiptId', 'expiresAt',
+    'receivedAt',
+    'receiptId',
+    'consentId',
+    'timestamp',
+    'method',
+    'revision',
+    'noticeHash',
+    'language',
+    'categories',
+    'services',
+    'gpc',
+    'url',
+    'ip',
+    'previousReceiptId',
+    'expiresAt',
   ]);
   assert.equal(rows.length, 1 + 5);
   const row = Object.fromEntries(rows.find((r) => r.includes(nasty.receiptId)).map((v, i) => [header[i], v]));

@@ -35,13 +35,20 @@ test('a foreign origin is refused with 403 and nothing is stored', async () => {
 test('preflight: allowed origin gets methods and headers; a foreign one gets 403 without CORS headers', async () => {
   const ok = await send(srv.url, {
     method: 'OPTIONS',
-    headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    headers: {
+      origin: ALLOWED,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type,idempotency-key',
+    },
   });
   assert.equal(ok.status, 204);
   assert.equal(ok.headers['access-control-allow-origin'], ALLOWED);
   assert.equal(ok.headers['access-control-allow-methods'], 'POST');
   assert.equal(ok.headers['access-control-allow-headers'], 'content-type, idempotency-key');
-  const bad = await send(srv.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+  const bad = await send(srv.url, {
+    method: 'OPTIONS',
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+  });
   assert.equal(bad.status, 403);
   assert.equal(bad.headers['access-control-allow-origin'], undefined);
   assert.equal(bad.headers['access-control-allow-methods'], undefined);

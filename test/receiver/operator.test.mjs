@@ -96,10 +96,13 @@ test('every refusal is logged as one JSON object with its status and reason', as
   await post(srv.url, { ...makeReceipt(), gpc: 'no' });
   await post(srv.url, makeReceipt(), { headers: { origin: 'https://evil.example' } });
   const entries = srv.logs.slice(from);
-  assert.deepEqual(entries.map((e) => [e.level, e.event, e.status, e.reason]), [
-    ['warn', 'refused', 400, 'schema'],
-    ['warn', 'refused', 403, 'origin'],
-  ]);
+  assert.deepEqual(
+    entries.map((e) => [e.level, e.event, e.status, e.reason]),
+    [
+      ['warn', 'refused', 400, 'schema'],
+      ['warn', 'refused', 403, 'origin'],
+    ],
+  );
   assert.match(entries[0].error, /gpc/);
   assert.ok(!Number.isNaN(Date.parse(entries[0].time)));
   assert.equal(entries[0].ip, '127.0.0.0');

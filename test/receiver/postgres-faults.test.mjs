@@ -24,7 +24,8 @@ after(async () => {
   cluster?.kill();
 });
 
-const ids = async () => (await db.query('SELECT receipt_id FROM samtykke_proofs WHERE line IS NOT NULL')).rows.map((r) => r.receipt_id);
+const ids = async () =>
+  (await db.query('SELECT receipt_id FROM samtykke_proofs WHERE line IS NOT NULL')).rows.map((r) => r.receipt_id);
 
 async function verify() {
   const result = await runCli(['verify', '--postgres', cluster.url]);
@@ -39,13 +40,13 @@ test('three receivers, 3,000 concurrent POSTs including 300 duplicates: every re
     const before = (await ids()).length;
     const receipts = Array.from({ length: 2700 }, () => makeReceipt());
     // 300 repeats of receipts among them, sent to another receiver: a retry through a load balancer.
-    const sends = [
-      ...receipts.map((r, i) => [r, i % 3]),
-      ...receipts.slice(0, 300).map((r, i) => [r, (i + 1) % 3]),
-    ];
+    const sends = [...receipts.map((r, i) => [r, i % 3]), ...receipts.slice(0, 300).map((r, i) => [r, (i + 1) % 3])];
     const answers = await Promise.all(sends.map(([r, i]) => post(receivers[i].url, r, { agent: agents[i] })));
     const statuses = answers.map((a) => a.status);
-    assert.deepEqual(statuses.filter((s) => s !== 201 && s !== 200), []);
+    assert.deepEqual(
+      statuses.filter((s) => s !== 201 && s !== 200),
+      [],
+    );
     assert.equal(statuses.filter((s) => s === 201).length, 2700);
     assert.equal(statuses.filter((s) => s === 200).length, 300);
     const stored = await ids();
@@ -100,8 +101,14 @@ test('PostgreSQL stopped for 5 s mid-load: 503 with Retry-After, nothing acknowl
   }
   const unavailable = statuses.filter((s) => s.status === 503);
   assert.ok(unavailable.length > 0, 'expected 503s while PostgreSQL was down');
-  assert.ok(unavailable.every((s) => Number(s.retryAfter) > 0), '503 without Retry-After');
-  assert.ok(statuses.every((s) => s.ms < 10_000), `a request took ${Math.max(...statuses.map((s) => s.ms))} ms`);
+  assert.ok(
+    unavailable.every((s) => Number(s.retryAfter) > 0),
+    '503 without Retry-After',
+  );
+  assert.ok(
+    statuses.every((s) => s.ms < 10_000),
+    `a request took ${Math.max(...statuses.map((s) => s.ms))} ms`,
+  );
   const stored = new Set(await ids());
   const lost = [...acknowledged].filter((id) => !stored.has(id));
   assert.deepEqual(lost, [], 'acknowledged receipts missing from the database');
@@ -123,9 +130,15 @@ test('a table locked for 10 s: every request is answered within the timeout (503
         return { status: res.status, ms: Date.now() - t0, retryAfter: res.headers['retry-after'] };
       }),
     );
-    assert.ok(answers.every((a) => a.status === 503 && Number(a.retryAfter) > 0), JSON.stringify(answers.slice(0, 3)));
+    assert.ok(
+      answers.every((a) => a.status === 503 && Number(a.retryAfter) > 0),
+      JSON.stringify(answers.slice(0, 3)),
+    );
     // storeTimeoutMs 3 s, statements 5 s: nobody waits for the lock's 10 s.
-    assert.ok(answers.every((a) => a.ms < 8000), `slowest ${Math.max(...answers.map((a) => a.ms))} ms`);
+    assert.ok(
+      answers.every((a) => a.ms < 8000),
+      `slowest ${Math.max(...answers.map((a) => a.ms))} ms`,
+    );
     const left = 10_000 - (Date.now() - started);
     if (left > 0) await sleep(left);
   } finally {

@@ -49,7 +49,10 @@ test('stores, dedupes and exports like the log; the rows form a chain that verif
   assert.match(last.receivedAt, /^\d{4}-\d\d-\d\dT/);
   assert.ok('ip' in last);
   // The controller's access request: this visitor's receipts, oldest first.
-  const exported = await send(`${srv.url}?consentId=${a.consentId}`, { method: 'GET', headers: { authorization: `Bearer ${TOKEN}` } });
+  const exported = await send(`${srv.url}?consentId=${a.consentId}`, {
+    method: 'GET',
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
   assert.equal(exported.status, 200);
   assert.deepEqual(
     (exported.json.receipts ?? exported.json).map((r) => r.receiptId),
@@ -90,7 +93,11 @@ test('verify --postgres names an edited and a deleted row', async () => {
   await client.connect();
   try {
     // Edited: the record says something else than what was hashed.
-    await client.query('UPDATE samtykke_proofs SET line = replace(line, $1, $2) WHERE seq = $3', ['"method":"custom"', '"method":"accept-all"', victim.seq]);
+    await client.query('UPDATE samtykke_proofs SET line = replace(line, $1, $2) WHERE seq = $3', [
+      '"method":"custom"',
+      '"method":"accept-all"',
+      victim.seq,
+    ]);
     let r = await runCli(['verify', '--postgres', url]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, new RegExp(`row ${all.length - 2} \\(seq ${victim.seq}\\): its content does not match its hash`));
@@ -120,7 +127,10 @@ test('the CLI serves PostgreSQL with --postgres or SAMTYKKE_RECEIVER_POSTGRES; a
   assert.equal((await post(await viaEnv.url, receipt)).status, 200);
   viaEnv.child.kill('SIGTERM');
   await viaEnv.exited;
-  assert.deepEqual((await rows()).map((r) => r.receipt_id), [receipt.receiptId]);
+  assert.deepEqual(
+    (await rows()).map((r) => r.receipt_id),
+    [receipt.receiptId],
+  );
   assert.equal((await runCli(['--postgres', 'mysql://localhost/x'])).code, 2);
   // A database that is not there (yet): the receiver keeps running, answers 503 and says why.
   const dead = startCli(['--port', '0', '--postgres', 'postgres://postgres@127.0.0.1:1/postgres']);

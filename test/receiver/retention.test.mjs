@@ -46,7 +46,8 @@ async function exported(srv, consentId) {
   return res.json.receipts.map((r) => r.receiptId);
 }
 
-const everything = (srv) => send(`${srv.url}?from=2000-01-01`, { method: 'GET', headers: auth }).then((r) => r.json.receipts.map((x) => x.receiptId));
+const everything = (srv) =>
+  send(`${srv.url}?from=2000-01-01`, { method: 'GET', headers: auth }).then((r) => r.json.receipts.map((x) => x.receiptId));
 
 for (const backend of ['file log', 'PostgreSQL']) {
   test(`${backend}: purge (expiresAt + hold) and erase (--consent-id, --subject) leave tombstones; verify passes`, async () => {
@@ -81,7 +82,10 @@ for (const backend of ['file log', 'PostgreSQL']) {
     const raw =
       backend === 'PostgreSQL'
         ? JSON.stringify((await db.query('SELECT * FROM samtykke_proofs')).rows)
-        : readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => readFileSync(join(dir, f), 'utf8')).join('');
+        : readdirSync(dir)
+            .filter((f) => f.endsWith('.jsonl'))
+            .map((f) => readFileSync(join(dir, f), 'utf8'))
+            .join('');
     for (const receipt of removed) {
       assert.ok(!raw.includes(receipt.receiptId), `${receipt.receiptId} still stored`);
       assert.ok(!raw.includes(receipt.consentId), `${receipt.consentId} still stored`);
@@ -103,11 +107,15 @@ for (const backend of ['file log', 'PostgreSQL']) {
 
     // An edit by hand is still named, tombstones or not.
     if (backend === 'PostgreSQL') {
-      await db.query(`UPDATE samtykke_proofs SET line = replace(line, '"method":"custom"', '"method":"accept-all"') WHERE seq = (SELECT max(seq) FROM samtykke_proofs)`);
+      await db.query(
+        `UPDATE samtykke_proofs SET line = replace(line, '"method":"custom"', '"method":"accept-all"') WHERE seq = (SELECT max(seq) FROM samtykke_proofs)`,
+      );
       const edited = await runCli(['verify', ...where]);
       assert.equal(edited.code, 1);
       assert.match(edited.stdout, /its content does not match its hash/);
-      await db.query(`UPDATE samtykke_proofs SET line = NULL, tombstone = NULL WHERE seq = (SELECT min(seq) FROM samtykke_proofs WHERE line IS NOT NULL)`);
+      await db.query(
+        `UPDATE samtykke_proofs SET line = NULL, tombstone = NULL WHERE seq = (SELECT min(seq) FROM samtykke_proofs WHERE line IS NOT NULL)`,
+      );
     } else {
       const lines = readFileSync(logPath(dir), 'utf8').split('\n');
       const victim = lines.findIndex((l) => l.includes(s.others[0].receiptId));
@@ -128,7 +136,12 @@ test('usage: erase needs exactly one of --consent-id and --subject; purge a sane
   const dir = tempDir();
   const srv = await startReceiver({ dataDir: dir });
   await srv.close();
-  for (const args of [['erase', dir], ['erase', '--consent-id', 'x', dir], ['purge', '--hold-days', '-1', dir], ['erase', '--consent-id', makeReceipt().consentId, '--subject', 'a', dir]]) {
+  for (const args of [
+    ['erase', dir],
+    ['erase', '--consent-id', 'x', dir],
+    ['purge', '--hold-days', '-1', dir],
+    ['erase', '--consent-id', makeReceipt().consentId, '--subject', 'a', dir],
+  ]) {
     assert.equal((await runCli(args)).code, 2, args.join(' '));
   }
 });

@@ -9,7 +9,10 @@ import { build, makeReceipt, post, runCli, send, startReceiver, tempDir } from '
 const TOKEN = 'test-token-0123456789abcdef';
 before(build);
 
-const segments = (dir) => readdirSync(dir).filter((f) => /^proofs-\d{6}\.jsonl$/.test(f)).sort();
+const segments = (dir) =>
+  readdirSync(dir)
+    .filter((f) => /^proofs-\d{6}\.jsonl$/.test(f))
+    .sort();
 
 async function fill(dir, people) {
   const srv = await startReceiver({ dataDir: dir, segmentBytes: 16 * 1024, token: TOKEN });

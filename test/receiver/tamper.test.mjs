@@ -39,11 +39,7 @@ const CASES = [
     },
     'line 11: prev hash does not match line 10',
   ],
-  [
-    'a deleted line (10)',
-    (lines) => lines.filter((_, i) => i !== 9),
-    'line 10: seq 11 expected 10',
-  ],
+  ['a deleted line (10)', (lines) => lines.filter((_, i) => i !== 9), 'line 10: seq 11 expected 10'],
   [
     'two swapped lines (10 and 11)',
     (lines) => {

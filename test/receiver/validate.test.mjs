@@ -40,7 +40,11 @@ const MALFORMED = [
   ['unknown v', { body: json(makeReceipt({ v: 2 })) }, 'v must be 1'],
   ['v as a string', { body: json(makeReceipt({ v: '1' })) }, 'v must be 1'],
   ['receiptId not a UUID', { body: json(makeReceipt({ receiptId: 'not-a-uuid' })) }, 'receiptId'],
-  ['consentId with a non-hex digit', { body: json(makeReceipt({ consentId: 'g1111111-1111-4111-8111-111111111111' })) }, 'consentId'],
+  [
+    'consentId with a non-hex digit',
+    { body: json(makeReceipt({ consentId: 'g1111111-1111-4111-8111-111111111111' })) },
+    'consentId',
+  ],
   ['previousReceiptId empty', { body: json(makeReceipt({ previousReceiptId: '' })) }, 'previousReceiptId'],
   ['timestamp 30 February', { body: json(makeReceipt({ timestamp: '2026-02-30T10:00:00.000Z' })) }, 'timestamp'],
   ['timestamp with an offset', { body: json(makeReceipt({ timestamp: '2026-11-22T10:00:00+01:00' })) }, 'timestamp'],
@@ -56,7 +60,11 @@ const MALFORMED = [
   ['controller extra field', { body: json(makeReceipt({ controller: { name: 'A', email: 'a@b' } })) }, 'controller.email'],
   ['categories value not boolean', { body: json(makeReceipt({ categories: { analytics: 'yes' } })) }, 'categories.analytics'],
   ['categories an array', { body: json(makeReceipt({ categories: [true] })) }, 'categories'],
-  ['services with 201 keys', { body: json(makeReceipt({ services: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`s${i}`, true])) })) }, 'services'],
+  [
+    'services with 201 keys',
+    { body: json(makeReceipt({ services: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`s${i}`, true])) })) },
+    'services',
+  ],
   ['services key too long', { body: json(makeReceipt({ services: { ['k'.repeat(65)]: true } })) }, 'services'],
   ['gpc a string', { body: json(makeReceipt({ gpc: 'false' })) }, 'gpc'],
   ['url javascript:', { body: json(makeReceipt({ url: 'javascript:alert(1)' })) }, 'url'],
@@ -66,15 +74,27 @@ const MALFORMED = [
   ['widget a number', { body: json(makeReceipt({ widget: 1 })) }, 'widget'],
   ['__proto__ at the top', { body: `{"__proto__":{"polluted":true},${json(good).slice(1)}` }, '__proto__'],
   ['__proto__ in categories', { body: json(good).replace('"necessary":true', '"__proto__":true') }, 'categories.__proto__'],
-  ['constructor in controller', { body: json(good).replace('"name":', '"constructor":{"prototype":1},"name":') }, 'controller.constructor'],
+  [
+    'constructor in controller',
+    { body: json(good).replace('"name":', '"constructor":{"prototype":1},"name":') },
+    'controller.constructor',
+  ],
   ['extra field', { body: json(makeReceipt({ email: 'visitor@example.no' })) }, 'email'],
-  ['via not one of the list', { body: json(makeReceipt({ via: 'popup' })) }, 'via must be one of banner, dialog, placeholder, api, browser'],
+  [
+    'via not one of the list',
+    { body: json(makeReceipt({ via: 'popup' })) },
+    'via must be one of banner, dialog, placeholder, api, browser',
+  ],
   ['userActivation a string', { body: json(makeReceipt({ userActivation: 'yes' })) }, 'userActivation'],
   ['subject too long', { body: json(makeReceipt({ subject: 's'.repeat(257) })) }, 'subject'],
   ['subject a number', { body: json(makeReceipt({ subject: 42 })) }, 'subject'],
   ['timestamp without seconds', { body: json(makeReceipt({ timestamp: '2026-11-22T10:00Z' })) }, 'timestamp'],
   ['expiresAt a leap second', { body: json(makeReceipt({ expiresAt: '2026-12-31T23:59:60Z' })) }, 'expiresAt'],
-  ['Idempotency-Key mismatch', { body: json(good), headers: { 'idempotency-key': '33333333-3333-4333-8333-333333333333' } }, 'Idempotency-Key'],
+  [
+    'Idempotency-Key mismatch',
+    { body: json(good), headers: { 'idempotency-key': '33333333-3333-4333-8333-333333333333' } },
+    'Idempotency-Key',
+  ],
 ];
 
 test(`${MALFORMED.length} malformed requests are refused with a reason, and nothing is stored`, async () => {
@@ -159,8 +179,12 @@ test("the schema's fields match the Receipt type in src/widget/types.ts (require
   if (block === undefined) return assert.match(source, /receipt\/schema/);
   const fields = [...block.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]).filter((f) => f !== 'name' && f !== 'orgNumber');
   for (const field of fields) assert.ok(RECEIPT_FIELDS.includes(field), `${field} is in src/types.ts but not in the schema`);
-  for (const field of RECEIPT_SCHEMA.required) assert.ok(fields.includes(field), `${field} is required by the schema but not in src/types.ts`);
-  assert.deepEqual([...RECEIPT_FIELDS].filter((f) => !RECEIPT_SCHEMA.required.includes(f)), ['via', 'userActivation', 'subject']);
+  for (const field of RECEIPT_SCHEMA.required)
+    assert.ok(fields.includes(field), `${field} is required by the schema but not in src/types.ts`);
+  assert.deepEqual(
+    [...RECEIPT_FIELDS].filter((f) => !RECEIPT_SCHEMA.required.includes(f)),
+    ['via', 'userActivation', 'subject'],
+  );
 });
 
 test('IP truncation: IPv4 /24, IPv6 /48, IPv4-mapped as IPv4, garbage as null', async () => {
@@ -176,7 +200,7 @@ test('IP truncation: IPv4 /24, IPv6 /48, IPv4-mapped as IPv4, garbage as null', 
     '1:2:3:4:5:6:7.8.9.10': '1:2:3::',
     '256.1.1.1': null,
     '1:2:3:4:5:6:7:8:9': null,
-    'nonsense': null,
+    nonsense: null,
     '': null,
   };
   for (const [input, expected] of Object.entries(cases)) assert.equal(truncateIp(input), expected, input);

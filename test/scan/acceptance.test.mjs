@@ -31,29 +31,70 @@ const NEWER_FIELDS = /^services\[\d+\]\.(preset|role|hosts|cookieless)$/;
 
 test('scan → draft → the owner fills in two things → a valid notice → a clean audit', async () => {
   const tp = thirdParty();
-  const { observations } = await scan(`${site.origin}/before/index.html`, { browser, route: tp.hook, interceptThirdParty: true, pages: 3, settleMs: 250 });
-  assert.deepEqual(observations.pages, ['index.html', 'om-oss.html', 'personvern.html'].map((p) => `${site.origin}/before/${p}`));
-  for (const r of observations.requests.filter((r) => r.thirdParty)) assert.ok(tp.seen.includes(r.url), `${r.url} was not answered locally`);
+  const { observations } = await scan(`${site.origin}/before/index.html`, {
+    browser,
+    route: tp.hook,
+    interceptThirdParty: true,
+    pages: 3,
+    settleMs: 250,
+  });
+  assert.deepEqual(
+    observations.pages,
+    ['index.html', 'om-oss.html', 'personvern.html'].map((p) => `${site.origin}/before/${p}`),
+  );
+  for (const r of observations.requests.filter((r) => r.thirdParty))
+    assert.ok(tp.seen.includes(r.url), `${r.url} was not answered locally`);
 
-  const { notice: draft, report } = await draftFrom(observations, packageCatalogue, { tool: 'samtykke scan', browser: 'Chromium' });
+  const { notice: draft, report } = await draftFrom(observations, packageCatalogue, {
+    tool: 'samtykke scan',
+    browser: 'Chromium',
+  });
   const ids = draft.services.map((s) => s.id);
   assert.deepEqual([...ids].sort(), ['google-analytics', 'hotjar', 'meta-pixel', 'site', 'youtube']);
-  for (const id of ['google-analytics', 'hotjar', 'meta-pixel', 'youtube']) assert.match(draft.services.find((s) => s.id === id).preset, new RegExp(`^${id}@\\d+$`));
+  for (const id of ['google-analytics', 'hotjar', 'meta-pixel', 'youtube'])
+    assert.match(draft.services.find((s) => s.id === id).preset, new RegExp(`^${id}@\\d+$`));
   const own = draft.services.find((s) => s.id === 'site');
   assert.deepEqual(own.cookies.map((c) => c.name).sort(), ['besok_teller', 'sid']);
   assert.match(own.$todo, /“sid” \(HttpOnly, set by the server: looks like a login or session cookie\)/);
   assert.match(own.$todo, /“besok_teller” \(set by the script http:\/\/127\.0\.0\.1:\d+\/site\/app\.js\)/);
-  assert.deepEqual(report.todos.map((t) => t.path), ['controller.$todo', `services[${ids.indexOf('site')}].$todo`]);
+  assert.deepEqual(
+    report.todos.map((t) => t.path),
+    ['controller.$todo', `services[${ids.indexOf('site')}].$todo`],
+  );
 
   // What was found where: the script that set each cookie, the page, the embed.
-  const evidence = (id) => report.services.find((s) => s.id === id).evidence.map((e) => `${e.page} ${e.text}`).join('\n');
-  assert.match(evidence('google-analytics'), /cookie “_ga_FJORD01” .* set by the script https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01/);
-  assert.match(evidence('google-analytics'), /sent a beacon to https:\/\/region1\.google-analytics\.com\/g\/collect.* \(by https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01\)/);
-  assert.match(evidence("meta-pixel"), /connect\.facebook\.net\/en_US\/fbevents\.js \(by an inline script of the page\)/);
-  assert.match(evidence("youtube"), /youtube-nocookie\.com\/embed\/fjordbakst01 \(written in its HTML\)/);
-  assert.match(evidence('youtube'), /\/before\/index\.html the page embedded \(iframe\) https:\/\/www\.youtube-nocookie\.com\/embed\/fjordbakst01/);
-  assert.match(evidence('site'), /cookie “sid” .*HttpOnly\), set by the Set-Cookie header of http:\/\/127\.0\.0\.1:\d+\/before\/index\.html/);
-  assert.deepEqual(report.tags.map((t) => t.service).sort(), ['google-analytics', 'google-analytics', 'google-analytics', 'google-analytics', 'hotjar', 'meta-pixel', 'youtube']);
+  const evidence = (id) =>
+    report.services
+      .find((s) => s.id === id)
+      .evidence.map((e) => `${e.page} ${e.text}`)
+      .join('\n');
+  assert.match(
+    evidence('google-analytics'),
+    /cookie “_ga_FJORD01” .* set by the script https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01/,
+  );
+  assert.match(
+    evidence('google-analytics'),
+    /sent a beacon to https:\/\/region1\.google-analytics\.com\/g\/collect.* \(by https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01\)/,
+  );
+  assert.match(evidence('meta-pixel'), /connect\.facebook\.net\/en_US\/fbevents\.js \(by an inline script of the page\)/);
+  assert.match(evidence('youtube'), /youtube-nocookie\.com\/embed\/fjordbakst01 \(written in its HTML\)/);
+  assert.match(
+    evidence('youtube'),
+    /\/before\/index\.html the page embedded \(iframe\) https:\/\/www\.youtube-nocookie\.com\/embed\/fjordbakst01/,
+  );
+  assert.match(
+    evidence('site'),
+    /cookie “sid” .*HttpOnly\), set by the Set-Cookie header of http:\/\/127\.0\.0\.1:\d+\/before\/index\.html/,
+  );
+  assert.deepEqual(report.tags.map((t) => t.service).sort(), [
+    'google-analytics',
+    'google-analytics',
+    'google-analytics',
+    'google-analytics',
+    'hotjar',
+    'meta-pixel',
+    'youtube',
+  ]);
 
   // The draft is not a notice yet: the validator names what the owner must decide.
   const errors = validate(draft).errors.map((e) => e.path);
@@ -63,18 +104,38 @@ test('scan → draft → the owner fills in two things → a valid notice → a 
   const notice = structuredClone(draft);
   delete notice.$todo;
   delete notice.controller.$todo;
-  Object.assign(notice.controller, { name: 'Fjordbakst AS', orgNumber: '974451204', email: 'personvern@fjordbakst.example', policyUrl: '/before/personvern.html' });
+  Object.assign(notice.controller, {
+    name: 'Fjordbakst AS',
+    orgNumber: '974451204',
+    email: 'personvern@fjordbakst.example',
+    policyUrl: '/before/personvern.html',
+  });
   const mine = notice.services.find((s) => s.id === 'site');
   delete mine.$todo;
-  Object.assign(mine, { category: 'necessary', legalBasis: 'contract', purpose: { nb: 'Innlogging og besøkstelling', nn: 'Innlogging og besøksteljing', en: 'Logging in and counting visits' } });
+  Object.assign(mine, {
+    category: 'necessary',
+    legalBasis: 'contract',
+    purpose: { nb: 'Innlogging og besøkstelling', nn: 'Innlogging og besøksteljing', en: 'Logging in and counting visits' },
+  });
   const checked = validate(notice);
   assert.deepEqual(checked.errors, []);
-  assert.deepEqual(checked.warnings.filter((w) => !NEWER_FIELDS.test(w.path)), [], 'no warnings');
+  assert.deepEqual(
+    checked.warnings.filter((w) => !NEWER_FIELDS.test(w.path)),
+    [],
+    'no warnings',
+  );
 
   // The same shop, tagged, with that notice: nothing to report in any consent state.
   site.state.notice = notice;
   const tp2 = thirdParty();
-  const r = await audit(`${site.origin}/after/index.html`, { browser, route: tp2.hook, interceptThirdParty: true, settleMs: 250, pages: 2, concurrency: 2 });
+  const r = await audit(`${site.origin}/after/index.html`, {
+    browser,
+    route: tp2.hook,
+    interceptThirdParty: true,
+    settleMs: 250,
+    pages: 2,
+    concurrency: 2,
+  });
   assert.equal(r.samtykke, true);
   assert.deepEqual(r.configErrors, []);
   for (const s of r.scenarios) assert.equal(s.error, undefined, `${s.title}: ${s.error}`);

@@ -30,13 +30,27 @@ function cli(args, env = {}) {
 test('scan writes the draft and its report, prints the tags, and stays quiet when not on a terminal', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samtykke-scan-'));
   const out = join(dir, 'notice.draft.json');
-  const r = await cli(['scan', `${site.origin}/before/index.html`, '--pages', '2', '--intercept-third-party', '--settle', '250', '--out', out]);
+  const r = await cli([
+    'scan',
+    `${site.origin}/before/index.html`,
+    '--pages',
+    '2',
+    '--intercept-third-party',
+    '--settle',
+    '250',
+    '--out',
+    out,
+  ]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr.replace(/^.*unexpected operator\n/gm, ''), '', 'no progress lines in a pipe');
   const draft = JSON.parse(readFileSync(out, 'utf8'));
   const presets = Object.fromEntries(draft.services.filter((s) => s.preset).map((s) => [s.id, s.preset]));
-  for (const id of ['google-analytics', 'meta-pixel', 'youtube', 'hotjar']) assert.match(presets[id] ?? '', new RegExp(`^${id}@\\d+$`), `${id} from the catalogue`);
-  assert.ok(draft.services.some((s) => s.id === 'site' && s.cookies.some((c) => c.name === 'sid')), 'the login cookie is for the owner to confirm');
+  for (const id of ['google-analytics', 'meta-pixel', 'youtube', 'hotjar'])
+    assert.match(presets[id] ?? '', new RegExp(`^${id}@\\d+$`), `${id} from the catalogue`);
+  assert.ok(
+    draft.services.some((s) => s.id === 'site' && s.cookies.some((c) => c.name === 'sid')),
+    'the login cookie is for the owner to confirm',
+  );
   assert.match(draft.controller.$todo, /add "name"/);
   const report = JSON.parse(readFileSync(join(dir, 'notice.draft.report.json'), 'utf8'));
   assert.deepEqual(report.pages, [`${site.origin}/before/index.html`, `${site.origin}/before/om-oss.html`]);
@@ -46,8 +60,14 @@ test('scan writes the draft and its report, prints the tags, and stays quiet whe
   assert.doesNotMatch(html, /<script(?! type=&)/i, 'the report runs no script (tags are shown escaped)');
   assert.match(r.stdout, /Draft notice: .*notice\.draft\.json/);
   assert.match(r.stdout, /<script src="\/samtykke\.js"><\/script>/);
-  assert.match(r.stdout, /<script type="text\/plain" data-consent="analytics" data-service="google-analytics" data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01" async><\/script>/);
-  assert.match(r.stdout, /<iframe data-consent="marketing" data-service="youtube" data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/fjordbakst01"/);
+  assert.match(
+    r.stdout,
+    /<script type="text\/plain" data-consent="analytics" data-service="google-analytics" data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-FJORD01" async><\/script>/,
+  );
+  assert.match(
+    r.stdout,
+    /<iframe data-consent="marketing" data-service="youtube" data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/fjordbakst01"/,
+  );
   assert.match(r.stdout, /npx samtykke validate/);
   assert.match(report.notes.join('\n'), /answered locally \(--intercept-third-party\)/);
   assert.match(r.stdout, /Note: Every third-party request was answered locally/);
@@ -66,7 +86,17 @@ function onTerminal(args, env) {
 
 test('progress on a terminal, none in CI', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samtykke-scan-'));
-  const args = ['scan', `${site.origin}/before/index.html`, '--pages', '2', '--intercept-third-party', '--settle', '0', '--out', join(dir, 'd.json')];
+  const args = [
+    'scan',
+    `${site.origin}/before/index.html`,
+    '--pages',
+    '2',
+    '--intercept-third-party',
+    '--settle',
+    '0',
+    '--out',
+    join(dir, 'd.json'),
+  ];
   const tty = await onTerminal(args, { CI: '' });
   assert.equal(tty.code, 0, tty.out);
   assert.match(tty.out, /scan: page 1\/2: http:\/\/127\.0\.0\.1:\d+\/before\/index\.html/);
@@ -81,7 +111,13 @@ test('usage and run errors exit 2; --help exits 0', async () => {
   assert.equal((await cli(['scan'])).code, 2);
   assert.equal((await cli(['scan', 'not a url'])).code, 2);
   assert.equal((await cli(['scan', site.origin + '/before/index.html', '--pages', '0'])).code, 2);
-  const missing = await cli(['scan', site.origin + '/no-such-page.html', '--intercept-third-party', '--out', join(mkdtempSync(join(tmpdir(), 'samtykke-scan-')), 'd.json')]);
+  const missing = await cli([
+    'scan',
+    site.origin + '/no-such-page.html',
+    '--intercept-third-party',
+    '--out',
+    join(mkdtempSync(join(tmpdir(), 'samtykke-scan-')), 'd.json'),
+  ]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /HTTP 404/);
   const help = await cli(['scan', '--help']);

@@ -18,9 +18,26 @@ before(async () => {
 
 const PAGE = 'https://www.example.no/';
 const req = (url, resourceType = 'script', over = {}) => ({
-  url, host: new URL(url).hostname, resourceType, page: PAGE, frame: PAGE, thirdParty: !new URL(url).hostname.endsWith('example.no'), initiator: null, ...over,
+  url,
+  host: new URL(url).hostname,
+  resourceType,
+  page: PAGE,
+  frame: PAGE,
+  thirdParty: !new URL(url).hostname.endsWith('example.no'),
+  initiator: null,
+  ...over,
 });
-const cookie = (name, over = {}) => ({ name, domain: 'www.example.no', path: '/', expiresDays: 730, thirdParty: false, httpOnly: false, pages: [PAGE], setBy: [], ...over });
+const cookie = (name, over = {}) => ({
+  name,
+  domain: 'www.example.no',
+  path: '/',
+  expiresDays: 730,
+  thirdParty: false,
+  httpOnly: false,
+  pages: [PAGE],
+  setBy: [],
+  ...over,
+});
 
 /** A site like the acceptance test's: GA4 through gtag, Meta Pixel, YouTube, Hotjar, a login cookie, an unknown one. */
 const observations = () => ({
@@ -28,7 +45,9 @@ const observations = () => ({
   pages: [PAGE, PAGE + 'om-oss'],
   requests: [
     req('https://www.googletagmanager.com/gtag/js?id=G-TEST123', 'script', { initiator: PAGE }),
-    req('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST123', 'ping', { initiator: 'https://www.googletagmanager.com/gtag/js?id=G-TEST123' }),
+    req('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST123', 'ping', {
+      initiator: 'https://www.googletagmanager.com/gtag/js?id=G-TEST123',
+    }),
     req('https://connect.facebook.net/en_US/fbevents.js'),
     req('https://www.facebook.com/tr?id=1&ev=PageView', 'image'),
     req('https://www.youtube-nocookie.com/embed/abc', 'document'),
@@ -49,18 +68,56 @@ const observations = () => ({
     cookie('uw_id', { expiresDays: 400, setBy: [{ url: 'https://cdn.unknown-widget.test/w.js' }] }),
     cookie('samtykke', { expiresDays: 180 }),
   ],
-  storage: [{ kind: 'localStorage', origin: 'https://www.example.no', name: 'hjViewportId', thirdParty: false, pages: [PAGE], setBy: [{ url: 'https://static.hotjar.com/c/hotjar-1.js?sv=6' }] }],
+  storage: [
+    {
+      kind: 'localStorage',
+      origin: 'https://www.example.no',
+      name: 'hjViewportId',
+      thirdParty: false,
+      pages: [PAGE],
+      setBy: [{ url: 'https://static.hotjar.com/c/hotjar-1.js?sv=6' }],
+    },
+  ],
   elements: [
-    { page: PAGE, tag: 'script', url: 'https://www.googletagmanager.com/gtag/js?id=G-TEST123', attributes: [['async', ''], ['src', 'https://www.googletagmanager.com/gtag/js?id=G-TEST123']] },
-    { page: PAGE, tag: 'script', url: null, attributes: [], code: "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST123');" },
-    { page: PAGE, tag: 'script', url: null, attributes: [], code: "!function(f,b,e,v,n,t,s){...}(window, document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('init', '1');" },
-    { page: PAGE, tag: 'iframe', url: 'https://www.youtube-nocookie.com/embed/abc', attributes: [['src', 'https://www.youtube-nocookie.com/embed/abc'], ['title', 'Film "one"']] },
+    {
+      page: PAGE,
+      tag: 'script',
+      url: 'https://www.googletagmanager.com/gtag/js?id=G-TEST123',
+      attributes: [
+        ['async', ''],
+        ['src', 'https://www.googletagmanager.com/gtag/js?id=G-TEST123'],
+      ],
+    },
+    {
+      page: PAGE,
+      tag: 'script',
+      url: null,
+      attributes: [],
+      code: "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST123');",
+    },
+    {
+      page: PAGE,
+      tag: 'script',
+      url: null,
+      attributes: [],
+      code: "!function(f,b,e,v,n,t,s){...}(window, document,'script','https://connect.facebook.net/en_US/fbevents.js'); fbq('init', '1');",
+    },
+    {
+      page: PAGE,
+      tag: 'iframe',
+      url: 'https://www.youtube-nocookie.com/embed/abc',
+      attributes: [
+        ['src', 'https://www.youtube-nocookie.com/embed/abc'],
+        ['title', 'Film "one"'],
+      ],
+    },
     { page: PAGE, tag: 'script', url: 'https://www.example.no/app.js', attributes: [['src', '/app.js']] },
   ],
   policyLinks: [PAGE + 'personvern'],
 });
 
-const draft = () => D.buildDraft(observations(), { entries: ENTRIES, expand: (s) => ({ ...api.expandPreset(s) }), revision: '2026-12-02' });
+const draft = () =>
+  D.buildDraft(observations(), { entries: ENTRIES, expand: (s) => ({ ...api.expandPreset(s) }), revision: '2026-12-02' });
 
 test('the catalogue rule that says most wins: gtag G- is Analytics, AW- Ads, gtm.js Tag Manager; "*" needs a path', () => {
   const id = (u) => M.matchUrl(u, ENTRIES)?.entry.id ?? null;
@@ -81,19 +138,51 @@ test('matched services are expanded from the catalogue with their preset, in cat
   const ga = notice.services[0];
   assert.equal(ga.preset, 'google-analytics@2');
   assert.equal(ga.category, 'analytics');
-  assert.deepEqual(ga.cookies.map((c) => c.name), ['_ga', '_ga_<container-id>'], 'cookies the entry lists are not repeated');
+  assert.deepEqual(
+    ga.cookies.map((c) => c.name),
+    ['_ga', '_ga_<container-id>'],
+    'cookies the entry lists are not repeated',
+  );
   const hotjar = notice.services[3];
-  assert.deepEqual(hotjar.cookies.map((c) => c.name), ['_hjSessionUser_<site-id>', '_hjTLDTest', 'hjViewportId'], 'cookies the scan traced to the entry are added with their seen lifetime');
-  assert.deepEqual(hotjar.cookies[1].duration, { nb: 'Til nettleseren lukkes', nn: 'Til nettlesaren blir lukka', en: 'Until the browser closes' });
+  assert.deepEqual(
+    hotjar.cookies.map((c) => c.name),
+    ['_hjSessionUser_<site-id>', '_hjTLDTest', 'hjViewportId'],
+    'cookies the scan traced to the entry are added with their seen lifetime',
+  );
+  assert.deepEqual(hotjar.cookies[1].duration, {
+    nb: 'Til nettleseren lukkes',
+    nn: 'Til nettlesaren blir lukka',
+    en: 'Until the browser closes',
+  });
   assert.deepEqual(Object.keys(notice.categories), ['necessary', 'analytics', 'marketing']);
   assert.deepEqual(notice.categories.marketing.title, { nb: 'Markedsføring', nn: 'Marknadsføring', en: 'Marketing' });
   for (const c of Object.values(notice.categories)) for (const l of ['nb', 'nn', 'en']) assert.ok(c.title[l] && c.description[l]);
-  assert.deepEqual(notice.rights, ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint']);
+  assert.deepEqual(notice.rights, [
+    'access',
+    'rectification',
+    'erasure',
+    'restriction',
+    'portability',
+    'objection',
+    'withdraw',
+    'complaint',
+  ]);
   const yt = services.find((s) => s.id === 'youtube');
   assert.ok(yt.evidence.some((e) => e.kind === 'embed' && /youtube-nocookie\.com\/embed\/abc/.test(e.text)));
-  assert.ok(yt.evidence.some((e) => /i\.ytimg\.com/.test(e.text)), "the embed's own requests belong to the embed");
-  assert.ok(services.find((s) => s.id === 'google-analytics').evidence.some((e) => /g\/collect.*\(by https:\/\/www\.googletagmanager\.com\/gtag\/js/.test(e.text)), 'the initiator is named');
-  assert.ok(!ids.includes('samtykke') && !JSON.stringify(notice).includes('"samtykke"'), "samtykke's own cookie is not a service");
+  assert.ok(
+    yt.evidence.some((e) => /i\.ytimg\.com/.test(e.text)),
+    "the embed's own requests belong to the embed",
+  );
+  assert.ok(
+    services
+      .find((s) => s.id === 'google-analytics')
+      .evidence.some((e) => /g\/collect.*\(by https:\/\/www\.googletagmanager\.com\/gtag\/js/.test(e.text)),
+    'the initiator is named',
+  );
+  assert.ok(
+    !ids.includes('samtykke') && !JSON.stringify(notice).includes('"samtykke"'),
+    "samtykke's own cookie is not a service",
+  );
 });
 
 test("the site's own cookies and an unknown third party are $todo services without a category", () => {
@@ -103,28 +192,58 @@ test("the site's own cookies and an unknown third party are $todo services witho
   assert.match(site.$todo, /“sid” \(HttpOnly, set by the server: looks like a login or session cookie\)/);
   assert.match(site.$todo, /“besok_teller” \(set by the script https:\/\/www\.example\.no\/app\.js\)/);
   assert.match(site.$todo, /"category": "necessary"/);
-  assert.deepEqual(site.cookies.map((c) => [c.name, c.duration.nb]), [['sid', 'Til nettleseren lukkes'], ['besok_teller', '1 måned']]);
+  assert.deepEqual(
+    site.cookies.map((c) => [c.name, c.duration.nb]),
+    [
+      ['sid', 'Til nettleseren lukkes'],
+      ['besok_teller', '1 måned'],
+    ],
+  );
   const unknown = notice.services.find((s) => s.id === 'unknown-widget.test');
   assert.equal(unknown.category, undefined);
   assert.deepEqual(unknown.hosts, ['cdn.unknown-widget.test']);
-  assert.deepEqual(unknown.cookies.map((c) => c.name), ['uw_id'], "a cookie set by the unknown party's script is its own");
+  assert.deepEqual(
+    unknown.cookies.map((c) => c.name),
+    ['uw_id'],
+    "a cookie set by the unknown party's script is its own",
+  );
   assert.match(unknown.$todo, /An unknown third party: cdn\.unknown-widget\.test/);
   assert.match(notice.controller.$todo, /add "name"/);
   assert.match(notice.controller.$todo, /https:\/\/www\.example\.no\/personvern/);
-  assert.deepEqual(todos.map((t) => t.path), ['controller.$todo', 'services[4].$todo', 'services[5].$todo']);
+  assert.deepEqual(
+    todos.map((t) => t.path),
+    ['controller.$todo', 'services[4].$todo', 'services[5].$todo'],
+  );
 });
 
 test('the draft fails validation with a message naming each unfinished field, and passes once the owner fills them in', () => {
   const { notice } = draft();
   const errors = validate(notice).errors.map((e) => `${e.path}: ${e.message}`);
-  assert.ok(errors.some((e) => /^controller\.name: /.test(e)), errors.join('\n'));
-  assert.ok(errors.some((e) => /^services\[4\]\.category: /.test(e)), errors.join('\n'));
-  assert.ok(errors.some((e) => /^services\[5\]\.category: /.test(e)), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => /^controller\.name: /.test(e)),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => /^services\[4\]\.category: /.test(e)),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => /^services\[5\]\.category: /.test(e)),
+    errors.join('\n'),
+  );
   // The owner's part.
   const done = structuredClone(notice);
-  const strip = (o) => { delete o.$todo; return o; };
+  const strip = (o) => {
+    delete o.$todo;
+    return o;
+  };
   strip(done);
-  Object.assign(strip(done.controller), { name: 'Eksempel AS', orgNumber: '974451204', email: 'personvern@example.no', policyUrl: '/personvern' });
+  Object.assign(strip(done.controller), {
+    name: 'Eksempel AS',
+    orgNumber: '974451204',
+    email: 'personvern@example.no',
+    policyUrl: '/personvern',
+  });
   Object.assign(strip(done.services[4]), { category: 'necessary', legalBasis: 'contract', purpose: 'Innlogging' });
   Object.assign(strip(done.services[5]), { category: 'marketing', provider: 'Unknown Widget Inc.' });
   assert.deepEqual(validate(done).errors, []);
@@ -151,8 +270,12 @@ test('the tags: the two for <head>, and each script and iframe of a service in i
     '<script type="text/plain" data-consent="analytics" data-service="google-analytics" data-src="https://www.googletagmanager.com/gtag/js?id=G-TEST123" async></script>',
     '<script type="text/plain" data-consent="analytics" data-service="google-analytics">…the same code…</script>',
   ]);
-  assert.deepEqual(by('meta-pixel'), ['<script type="text/plain" data-consent="marketing" data-service="meta-pixel">…the same code…</script>']);
-  assert.deepEqual(by('youtube'), ['<iframe data-consent="marketing" data-service="youtube" data-src="https://www.youtube-nocookie.com/embed/abc" title="Film &quot;one&quot;"></iframe>']);
+  assert.deepEqual(by('meta-pixel'), [
+    '<script type="text/plain" data-consent="marketing" data-service="meta-pixel">…the same code…</script>',
+  ]);
+  assert.deepEqual(by('youtube'), [
+    '<iframe data-consent="marketing" data-service="youtube" data-src="https://www.youtube-nocookie.com/embed/abc" title="Film &quot;one&quot;"></iframe>',
+  ]);
   assert.equal(tags.length, 4, "the site's own app.js is left alone");
   // And the same through the CLI's assembly, with the catalogue's loader.
   const { report } = await CLI.draftFrom(observations(), api, { tool: 'samtykke scan', browser: 'Chromium' });

@@ -36,8 +36,11 @@ export async function startSite() {
         res.writeHead(404).end('not found');
         return;
       }
-      if (html.includes('{{NOTICE}}')) html = html.replace(/\{\{NOTICE\}\}/g, JSON.stringify(state.notice).replace(/<\//g, '<\\/'));
-      const cookies = (req.headers.cookie ?? '').includes('sid=') ? {} : { 'set-cookie': `sid=${randomUUID()}; HttpOnly; Path=/; SameSite=Lax` };
+      if (html.includes('{{NOTICE}}'))
+        html = html.replace(/\{\{NOTICE\}\}/g, JSON.stringify(state.notice).replace(/<\//g, '<\\/'));
+      const cookies = (req.headers.cookie ?? '').includes('sid=')
+        ? {}
+        : { 'set-cookie': `sid=${randomUUID()}; HttpOnly; Path=/; SameSite=Lax` };
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...cookies }).end(html);
       return;
     }
@@ -58,7 +61,11 @@ const SCRIPTS = [
       `document.cookie = '_ga_${m[1]}=GS1.1.1; Max-Age=63072000; Path=/';` +
       `navigator.sendBeacon('https://region1.google-analytics.com/g/collect?v=2&tid=G-${m[1]}', '');`,
   ],
-  [/connect\.facebook\.net\/.*fbevents\.js/, () => `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=100200300&ev=PageView';`],
+  [
+    /connect\.facebook\.net\/.*fbevents\.js/,
+    () =>
+      `document.cookie = '_fbp=fb.1.1234.5678; Max-Age=7776000; Path=/'; new Image().src = 'https://www.facebook.com/tr?id=100200300&ev=PageView';`,
+  ],
   [
     /static\.hotjar\.com\/c\/hotjar-(\d+)\.js/,
     (m) =>
@@ -78,9 +85,11 @@ export function thirdParty() {
     seen.push(url);
     const type = request.resourceType();
     const script = SCRIPTS.find(([re]) => re.test(url));
-    if (type === 'script') await route.fulfill({ status: 200, contentType: 'text/javascript', body: script ? script[1](url.match(script[0])) : '' });
+    if (type === 'script')
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: script ? script[1](url.match(script[0])) : '' });
     else if (type === 'image') await route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
-    else if (type === 'document') await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>video</title>' });
+    else if (type === 'document')
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>video</title>' });
     else await route.fulfill({ status: 204, body: '' });
     return true;
   };

@@ -21,14 +21,21 @@ const notice = {
   revision: '1',
   controller: { name: 'Eksempel AS' },
   categories: { necessary: {}, analytics: {}, marketing: {} },
-  services: [{ preset: 'google-analytics' }, { preset: 'youtube', category: 'marketing' }, { id: 'own', category: 'necessary', cookieless: true }],
+  services: [
+    { preset: 'google-analytics' },
+    { preset: 'youtube', category: 'marketing' },
+    { id: 'own', category: 'necessary', cookieless: true },
+  ],
 };
 
 test('prints the notice with presets expanded, in the languages asked for', () => {
   const r = expand(notice, '--lang', 'nb,nn');
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.services.map((s) => s.id), ['google-analytics', 'youtube', 'own']);
+  assert.deepEqual(
+    out.services.map((s) => s.id),
+    ['google-analytics', 'youtube', 'own'],
+  );
   assert.match(out.services[0].preset, /^google-analytics@\d+$/);
   assert.deepEqual(Object.keys(out.services[0].purpose), ['nb', 'nn']);
   assert.deepEqual(out.services[2], notice.services[2]);

@@ -25,7 +25,11 @@ function tinyDist() {
 
 test('a visit counts the modules its files import, once each', () => {
   const dir = tinyDist();
-  assert.deepEqual(filesOf(dir, ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-ui.mjs']), ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-shared.mjs']);
+  assert.deepEqual(filesOf(dir, ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-ui.mjs']), [
+    'samtykke.js',
+    'samtykke-ui.mjs',
+    'samtykke-shared.mjs',
+  ]);
   rmSync(dir, { recursive: true });
 });
 
@@ -34,7 +38,8 @@ test('within budget: exit 0 and every visit printed with its files', () => {
   const r = run(dir);
   rmSync(dir, { recursive: true });
   assert.equal(r.status, 0, r.stdout + r.stderr);
-  for (const visit of Object.keys(budgets)) assert.match(r.stdout, new RegExp(`size: ${visit}: \\d+ B gzip -9 \\(budget ${budgets[visit]} B, aim \\d+ B`));
+  for (const visit of Object.keys(budgets))
+    assert.match(r.stdout, new RegExp(`size: ${visit}: \\d+ B gzip -9 \\(budget ${budgets[visit]} B, aim \\d+ B`));
   assert.match(r.stdout, /firstVisit: .*samtykke-shared\.mjs/);
 });
 

@@ -52,13 +52,18 @@ test('warnings only: exit 0, the warnings printed', () => {
   withNotice({ revision: '1', controller: { name: 'Eksempel AS' }, categories: {} }, (file) => {
     const r = validate(file);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /samtykke: the notice \(config\) has problems:\n {2}- controller: gives no way to reach the controller\./);
+    assert.match(
+      r.stderr,
+      /samtykke: the notice \(config\) has problems:\n {2}- controller: gives no way to reach the controller\./,
+    );
     assert.equal(r.stdout, `${file}: valid, 1 warning\n`);
   });
 });
 
 test('each demo notice: exit 0 with nothing to warn about', () => {
-  const files = readdirSync('demo/notices').filter((f) => f.endsWith('.json')).map((f) => `demo/notices/${f}`);
+  const files = readdirSync('demo/notices')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `demo/notices/${f}`);
   assert.equal(files.length, 5);
   const r = validate(...files);
   assert.equal(r.status, 0, r.stderr);
@@ -81,7 +86,13 @@ test('"-" reads the notice from standard input', () => {
   const ok = validateStdin(readFileSync('demo/notices/resultat24.json', 'utf8'));
   assert.equal(ok.status, 0, ok.stderr);
   assert.equal(ok.stdout, '-: valid, nothing to warn about\n');
-  const bad = validateStdin(JSON.stringify({ revision: '1', controller: { name: 'A', email: 'a@b.no' }, categories: { analytics: { legalBasis: 'legitimate-interests' } } }));
+  const bad = validateStdin(
+    JSON.stringify({
+      revision: '1',
+      controller: { name: 'A', email: 'a@b.no' },
+      categories: { analytics: { legalBasis: 'legitimate-interests' } },
+    }),
+  );
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /- categories\.analytics\.legalBasis: "analytics" claims legitimate interests/);
 });

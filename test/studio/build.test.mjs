@@ -61,7 +61,11 @@ test('an owner builds, previews and exports a notice through the form alone', as
     await fill(page, `f-summary-${lang}`, text);
 
   // Three services from the catalogue: their categories come with them.
-  for (const [query, name] of [['google analytics', 'Google Analytics 4'], ['youtube', 'YouTube'], ['meta pixel', 'Meta Pixel']]) {
+  for (const [query, name] of [
+    ['google analytics', 'Google Analytics 4'],
+    ['youtube', 'YouTube'],
+    ['meta pixel', 'Meta Pixel'],
+  ]) {
     await fill(page, 'catalogue-search', query);
     await page.click(`button[aria-label="Add: ${name}"]`);
   }
@@ -71,7 +75,10 @@ test('an owner builds, previews and exports a notice through the form alone', as
 
   // A validation error appears beside its field, in the summary, and clears when fixed.
   await page.selectOption('#f-services-0-category', 'necessary');
-  assert.match((await problemsAt(page, 'f-services-0-category')).join(), /known tracker.*cannot be "necessary".*ekomloven § 3-15/s);
+  assert.match(
+    (await problemsAt(page, 'f-services-0-category')).join(),
+    /known tracker.*cannot be "necessary".*ekomloven § 3-15/s,
+  );
   assert.match(await page.locator('#summary').innerText(), /services\[0\]\.category/);
   await page.selectOption('#f-services-0-category', 'analytics');
   assert.deepEqual(await problemsAt(page, 'f-services-0-category'), []);
@@ -87,11 +94,16 @@ test('an owner builds, previews and exports a notice through the form alone', as
   assert.doesNotMatch(await page.locator('#service-3').innerText(), /translation missing/);
   await fill(page, 'f-services-3-provider', 'Chatteverket AS');
   await page.selectOption('#f-services-3-role', 'processor');
-  for (const [lang, text] of Object.entries({ nb: 'Chat med kundeservice.', nn: 'Chat med kundeservice.', en: 'Chat with customer service.' }))
+  for (const [lang, text] of Object.entries({
+    nb: 'Chat med kundeservice.',
+    nn: 'Chat med kundeservice.',
+    en: 'Chat with customer service.',
+  }))
     await fill(page, `f-services-3-purpose-${lang}`, text);
   await page.click('#service-3 >> text=Add a cookie');
   await fill(page, 'f-services-3-cookies-0-name', 'chat_session');
-  for (const [lang, text] of Object.entries({ nb: '1 dag', nn: '1 dag', en: '1 day' })) await fill(page, `f-services-3-cookies-0-duration-${lang}`, text);
+  for (const [lang, text] of Object.entries({ nb: '1 dag', nn: '1 dag', en: '1 day' }))
+    await fill(page, `f-services-3-cookies-0-duration-${lang}`, text);
   await fill(page, 'f-proof-endpoint', '/consent-proofs');
 
   assert.equal(await page.locator('#summary-count').innerText(), 'No errors and no warnings: the notice is ready.');
@@ -110,15 +122,22 @@ test('an owner builds, previews and exports a notice through the form alone', as
   assert.match(seen.en, /Accept all/);
   frame = await previewWith(page, 'Theme', 'Dark');
   assert.equal(await layerText(frame, 'first'), seen.en);
-  assert.ok(await frame.evaluate(() => !!document.querySelector('samtykke-widget').shadowRoot.querySelector('.widget.theme-dark')));
+  assert.ok(
+    await frame.evaluate(() => !!document.querySelector('samtykke-widget').shadowRoot.querySelector('.widget.theme-dark')),
+  );
   frame = await previewWith(page, 'View', 'Second layer');
   const second = await layerText(frame, 'second');
   assert.match(second, /Marketing Services \(3\)/);
   frame = await previewWith(page, 'View', 'After a choice');
-  await frame.waitForFunction(() => !!document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('button.reopen:not([hidden])'));
+  await frame.waitForFunction(
+    () => !!document.querySelector('samtykke-widget')?.shadowRoot?.querySelector('button.reopen:not([hidden])'),
+  );
   await frame.waitForSelector('samtykke-placeholder', { state: 'attached' });
-  assert.match(await frame.evaluate(() => document.querySelector('samtykke-placeholder').shadowRoot.textContent), /YouTube/,
-    'the blocked iframe shows its placeholder, naming the service');
+  assert.match(
+    await frame.evaluate(() => document.querySelector('samtykke-placeholder').shadowRoot.textContent),
+    /YouTube/,
+    'the blocked iframe shows its placeholder, naming the service',
+  );
 
   assert.deepEqual(sent, [], 'the preview sends nothing (no receipt, no third party)');
 
@@ -129,14 +148,23 @@ test('an owner builds, previews and exports a notice through the form alone', as
   assert.deepEqual(result.errors, []);
   assert.deepEqual(result.warnings, []);
   assert.equal(exported.controller.orgNumber, '912345688');
-  assert.deepEqual(exported.services.map((s) => s.id), ['google-analytics', 'youtube', 'meta-pixel', 'kundechat']);
+  assert.deepEqual(
+    exported.services.map((s) => s.id),
+    ['google-analytics', 'youtube', 'meta-pixel', 'kundechat'],
+  );
   const tags = await page.inputValue('#export-tags');
-  assert.match(tags, /^<script type="application\/json" id="samtykke-config">[^]*<\/script>\n<script src="\/samtykke.js"><\/script>$/);
+  assert.match(
+    tags,
+    /^<script type="application\/json" id="samtykke-config">[^]*<\/script>\n<script src="\/samtykke.js"><\/script>$/,
+  );
   assert.match(await page.inputValue('#export-receiver'), /^npx samtykke-receiver --port 8787 --data \.\/proofs$/);
 
   // The exported tags drive a page where the widget shows exactly what the preview showed.
   for (const lang of ['nb', 'nn', 'en']) {
-    studio.pages.set(`/real/${lang}.html`, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">\n${tags}\n</head><body><h1>Fjordkaffe</h1></body></html>`);
+    studio.pages.set(
+      `/real/${lang}.html`,
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">\n${tags}\n</head><body><h1>Fjordkaffe</h1></body></html>`,
+    );
     const real = await page.context().newPage();
     await real.goto(`${studio.url}/real/${lang}.html`);
     assert.equal(await layerText(real, 'first'), seen[lang], `first layer, ${lang}`);

@@ -24,7 +24,8 @@ test('samtykke studio serves the studio on a free port of 127.0.0.1', async () =
     assert.match(page.headers.get('content-security-policy'), /script-src 'self';.*require-trusted-types-for 'script'/);
     assert.match(await page.text(), /<script src="studio.js" defer><\/script>/);
     const origin = new URL(url).origin;
-    for (const file of ['/studio/studio.js', '/studio/preview.html', '/studio/preview-frame.js', '/studio/catalogue.json']) assert.equal((await fetch(origin + file)).status, 200, file);
+    for (const file of ['/studio/studio.js', '/studio/preview.html', '/studio/preview-frame.js', '/studio/catalogue.json'])
+      assert.equal((await fetch(origin + file)).status, 200, file);
     const part = await fetch(`${origin}/samtykke-ui.mjs`);
     assert.equal(part.status, 200);
     assert.equal(part.headers.get('access-control-allow-origin'), '*');

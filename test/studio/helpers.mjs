@@ -14,7 +14,8 @@ export async function startStudio() {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (pages.has(path)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
-    else if (req.method === 'POST') res.writeHead(201).end('{}'); // a receipt of a /real/ page
+    else if (req.method === 'POST')
+      res.writeHead(201).end('{}'); // a receipt of a /real/ page
     else studio(req, res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,7 +34,11 @@ export async function launch() {
  * injecting axe-core; every other test runs under the studio's strict policy.
  */
 export async function openStudio(browser, url, { language = 'en', bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: language === 'en' ? 'en-GB' : 'nb-NO', bypassCSP });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: language === 'en' ? 'en-GB' : 'nb-NO',
+    bypassCSP,
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -48,7 +53,9 @@ export async function openStudio(browser, url, { language = 'en', bypassCSP = fa
 
 /** The preview frame once it has shown its layer (a new frame after every change). */
 export async function previewFrame(page) {
-  const handle = await page.waitForSelector('#preview-host:not([data-pending]) iframe[data-preview-state="shown"]', { timeout: 20000 });
+  const handle = await page.waitForSelector('#preview-host:not([data-pending]) iframe[data-preview-state="shown"]', {
+    timeout: 20000,
+  });
   return handle.contentFrame();
 }
 

@@ -13,7 +13,11 @@ const sorted = (value) =>
   Array.isArray(value)
     ? value.map(sorted)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted(value[key])]))
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted(value[key])]),
+        )
       : value;
 const canonical = (value) => JSON.stringify(sorted(value), null, 2);
 
@@ -61,7 +65,10 @@ test('a samtykke scan draft: presets are expanded, "$todo" notes shown and remov
     revision: '2026-12-02',
     controller: { $todo: 'Who is responsible: name, organisation number, contact.' },
     categories: { necessary: {}, analytics: { title: 'Statistikk' } },
-    services: [{ preset: 'google-analytics' }, { id: 'site-cookie', $todo: 'Confirm this cookie is necessary.', cookies: [{ name: 'sid' }] }],
+    services: [
+      { preset: 'google-analytics' },
+      { id: 'site-cookie', $todo: 'Confirm this cookie is necessary.', cookies: [{ name: 'sid' }] },
+    ],
   };
   await page.fill('#open-paste', JSON.stringify(draft));
   await page.click('text=Open the pasted notice');

@@ -19,7 +19,18 @@ const problemsAfter = (id: string, change: (e: any) => void, file?: string) => {
 };
 
 /** The ids SPEC §2 names. */
-const FIXED = ['google-analytics', 'google-tag-manager', 'google-ads', 'meta-pixel', 'hotjar', 'microsoft-clarity', 'linkedin-insight', 'tiktok-pixel', 'youtube', 'vimeo'];
+const FIXED = [
+  'google-analytics',
+  'google-tag-manager',
+  'google-ads',
+  'meta-pixel',
+  'hotjar',
+  'microsoft-clarity',
+  'linkedin-insight',
+  'tiktok-pixel',
+  'youtube',
+  'vimeo',
+];
 
 describe('the catalogue entries', () => {
   it('all validate against catalogue/schema.json and the rules a schema cannot say', () => {
@@ -36,14 +47,19 @@ describe('the catalogue entries', () => {
   it('gives every cookie a duration in Bokmål, Nynorsk and English, and every purpose too', () => {
     for (const e of all) {
       for (const lang of ['nb', 'nn', 'en']) expect(e.purpose[lang], `${e.id} purpose.${lang}`).toMatch(/\S/);
-      for (const c of e.cookies) for (const lang of ['nb', 'nn', 'en']) expect(c.duration[lang], `${e.id} ${c.name} ${lang}`).toMatch(/\S/);
+      for (const c of e.cookies)
+        for (const lang of ['nb', 'nn', 'en']) expect(c.duration[lang], `${e.id} ${c.name} ${lang}`).toMatch(/\S/);
     }
   });
 
   it('names sources for every entry, and says what it left out where it has no cookies to show', () => {
     for (const e of all) {
       expect(e.sources.length, e.id).toBeGreaterThan(0);
-      if (!e.cookies.length && !e.cookieless) expect(e.unsourced.some((u: string) => u.startsWith('cookies')), e.id).toBe(true);
+      if (!e.cookies.length && !e.cookieless)
+        expect(
+          e.unsourced.some((u: string) => u.startsWith('cookies')),
+          e.id,
+        ).toBe(true);
     }
   });
 
@@ -69,7 +85,9 @@ describe('the checker refuses what is wrong', () => {
   });
   it('an entry without sources, or a stated fact no source names', () => {
     expect(problemsAfter('hotjar', (e) => (e.sources = [])).join()).toMatch(/sources/);
-    expect(problemsAfter('hotjar', (e) => (e.sources = e.sources.filter((s: any) => !s.facts.includes('hosts')))).join()).toMatch(/no source for "hosts"/);
+    expect(problemsAfter('hotjar', (e) => (e.sources = e.sources.filter((s: any) => !s.facts.includes('hosts')))).join()).toMatch(
+      /no source for "hosts"/,
+    );
   });
   it('an unknown category, a bad id, an id that is not the file name', () => {
     expect(problemsAfter('hotjar', (e) => (e.category = 'stats')).join()).toMatch(/category/);
@@ -83,7 +101,12 @@ describe('the checker refuses what is wrong', () => {
   });
   it('a service with no cookies that is neither cookieless nor says its cookies are unknown', () => {
     expect(problemsAfter('klarna', (e) => (e.unsourced = [])).join()).toMatch(/\/cookies is empty/);
-    expect(problemsAfter('plausible', (e) => (e.cookies = [{ name: 'x', storage: 'cookie', party: 'first', duration: { nb: '1', nn: '1', en: '1' } }])).join()).toMatch(/cookies/);
+    expect(
+      problemsAfter(
+        'plausible',
+        (e) => (e.cookies = [{ name: 'x', storage: 'cookie', party: 'first', duration: { nb: '1', nn: '1', en: '1' } }]),
+      ).join(),
+    ).toMatch(/cookies/);
   });
   it('block rules on a necessary service', () => {
     expect(problemsAfter('stripe', (e) => (e.block = [{ host: 'js.stripe.com', kind: ['script'] }])).join()).toMatch(/block/);
@@ -111,7 +134,8 @@ describe('the generated files', () => {
           category: e.category,
         });
     expect(TRACKERS.length).toBe(all.reduce((n: number, e: any) => n + e.block.length, 0));
-    for (const rule of TRACKERS) expect(Object.keys(rule).every((k) => ['host', 'path', 'query', 'service', 'category'].includes(k))).toBe(true);
+    for (const rule of TRACKERS)
+      expect(Object.keys(rule).every((k) => ['host', 'path', 'query', 'service', 'category'].includes(k))).toBe(true);
   });
 
   it('put specific rules before the bare host, subdomains before their parent, any-host rules last', () => {
@@ -193,7 +217,7 @@ describe('matching a URL by the generated table', () => {
 });
 
 describe('loadCatalogue', () => {
-  it('reads every entry of the package, and knows each one\'s current version', () => {
+  it("reads every entry of the package, and knows each one's current version", () => {
     const catalogue = loadCatalogue();
     expect([...catalogue.keys()]).toEqual(all.map((e: any) => e.id));
     expect(latestVersion('google-analytics')).toBe(getEntry('google-analytics')!.version);

@@ -143,12 +143,22 @@ describe('validate: the output is built fresh', () => {
     const r = run((c) => ((c.services = [{ id: 'x', category: 'nope' }]), (c.theme = 'pink')));
     expect(r.config).toBeNull();
     expect(r.errors).toEqual([{ path: 'theme', message: 'must be one of auto, light, dark' }]);
-    expect(r.warnings).toContainEqual({ path: 'services[0].category', message: unknownCategory('nope', ['necessary', 'analytics']) });
+    expect(r.warnings).toContainEqual({
+      path: 'services[0].category',
+      message: unknownCategory('nope', ['necessary', 'analytics']),
+    });
   });
 
   it('a service in a category the notice does not have: a warning (SPEC §3), the notice still valid', () => {
     const cookieless = { cookieless: true };
-    const r = run((c) => (c.services = [...svc(cookieless), { id: 'b', category: 'analytics', ...cookieless }, { id: 'fb', category: 'ads', ...cookieless }]));
+    const r = run(
+      (c) =>
+        (c.services = [
+          ...svc(cookieless),
+          { id: 'b', category: 'analytics', ...cookieless },
+          { id: 'fb', category: 'ads', ...cookieless },
+        ]),
+    );
     expect(r.errors).toEqual([]);
     expect(r.config).not.toBeNull();
     expect(r.warnings).toEqual([{ path: 'services[2].category', message: unknownCategory('ads', ['necessary', 'analytics']) }]);

@@ -53,11 +53,26 @@ describe('the default', () => {
 
 describe('the update mapping', () => {
   it.each<[Record<string, boolean>, Record<string, string>]>([
-    [{}, { analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', personalization_storage: 'denied' }],
+    [
+      {},
+      {
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        personalization_storage: 'denied',
+      },
+    ],
     [{ analytics: true }, { analytics_storage: 'granted', ad_storage: 'denied', ad_personalization: 'denied' }],
-    [{ marketing: true }, { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'denied', personalization_storage: 'denied' }],
+    [
+      { marketing: true },
+      { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'denied', personalization_storage: 'denied' },
+    ],
     [{ profiling: true }, { ad_personalization: 'denied', personalization_storage: 'granted' }],
-    [{ marketing: true, profiling: true }, { ad_personalization: 'granted', ad_storage: 'granted', personalization_storage: 'granted' }],
+    [
+      { marketing: true, profiling: true },
+      { ad_personalization: 'granted', ad_storage: 'granted', personalization_storage: 'granted' },
+    ],
   ])('%j', (categories, expected) => {
     const t = consentTypes(consent(categories));
     expect(t).toMatchObject(expected);

@@ -74,7 +74,7 @@ describe('makeDecision', () => {
     expect(log).toEqual(['cookie accept-all', 'apply accept-all', 'tabs', 'receipt accept-all via banner activation true']);
   });
 
-  it('a withdrawal deletes the withdrawn services\' cookies before the receipt, and reloads after it is kept', async () => {
+  it("a withdrawal deletes the withdrawn services' cookies before the receipt, and reloads after it is kept", async () => {
     const log: string[] = [];
     const previous = makeDecision(context([]));
     makeDecision(context(log, { previous, method: 'withdraw', provenance: { via: 'dialog', userActivation: true } }));
@@ -94,7 +94,7 @@ describe('makeDecision', () => {
     expect(makeDecision(context([], { stored })).id).toBe(stored.id);
   });
 
-  it('never deletes a necessary service\'s cookies', () => {
+  it("never deletes a necessary service's cookies", () => {
     const previous = makeDecision(context([]));
     const next = makeDecision(context([], { previous, method: 'reject-all' }));
     expect(cookiesToDelete(config, ['analytics', 'marketing'], next).names).toEqual(['_ga', 'VISITOR_INFO1_LIVE']);
@@ -116,7 +116,10 @@ describe('createController', () => {
       }),
       readCookie: () => stored,
       scanGates: () => log.push('gates'),
-      consentMode: { update: (c) => log.push(`consent-mode update ${c.categories.analytics}`), change: () => log.push('dataLayer change') },
+      consentMode: {
+        update: (c) => log.push(`consent-mode update ${c.categories.analytics}`),
+        change: () => log.push('dataLayer change'),
+      },
       emitChange: (d) => log.push(`event change ${d.changed.join(',')}`),
       tellOtherTabs: () => log.push('tabs'),
       receipts: async () => ({ record: async () => null }),
@@ -160,7 +163,10 @@ describe('createController', () => {
       controller.decide('accept-all', {}, { via: 'banner', userActivation: true }),
       controller.decide('reject-all', {}, { via: 'dialog', userActivation: true }),
     ]);
-    expect(log.filter((l) => l.startsWith('decide'))).toEqual(['decide accept-all via banner subject null', 'decide reject-all via dialog subject null']);
+    expect(log.filter((l) => l.startsWith('decide'))).toEqual([
+      'decide accept-all via banner subject null',
+      'decide reject-all via dialog subject null',
+    ]);
     expect(controller.granted('analytics')).toBe(false);
   });
 

@@ -48,7 +48,11 @@ describe('a category title inside a sentence', () => {
 
 describe('the third parties the first layer names', () => {
   const config = (services: Config['services']) =>
-    ({ controller: { name: 'Vekstly AS' }, categories: { necessary: {}, analytics: {}, marketing: {} }, services }) as unknown as Config;
+    ({
+      controller: { name: 'Vekstly AS' },
+      categories: { necessary: {}, analytics: {}, marketing: {} },
+      services,
+    }) as unknown as Config;
 
   it('are the providers of non-necessary services, each once, in the notice’s order', () => {
     expect(

@@ -4,7 +4,6 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { DESCRIPTIONS, noticeJsonSchema } from '../../src/widget/notice/json-schema.js';
 import { NOTICE } from '../../src/widget/notice/schema.js';
 
- 
 const schema = noticeJsonSchema() as any;
 
 describe('the JSON Schema for editors (dist/samtykke.schema.json)', () => {
@@ -18,7 +17,12 @@ describe('the JSON Schema for editors (dist/samtykke.schema.json)', () => {
     expect(Object.keys(notice.properties)).toEqual(Object.keys(NOTICE.fields));
     expect(notice.required).toEqual(['revision', 'controller', 'categories']);
     expect(notice.properties.gpc).toMatchObject({ enum: ['honor', 'ignore'], default: 'honor' });
-    expect(schema.$defs.CookieOptions.properties.expiresAfterDays).toMatchObject({ type: 'integer', minimum: 1, maximum: 3650, default: 180 });
+    expect(schema.$defs.CookieOptions.properties.expiresAfterDays).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 3650,
+      default: 180,
+    });
     expect(schema.$defs.Service.properties.name).toMatchObject({ $ref: '#/$defs/Text' });
     expect(schema.$defs.Service.properties.role).toMatchObject({ enum: ['processor', 'joint-controller', 'controller'] });
     expect(schema.$defs.Controller.properties).toHaveProperty('privacyEmail');
@@ -61,6 +65,13 @@ describe('the JSON Schema, as an editor uses it (Ajv, draft 2020-12)', () => {
     expect(where).toContain(' additionalProperties {"additionalProperty":"revison"}');
     expect(check({ revision: '1', controller: { name: 'A' }, categories: {}, gpc: 'respect' })).toBe(false);
     expect(check({ revision: '1', controller: { name: 'A' }, categories: { Analytics: {} } })).toBe(false);
-    expect(check({ revision: '1', controller: { name: 'A' }, categories: {}, services: [{ id: 'x', category: 'analytics', role: 'owner' }] })).toBe(false);
+    expect(
+      check({
+        revision: '1',
+        controller: { name: 'A' },
+        categories: {},
+        services: [{ id: 'x', category: 'analytics', role: 'owner' }],
+      }),
+    ).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 // Notices and expected messages shared by the validator's unit tests (config-*.test.ts).
 import { validate } from '../../src/widget/notice/validate.js';
 
- 
 export type Raw = any;
 
 /** The smallest valid notice with nothing to warn about (a controller needs a contact channel). */
@@ -67,10 +66,11 @@ export const run = (mutate: (c: Raw) => void) => {
 /** A plain copy: the output maps have no prototype, toEqual compares own enumerable keys. */
 export const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
 
-
 export const svc = (extra: Raw) => [{ id: 'ga', category: 'analytics', ...extra }];
-export const ORG_MSG = 'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.';
-export const NO_CONTACT_MSG = 'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".';
+export const ORG_MSG =
+  'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.';
+export const NO_CONTACT_MSG =
+  'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".';
 export const unknownCategory = (id: string, known: string[]) =>
   `refers to unknown category "${id}"; nothing can grant this service. Add "${id}" to categories, or use one of ${known.map((k) => `"${k}"`).join(', ')}.`;
 export const noCookies = (service: string) =>

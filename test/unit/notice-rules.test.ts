@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/widget/notice/validate.js';
 import { consentByUse } from '../../src/widget/notice/wording.js';
 
- 
 type Raw = any;
 
 /** A complete notice: nothing to refuse, nothing to warn about. Each rule below breaks it once. */
@@ -41,27 +40,66 @@ describe('the complete notice', () => {
 
 /** [rule, how the notice breaks it, path, exact message]: each must be an error, the notice refused. */
 const ERRORS: [string, (c: Raw) => void, string, string][] = [
-  ['legitimate interests: a service outside necessary', (c) => (c.services[1].legalBasis = 'legitimate-interests'), 'services[1].legalBasis',
-    `"google-analytics" (category "analytics") claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`],
-  ['legitimate interests: a category outside necessary', (c) => (c.categories.marketing.legalBasis = 'legitimate-interests'), 'categories.marketing.legalBasis',
-    `"marketing" claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`],
-  ['a catalogue tracker id in necessary', (c) => (c.services[1].category = 'necessary'), 'services[1].category',
-    `"google-analytics" is a known tracker and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "analytics".`],
-  ['a catalogue tracker id in necessary (marketing)', (c) => c.services.push({ id: 'meta-pixel', category: 'necessary', cookieless: true }), 'services[3].category',
-    `"meta-pixel" is a known tracker and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "marketing".`],
-  ['a service made from a tracker preset in necessary', (c) => c.services.push({ id: 'stats', preset: 'hotjar@2', category: 'necessary', cookieless: true }), 'services[3].category',
-    `"stats" is made from the catalogue entry "hotjar@2", a known tracker, and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "analytics".`],
-  ['a known tracker host in a necessary service', (c) => (c.services[0].hosts = ['cdn.example.no', 'www.Google-Analytics.com']), 'services[0].hosts[1]',
-    `"www.google-analytics.com" is where a known tracker ("google-analytics") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
-  ['a known tracker host with its path', (c) => (c.services[0].hosts = ['www.googletagmanager.com/gtm.js']), 'services[0].hosts[0]',
-    `"www.googletagmanager.com/gtm.js" is where a known tracker ("google-tag-manager") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
-  ['self-hosted Matomo in a necessary service', (c) => (c.services[0].hosts = ['stats.example.no/js/matomo.js']), 'services[0].hosts[0]',
-    `"stats.example.no/js/matomo.js" is where a known tracker ("matomo") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`],
-  ['a known tracker host in an autoBlock rule for necessary', (c) => (c.autoBlock = { trackers: [{ host: 'clarity.ms', service: 'heatmap', category: 'necessary' }] }),
+  [
+    'legitimate interests: a service outside necessary',
+    (c) => (c.services[1].legalBasis = 'legitimate-interests'),
+    'services[1].legalBasis',
+    `"google-analytics" (category "analytics") claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
+  ],
+  [
+    'legitimate interests: a category outside necessary',
+    (c) => (c.categories.marketing.legalBasis = 'legitimate-interests'),
+    'categories.marketing.legalBasis',
+    `"marketing" claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
+  ],
+  [
+    'a catalogue tracker id in necessary',
+    (c) => (c.services[1].category = 'necessary'),
+    'services[1].category',
+    `"google-analytics" is a known tracker and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "analytics".`,
+  ],
+  [
+    'a catalogue tracker id in necessary (marketing)',
+    (c) => c.services.push({ id: 'meta-pixel', category: 'necessary', cookieless: true }),
+    'services[3].category',
+    `"meta-pixel" is a known tracker and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "marketing".`,
+  ],
+  [
+    'a service made from a tracker preset in necessary',
+    (c) => c.services.push({ id: 'stats', preset: 'hotjar@2', category: 'necessary', cookieless: true }),
+    'services[3].category',
+    `"stats" is made from the catalogue entry "hotjar@2", a known tracker, and cannot be "necessary": ${CONSENT_RULE}. Put it in a category such as "analytics".`,
+  ],
+  [
+    'a known tracker host in a necessary service',
+    (c) => (c.services[0].hosts = ['cdn.example.no', 'www.Google-Analytics.com']),
+    'services[0].hosts[1]',
+    `"www.google-analytics.com" is where a known tracker ("google-analytics") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`,
+  ],
+  [
+    'a known tracker host with its path',
+    (c) => (c.services[0].hosts = ['www.googletagmanager.com/gtm.js']),
+    'services[0].hosts[0]',
+    `"www.googletagmanager.com/gtm.js" is where a known tracker ("google-tag-manager") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`,
+  ],
+  [
+    'self-hosted Matomo in a necessary service',
+    (c) => (c.services[0].hosts = ['stats.example.no/js/matomo.js']),
+    'services[0].hosts[0]',
+    `"stats.example.no/js/matomo.js" is where a known tracker ("matomo") loads from, so "login" cannot be "necessary": ${CONSENT_RULE}. Put "login" in a category such as "analytics".`,
+  ],
+  [
+    'a known tracker host in an autoBlock rule for necessary',
+    (c) => (c.autoBlock = { trackers: [{ host: 'clarity.ms', service: 'heatmap', category: 'necessary' }] }),
     'autoBlock.trackers[0].category',
-    `puts "clarity.ms", where a known tracker ("microsoft-clarity") loads from, in "necessary": ${CONSENT_RULE}. Use a category such as "analytics".`],
-  ['the summary claims consent by use (a plain string)', (c) => (c.summary = 'By using this site you consent to our use of cookies.'), 'summary',
-    byUse('By using this site you consent')],
+    `puts "clarity.ms", where a known tracker ("microsoft-clarity") loads from, in "necessary": ${CONSENT_RULE}. Use a category such as "analytics".`,
+  ],
+  [
+    'the summary claims consent by use (a plain string)',
+    (c) => (c.summary = 'By using this site you consent to our use of cookies.'),
+    'summary',
+    byUse('By using this site you consent'),
+  ],
 ];
 
 /** Known tracking cookies: each, in a necessary service, is refused with its service named. */
@@ -101,11 +139,22 @@ const TRACKING_COOKIES: [string, string, string][] = [
 /** Consent by use, in each language the widget speaks: each summary is refused, the claim quoted. */
 const CONSENT_BY_USE: [string, string, string][] = [
   ['en', 'By continuing to browse this site, you accept our cookies.', 'By continuing to browse this site, you accept'],
-  ['en', 'If you continue to use this site we will assume that you agree.', 'If you continue to use this site we will assume that you agree'],
+  [
+    'en',
+    'If you continue to use this site we will assume that you agree.',
+    'If you continue to use this site we will assume that you agree',
+  ],
   ['en', 'You agree to our use of cookies by using this website.', 'You agree to our use of cookies by using'],
-  ['nb', 'Ved å bruke nettsiden vår, stavangersentrum.no, samtykker du i at vi kan sette disse i din nettleser.',
-    'Ved å bruke nettsiden vår, stavangersentrum.no, samtykker du'],
-  ['nb', 'Hvis du fortsetter å bruke nettstedet, godtar du bruk av informasjonskapsler.', 'Hvis du fortsetter å bruke nettstedet, godtar du'],
+  [
+    'nb',
+    'Ved å bruke nettsiden vår, stavangersentrum.no, samtykker du i at vi kan sette disse i din nettleser.',
+    'Ved å bruke nettsiden vår, stavangersentrum.no, samtykker du',
+  ],
+  [
+    'nb',
+    'Hvis du fortsetter å bruke nettstedet, godtar du bruk av informasjonskapsler.',
+    'Hvis du fortsetter å bruke nettstedet, godtar du',
+  ],
   ['nb', 'Ved videre bruk av nettsiden aksepterer du informasjonskapsler.', 'Ved videre bruk av nettsiden aksepterer du'],
   ['nn', 'Ved å bruke nettstaden samtykkjer du til informasjonskapslar.', 'Ved å bruke nettstaden samtykkjer du'],
   ['nn', 'Om du held fram på nettsida, godtek du bruken av informasjonskapslar.', 'Om du held fram på nettsida, godtek du'],
@@ -113,8 +162,16 @@ const CONSENT_BY_USE: [string, string, string][] = [
   ['sv', 'Om du fortsätter att surfa accepterar du cookies.', 'Om du fortsätter att surfa accepterar du'],
   ['da', 'Ved at bruge hjemmesiden accepterer du brugen af cookies.', 'Ved at bruge hjemmesiden accepterer du'],
   ['da', 'Hvis du fortsætter, samtykker du til cookies.', 'Hvis du fortsætter, samtykker du'],
-  ['de', 'Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.', 'Durch die weitere Nutzung der Website stimmen Sie'],
-  ['de', 'Wenn Sie die Seite weiter nutzen, erklären Sie sich damit einverstanden.', 'Wenn Sie die Seite weiter nutzen, erklären Sie sich'],
+  [
+    'de',
+    'Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.',
+    'Durch die weitere Nutzung der Website stimmen Sie',
+  ],
+  [
+    'de',
+    'Wenn Sie die Seite weiter nutzen, erklären Sie sich damit einverstanden.',
+    'Wenn Sie die Seite weiter nutzen, erklären Sie sich',
+  ],
   ['de', 'Mit der Nutzung dieser Website akzeptieren Sie Cookies.', 'Mit der Nutzung dieser Website akzeptieren Sie'],
 ];
 
@@ -170,30 +227,78 @@ describe('errors: the notice is refused (fails closed)', () => {
 
 /** [rule, how the notice breaks it, path, exact message]: each a warning; the notice still works. */
 const WARNINGS: [string, (c: Raw) => void, string, string][] = [
-  ['no contact channel', (c) => (c.controller = { name: 'Eksempel AS', dpoEmail: 'dpo@eksempel.no' }), 'controller',
-    'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".'],
-  ['rights without access', (c) => (c.rights = ['erasure', 'objection', 'portability', 'withdraw', 'complaint']), 'rights',
-    'leaves out "access". GDPR art. 13(2) asks the notice to tell visitors about their rights: add it, or leave "rights" out to list all 8.'],
-  ['rights without erasure, withdraw and complaint', (c) => (c.rights = ['access', 'objection', 'portability']), 'rights',
-    'leaves out "erasure", "withdraw" and "complaint". GDPR art. 13(2) asks the notice to tell visitors about their rights: add them, or leave "rights" out to list all 8.'],
-  ['objection missing beside legitimate interests', (c) => (c.rights = ['access', 'erasure', 'portability', 'withdraw', 'complaint']), 'rights',
-    'leaves out "objection", but purposes[1] rests on legitimate interests, which a visitor may object to (GDPR art. 13(2)(b) and 21). Add "objection".'],
-  ['portability missing beside consent', (c) => (c.rights = ['access', 'erasure', 'objection', 'withdraw', 'complaint']), 'rights',
-    'leaves out "portability", but purposes[0] rests on consent, which gives a right to data portability (GDPR art. 13(2)(b) and 20). Add "portability".'],
-  ['portability missing beside a contract', (c) => ((c.purposes[0].legalBasis = 'contract'), (c.rights = ['access', 'erasure', 'objection', 'withdraw', 'complaint'])), 'rights',
-    'leaves out "portability", but purposes[0] rests on contract, which gives a right to data portability (GDPR art. 13(2)(b) and 20). Add "portability".'],
-  ['a cookie without duration', (c) => delete c.services[1].cookies[0].duration, 'services[1].cookies[0].duration',
-    'is missing: say how long "_ga" is kept, e.g. "2 years". GDPR art. 13(2)(a) asks for how long data is stored.'],
-  ['a service with no cookies, not marked cookieless', (c) => delete c.services[2].cookieless, 'services[2].cookies',
-    'lists no cookies for "plausible". Name what it stores in the browser, each with a duration (GDPR art. 13(2)(a)), or set "cookieless": true if it stores and reads nothing there.'],
-  ['a service with cookies: [] and cookieless false', (c) => ((c.services[2].cookieless = false), (c.services[2].cookies = [])), 'services[2].cookies',
-    'lists no cookies for "plausible". Name what it stores in the browser, each with a duration (GDPR art. 13(2)(a)), or set "cookieless": true if it stores and reads nothing there.'],
-  ['expiresAfterDays over 395', (c) => (c.cookie = { expiresAfterDays: 396 }), 'cookie.expiresAfterDays',
-    'keeps a decision for 396 days. Regulators expect visitors to be asked again within 13 months: use 395 or less (the default is 180).'],
-  ['a service in an unknown category', (c) => (c.services[2].category = 'ads'), 'services[2].category',
-    'refers to unknown category "ads"; nothing can grant this service. Add "ads" to categories, or use one of "necessary", "analytics", "marketing".'],
-  ['an orgNumber with a bad check digit', (c) => (c.controller.orgNumber = '974451205'), 'controller.orgNumber',
-    'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.'],
+  [
+    'no contact channel',
+    (c) => (c.controller = { name: 'Eksempel AS', dpoEmail: 'dpo@eksempel.no' }),
+    'controller',
+    'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".',
+  ],
+  [
+    'rights without access',
+    (c) => (c.rights = ['erasure', 'objection', 'portability', 'withdraw', 'complaint']),
+    'rights',
+    'leaves out "access". GDPR art. 13(2) asks the notice to tell visitors about their rights: add it, or leave "rights" out to list all 8.',
+  ],
+  [
+    'rights without erasure, withdraw and complaint',
+    (c) => (c.rights = ['access', 'objection', 'portability']),
+    'rights',
+    'leaves out "erasure", "withdraw" and "complaint". GDPR art. 13(2) asks the notice to tell visitors about their rights: add them, or leave "rights" out to list all 8.',
+  ],
+  [
+    'objection missing beside legitimate interests',
+    (c) => (c.rights = ['access', 'erasure', 'portability', 'withdraw', 'complaint']),
+    'rights',
+    'leaves out "objection", but purposes[1] rests on legitimate interests, which a visitor may object to (GDPR art. 13(2)(b) and 21). Add "objection".',
+  ],
+  [
+    'portability missing beside consent',
+    (c) => (c.rights = ['access', 'erasure', 'objection', 'withdraw', 'complaint']),
+    'rights',
+    'leaves out "portability", but purposes[0] rests on consent, which gives a right to data portability (GDPR art. 13(2)(b) and 20). Add "portability".',
+  ],
+  [
+    'portability missing beside a contract',
+    (c) => ((c.purposes[0].legalBasis = 'contract'), (c.rights = ['access', 'erasure', 'objection', 'withdraw', 'complaint'])),
+    'rights',
+    'leaves out "portability", but purposes[0] rests on contract, which gives a right to data portability (GDPR art. 13(2)(b) and 20). Add "portability".',
+  ],
+  [
+    'a cookie without duration',
+    (c) => delete c.services[1].cookies[0].duration,
+    'services[1].cookies[0].duration',
+    'is missing: say how long "_ga" is kept, e.g. "2 years". GDPR art. 13(2)(a) asks for how long data is stored.',
+  ],
+  [
+    'a service with no cookies, not marked cookieless',
+    (c) => delete c.services[2].cookieless,
+    'services[2].cookies',
+    'lists no cookies for "plausible". Name what it stores in the browser, each with a duration (GDPR art. 13(2)(a)), or set "cookieless": true if it stores and reads nothing there.',
+  ],
+  [
+    'a service with cookies: [] and cookieless false',
+    (c) => ((c.services[2].cookieless = false), (c.services[2].cookies = [])),
+    'services[2].cookies',
+    'lists no cookies for "plausible". Name what it stores in the browser, each with a duration (GDPR art. 13(2)(a)), or set "cookieless": true if it stores and reads nothing there.',
+  ],
+  [
+    'expiresAfterDays over 395',
+    (c) => (c.cookie = { expiresAfterDays: 396 }),
+    'cookie.expiresAfterDays',
+    'keeps a decision for 396 days. Regulators expect visitors to be asked again within 13 months: use 395 or less (the default is 180).',
+  ],
+  [
+    'a service in an unknown category',
+    (c) => (c.services[2].category = 'ads'),
+    'services[2].category',
+    'refers to unknown category "ads"; nothing can grant this service. Add "ads" to categories, or use one of "necessary", "analytics", "marketing".',
+  ],
+  [
+    'an orgNumber with a bad check digit',
+    (c) => (c.controller.orgNumber = '974451205'),
+    'controller.orgNumber',
+    'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.',
+  ],
 ];
 
 describe('warnings: what GDPR art. 13 asks for', () => {
@@ -243,8 +348,18 @@ describe('the new fields of SPEC §3', () => {
 
   it.each([
     ['role', { role: 'owner' }, 'services[2].role', 'must be one of processor, joint-controller, controller'],
-    ['preset', { preset: 'google analytics' }, 'services[2].preset', 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
-    ['hosts', { hosts: ['https://example.no/x.js'] }, 'services[2].hosts[0]', 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
+    [
+      'preset',
+      { preset: 'google analytics' },
+      'services[2].preset',
+      'must be a catalogue id, optionally with a version, like "google-analytics@1"',
+    ],
+    [
+      'hosts',
+      { hosts: ['https://example.no/x.js'] },
+      'services[2].hosts[0]',
+      'must be a host name with an optional path, like "stats.example.no/matomo.js"',
+    ],
     ['cookieless', { cookieless: 'yes' }, 'services[2].cookieless', 'must be a boolean'],
   ])('a bad %s is an error', (_, fields, path, message) => {
     const r = run((c) => Object.assign(c.services[2], fields));

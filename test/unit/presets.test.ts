@@ -1,7 +1,15 @@
 // Presets in a notice (SPEC §3): `{ "preset": "<id>" }` becomes a full service from the catalogue,
 // records `<id>@<version>`, keeps what the owner wrote, and never guesses.
 import { describe, expect, it } from 'vitest';
-import { expandNotice, expandPreset, getEntry, outdatedPresets, PresetError, type Catalogue, type CatalogueEntry } from '../../src/tools/catalogue.js';
+import {
+  expandNotice,
+  expandPreset,
+  getEntry,
+  outdatedPresets,
+  PresetError,
+  type Catalogue,
+  type CatalogueEntry,
+} from '../../src/tools/catalogue.js';
 import { validate } from '../../src/widget/notice/validate.js';
 
 const ga = getEntry('google-analytics')!;
@@ -14,14 +22,34 @@ const notice = (services: unknown[]) => ({
 
 describe('expandPreset', () => {
   it.each([
-    ['the id, category and name', { preset: 'google-analytics' }, { id: 'google-analytics', category: 'analytics', name: 'Google Analytics 4' }],
+    [
+      'the id, category and name',
+      { preset: 'google-analytics' },
+      { id: 'google-analytics', category: 'analytics', name: 'Google Analytics 4' },
+    ],
     ['where it came from', { preset: 'google-analytics' }, { preset: `google-analytics@${ga.version}` }],
-    ['the provider as legal entity and country', { preset: 'google-analytics' }, { provider: 'Google Ireland Limited (Ireland)' }],
-    ['consent as the legal basis of a service that is not necessary', { preset: 'meta-pixel' }, { legalBasis: 'consent', role: 'joint-controller' }],
-    ["a necessary service's own legal basis", { preset: 'stripe' }, { category: 'necessary', legalBasis: 'legitimate-interests' }],
+    [
+      'the provider as legal entity and country',
+      { preset: 'google-analytics' },
+      { provider: 'Google Ireland Limited (Ireland)' },
+    ],
+    [
+      'consent as the legal basis of a service that is not necessary',
+      { preset: 'meta-pixel' },
+      { legalBasis: 'consent', role: 'joint-controller' },
+    ],
+    [
+      "a necessary service's own legal basis",
+      { preset: 'stripe' },
+      { category: 'necessary', legalBasis: 'legitimate-interests' },
+    ],
     ['the hosts a notice can express', { preset: 'linkedin-insight' }, { hosts: ['snap.licdn.com', 'px.ads.linkedin.com'] }],
     ['cookieless for a service that stores nothing', { preset: 'plausible' }, { cookies: [], cookieless: true }],
-    ['the owner\'s own fields over the catalogue\'s', { preset: 'google-analytics', id: 'ga', category: 'statistics', purpose: 'Our own words' }, { id: 'ga', category: 'statistics', purpose: 'Our own words' }],
+    [
+      "the owner's own fields over the catalogue's",
+      { preset: 'google-analytics', id: 'ga', category: 'statistics', purpose: 'Our own words' },
+      { id: 'ga', category: 'statistics', purpose: 'Our own words' },
+    ],
   ])('gives %s', (_what, service, expected) => {
     expect(expandPreset(service, undefined)).toMatchObject(expected);
   });
@@ -63,7 +91,11 @@ describe('expandPreset', () => {
 
 describe('expandNotice', () => {
   it('expands every preset service, leaves the others alone and does not change its input', () => {
-    const input = notice([{ preset: 'google-analytics' }, { id: 'own', category: 'necessary', cookies: [{ name: 'sid', duration: 'Økt' }] }, { preset: 'youtube' }]);
+    const input = notice([
+      { preset: 'google-analytics' },
+      { id: 'own', category: 'necessary', cookies: [{ name: 'sid', duration: 'Økt' }] },
+      { preset: 'youtube' },
+    ]);
     const before = structuredClone(input);
     const out = expandNotice(input) as any;
     expect(input).toEqual(before);
@@ -88,7 +120,9 @@ describe('expandNotice', () => {
   });
 
   it('gives a notice the validator accepts without errors for common presets', () => {
-    const expanded = expandNotice(notice(['google-analytics', 'meta-pixel', 'youtube', 'hotjar', 'stripe'].map((preset) => ({ preset }))));
+    const expanded = expandNotice(
+      notice(['google-analytics', 'meta-pixel', 'youtube', 'hotjar', 'stripe'].map((preset) => ({ preset }))),
+    );
     expect(validate(expanded).errors).toEqual([]);
   });
 });
@@ -100,7 +134,12 @@ describe('outdatedPresets', () => {
     const expanded = expandNotice(notice([{ preset: 'google-analytics', id: 'ga' }]));
     expect(outdatedPresets(expanded)).toEqual([]);
     expect(outdatedPresets(expanded, newer)).toEqual([
-      { service: 'ga', path: 'services[0]', preset: `google-analytics@${ga.version}`, latest: `google-analytics@${ga.version + 1}` },
+      {
+        service: 'ga',
+        path: 'services[0]',
+        preset: `google-analytics@${ga.version}`,
+        latest: `google-analytics@${ga.version + 1}`,
+      },
     ]);
   });
 

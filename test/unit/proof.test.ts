@@ -12,7 +12,14 @@ const raw = {
   controller: { name: 'Eksempel AS', orgNumber: '974 451 204' },
   summary: { nb: 'Kort', en: 'Short' },
   categories: { analytics: { title: { nb: 'Statistikk', nn: 'Statistikk', en: 'Statistics' } } },
-  services: [{ id: 'ga', category: 'analytics', purpose: { nb: 'Telle', en: 'Count' }, cookies: [{ name: '_ga', duration: { nb: '2 år', en: '2 years' } }] }],
+  services: [
+    {
+      id: 'ga',
+      category: 'analytics',
+      purpose: { nb: 'Telle', en: 'Count' },
+      cookies: [{ name: '_ga', duration: { nb: '2 år', en: '2 years' } }],
+    },
+  ],
   purposes: [{ title: { nb: 'Kundeforhold', en: 'Customers' }, legalBasis: 'contract' }],
 };
 const config = validate(raw).config!;
@@ -104,37 +111,37 @@ describe('noticeHash of the demo notices', () => {
   // Those notices are kept as they were then in test/unit/fixtures/notices/, so the demos can
   // change while this keeps checking that the hash of the same notice does not.
   const expected: Record<string, Record<string, string>> = {
-      'mestergruppen-eiendom.json': {
-        nb: 'sha256:2e6d99ba99cdc630b6104961c69ac1c2085cd4ff5568dc16f688710f8fb6b102',
-        nn: 'sha256:45c4c640050ccf9c293273b2a61fe3b557c8049810520c8655cbd9c35686d09c',
-        en: 'sha256:d2cd770b7b18e1664838e51e33d7176c97b644fd309bc5fc28370e5d04b0027c',
-        sv: 'sha256:94a527146ffa2a9a2e8a9eb450df90c172cdffd8443cd02b5c8e5e90a612975c',
-      },
-      'resultat24.json': {
-        nb: 'sha256:efb0c1f9d1f791850d0db95584c543b798a379e7a58f4912996eeb4fedfc80f8',
-        nn: 'sha256:d07695b9d3bca442467142240140a85e8ff797ad9c849ca3e416bb7abc5379f6',
-        en: 'sha256:c4142df578c251ea050104f3b08a66eabc595ad6afb9bcaeb42af69833e91dfa',
-        sv: 'sha256:985a61d7b5d2bebbe6ddd2172450115b01f44da95464d21f961b4a1a4307d61f',
-      },
-      'stavanger-sentrum.json': {
-        nb: 'sha256:604cb5676bd4e9e1fdf406f382fc0deaa16ed816d06b83c9e436882cefe56f57',
-        nn: 'sha256:dec1e5f4cbdd3306c928c0ea3a7d465c6544653cad3f75538c5cfe7399e261aa',
-        en: 'sha256:d9031ee9a5e1dcfb8e39a78ab6d7213b3fd20bc06175700cd3af031fb6b44dec',
-        sv: 'sha256:55400d7397372080983fa953fbbe371d9be2f15281a39c75aad1d5755dcaa383',
-      },
-      'vekstly.json': {
-        nb: 'sha256:fc32a7f47807b2cdc7b35790ff1eb692488a662bd2973bc2b60aa6af9f58114b',
-        nn: 'sha256:77eca14dac9012c0055dab160cc379da77c65b909f375983ee25338b5ed2088c',
-        en: 'sha256:94a6bf769c3944d04a1506a1ca646d4317778767cad1fc63bd3cb4191a83c6d3',
-        sv: 'sha256:1cd10c09c5d9e30a67c4ce82719de21039f9e1f80d4571295fba4e796ba12ee9',
-      },
-      'vestbo.json': {
-        nb: 'sha256:82f9d9ece62fee7511beb6de1b9a3185764513aeeaf15882b01bdef781ed67ba',
-        nn: 'sha256:88deafa4da0b5898e819b666232b9e4b07b13edd59a1df4d11c94abc9d4e7b44',
-        en: 'sha256:2c08f9c9b56b68b86703969de183417232029dc74e6865521cc69033dcbc0e4e',
-        sv: 'sha256:d65cc849dd692aa5a5485eee036789481630d8500f5319f798f776cbf0ada888',
-      },
-    };
+    'mestergruppen-eiendom.json': {
+      nb: 'sha256:2e6d99ba99cdc630b6104961c69ac1c2085cd4ff5568dc16f688710f8fb6b102',
+      nn: 'sha256:45c4c640050ccf9c293273b2a61fe3b557c8049810520c8655cbd9c35686d09c',
+      en: 'sha256:d2cd770b7b18e1664838e51e33d7176c97b644fd309bc5fc28370e5d04b0027c',
+      sv: 'sha256:94a527146ffa2a9a2e8a9eb450df90c172cdffd8443cd02b5c8e5e90a612975c',
+    },
+    'resultat24.json': {
+      nb: 'sha256:efb0c1f9d1f791850d0db95584c543b798a379e7a58f4912996eeb4fedfc80f8',
+      nn: 'sha256:d07695b9d3bca442467142240140a85e8ff797ad9c849ca3e416bb7abc5379f6',
+      en: 'sha256:c4142df578c251ea050104f3b08a66eabc595ad6afb9bcaeb42af69833e91dfa',
+      sv: 'sha256:985a61d7b5d2bebbe6ddd2172450115b01f44da95464d21f961b4a1a4307d61f',
+    },
+    'stavanger-sentrum.json': {
+      nb: 'sha256:604cb5676bd4e9e1fdf406f382fc0deaa16ed816d06b83c9e436882cefe56f57',
+      nn: 'sha256:dec1e5f4cbdd3306c928c0ea3a7d465c6544653cad3f75538c5cfe7399e261aa',
+      en: 'sha256:d9031ee9a5e1dcfb8e39a78ab6d7213b3fd20bc06175700cd3af031fb6b44dec',
+      sv: 'sha256:55400d7397372080983fa953fbbe371d9be2f15281a39c75aad1d5755dcaa383',
+    },
+    'vekstly.json': {
+      nb: 'sha256:fc32a7f47807b2cdc7b35790ff1eb692488a662bd2973bc2b60aa6af9f58114b',
+      nn: 'sha256:77eca14dac9012c0055dab160cc379da77c65b909f375983ee25338b5ed2088c',
+      en: 'sha256:94a6bf769c3944d04a1506a1ca646d4317778767cad1fc63bd3cb4191a83c6d3',
+      sv: 'sha256:1cd10c09c5d9e30a67c4ce82719de21039f9e1f80d4571295fba4e796ba12ee9',
+    },
+    'vestbo.json': {
+      nb: 'sha256:82f9d9ece62fee7511beb6de1b9a3185764513aeeaf15882b01bdef781ed67ba',
+      nn: 'sha256:88deafa4da0b5898e819b666232b9e4b07b13edd59a1df4d11c94abc9d4e7b44',
+      en: 'sha256:2c08f9c9b56b68b86703969de183417232029dc74e6865521cc69033dcbc0e4e',
+      sv: 'sha256:d65cc849dd692aa5a5485eee036789481630d8500f5319f798f776cbf0ada888',
+    },
+  };
   for (const [file, byLang] of Object.entries(expected)) {
     it(`is unchanged for ${file}`, async () => {
       const c = validate(JSON.parse(readFileSync(`test/unit/fixtures/notices/${file}`, 'utf8'))).config!;
@@ -153,7 +160,7 @@ describe('uuid()', () => {
   it('is a v4 UUID laid out as before (8-4-4-4-12 from the random bytes)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (bytes) => {
-        const spy = vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T,>(a: T) => (((a as Uint8Array).set(bytes), a)));
+        const spy = vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T>(a: T) => ((a as Uint8Array).set(bytes), a));
         try {
           const b = Uint8Array.from(bytes);
           b[6] = (b[6] & 15) | 64;

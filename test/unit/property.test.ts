@@ -42,7 +42,10 @@ const mutate = (v: unknown): fc.Arbitrary<unknown> =>
         v && typeof v === 'object'
           ? fc
               .record({
-                key: fc.constantFrom(...Object.keys(v as object), ...(Array.isArray(v) ? [] : ['__proto__', 'constructor', 'extra'])),
+                key: fc.constantFrom(
+                  ...Object.keys(v as object),
+                  ...(Array.isArray(v) ? [] : ['__proto__', 'constructor', 'extra']),
+                ),
                 drop: fc.boolean(),
               })
               .chain(({ key, drop }) =>
@@ -79,7 +82,14 @@ describe('notices', () => {
   });
 
   it('mutated notices: never throws; with a refusal stored nothing is granted; an invalid notice grants nothing', () => {
-    const accepted = decide(null, 'accept-all', {}, earlyConfig(validate(valid).config)!, NOW, () => '2b1c8a5e-6f0d-4b6e-9a34-3f1e2d7c9b10');
+    const accepted = decide(
+      null,
+      'accept-all',
+      {},
+      earlyConfig(validate(valid).config)!,
+      NOW,
+      () => '2b1c8a5e-6f0d-4b6e-9a34-3f1e2d7c9b10',
+    );
     const acceptedCookie = encodeConsent(accepted);
     const refused = encodeConsent(decide(null, 'reject-all', {}, earlyConfig(validate(valid).config)!, NOW, () => accepted.id));
     fc.assert(
@@ -124,10 +134,13 @@ describe('cookie values', () => {
         fc.string({ minLength: 1, maxLength: 3 }),
         (at, how, s) => {
           const edited =
-            how === 'replace' ? good.slice(0, at) + s + good.slice(at + 1)
-            : how === 'insert' ? good.slice(0, at) + s + good.slice(at)
-            : how === 'delete' ? good.slice(0, at) + good.slice(at + 1)
-            : good.slice(0, at);
+            how === 'replace'
+              ? good.slice(0, at) + s + good.slice(at + 1)
+              : how === 'insert'
+                ? good.slice(0, at) + s + good.slice(at)
+                : how === 'delete'
+                  ? good.slice(0, at) + good.slice(at + 1)
+                  : good.slice(0, at);
           const d = decodeConsent(edited);
           if (edited !== good && d) {
             // Only an edit that changes nothing the decision says can still decode.

@@ -24,7 +24,12 @@ describe('a first decision, from no decision', () => {
     ['withdraw', {}, refused, { login: true, ga: false, hotjar: false, meta: false }],
     ['gpc', {}, refused, { login: true, ga: false, hotjar: false, meta: false }],
     ['custom', { analytics: true }, { ...refused, analytics: true }, { login: true, ga: true, hotjar: true, meta: false }],
-    ['api', { analytics: true, hotjar: false }, { ...refused, analytics: true }, { login: true, ga: true, hotjar: false, meta: false }],
+    [
+      'api',
+      { analytics: true, hotjar: false },
+      { ...refused, analytics: true },
+      { login: true, ga: true, hotjar: false, meta: false },
+    ],
     ['api', { ga: true }, refused, { login: true, ga: true, hotjar: false, meta: false }],
     ['api', { necessary: false }, refused, { login: true, ga: false, hotjar: false, meta: false }],
     ['api', { login: false }, refused, { login: true, ga: false, hotjar: false, meta: false }],
@@ -160,7 +165,9 @@ describe('decide() against the two-pass version it replaced', () => {
   const bools = (ids: fc.Arbitrary<string>) => fc.dictionary(ids, fc.boolean(), { maxKeys: 6 });
   const arbNotice = fc.record({
     revision: fc.constant('r1'),
-    categories: fc.uniqueArray(fc.constantFrom(...catIds), { maxLength: 5 }).map((c) => ['necessary', ...c.filter((x) => x !== 'necessary')]),
+    categories: fc
+      .uniqueArray(fc.constantFrom(...catIds), { maxLength: 5 })
+      .map((c) => ['necessary', ...c.filter((x) => x !== 'necessary')]),
     services: fc.dictionary(fc.constantFrom(...svcIds), fc.constantFrom(...catIds, 'gone'), { maxKeys: 6 }),
     expiresAfterDays: fc.constant(180),
   });

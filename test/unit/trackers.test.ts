@@ -81,14 +81,29 @@ describe('matchTracker', () => {
   });
 
   it('a notice rule without a path matches the whole host', () => {
-    expect(matchTracker('https://cdn.example.com/a.js', [{ host: 'example.com', service: 's', category: 'c' }], 'https://x.no/')?.service).toBe('s');
+    expect(
+      matchTracker('https://cdn.example.com/a.js', [{ host: 'example.com', service: 's', category: 'c' }], 'https://x.no/')
+        ?.service,
+    ).toBe('s');
   });
 });
 
 describe('parseTrackers', () => {
   it('gives host, path ("" for none), service and category, from the catalogue; the Google tag by its id', () => {
-    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/', query: { id: '^G-' }, service: 'google-analytics', category: 'analytics' });
-    expect(rules).toContainEqual({ host: 'googletagmanager.com', path: '/gtag/', query: { id: '^(AW|DC)-' }, service: 'google-ads', category: 'marketing' });
+    expect(rules).toContainEqual({
+      host: 'googletagmanager.com',
+      path: '/gtag/',
+      query: { id: '^G-' },
+      service: 'google-analytics',
+      category: 'analytics',
+    });
+    expect(rules).toContainEqual({
+      host: 'googletagmanager.com',
+      path: '/gtag/',
+      query: { id: '^(AW|DC)-' },
+      service: 'google-ads',
+      category: 'marketing',
+    });
     expect(rules).toContainEqual({ host: 'vimeo.com', path: '', service: 'vimeo', category: 'marketing' });
     expect(GOOGLE_SERVICES).toEqual(['google-analytics', 'google-tag-manager', 'google-ads']);
   });
@@ -106,7 +121,8 @@ function urlFor(rule: TrackerRule): string {
 
 describe('every catalogue rule', () => {
   it('has a sample for each of its query tests', () => {
-    for (const r of KNOWN_TRACKERS) for (const test of Object.values(r.query ?? {})) expect(SAMPLES[test], test).toBeTypeOf('string');
+    for (const r of KNOWN_TRACKERS)
+      for (const test of Object.values(r.query ?? {})) expect(SAMPLES[test], test).toBeTypeOf('string');
   });
   it.each(KNOWN_TRACKERS.map((r) => [urlFor(r), r] as const))('%s is decided by its own rule, not one before it', (url, rule) => {
     expect(matchTracker(url, KNOWN_TRACKERS, 'https://www.example.no/')).toBe(rule);

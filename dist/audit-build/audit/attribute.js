@@ -23,7 +23,14 @@ export function readGates() {
             continue;
         try {
             const inert = !el.hasAttribute('src') || (el.localName === 'script' && el.getAttribute('type') === 'text/plain');
-            out.push({ url: new URL(src, location.href).href, consent, service: el.getAttribute('data-service'), inert, auto: el.hasAttribute('data-samtykke-auto'), frame: el.localName === 'iframe' });
+            out.push({
+                url: new URL(src, location.href).href,
+                consent,
+                service: el.getAttribute('data-service'),
+                inert,
+                auto: el.hasAttribute('data-samtykke-auto'),
+                frame: el.localName === 'iframe',
+            });
         }
         catch {
             // an unparsable URL loads nothing
@@ -46,7 +53,14 @@ export class GateLog {
         }
     }
     records() {
-        return [...this.byUrl.values()].map((g) => ({ url: g.url, consent: g.consent, service: g.service, auto: !!g.auto, frame: !!g.frame, heldIn: [...(this.held.get(g.url) ?? [])] }));
+        return [...this.byUrl.values()].map((g) => ({
+            url: g.url,
+            consent: g.consent,
+            service: g.service,
+            auto: !!g.auto,
+            frame: !!g.frame,
+            heldIn: [...(this.held.get(g.url) ?? [])],
+        }));
     }
 }
 const rawServices = (notice) => {
@@ -65,7 +79,9 @@ function noticeService(ctx, id) {
 /** A service id as the notice knows it: declared, in the notice's category; else the fallback's. */
 function asService(ctx, id, fallbackCategory) {
     const s = noticeService(ctx, id);
-    return s ? { service: s.id, category: s.category, declared: true } : { service: id, category: fallbackCategory, declared: false };
+    return s
+        ? { service: s.id, category: s.category, declared: true }
+        : { service: id, category: fallbackCategory, declared: false };
 }
 /** A notice service whose `hosts` cover the URL ("host" or "host/path-prefix"). */
 export function byNoticeHosts(url, ctx) {
@@ -105,7 +121,9 @@ export function gateAttribution(g, ctx) {
     if (g.service)
         return asService(ctx, g.service, g.consent);
     const inCategory = (ctx.config?.services ?? []).filter((s) => s.category === g.consent);
-    return inCategory.length === 1 ? { service: inCategory[0].id, category: g.consent, declared: true } : { service: null, category: g.consent, declared: false };
+    return inCategory.length === 1
+        ? { service: inCategory[0].id, category: g.consent, declared: true }
+        : { service: null, category: g.consent, declared: false };
 }
 /** The gate behind a URL: the element that loaded it, or the one that loaded its initiators, or the frame it ran in. */
 export function byGate(urls, gates, ctx) {

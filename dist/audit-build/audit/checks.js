@@ -16,7 +16,9 @@ function schemaProblem(body) {
     const checked = validateReceipt(body);
     if (checked.ok)
         return null;
-    return checked.error.replace(/^([\w.]+) (must|is required)/, '"$1" $2').replace(/^unknown field ([\w.]+)/, 'unknown field "$1"');
+    return checked.error
+        .replace(/^([\w.]+) (must|is required)/, '"$1" $2')
+        .replace(/^unknown field ([\w.]+)/, 'unknown field "$1"');
 }
 /** What is wrong with a receipt against SPEC §7 and the decision it records (empty: nothing). */
 export function receiptProblems(r, e) {
@@ -52,7 +54,9 @@ export function receiptProblems(r, e) {
     }
     if (typeof b.widget === 'string' && !/^[\w.-]+@\S+$/.test(b.widget))
         p.push('"widget" must name the widget and its version, like "samtykke@1.0.0"');
-    if (e.previousReceiptId !== undefined && (b.previousReceiptId === null || typeof b.previousReceiptId === 'string') && b.previousReceiptId !== e.previousReceiptId)
+    if (e.previousReceiptId !== undefined &&
+        (b.previousReceiptId === null || typeof b.previousReceiptId === 'string') &&
+        b.previousReceiptId !== e.previousReceiptId)
         p.push(`"previousReceiptId" is ${JSON.stringify(b.previousReceiptId)}, but the decision it replaces has receipt ${JSON.stringify(e.previousReceiptId)}`);
     const c = e.consent;
     if (c) {
@@ -84,12 +88,14 @@ export function consentModeProblems(dl, expectDefault) {
     const isTag = (e) => (e.kind === 'command' && (e.command === 'js' || e.command === 'config')) || (e.kind === 'object' && e.event === 'gtm.js');
     const d = dl.findIndex(isDefault);
     const t = dl.findIndex(isTag);
-    const describe = (e) => (e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : `{ event: '${e.event}' }`);
+    const describe = (e) => e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : `{ event: '${e.event}' }`;
     if (d < 0 && (t >= 0 || expectDefault))
         return [
             {
                 title: 'Google Consent Mode default is missing',
-                text: t >= 0 ? `dataLayer has ${describe(dl[t])} at position ${t} but no gtag('consent', 'default', …)` : "dataLayer has no gtag('consent', 'default', …)",
+                text: t >= 0
+                    ? `dataLayer has ${describe(dl[t])} at position ${t} but no gtag('consent', 'default', …)`
+                    : "dataLayer has no gtag('consent', 'default', …)",
             },
         ];
     if (t >= 0 && d > t)

@@ -112,7 +112,9 @@ export function knownName(name) {
 /** Attribution from one write source: a tagged element says it outright; else its URL. */
 export function classifySource(src, ctx) {
     if (src.consent)
-        return src.service ? serviceAttribution(ctx, src.service, src.consent) : { service: null, category: src.consent, declared: false };
+        return src.service
+            ? serviceAttribution(ctx, src.service, src.consent)
+            : { service: null, category: src.consent, declared: false };
     if (src.url && !src.inline) {
         const a = classifyUrl(src.url, ctx);
         if (a.service || a.own)

@@ -1,6 +1,6 @@
-import { classifyUrl, isBeaconType, isThirdParty, } from './classify.js';
+import { classifyUrl, isBeaconType, isThirdParty } from './classify.js';
 import { GateLog, readGates, refineRequest } from './attribute.js';
-import { cookieRecords, storageRecords, stub } from './records.js';
+import { cookieRecords, storageRecords, stub, } from './records.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 const bare = (u) => u.replace(/[?#].*$/, '');
@@ -171,13 +171,24 @@ export class Recorder {
             const a = thirdParty
                 ? refineRequest(classifyUrl(r.url, this.site), r.url, [...this.initiators.chain(r.url), r.frame], this.gateLog.byUrl, this.site)
                 : { service: null, category: null, declared: true };
-            return { ...r, ...a, thirdParty, beacon: thirdParty && !a.own && isBeaconType(r.resourceType), initiator: this.initiators.of(r.url) };
+            return {
+                ...r,
+                ...a,
+                thirdParty,
+                beacon: thirdParty && !a.own && isBeaconType(r.resourceType),
+                initiator: this.initiators.of(r.url),
+            };
         });
     }
     onPageEvent(frameUrl, e) {
         if (!e || typeof e !== 'object')
             return;
-        const src = { url: e.src?.url ?? null, inline: !!e.src?.inline, consent: e.src?.consent, service: e.src?.service };
+        const src = {
+            url: e.src?.url ?? null,
+            inline: !!e.src?.inline,
+            consent: e.src?.consent,
+            service: e.src?.service,
+        };
         if (src.inline && !src.url)
             src.url = frameUrl;
         if (e.t === 'cookie' && e.name)

@@ -59,7 +59,13 @@ function provenance(out, s) {
         const audits = s.decisions.some((d) => d.method === 'api' && d.consent?.timestamp === b.timestamp);
         if (audits)
             continue;
-        out.add({ id: 'provenance:api-without-activation', kind: 'provenance', title: 'A decision was made by a page script, without any click or key press', why: WHY.provenance, fix: FIX.provenance }, s.id, `receipt ${String(b.receiptId)}: method "${String(b.method)}", via "api", userActivation false, on ${String(b.url)} at ${String(b.timestamp)}`, r.phase);
+        out.add({
+            id: 'provenance:api-without-activation',
+            kind: 'provenance',
+            title: 'A decision was made by a page script, without any click or key press',
+            why: WHY.provenance,
+            fix: FIX.provenance,
+        }, s.id, `receipt ${String(b.receiptId)}: method "${String(b.method)}", via "api", userActivation false, on ${String(b.url)} at ${String(b.timestamp)}`, r.phase);
     }
 }
 /** Known trackers held on the page whose service the notice does not declare. */
@@ -95,7 +101,9 @@ function untaggedFrames(out, s, site) {
             kind: 'without-consent',
             title: `A ${g.service ?? 'tracker'} iframe is written in the HTML untagged, so its request can leave before consent`,
             why: WHY.untaggedFrame,
-            fix: FIX.untaggedFrame.replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent).replace('<id>', g.service ?? ''),
+            fix: FIX.untaggedFrame
+                .replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent)
+                .replace('<id>', g.service ?? ''),
         }, s.id, `held by auto-blocking after the parser inserted it: ${g.url}`, g.heldIn[0]);
     }
 }
@@ -120,7 +128,13 @@ function warnings(out, notice, scenario) {
     for (const w of validate(notice).warnings) {
         if (/not a known field/.test(w.message))
             continue;
-        out.add({ id: `notice:warning:${w.path}`, kind: 'notice', title: `The notice: ${w.path} ${w.message}`, why: WHY.warning, fix: FIX.warning }, scenario, `${w.path}: ${w.message}`);
+        out.add({
+            id: `notice:warning:${w.path}`,
+            kind: 'notice',
+            title: `The notice: ${w.path} ${w.message}`,
+            why: WHY.warning,
+            fix: FIX.warning,
+        }, scenario, `${w.path}: ${w.message}`);
     }
 }
 /**

@@ -52,7 +52,11 @@ class Findings {
 }
 const party = (thirdParty) => (thirdParty ? 'third party' : 'first party');
 const expiry = (d) => (d === null ? 'deleted when the browser closes' : `kept for ${d} days`);
-const what = (a) => a.service ? ` (service: ${a.service}${a.category ? `, category: ${a.category}` : ''})` : a.category ? ` (category: ${a.category})` : ' (not a service the audit knows)';
+const what = (a) => a.service
+    ? ` (service: ${a.service}${a.category ? `, category: ${a.category}` : ''})`
+    : a.category
+        ? ` (category: ${a.category})`
+        : ' (not a service the audit knows)';
 const Cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /** What a request did, in plain words. */
 const DOING = {
@@ -72,7 +76,9 @@ function requestText(r, phase) {
     return `${Cap(phase.label)}: the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${r.method !== 'GET' ? ` (${r.method})` : ''}${what(r)}`;
 }
 function cookieText(c, phase) {
-    const by = c.setBy.length ? `set by ${c.setBy.join('; ')}` : 'its writer could not be traced (set before the page’s scripts, or by the browser)';
+    const by = c.setBy.length
+        ? `set by ${c.setBy.join('; ')}`
+        : 'its writer could not be traced (set before the page’s scripts, or by the browser)';
     return `${Cap(phase.label)}: cookie “${c.name}” on ${c.domain}${c.path} (${party(c.thirdParty)}, ${expiry(c.expiresDays)}), ${by}${what(c)}`;
 }
 /** Every finding of an audit. `config` null: not a samtykke site, or an invalid notice. */
@@ -148,7 +154,9 @@ export function findings(scenarios, config, samtykke) {
                 for (const d of s.decisions) {
                     const got = s.receipts.some((r) => isObj(r.body) && r.body.method === d.method && (!d.consent || r.body.timestamp === d.consent.timestamp));
                     if (!got) {
-                        const seen = s.receipts.length ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}` : 'nothing was POSTed to the proof endpoint';
+                        const seen = s.receipts.length
+                            ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}`
+                            : 'nothing was POSTed to the proof endpoint';
                         out.add(`receipt:missing:${s.id}:${d.method}`, 'receipt', `No receipt was logged for the decision “${d.method}” (${ctx.scenarioTitles.get(s.id)})`, WHY.receipt, FIX.receipt, s.id, `${seen} (endpoint ${config.proof?.endpoint})`, d.phase);
                     }
                 }

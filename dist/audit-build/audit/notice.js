@@ -9,7 +9,9 @@ function fromWidget(page) {
     })
         .catch(() => null);
 }
-const hasApi = (page) => page.evaluate(() => typeof window.samtykke?.get === 'function').catch(() => false);
+const hasApi = (page) => page
+    .evaluate(() => typeof window.samtykke?.get === 'function')
+    .catch(() => false);
 export async function learnNotice(page, given) {
     const found = await readNotice(page);
     if (found.text !== null) {
@@ -17,17 +19,32 @@ export async function learnNotice(page, given) {
             return { raw: JSON.parse(found.text), source: found.source, errors: [], notes: [] };
         }
         catch (e) {
-            return { raw: undefined, source: found.source, errors: [`the notice is not valid JSON: ${e.message}`], notes: [] };
+            return {
+                raw: undefined,
+                source: found.source,
+                errors: [`the notice is not valid JSON: ${e.message}`],
+                notes: [],
+            };
         }
     }
     if (found.source)
         return { raw: undefined, source: found.source, errors: [`the notice could not be fetched from ${found.source}`], notes: [] };
     if (given !== undefined)
-        return { raw: given, source: null, errors: [], notes: ['The page has no notice of its own (it starts samtykke with init()); the audit used the notice it was given.'] };
+        return {
+            raw: given,
+            source: null,
+            errors: [],
+            notes: ['The page has no notice of its own (it starts samtykke with init()); the audit used the notice it was given.'],
+        };
     const api = await hasApi(page);
     const fromElement = api ? await fromWidget(page) : null;
     if (fromElement)
-        return { raw: fromElement, source: null, errors: [], notes: ['The page starts samtykke with init(config) from its own code; the audit read the notice from the widget.'] };
+        return {
+            raw: fromElement,
+            source: null,
+            errors: [],
+            notes: ['The page starts samtykke with init(config) from its own code; the audit read the notice from the widget.'],
+        };
     if (api)
         return {
             raw: undefined,

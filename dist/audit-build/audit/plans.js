@@ -91,7 +91,9 @@ function acceptCategory(cat) {
                 s.note(`Could not use the widget’s switches (${e.message}); the choice was made with samtykke.set({ "${cat}": true }) instead.`);
             }
             await s.decide(phase, viaApi ? 'api' : 'custom', viaApi
-                ? () => s.page.evaluate((cat) => window.samtykke.set({ [cat]: true }).then(() => undefined), cat)
+                ? () => s.page.evaluate((cat) => window.samtykke
+                    .set({ [cat]: true })
+                    .then(() => undefined), cat)
                 : () => w.click('save', w.dialog()), (c) => c?.method === (viaApi ? 'api' : 'custom') && wanted(c), viaApi ? `samtykke.set({ "${cat}": true })` : `Switching on “${title}” and clicking “${w.labels.save}”`);
             await s.waitReceipts(1);
             await s.reload();
@@ -165,7 +167,13 @@ function withdrawal(config) {
             await s.reload();
             await s.rec.snapshot();
             w = await s.widget();
-            const phase = { id: 'withdrawn', label: 'after withdrawing consent', granted: ['necessary'], refused: true, withdrawn: true };
+            const phase = {
+                id: 'withdrawn',
+                label: 'after withdrawing consent',
+                granted: ['necessary'],
+                refused: true,
+                withdrawn: true,
+            };
             try {
                 await w.openChoices();
             }

@@ -23,12 +23,23 @@ export const CHECKS = [
     { kind: 'button-prominence', name: 'Accept, Reject and Choose are equally prominent', samtykkeOnly: true },
     { kind: 'accessibility', name: 'The widget is accessible (axe-core, WCAG 2.2 AA)', samtykkeOnly: true },
     { kind: 'widget', name: 'The widget asks, and does what the visitor chose', samtykkeOnly: true },
-    { kind: 'provenance', name: 'Every decision comes from the visitor’s own act (SPEC §7: via, userActivation)', samtykkeOnly: true },
-    { kind: 'notice', name: 'The notice says what visitors must be told (validator warnings) and is up to date with the service catalogue', samtykkeOnly: true },
+    {
+        kind: 'provenance',
+        name: 'Every decision comes from the visitor’s own act (SPEC §7: via, userActivation)',
+        samtykkeOnly: true,
+    },
+    {
+        kind: 'notice',
+        name: 'The notice says what visitors must be told (validator warnings) and is up to date with the service catalogue',
+        samtykkeOnly: true,
+    },
 ];
 /** The result as JSON: screenshots by file name (when written), never their bytes. */
 export function toJson(r) {
-    return JSON.stringify({ ...r, scenarios: r.scenarios.map((s) => ({ ...s, screenshots: s.screenshots.map(({ label, file }) => ({ label, file })) })) }, null, 2);
+    return JSON.stringify({
+        ...r,
+        scenarios: r.scenarios.map((s) => ({ ...s, screenshots: s.screenshots.map(({ label, file }) => ({ label, file })) })),
+    }, null, 2);
 }
 // ---------------------------------------------------------------------------------------------
 // HTML
@@ -61,7 +72,9 @@ function table(head, rows, empty) {
         return html `<p>${empty}</p>`;
     return html `<table><thead><tr>${head.map((h) => html `<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html `<tr class="${r.flag ? 'flag' : ''}">${r.cells.map((c) => html `<td>${c}</td>`)}</tr>`)}</tbody></table>`;
 }
-const belongs = (a) => a.own ? 'samtykke itself (necessary)' : `${a.service ?? 'unknown service'}${a.category ? ` · ${a.category}` : ''}${a.declared ? '' : ' · not in the notice'}`;
+const belongs = (a) => a.own
+    ? 'samtykke itself (necessary)'
+    : `${a.service ?? 'unknown service'}${a.category ? ` · ${a.category}` : ''}${a.declared ? '' : ' · not in the notice'}`;
 function phaseLabels(s, ids) {
     return ids.map((id) => s.phases.find((p) => p.id === id)?.label ?? id).join('; ');
 }
@@ -81,7 +94,9 @@ function cookieRows(s, cookies, flagged) {
     }));
 }
 function storageRows(s, st) {
-    return st.map((x) => ({ cells: [x.kind, x.name, x.origin, x.setBy.join('; ') || 'untraced', belongs(x), phaseLabels(s, x.phases)] }));
+    return st.map((x) => ({
+        cells: [x.kind, x.name, x.origin, x.setBy.join('; ') || 'untraced', belongs(x), phaseLabels(s, x.phases)],
+    }));
 }
 function requestRows(s, reqs) {
     return reqs.map((r) => ({
@@ -111,13 +126,26 @@ function scenarioHtml(s, findings) {
     const beacons = third.filter((r) => r.beacon);
     const receipts = s.receipts.map((r) => {
         const b = (r.body ?? {});
-        return { flag: r.problems.length > 0, cells: [String(b.method ?? '?'), String(b.receiptId ?? '?'), r.idempotencyKey ?? 'missing', phaseLabels(s, [r.phase]), r.problems.length ? r.problems.join('; ') : 'matches SPEC §7'] };
+        return {
+            flag: r.problems.length > 0,
+            cells: [
+                String(b.method ?? '?'),
+                String(b.receiptId ?? '?'),
+                r.idempotencyKey ?? 'missing',
+                phaseLabels(s, [r.phase]),
+                r.problems.length ? r.problems.join('; ') : 'matches SPEC §7',
+            ],
+        };
     });
     const dl = s.dataLayer
-        ? s.dataLayer.map((e, i) => `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`).join('\n')
+        ? s.dataLayer
+            .map((e, i) => `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`)
+            .join('\n')
         : '';
     const decision = s.consent
-        ? `The widget’s API reported the decision: ${s.consent.method} (${Object.entries(s.consent.categories).map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`).join(', ')}).`
+        ? `The widget’s API reported the decision: ${s.consent.method} (${Object.entries(s.consent.categories)
+            .map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`)
+            .join(', ')}).`
         : '';
     const requestHead = ['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'];
     return html `<section class="card scenario" aria-labelledby="scenario-${s.id}">
@@ -125,7 +153,9 @@ function scenarioHtml(s, findings) {
 <p>${s.description}</p>
 ${s.error ? html `<p class="fail">This scenario stopped early: ${s.error}</p>` : ''}
 <p class="meta">Pages: ${s.pages.join(', ') || '—'}. ${decision}</p>
-<div class="shots">${s.screenshots.filter((x) => x.png).map((x) => html `<figure><img src="data:image/png;base64,${base64(x.png)}" alt="${`Screenshot: ${x.label}`}"><figcaption>${x.label}</figcaption></figure>
+<div class="shots">${s.screenshots
+        .filter((x) => x.png)
+        .map((x) => html `<figure><img src="data:image/png;base64,${base64(x.png)}" alt="${`Screenshot: ${x.label}`}"><figcaption>${x.label}</figcaption></figure>
 `)}</div>
 ${details(`Cookies (${s.cookies.length})`, table(['Name', 'Domain', 'Path', 'Expires', 'Party', 'Set by', 'Belongs to', 'Seen'], cookieRows(s, s.cookies, flaggedCookies), 'No cookies.'))}
 ${details(`Browser storage (${s.storage.length})`, table(['Kind', 'Name', 'Origin', 'Written by', 'Belongs to', 'Seen'], storageRows(s, s.storage), 'Nothing stored in localStorage, sessionStorage or IndexedDB.'))}
@@ -133,7 +163,18 @@ ${details(`Requests to third parties (${third.length})`, table(requestHead, requ
 ${details(`Beacons: data sent out (${beacons.length})`, table(requestHead, requestRows(s, beacons), 'No beacons (pixels, sendBeacon, fetch or XHR to third parties).'))}
 ${s.decisions.length || s.receipts.length ? details(`Receipts (${s.receipts.length})`, table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receipts, 'No receipt arrived.')) : ''}
 ${dl ? details(`Google dataLayer (${s.dataLayer.length} entries)`, html `<pre>${dl}</pre>`) : ''}
-${s.buttons ? details('First-layer buttons', table(['Button', 'Width', 'Height', 'Style'], s.buttons.map((b) => ({ cells: [b.name, Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10, Object.entries(b.style).map(([k, v]) => `${k}: ${v}`).join('; ')] })), '')) : ''}
+${s.buttons
+        ? details('First-layer buttons', table(['Button', 'Width', 'Height', 'Style'], s.buttons.map((b) => ({
+            cells: [
+                b.name,
+                Math.round(b.width * 10) / 10,
+                Math.round(b.height * 10) / 10,
+                Object.entries(b.style)
+                    .map(([k, v]) => `${k}: ${v}`)
+                    .join('; '),
+            ],
+        })), ''))
+        : ''}
 ${s.axe ? details(`Accessibility check (axe-core): ${plural(s.axe.length, 'issue')}`, s.axe.length ? html `<ul>${s.axe.map((v) => html `<li>${v.impact}: ${axeText(v)}</li>`)}</ul>` : html `<p>No violations of WCAG 2.2 A/AA rules found.</p>`) : ''}
 ${s.notes.length ? html `<p class="label">Notes</p><ul>${s.notes.map((n) => html `<li>${n}</li>`)}</ul>` : ''}
 </section>`;
@@ -210,7 +251,12 @@ ${cases.join('\n')}
 }
 /** A few lines for the terminal. */
 export function summary(r) {
-    const lines = [`samtykke audit: ${r.url}`, r.samtykke ? `  samtykke widget found${r.config ? ` (notice revision ${r.config.revision})` : ''}` : '  no samtykke widget: only "no interaction" was run'];
+    const lines = [
+        `samtykke audit: ${r.url}`,
+        r.samtykke
+            ? `  samtykke widget found${r.config ? ` (notice revision ${r.config.revision})` : ''}`
+            : '  no samtykke widget: only "no interaction" was run',
+    ];
     for (const s of r.scenarios) {
         const k = r.findings.filter((f) => f.scenarios.includes(s.id)).length;
         lines.push(`  ${k ? '✗' : '✓'} ${s.title}${k ? ` (${k} problem${k > 1 ? 's' : ''})` : ''}${s.error ? ` — stopped early: ${s.error}` : ''}`);

@@ -157,7 +157,12 @@ export async function main(argv, chrome, api = packageCatalogue) {
             timeoutMs: opts.timeout,
             log: progress ? (line) => err(line) : undefined,
         });
-        ({ notice, report } = await draftFrom(result.observations, api, { tool: 'samtykke scan', browser: result.browser, intercepted: opts.intercept, pagesAsked: opts.pages }));
+        ({ notice, report } = await draftFrom(result.observations, api, {
+            tool: 'samtykke scan',
+            browser: result.browser,
+            intercepted: opts.intercept,
+            pagesAsked: opts.pages,
+        }));
     }
     catch (e) {
         err(`samtykke: ${e instanceof AuditError ? e.message : `the scan failed: ${e.stack ?? e}`}`);

@@ -85,8 +85,18 @@ export function buildDraft(obs, o) {
         if (g.kind === 'third')
             g.hosts.add(r.host);
         const embed = r.resourceType === 'document';
-        const by = !r.initiator ? '' : r.initiator !== r.page ? ` (by ${r.initiator})` : r.fromHtml ? ' (written in its HTML)' : ' (by an inline script of the page)';
-        note(g, { kind: embed ? 'embed' : 'request', page: r.page, text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}` });
+        const by = !r.initiator
+            ? ''
+            : r.initiator !== r.page
+                ? ` (by ${r.initiator})`
+                : r.fromHtml
+                    ? ' (written in its HTML)'
+                    : ' (by an inline script of the page)';
+        note(g, {
+            kind: embed ? 'embed' : 'request',
+            page: r.page,
+            text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}`,
+        });
     }
     const ownerOf = (name, kind, thirdParty, host, setBy) => {
         const named = matchName(name, kind, o.entries);
@@ -113,7 +123,11 @@ export function buildDraft(obs, o) {
             g.cookies.set(c.name, { name: c.name, duration, hint: hint(c) });
         const by = c.setBy.length ? `set by ${c.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
         for (const page of c.pages.slice(0, 1))
-            note(g, { kind: 'cookie', page, text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}` });
+            note(g, {
+                kind: 'cookie',
+                page,
+                text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}`,
+            });
     }
     for (const s of obs.storage) {
         if (isOwnName(s.name))
@@ -213,7 +227,9 @@ function todoService(g, site) {
     };
 }
 function controllerTodo(policyLinks) {
-    const found = policyLinks.length ? ` The site links to ${policyLinks.slice(0, 2).join(' and ')}: check whether that is it.` : '';
+    const found = policyLinks.length
+        ? ` The site links to ${policyLinks.slice(0, 2).join(' and ')}: check whether that is it.`
+        : '';
     return ('Who is responsible for the site (behandlingsansvarlig): add "name" (the legal entity, e.g. "Eksempel AS"), "orgNumber", ' +
         'a contact channel ("email", "phone" or "address"; "privacyEmail" or "dpoEmail" where you have one) and "policyUrl" (your full privacy notice).' +
         found +

@@ -13,7 +13,9 @@ export function renderScanHtml(r) {
             ? `<span class="ok">from the catalogue: <code>${esc(s.preset)}</code></span>, category <code>${esc(s.category ?? '')}</code>`
             : '<strong>not in the catalogue: for you to fill in</strong>';
         const todo = s.todo ? `<p class="todo">${esc(s.todo)}</p>` : '';
-        const rows = s.evidence.map((e) => `<tr><td>${esc(e.kind)}</td><td><code>${esc(e.page)}</code></td><td>${esc(e.text)}</td></tr>`).join('');
+        const rows = s.evidence
+            .map((e) => `<tr><td>${esc(e.kind)}</td><td><code>${esc(e.page)}</code></td><td>${esc(e.text)}</td></tr>`)
+            .join('');
         return `<h3><code>${esc(s.id)}</code></h3><p>${head}</p>${todo}<table><thead><tr><th scope="col">What</th><th scope="col">Page</th><th scope="col">Found</th></tr></thead><tbody>${rows}</tbody></table>`;
     })
         .join('\n');

@@ -11,7 +11,10 @@ const attrs = (list) => list.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${att
 export function headTags(notice, widgetUrl = '/samtykke.js') {
     // "</" cannot end the JSON's script element early.
     const json = JSON.stringify(notice, null, 2).replace(/<\//g, '<\\/');
-    return [`<script type="application/json" id="samtykke-config">\n${json}\n</script>`, `<script src="${attr(widgetUrl)}"></script>`];
+    return [
+        `<script type="application/json" id="samtykke-config">\n${json}\n</script>`,
+        `<script src="${attr(widgetUrl)}"></script>`,
+    ];
 }
 /** Addresses named in an inline script's code (`https://…`, `//…`). */
 function urlsIn(code) {

@@ -109,7 +109,11 @@ export async function scan(url, options = {}) {
         }
         const pageOf = new Map(rec.phases.map((p) => [p.id, p.label]));
         const pagesOf = (phases) => phases.map((p) => pageOf.get(p) ?? '').filter(Boolean);
-        const source = (s) => ({ url: s.url, inline: !!s.inline, header: !!s.header });
+        const source = (s) => ({
+            url: s.url,
+            inline: !!s.inline,
+            header: !!s.header,
+        });
         const observations = {
             url: start.href,
             pages: visited,

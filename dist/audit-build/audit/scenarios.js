@@ -61,10 +61,18 @@ function checkReceipts(r, config, pageUrl, gpcOn) {
     // A fresh browser: the first decision replaces nothing.
     let previous = null;
     for (const d of r.decisions) {
-        const rec = r.receipts.find((x) => x.body?.method === d.method && (!d.consent || x.body?.timestamp === d.consent.timestamp));
+        const rec = r.receipts.find((x) => x.body?.method === d.method &&
+            (!d.consent || x.body?.timestamp === d.consent.timestamp));
         if (!rec)
             continue;
-        rec.problems = receiptProblems(rec, { method: d.method, consent: d.consent, gpc: gpcOn, pageUrl, config, previousReceiptId: previous });
+        rec.problems = receiptProblems(rec, {
+            method: d.method,
+            consent: d.consent,
+            gpc: gpcOn,
+            pageUrl,
+            config,
+            previousReceiptId: previous,
+        });
         const id = rec.body?.receiptId;
         previous = typeof id === 'string' ? id : null;
     }

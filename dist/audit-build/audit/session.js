@@ -125,7 +125,9 @@ export class Session {
 }
 /** Same-origin links of the page, in document order: the other pages to visit. */
 export async function links(page, start, n) {
-    const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.href)).catch(() => []);
+    const hrefs = await page
+        .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.href))
+        .catch(() => []);
     const origin = new URL(start).origin;
     const seen = new Set([start.replace(/#.*$/, '')]);
     const out = [];
@@ -138,7 +140,9 @@ export async function links(page, start, n) {
             continue;
         }
         u.hash = '';
-        if (u.origin !== origin || /\.(pdf|jpe?g|png|gif|svg|webp|zip|docx?|xlsx?|mp[34]|json|xml|txt|css|js)$/i.test(u.pathname) || seen.has(u.href))
+        if (u.origin !== origin ||
+            /\.(pdf|jpe?g|png|gif|svg|webp|zip|docx?|xlsx?|mp[34]|json|xml|txt|css|js)$/i.test(u.pathname) ||
+            seen.has(u.href))
             continue;
         seen.add(u.href);
         out.push(u.href);

@@ -4,7 +4,13 @@ export const LABELS = {
     nn: { acceptAll: 'Godta alle', rejectAll: 'Avvis alle', choose: 'Tilpass', save: 'Lagre val', reopen: 'Personvernval' },
     sv: { acceptAll: 'Godkänn alla', rejectAll: 'Neka alla', choose: 'Anpassa', save: 'Spara val', reopen: 'Integritetsval' },
     da: { acceptAll: 'Accepter alle', rejectAll: 'Afvis alle', choose: 'Tilpas', save: 'Gem valg', reopen: 'Privatlivsvalg' },
-    de: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen', choose: 'Anpassen', save: 'Auswahl speichern', reopen: 'Datenschutzauswahl' },
+    de: {
+        acceptAll: 'Alle akzeptieren',
+        rejectAll: 'Alle ablehnen',
+        choose: 'Anpassen',
+        save: 'Auswahl speichern',
+        reopen: 'Datenschutzauswahl',
+    },
 };
 /** The documented ::part of each button, used when the words are not the ones above. */
 const PARTS = {
@@ -127,7 +133,10 @@ export class Widget {
     }
     /** Opens the second layer: "Choose" on the first layer, else the re-open button. */
     async openChoices() {
-        const choose = this.root.getByRole('button', { name: this.labels.choose, exact: true }).or(this.root.locator('[part~="button-choose"]')).first();
+        const choose = this.root
+            .getByRole('button', { name: this.labels.choose, exact: true })
+            .or(this.root.locator('[part~="button-choose"]'))
+            .first();
         if (await choose.isVisible())
             await choose.click();
         else

@@ -29,7 +29,7 @@ function packageCatalogueDir() {
  */
 export function loadCatalogue(dir) {
     const base = dir ?? packageCatalogueDir();
-    const fileIn = (name) => (typeof base === 'string' ? `${base.replace(/\/+$/, '')}/${name}` : new URL(name, base));
+    const fileIn = (name) => typeof base === 'string' ? `${base.replace(/\/+$/, '')}/${name}` : new URL(name, base);
     const entries = new Map();
     for (const file of readdirSync(base).sort()) {
         if (!file.endsWith('.json') || file === 'schema.json')

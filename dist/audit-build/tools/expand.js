@@ -42,7 +42,10 @@ function parse(argv) {
             if (arg === '--out')
                 options.out = value;
             else
-                options.languages = value.split(',').map((l) => l.trim()).filter(Boolean);
+                options.languages = value
+                    .split(',')
+                    .map((l) => l.trim())
+                    .filter(Boolean);
         }
         else if (arg.startsWith('-'))
             throw new UsageError(`unknown option ${arg}`);

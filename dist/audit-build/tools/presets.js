@@ -43,7 +43,7 @@ function pick(texts, languages) {
     const keys = chosen.length ? chosen : Object.keys(texts);
     return Object.fromEntries(keys.map((l) => [l, texts[l]]));
 }
-const pickText = (text, languages) => (typeof text === 'string' ? text : pick(text, languages));
+const pickText = (text, languages) => typeof text === 'string' ? text : pick(text, languages);
 /** "Google Ireland Limited (Irland)": the country named in the notice's first language. */
 function providerText(entry, language = 'en') {
     const { name, country } = entry.provider;
@@ -74,7 +74,11 @@ function serviceOf(entry, languages) {
         preset: `${entry.id}@${entry.version}`,
         purpose: pick(entry.purpose, languages),
         legalBasis: entry.legalBasis ?? 'consent',
-        cookies: entry.cookies.map((c) => ({ name: c.name, ...(c.pattern && { pattern: c.pattern }), duration: pick(c.duration, languages) })),
+        cookies: entry.cookies.map((c) => ({
+            name: c.name,
+            ...(c.pattern && { pattern: c.pattern }),
+            duration: pick(c.duration, languages),
+        })),
         transfer: entry.transfer && pick(entry.transfer.text, languages),
         policyUrl: entry.policyUrl,
         hosts: hostsOf(entry),

@@ -157,7 +157,13 @@ const SHIELD_PATH = 'M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5zm-2 16
 function shieldIcon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  for (const [name, value] of [['width', '18'], ['height', '18'], ['viewBox', '0 0 24 24'], ['aria-hidden', 'true'], ['fill', 'currentColor']]) {
+  for (const [name, value] of [
+    ['width', '18'],
+    ['height', '18'],
+    ['viewBox', '0 0 24 24'],
+    ['aria-hidden', 'true'],
+    ['fill', 'currentColor'],
+  ]) {
     svg.setAttribute(name, value);
   }
   const path = document.createElementNS(ns, 'path');
@@ -231,7 +237,11 @@ export function mountPlaceholder(iframe: HTMLIFrameElement, info: PlaceholderInf
   box.lang = language;
   const name = element('p');
   name.append(element('strong', '', info.serviceName));
-  const why = element('p', '', words.blocked.replace('{service}', info.serviceName).replace('{category}', inSentence(info.categoryTitle, language)));
+  const why = element(
+    'p',
+    '',
+    words.blocked.replace('{service}', info.serviceName).replace('{category}', inSentence(info.categoryTitle, language)),
+  );
   const allow = element('button', 'control', words.allowAndShow);
   allow.setAttribute('part', 'button');
   allow.addEventListener('click', (e) => info.allow(e));

@@ -131,7 +131,9 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
     } else s.text = tt.createScript(el.text);
     // A classic external script in order: the next gate waits until it has run (or failed).
     const loaded =
-      url && !async && type !== 'module' &&
+      url &&
+      !async &&
+      type !== 'module' &&
       new Promise((done) => {
         s.addEventListener('load', done);
         s.addEventListener('error', done);
@@ -167,10 +169,12 @@ export function createGates(o: GateOptions): Gates {
       return;
     }
     done.add(el);
-    chain = chain.then(() =>
-      // Re-checked at its turn: a withdrawal may have come in between.
-      el.isConnected && o.granted(cat, svc) ? activate(el, o) : void done.delete(el),
-    ).catch((e) => console.error('samtykke: activation failed', e));
+    chain = chain
+      .then(() =>
+        // Re-checked at its turn: a withdrawal may have come in between.
+        el.isConnected && o.granted(cat, svc) ? activate(el, o) : void done.delete(el),
+      )
+      .catch((e) => console.error('samtykke: activation failed', e));
   }
 
   function visit(node: Node): void {

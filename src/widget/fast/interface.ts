@@ -35,7 +35,8 @@ interface ControlsOptions {
 export function mountControls(options: ControlsOptions): Controls {
   const { notice, language, controller, parts } = options;
   const theme = notice.parts.theme;
-  const element = document.querySelector('samtykke-widget') ?? document.body.appendChild(document.createElement('samtykke-widget'));
+  const element =
+    document.querySelector('samtykke-widget') ?? document.body.appendChild(document.createElement('samtykke-widget'));
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
 
   let ui: Promise<InterfaceElement> | null = null;
@@ -100,23 +101,30 @@ export function mountControls(options: ControlsOptions): Controls {
       const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
       placeholders.set(
         iframe,
-        mountPlaceholder(iframe, {
-          serviceName: text(service?.name, language) || serviceId || categoryTitle,
-          categoryTitle,
-          theme,
-          allow(trigger) {
-            // Just this service: its category opens for it alone, the category's other services
-            // keep their current value.
-            const choices: Record<string, boolean> = { [category]: true };
-            if (serviceId) {
-              for (const [id, of] of Object.entries(notice.services)) if (of === category) choices[id] = controller.granted(category, id);
-              choices[serviceId] = true;
-            }
-            const activation = userActivation();
-            const provenance: Provenance = trigger.isTrusted ? { via: 'placeholder', userActivation: activation } : { via: 'api', userActivation: activation };
-            void controller.decide('custom', choices, provenance).catch(() => undefined);
+        mountPlaceholder(
+          iframe,
+          {
+            serviceName: text(service?.name, language) || serviceId || categoryTitle,
+            categoryTitle,
+            theme,
+            allow(trigger) {
+              // Just this service: its category opens for it alone, the category's other services
+              // keep their current value.
+              const choices: Record<string, boolean> = { [category]: true };
+              if (serviceId) {
+                for (const [id, of] of Object.entries(notice.services))
+                  if (of === category) choices[id] = controller.granted(category, id);
+                choices[serviceId] = true;
+              }
+              const activation = userActivation();
+              const provenance: Provenance = trigger.isTrusted
+                ? { via: 'placeholder', userActivation: activation }
+                : { via: 'api', userActivation: activation };
+              void controller.decide('custom', choices, provenance).catch(() => undefined);
+            },
           },
-        }, language),
+          language,
+        ),
       );
     },
   };

@@ -62,7 +62,16 @@ export function guardNetwork(o: Pick<GateOptions, 'granted' | 'rules'>): void {
   // taken off first (the capture listener on window runs before any of the page's).
   const stripPings = (event: Event) => {
     const link = (event.composedPath()[0] as Element).closest?.('a[ping]');
-    if (link) setAttribute.call(link, 'ping', link.getAttribute('ping')!.split(/\s+/).filter((url) => !refused(url)).join(' '));
+    if (link)
+      setAttribute.call(
+        link,
+        'ping',
+        link
+          .getAttribute('ping')!
+          .split(/\s+/)
+          .filter((url) => !refused(url))
+          .join(' '),
+      );
   };
   addEventListener('click', stripPings, true);
   addEventListener('auxclick', stripPings, true);

@@ -99,8 +99,7 @@ export function runtimeNotice(parts: NoticeParts): RuntimeNotice {
 const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)"\s*:/;
 
 /** A plain JSON object (not an array, not null). */
-const isObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The raw notice read without the validator, with the defaults the fast path uses, or null.

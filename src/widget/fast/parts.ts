@@ -77,14 +77,22 @@ export interface Parts {
 }
 
 /** Each part loaded once; a failure is reported once, naming what could not be had. */
-export function onceEach(load: { [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>> }, where: (name: string) => string): Parts {
+export function onceEach(
+  load: { [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>> },
+  where: (name: string) => string,
+): Parts {
   const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
   const get = <Name extends keyof Parts>(name: Name) =>
     (loaded[name] ??= load[name]().catch((e: Error) => {
       console.error(`samtykke: could not load ${where(name)} (${e.message}); nothing gated runs until it loads`);
       throw e;
     })) as ReturnType<Parts[Name]>;
-  return { decide: () => get('decide'), ui: () => get('ui'), receipts: () => get('receipts'), declaration: () => get('declaration') };
+  return {
+    decide: () => get('decide'),
+    ui: () => get('ui'),
+    receipts: () => get('receipts'),
+    declaration: () => get('declaration'),
+  };
 }
 
 /**

@@ -97,7 +97,10 @@ export function start(options: StartOptions): SamtykkeAPI {
   let settle: (a: SamtykkeAPI) => void;
   const settled = new Promise<SamtykkeAPI>((resolve) => (settle = resolve));
   const later = <Name extends keyof SamtykkeAPI>(name: Name) =>
-    ((...args: unknown[]) => (api ? (api[name] as (...x: unknown[]) => unknown)(...args) : settled.then((a) => (a[name] as (...x: unknown[]) => unknown)(...args)))) as SamtykkeAPI[Name];
+    ((...args: unknown[]) =>
+      api
+        ? (api[name] as (...x: unknown[]) => unknown)(...args)
+        : settled.then((a) => (a[name] as (...x: unknown[]) => unknown)(...args))) as SamtykkeAPI[Name];
   const facade: SamtykkeAPI = {
     get: () => api?.get() ?? null,
     granted: (category, service) => api?.granted(category, service) ?? false,
@@ -127,12 +130,13 @@ export function start(options: StartOptions): SamtykkeAPI {
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('samtykke') : null;
     let receipts: Receipts | null = null;
     const loadReceipts = (config: Config) =>
-      parts.receipts().then((part) =>
-        (receipts ??= part.createReceipts({
-          config,
-          language: () => language,
-          emit: (receipt, status) => emit('proof', { receipt, status }),
-        })),
+      parts.receipts().then(
+        (part) =>
+          (receipts ??= part.createReceipts({
+            config,
+            language: () => language,
+            emit: (receipt, status) => emit('proof', { receipt, status }),
+          })),
       );
     const trustedConsentMode = trusted.consentMode;
     const decisions = (controller = createController({
@@ -156,7 +160,13 @@ export function start(options: StartOptions): SamtykkeAPI {
     if (trustedConsentMode && !consentMode) consentDefault(trustedConsentMode);
     if (current && trustedConsentMode) consentUpdate(current);
 
-    const history = (): Promise<Receipt[]> => validated().then(loadReceipts).then((r) => r.history(), () => []);
+    const history = (): Promise<Receipt[]> =>
+      validated()
+        .then(loadReceipts)
+        .then(
+          (r) => r.history(),
+          () => [],
+        );
     api = createApi({
       controller: decisions,
       ids: { categories: trusted.categories, services: Object.keys(trusted.services) },
@@ -191,21 +201,22 @@ export function start(options: StartOptions): SamtykkeAPI {
 
     domReady(() => {
       const show = () => controls?.show();
-      controls = options.controls?.({
-        notice: trusted,
-        language,
-        connection: () =>
-          validated().then((config) => ({
-            config,
-            controller: decisions,
-            history,
-            gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
-            assetBase: options.assetBase,
-          })),
-        parts,
-        controller: decisions,
-        showBanner: needsInterface,
-      }) ?? null;
+      controls =
+        options.controls?.({
+          notice: trusted,
+          language,
+          connection: () =>
+            validated().then((config) => ({
+              config,
+              controller: decisions,
+              history,
+              gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
+              assetBase: options.assetBase,
+            })),
+          parts,
+          controller: decisions,
+          showBanner: needsInterface,
+        }) ?? null;
       if (showWanted) controls?.show();
       // A privacy page with a cookie declaration: only then is its part fetched.
       if (options.controls && document.querySelector('samtykke-declaration')) {

@@ -13,7 +13,11 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   nb: {
     title: 'Informasjonskapsler på dette nettstedet',
     service: 'Tjeneste',
-    roles: { processor: 'databehandler', 'joint-controller': 'felles behandlingsansvarlig', controller: 'selvstendig behandlingsansvarlig' },
+    roles: {
+      processor: 'databehandler',
+      'joint-controller': 'felles behandlingsansvarlig',
+      controller: 'selvstendig behandlingsansvarlig',
+    },
     cookie: 'Informasjonskapsler og lagringstid',
     firstParty: 'førstepart',
     cookieless: 'Lagrer ingenting i nettleseren',
@@ -28,7 +32,11 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   nn: {
     title: 'Informasjonskapslar på denne nettstaden',
     service: 'Teneste',
-    roles: { processor: 'databehandlar', 'joint-controller': 'felles behandlingsansvarleg', controller: 'sjølvstendig behandlingsansvarleg' },
+    roles: {
+      processor: 'databehandlar',
+      'joint-controller': 'felles behandlingsansvarleg',
+      controller: 'sjølvstendig behandlingsansvarleg',
+    },
     cookie: 'Informasjonskapslar og lagringstid',
     firstParty: 'førstepart',
     cookieless: 'Lagrar ingenting i nettlesaren',
@@ -58,7 +66,11 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   sv: {
     title: 'Kakor på den här webbplatsen',
     service: 'Tjänst',
-    roles: { processor: 'personuppgiftsbiträde', 'joint-controller': 'gemensamt personuppgiftsansvarig', controller: 'självständigt personuppgiftsansvarig' },
+    roles: {
+      processor: 'personuppgiftsbiträde',
+      'joint-controller': 'gemensamt personuppgiftsansvarig',
+      controller: 'självständigt personuppgiftsansvarig',
+    },
     cookie: 'Kakor och lagringstid',
     firstParty: 'förstapart',
     cookieless: 'Lagrar ingenting i webbläsaren',
@@ -88,7 +100,11 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   de: {
     title: 'Cookies auf dieser Website',
     service: 'Dienst',
-    roles: { processor: 'Auftragsverarbeiter', 'joint-controller': 'gemeinsam Verantwortlicher', controller: 'eigenständig Verantwortlicher' },
+    roles: {
+      processor: 'Auftragsverarbeiter',
+      'joint-controller': 'gemeinsam Verantwortlicher',
+      controller: 'eigenständig Verantwortlicher',
+    },
     cookie: 'Cookies und Speicherdauer',
     firstParty: 'Erstanbieter',
     cookieless: 'Speichert nichts im Browser',

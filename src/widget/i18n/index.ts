@@ -42,7 +42,9 @@ const unbundledWarned = new Set<string>();
 export function unbundled(lang: string): Strings {
   if (!unbundledWarned.has(lang)) {
     unbundledWarned.add(lang);
-    console.warn(`samtykke: this bundle has no "${lang}" interface strings; showing English. Add import 'samtykke/i18n/${lang}' to the app to ship them.`);
+    console.warn(
+      `samtykke: this bundle has no "${lang}" interface strings; showing English. Add import 'samtykke/i18n/${lang}' to the app to ship them.`,
+    );
   }
   return en;
 }
@@ -56,11 +58,7 @@ function missing(table: unknown, reference: object, path = ''): string {
   for (const [key, wanted] of Object.entries(reference)) {
     const found = (table as Record<string, unknown> | null)?.[key];
     const gap =
-      typeof wanted == 'string'
-        ? typeof found == 'string'
-          ? ''
-          : path + key
-        : missing(found, wanted, `${path}${key}.`);
+      typeof wanted == 'string' ? (typeof found == 'string' ? '' : path + key) : missing(found, wanted, `${path}${key}.`);
     if (gap) return gap;
   }
   return '';
@@ -90,7 +88,9 @@ export function loadStrings(lang: string, base?: string): Promise<Strings> {
       return json as Strings;
     })
     .catch((error: Error) => {
-      console.warn(`samtykke: the ${language} strings could not be used (${file} beside ${base}: ${error.message}); showing English`);
+      console.warn(
+        `samtykke: the ${language} strings could not be used (${file} beside ${base}: ${error.message}); showing English`,
+      );
       return en;
     })
     .then((strings) => (TABLES[language] = strings)));

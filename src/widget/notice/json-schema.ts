@@ -117,7 +117,9 @@ export function noticeJsonSchema(): JsonSchema {
             .map(([name]) => name);
           defs[kind.name] = {
             type: 'object',
-            properties: Object.fromEntries(Object.entries(kind.fields).map(([name, field]) => [name, fieldSchema(kind.name, name, field)])),
+            properties: Object.fromEntries(
+              Object.entries(kind.fields).map(([name, field]) => [name, fieldSchema(kind.name, name, field)]),
+            ),
             ...(required.length ? { required } : {}),
             additionalProperties: false,
           };
@@ -129,7 +131,11 @@ export function noticeJsonSchema(): JsonSchema {
       case 'list':
         return { type: 'array', items: kindSchema(kind.item) };
       case 'map':
-        return { type: 'object', propertyNames: { pattern: FORMATS[kind.key][0].source }, additionalProperties: kindSchema(kind.value) };
+        return {
+          type: 'object',
+          propertyNames: { pattern: FORMATS[kind.key][0].source },
+          additionalProperties: kindSchema(kind.value),
+        };
       case 'text':
         return { $ref: '#/$defs/Text' };
       case 'boolean':
@@ -141,7 +147,8 @@ export function noticeJsonSchema(): JsonSchema {
       case 'ignored':
         return { type: 'string' };
       case 'string': {
-        const pattern = kind.format && Object.prototype.hasOwnProperty.call(FORMATS, kind.format) ? FORMATS[kind.format] : undefined;
+        const pattern =
+          kind.format && Object.prototype.hasOwnProperty.call(FORMATS, kind.format) ? FORMATS[kind.format] : undefined;
         return pattern ? { type: 'string', pattern: pattern[0].source } : { type: 'string' };
       }
     }
@@ -151,7 +158,8 @@ export function noticeJsonSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'samtykke notice',
-    description: 'The notice (config) of the samtykke consent widget (SPEC §3). `npx samtykke validate notice.json` checks what this schema cannot.',
+    description:
+      'The notice (config) of the samtykke consent widget (SPEC §3). `npx samtykke validate notice.json` checks what this schema cannot.',
     ...root,
     $defs: defs,
   };

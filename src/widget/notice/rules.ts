@@ -64,14 +64,16 @@ function knownTrackerAt(host: string, path: string): KnownHost | undefined {
   return KNOWN_HOSTS.find((known) =>
     known.host === '*'
       ? !!known.path && path.endsWith(known.path)
-      : (host === known.host || host.endsWith(`.${known.host}`) || known.host.endsWith(`.${host}`)) && (!path || pathOverlaps(path, known.path)),
+      : (host === known.host || host.endsWith(`.${known.host}`) || known.host.endsWith(`.${host}`)) &&
+        (!path || pathOverlaps(path, known.path)),
   );
 }
 
 /** The service whose tracking cookie is called `name`, or undefined. */
 function knownCookieService(name: string): string | undefined {
-  return TRACKING_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
-    ?.service;
+  return TRACKING_COOKIES.find(
+    (known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)),
+  )?.service;
 }
 
 /** A service in `necessary` must not be a tracker by its catalogue entry, hosts or cookies. */
@@ -127,7 +129,10 @@ function checkErrors(c: Config, report: Report): void {
           `puts "${t.host}${t.path ?? ''}", where a known tracker ("${known.service}") loads from, in "necessary": ${TRACKERS_NEED_CONSENT}. Use a category such as ${categoryFor(known.service)}.`,
         );
     });
-  const summaries = typeof c.summary === 'object' ? Object.entries(c.summary).map(([lang, t]) => [`summary.${lang}`, t]) : [['summary', c.summary]];
+  const summaries =
+    typeof c.summary === 'object'
+      ? Object.entries(c.summary).map(([lang, t]) => [`summary.${lang}`, t])
+      : [['summary', c.summary]];
   for (const [path, summary] of summaries) {
     const claim = typeof summary === 'string' && consentByUse(summary);
     if (claim)
@@ -142,7 +147,10 @@ function checkErrors(c: Config, report: Report): void {
 function checkArticle13(c: Config, report: Report): void {
   const k = c.controller;
   if (k && !k.email && !k.phone && !k.address)
-    report.warning('controller', 'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".');
+    report.warning(
+      'controller',
+      'gives no way to reach the controller. GDPR art. 13(1)(a) asks for contact details: add "email", "phone" or "address".',
+    );
 
   if (Array.isArray(c.rights)) {
     const has = (right: string) => c.rights.includes(right as (typeof c.rights)[number]);

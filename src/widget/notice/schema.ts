@@ -48,9 +48,15 @@ export const FORMATS: Record<string, readonly [RegExp, string]> = {
   languageTag: [RegExp(`^${LANGUAGE_TAG}$`), 'must be a language tag like "nb" or "en-GB"'],
   categoryId: [/^[a-z][a-z0-9_-]{0,39}$/, 'must be a-z, 0-9, "_" or "-", starting with a-z (at most 40)'],
   id: [/^[A-Za-z0-9][\w.-]{0,63}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
-  preset: [/^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/, 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
+  preset: [
+    /^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/,
+    'must be a catalogue id, optionally with a version, like "google-analytics@1"',
+  ],
   host: [RegExp(`^${HOST}$`), 'must be a host name like "example.com"'],
-  frameHost: [RegExp(`^(\\*\\.)?${HOST}$`), 'must be a host name like "js.stripe.com", or "*." and a host name for its subdomains'],
+  frameHost: [
+    RegExp(`^(\\*\\.)?${HOST}$`),
+    'must be a host name like "js.stripe.com", or "*." and a host name for its subdomains',
+  ],
   hostAndPath: [RegExp(`^${HOST}(/[^\\s?#]*)?$`), 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
   cookieDomain: [RegExp(`^(\\.?${HOST})?$`), 'must be "" or a host name like "example.no"'],
   region: [/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code like "NO" or "NO-03"'],
@@ -62,7 +68,14 @@ export const FORMATS: Record<string, readonly [RegExp, string]> = {
   absolutePath: [/^\//, 'must start with "/"'],
 };
 
-export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+] as const;
 export const ROLES = ['processor', 'joint-controller', 'controller'] as const;
 
 const legalBasis = oneOf(LEGAL_BASES);
@@ -175,8 +188,7 @@ const collectTexts = (kind: AnyKind): void => {
     for (const [name, field] of Object.entries(kind.fields)) {
       if (field.type.kind === 'text') {
         if (!TEXTS.includes(name)) TEXTS.push(name);
-      }
-      else collectTexts(field.type);
+      } else collectTexts(field.type);
     }
   else if (kind.kind === 'list') collectTexts(kind.item);
   else if (kind.kind === 'map') collectTexts(kind.value);

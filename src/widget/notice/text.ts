@@ -18,8 +18,7 @@ export function text(t: Text | undefined, lang: string, fallback: string[] = [])
   for (const language of [lang, ...fallback, 'en']) {
     const primary = language.split('-')[0];
     const candidates = [language, primary, ...(NORWEGIAN.includes(primary.toLowerCase()) ? NORWEGIAN : [])];
-    for (const candidate of candidates)
-      for (const key of keys) if (key.toLowerCase() == candidate.toLowerCase()) return t[key];
+    for (const candidate of candidates) for (const key of keys) if (key.toLowerCase() == candidate.toLowerCase()) return t[key];
   }
   return t[keys[0]] ?? '';
 }

@@ -22,7 +22,12 @@ const badBasis: NoticeInput = { ...minimal, purposes: [{ title: 'x', legalBasis:
 // The shapes the rest of the widget relies on.
 holds<Equal<Config['googleConsentMode'], false | ConsentModeOptions>>();
 holds<Equal<Config['autoBlock'], false | { trackers: TrackerRule[]; frames?: string[] }>>();
-holds<Equal<Config['cookie'], { name: string; domain: string; path: string; sameSite: 'Lax' | 'Strict' | 'None'; expiresAfterDays: number }>>();
+holds<
+  Equal<
+    Config['cookie'],
+    { name: string; domain: string; path: string; sameSite: 'Lax' | 'Strict' | 'None'; expiresAfterDays: number }
+  >
+>();
 holds<Equal<Config['summary'], Text | undefined>>();
 holds<Equal<Service['name'], Text | undefined>>();
 holds<Equal<Service['role'], 'processor' | 'joint-controller' | 'controller' | undefined>>();

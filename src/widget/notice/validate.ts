@@ -83,7 +83,9 @@ export function validate(raw: unknown): ValidationResult {
         // so those go before looking for a scheme: http(s) with a host, or none (relative).
         // eslint-disable-next-line no-control-regex -- control characters are what is removed
         const bare = v.replace(/[\x00-\x20\x7f]+/g, '');
-        return bare && /^(https?:\/\/[^/]|[^:/?#]*([/?#]|$))/i.test(bare) ? v.trim() : fail(path, 'must be an http(s) or relative URL');
+        return bare && /^(https?:\/\/[^/]|[^:/?#]*([/?#]|$))/i.test(bare)
+          ? v.trim()
+          : fail(path, 'must be an http(s) or relative URL');
       }
       case 'regex':
         try {
@@ -94,7 +96,10 @@ export function validate(raw: unknown): ValidationResult {
       case 'orgNumber': {
         const digits = v.replace(/\s/g, '');
         if (/^\d{9}$/.test(digits) && !orgNumberValid(digits))
-          report.warning(path, 'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.');
+          report.warning(
+            path,
+            'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.',
+          );
         return digits;
       }
       case 'serviceCategory':
@@ -104,7 +109,9 @@ export function validate(raw: unknown): ValidationResult {
         if (format == 'trackerCategory') return fail(path, `refers to unknown category "${v}"`);
         report.warning(
           path,
-          `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${Object.keys(categories)
+          `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${Object.keys(
+            categories,
+          )
             .map((id) => `"${id}"`)
             .join(', ')}.`,
         );
@@ -133,7 +140,12 @@ export function validate(raw: unknown): ValidationResult {
       if (checkedValue !== undefined && field.presence != 'checked') out[name] = checkedValue;
       // Legitimate interests cannot stand in for consent to cookies outside necessary.
       if (name == 'legalBasis' && checkedValue == 'legitimate-interests') {
-        const owner = mapKey !== undefined ? { categoryId: mapKey } : typeof out.category == 'string' ? { serviceId: String(out.id), category: out.category } : null;
+        const owner =
+          mapKey !== undefined
+            ? { categoryId: mapKey }
+            : typeof out.category == 'string'
+              ? { serviceId: String(out.id), category: out.category }
+              : null;
         const problem = owner && legitimateInterests(owner);
         if (problem) report.error(at(path, name), problem);
       }
@@ -151,7 +163,9 @@ export function validate(raw: unknown): ValidationResult {
         return isPlain(v) ? checkObject(kind.options, v, path) : fail(path, 'must be true, false or an object');
       case 'list':
         // A value listed twice is kept once.
-        return Array.isArray(v) ? [...new Set(Array.from(v, (item, i) => check(kind.item, item, `${path}[${i}]`)))] : fail(path, 'must be an array');
+        return Array.isArray(v)
+          ? [...new Set(Array.from(v, (item, i) => check(kind.item, item, `${path}[${i}]`)))]
+          : fail(path, 'must be an array');
       case 'map': {
         if (!isPlain(v)) return fail(path, 'must be an object');
         const out: Plain = Object.create(null);
@@ -201,5 +215,7 @@ export function parseConfig(text: string): ValidationResult {
 /** One console message listing every problem ('' when there is none). */
 export function formatProblems(kind: 'error' | 'warning', problems: ValidationProblem[]): string {
   const head = kind == 'error' ? 'is invalid, so nothing gated will run' : 'has problems';
-  return problems.length ? [`samtykke: the notice (config) ${head}:`, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n') : '';
+  return problems.length
+    ? [`samtykke: the notice (config) ${head}:`, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n')
+    : '';
 }

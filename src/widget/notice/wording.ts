@@ -20,15 +20,18 @@ interface Wording {
 const WORDINGS: Record<string, Wording> = {
   en: {
     use: '\\bby (?:using|continuing|browsing|visiting|staying|navigating|scrolling|accessing)\\b|\\b(?:if|when) you (?:continue|keep) (?:to use|using|to browse|browsing|on)\\b|\\bcontinued use\\b',
-    claim: '\\b(?:you|visitors?|users?) (?:consent|agree|accept)\\b|\\b(?:constitutes|means|implies) (?:your )?(?:consent|acceptance|agreement)\\b|\\byou are (?:consenting|agreeing|accepting)\\b',
+    claim:
+      '\\b(?:you|visitors?|users?) (?:consent|agree|accept)\\b|\\b(?:constitutes|means|implies) (?:your )?(?:consent|acceptance|agreement)\\b|\\byou are (?:consenting|agreeing|accepting)\\b',
   },
   nb: {
     use: '\\bved (?:å (?:bruke|benytte|fortsette|besøke|surfe|bla|navigere)|(?:videre |fortsatt )?bruk av)|\\b(?:hvis|dersom|om|når) du (?:fortsetter|bruker|benytter|besøker)',
-    claim: '\\bsamtykker du\\b|\\bgodtar du\\b|\\baksepterer du\\b|\\bdu (?:samtykker|godtar|aksepterer)\\b|\\b(?:regnes|anses) (?:det )?som (?:et )?samtykke\\b',
+    claim:
+      '\\bsamtykker du\\b|\\bgodtar du\\b|\\baksepterer du\\b|\\bdu (?:samtykker|godtar|aksepterer)\\b|\\b(?:regnes|anses) (?:det )?som (?:et )?samtykke\\b',
   },
   nn: {
     use: '\\bved (?:å (?:bruke|nytte|halde fram|fortsetje|besøkje|surfe|bla)|(?:vidare )?bruk av)|\\b(?:viss|dersom|om|når) du (?:held fram|bruker|nyttar|besøkjer)',
-    claim: '\\bsamtykkjer du\\b|\\bgodtek du\\b|\\baksepterer du\\b|\\bdu (?:samtykkjer|godtek|aksepterer)\\b|\\b(?:blir|vert) (?:det )?rekna som (?:eit )?samtykke\\b',
+    claim:
+      '\\bsamtykkjer du\\b|\\bgodtek du\\b|\\baksepterer du\\b|\\bdu (?:samtykkjer|godtek|aksepterer)\\b|\\b(?:blir|vert) (?:det )?rekna som (?:eit )?samtykke\\b',
   },
   sv: {
     use: '\\bgenom att (?:använda|fortsätta|surfa|besöka|stanna)|\\bvid (?:fortsatt )?användning\\b|\\bom du fortsätter\\b',
@@ -40,7 +43,8 @@ const WORDINGS: Record<string, Wording> = {
   },
   de: {
     use: '\\bdurch die (?:weitere )?nutzung\\b|\\bmit der (?:weiteren )?nutzung\\b|\\bwenn sie\\b[^.!?]{0,40}?\\bweiter(?:hin)?\\b|\\bindem sie\\b',
-    claim: '\\b(?:stimmen|willigen) sie\\b|\\berklären sie sich\\b|\\bakzeptieren sie\\b|\\b(?:sind|erklären) sie (?:sich )?(?:damit )?einverstanden\\b',
+    claim:
+      '\\b(?:stimmen|willigen) sie\\b|\\berklären sie sich\\b|\\bakzeptieren sie\\b|\\b(?:sind|erklären) sie (?:sich )?(?:damit )?einverstanden\\b',
   },
 };
 

@@ -38,7 +38,13 @@ interface Entry {
  */
 export const canonical = (v: unknown): string =>
   JSON.stringify(v, (_, x) =>
-    x !== Object(x) || Array.isArray(x) ? x : Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])),
+    x !== Object(x) || Array.isArray(x)
+      ? x
+      : Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        ),
   );
 
 /**
@@ -50,8 +56,9 @@ export const canonical = (v: unknown): string =>
 export function shownNotice(c: Config, lang: string): unknown {
   const { revision, controller, summary, categories, services, purposes, rights, authority } = c;
   return JSON.parse(
-    JSON.stringify({ language: lang, revision, controller, summary, categories, services, purposes, rights, authority }, (k, x) =>
-      TEXTS.includes(k) ? resolveText(x, lang) : x,
+    JSON.stringify(
+      { language: lang, revision, controller, summary, categories, services, purposes, rights, authority },
+      (k, x) => (TEXTS.includes(k) ? resolveText(x, lang) : x),
     ),
   );
 }
@@ -162,7 +169,9 @@ export function createProof(o: ProofOptions): Proof {
     if (!endpoint) return Promise.resolve();
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     return (chain = chain
-      .then((): unknown => (locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force)))
+      .then((): unknown =>
+        locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force),
+      )
       .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
   }
 
@@ -174,7 +183,11 @@ export function createProof(o: ProofOptions): Proof {
     return made;
   }
 
-  async function makeReceipt(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt> {
+  async function makeReceipt(
+    c: Consent,
+    previous: Consent | null,
+    provenance?: Provenance & { subject: string | null },
+  ): Promise<Receipt> {
     const lang = o.language();
     if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
     const noticeHash = await sha256(canonical(shownNotice(config, lang)));

@@ -113,17 +113,21 @@ function choice(view: DeclarationView) {
   const withdrawable = !!consent && Object.entries(consent.categories).some(([id, on]) => on && id !== NECESSARY);
   return html`<section class="choice" aria-labelledby="choice-heading">
     <h3 id="choice-heading">${strings.yourDecision}</h3>
-    ${consent
-      ? html`<dl>
+    ${
+      consent
+        ? html`<dl>
           ${row(strings.consentId, html`<code class="consent-id">${consent.id}</code>`)}
           ${row(strings.date, `${formatDate(consent.timestamp, lang)} (${strings.methods[consent.method] || consent.method})`)}
         </dl>`
-      : html`<p>${words.noDecision}</p>`}
+        : html`<p>${words.noDecision}</p>`
+    }
     <div class="answers">
       <button class="button change" part=${PART.button} @click=${view.change}>${words.change}</button>
-      ${withdrawable
-        ? html`<button class="button withdraw" part=${PART.button} @click=${view.withdraw}>${words.withdraw}</button>`
-        : nothing}
+      ${
+        withdrawable
+          ? html`<button class="button withdraw" part=${PART.button} @click=${view.withdraw}>${words.withdraw}</button>`
+          : nothing
+      }
     </div>
   </section>`;
 }

@@ -13,7 +13,8 @@ export const loadPreferences = () =>
 
 /** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
 export function whenIdle(task: () => unknown): void {
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number })
+    .requestIdleCallback;
   if (idle) idle(() => void task(), { timeout: 2000 });
   else setTimeout(() => void task(), 200);
 }

@@ -26,15 +26,15 @@ export function notice(view: View): TemplateResult {
           ${row(strings.retention, text(purpose.retention))} ${row(strings.recipients, text(purpose.recipients))}
         </dl>`,
     )}
-    ${rights.length
-      ? html`<h3>${strings.rights}</h3>
+    ${
+      rights.length
+        ? html`<h3>${strings.rights}</h3>
           <ul>
             ${rights.map((right) => html`<li>${strings.rightText[right]}</li>`)}
           </ul>`
-      : nothing}
-    ${authority
-      ? html`<p>${strings.authority}: ${externalLink(authority.url, authority.name, authority.name)}</p>`
-      : nothing}
+        : nothing
+    }
+    ${authority ? html`<p>${strings.authority}: ${externalLink(authority.url, authority.name, authority.name)}</p>` : nothing}
     <h3>${strings.controller}</h3>
     <p>${controller.name}</p>
     <dl>

@@ -68,14 +68,16 @@ function categoryEntry(view: View, id: string, services: Service[]) {
       ${locked ? html`<span class="always-on">(${strings.alwaysOn})</span>` : nothing}
     </label>
     ${description ? html`<p>${description}</p>` : nothing}
-    ${own.length
-      ? html`<details>
+    ${
+      own.length
+        ? html`<details>
           <summary>${strings.services} (${own.length})</summary>
           <ul class="services">
             ${own.map((service) => serviceEntry(view, service, locked))}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -103,8 +105,9 @@ function decision(view: View) {
       ${row(strings.date, `${formatDate(consent.timestamp, lang)} (${method(consent)})`)}
     </dl>
     ${host.gpcHonoured ? html`<p>${strings.gpc}</p>` : nothing}
-    ${history?.length
-      ? html`<details>
+    ${
+      history?.length
+        ? html`<details>
           <summary>${strings.history} (${history.length})</summary>
           <ol>
             ${history.map(
@@ -113,7 +116,8 @@ function decision(view: View) {
             )}
           </ol>
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

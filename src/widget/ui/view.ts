@@ -65,8 +65,7 @@ export const safe = (url: string | undefined): url is string =>
   !!url && !/^(?!https?:)[a-z][\w+.-]*:/i.test(url.replace(/[\0- \x7f]/g, ''));
 
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
-export const row = (label: string, value: unknown) =>
-  value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+export const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
 
 /** A link to a URL field that opens in a new tab; `fallback` when the field holds no usable URL. */
 export const externalLink = (url: string | undefined, body: unknown, fallback: unknown = nothing) =>
@@ -84,8 +83,7 @@ export const categoryIds = (categories: Record<string, Category>): string[] =>
   Object.keys(categories).sort((a, b) => +(b === NECESSARY) - +(a === NECESSARY));
 
 /** A category's title as a heading or label ("Statistikk"); its id when it has none. */
-export const categoryTitle = (view: View, id: string): string =>
-  view.text(view.host.config.categories[id]?.title) || id;
+export const categoryTitle = (view: View, id: string): string => view.text(view.host.config.categories[id]?.title) || id;
 
 /** A category's title inside a sentence ("…til: statistikk og markedsføring"). */
 export const categoryInSentence = (view: View, id: string): string => inSentence(categoryTitle(view, id), view.lang);

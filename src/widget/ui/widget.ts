@@ -168,7 +168,13 @@ export class SamtykkeWidget extends HTMLElement {
       history: this._history,
       acceptAll: (e) => this._act(() => h.acceptAll(e)),
       rejectAll: (e) => this._act(() => h.rejectAll(e)),
-      save: (e) => this._act(() => h.save(everyChoice(h, (id) => this._choices[id]), e)),
+      save: (e) =>
+        this._act(() =>
+          h.save(
+            everyChoice(h, (id) => this._choices[id]),
+            e,
+          ),
+        ),
       choose: (e) => this._show(e.currentTarget as Element),
       close: () => this.hide(),
       category: (id, on) => this._setChoices(afterCategorySwitch(h, this._choices, id, on)),
@@ -241,7 +247,8 @@ export class SamtykkeWidget extends HTMLElement {
     const focused = !!this.shadowRoot?.activeElement;
     await decide();
     const d = this._dialog();
-    if (d?.open) d.close(); // _onClose puts focus back
+    if (d?.open)
+      d.close(); // _onClose puts focus back
     else if (focused) this._refocus(null);
     this._status = '';
     this.requestUpdate();

@@ -121,7 +121,11 @@ export function noticeJsonSchema() {
             case 'list':
                 return { type: 'array', items: kindSchema(kind.item) };
             case 'map':
-                return { type: 'object', propertyNames: { pattern: FORMATS[kind.key][0].source }, additionalProperties: kindSchema(kind.value) };
+                return {
+                    type: 'object',
+                    propertyNames: { pattern: FORMATS[kind.key][0].source },
+                    additionalProperties: kindSchema(kind.value),
+                };
             case 'text':
                 return { $ref: '#/$defs/Text' };
             case 'boolean':

@@ -48,12 +48,12 @@ const pathOverlaps = (a = '', b = '') => a.startsWith(b) || b.startsWith(a);
 function knownTrackerAt(host, path) {
     return KNOWN_HOSTS.find((known) => known.host === '*'
         ? !!known.path && path.endsWith(known.path)
-        : (host === known.host || host.endsWith(`.${known.host}`) || known.host.endsWith(`.${host}`)) && (!path || pathOverlaps(path, known.path)));
+        : (host === known.host || host.endsWith(`.${known.host}`) || known.host.endsWith(`.${host}`)) &&
+            (!path || pathOverlaps(path, known.path)));
 }
 /** The service whose tracking cookie is called `name`, or undefined. */
 function knownCookieService(name) {
-    return TRACKING_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))
-        ?.service;
+    return TRACKING_COOKIES.find((known) => known.name === name || (known.pattern !== undefined && new RegExp(`^(?:${known.pattern})$`).test(name)))?.service;
 }
 /** A service in `necessary` must not be a tracker by its catalogue entry, hosts or cookies. */
 function checkNecessaryService(s, at, report) {
@@ -93,7 +93,9 @@ function checkErrors(c, report) {
             if (known)
                 report.error(`autoBlock.trackers[${i}].category`, `puts "${t.host}${t.path ?? ''}", where a known tracker ("${known.service}") loads from, in "necessary": ${TRACKERS_NEED_CONSENT}. Use a category such as ${categoryFor(known.service)}.`);
         });
-    const summaries = typeof c.summary === 'object' ? Object.entries(c.summary).map(([lang, t]) => [`summary.${lang}`, t]) : [['summary', c.summary]];
+    const summaries = typeof c.summary === 'object'
+        ? Object.entries(c.summary).map(([lang, t]) => [`summary.${lang}`, t])
+        : [['summary', c.summary]];
     for (const [path, summary] of summaries) {
         const claim = typeof summary === 'string' && consentByUse(summary);
         if (claim)

@@ -26,9 +26,15 @@ export const FORMATS = {
     languageTag: [RegExp(`^${LANGUAGE_TAG}$`), 'must be a language tag like "nb" or "en-GB"'],
     categoryId: [/^[a-z][a-z0-9_-]{0,39}$/, 'must be a-z, 0-9, "_" or "-", starting with a-z (at most 40)'],
     id: [/^[A-Za-z0-9][\w.-]{0,63}$/, 'must be an id of letters, digits, ".", "_" or "-" (at most 64)'],
-    preset: [/^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/, 'must be a catalogue id, optionally with a version, like "google-analytics@1"'],
+    preset: [
+        /^[A-Za-z0-9][\w.-]{0,63}(@[\w.-]{1,32})?$/,
+        'must be a catalogue id, optionally with a version, like "google-analytics@1"',
+    ],
     host: [RegExp(`^${HOST}$`), 'must be a host name like "example.com"'],
-    frameHost: [RegExp(`^(\\*\\.)?${HOST}$`), 'must be a host name like "js.stripe.com", or "*." and a host name for its subdomains'],
+    frameHost: [
+        RegExp(`^(\\*\\.)?${HOST}$`),
+        'must be a host name like "js.stripe.com", or "*." and a host name for its subdomains',
+    ],
     hostAndPath: [RegExp(`^${HOST}(/[^\\s?#]*)?$`), 'must be a host name with an optional path, like "stats.example.no/matomo.js"'],
     cookieDomain: [RegExp(`^(\\.?${HOST})?$`), 'must be "" or a host name like "example.no"'],
     region: [/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code like "NO" or "NO-03"'],
@@ -39,7 +45,14 @@ export const FORMATS = {
     cookiePath: [/^\/[^\x00-\x20\x7f;,]*$/, 'must start with "/" and contain no spaces, ";" or ","'],
     absolutePath: [/^\//, 'must start with "/"'],
 };
-export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
+export const LEGAL_BASES = [
+    'consent',
+    'contract',
+    'legal-obligation',
+    'vital-interests',
+    'public-task',
+    'legitimate-interests',
+];
 export const ROLES = ['processor', 'joint-controller', 'controller'];
 const legalBasis = oneOf(LEGAL_BASES);
 const controller = object('Controller', {

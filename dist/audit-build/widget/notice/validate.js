@@ -77,7 +77,9 @@ export function validate(raw) {
                 // so those go before looking for a scheme: http(s) with a host, or none (relative).
                 // eslint-disable-next-line no-control-regex -- control characters are what is removed
                 const bare = v.replace(/[\x00-\x20\x7f]+/g, '');
-                return bare && /^(https?:\/\/[^/]|[^:/?#]*([/?#]|$))/i.test(bare) ? v.trim() : fail(path, 'must be an http(s) or relative URL');
+                return bare && /^(https?:\/\/[^/]|[^:/?#]*([/?#]|$))/i.test(bare)
+                    ? v.trim()
+                    : fail(path, 'must be an http(s) or relative URL');
             }
             case 'regex':
                 try {
@@ -133,7 +135,11 @@ export function validate(raw) {
                 out[name] = checkedValue;
             // Legitimate interests cannot stand in for consent to cookies outside necessary.
             if (name == 'legalBasis' && checkedValue == 'legitimate-interests') {
-                const owner = mapKey !== undefined ? { categoryId: mapKey } : typeof out.category == 'string' ? { serviceId: String(out.id), category: out.category } : null;
+                const owner = mapKey !== undefined
+                    ? { categoryId: mapKey }
+                    : typeof out.category == 'string'
+                        ? { serviceId: String(out.id), category: out.category }
+                        : null;
                 const problem = owner && legitimateInterests(owner);
                 if (problem)
                     report.error(at(path, name), problem);
@@ -152,7 +158,9 @@ export function validate(raw) {
                 return isPlain(v) ? checkObject(kind.options, v, path) : fail(path, 'must be true, false or an object');
             case 'list':
                 // A value listed twice is kept once.
-                return Array.isArray(v) ? [...new Set(Array.from(v, (item, i) => check(kind.item, item, `${path}[${i}]`)))] : fail(path, 'must be an array');
+                return Array.isArray(v)
+                    ? [...new Set(Array.from(v, (item, i) => check(kind.item, item, `${path}[${i}]`)))]
+                    : fail(path, 'must be an array');
             case 'map': {
                 if (!isPlain(v))
                     return fail(path, 'must be an object');
@@ -208,5 +216,7 @@ export function parseConfig(text) {
 /** One console message listing every problem ('' when there is none). */
 export function formatProblems(kind, problems) {
     const head = kind == 'error' ? 'is invalid, so nothing gated will run' : 'has problems';
-    return problems.length ? [`samtykke: the notice (config) ${head}:`, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n') : '';
+    return problems.length
+        ? [`samtykke: the notice (config) ${head}:`, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n')
+        : '';
 }

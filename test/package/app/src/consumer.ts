@@ -66,12 +66,12 @@ const granted: boolean = api.granted('analytics', 'ga');
 const stop: () => void = api.on('change', (detail) => {
   const changed: string[] = detail.changed;
   const previous: Consent | null = detail.previous;
-  void changed, previous;
+  (void changed, previous);
 });
 api.on('proof', (detail: ProofDetail) => {
   const receipt: Receipt = detail.receipt;
   const via: Via | undefined = receipt.via;
-  void via, detail.status;
+  (void via, detail.status);
 });
 // @ts-expect-error: there is no 'decide' event
 api.on('decide', () => {});
@@ -118,6 +118,22 @@ function Video(): ReturnType<typeof ConsentGate> {
 const swedishAccept: string = sv.acceptAll;
 
 export {
-  typo, badBasis, same, granted, stop, fromWindow, names, changeDetail, problems, category, service,
-  purpose, cookieOptions, consentMode, rule, notAConfig, Video, swedishAccept,
+  typo,
+  badBasis,
+  same,
+  granted,
+  stop,
+  fromWindow,
+  names,
+  changeDetail,
+  problems,
+  category,
+  service,
+  purpose,
+  cookieOptions,
+  consentMode,
+  rule,
+  notAConfig,
+  Video,
+  swedishAccept,
 };
