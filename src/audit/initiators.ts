@@ -21,10 +21,18 @@ interface Initiator {
   stack?: StackTrace;
 }
 
-/** The first http(s) script URL of a stack, following async parents. */
+/**
+ * samtykke's own files (the drop-in, its bundler entry and that entry's chunks). Its fast path
+ * wraps fetch, sendBeacon, XMLHttpRequest and image sources to refuse trackers, so a request a
+ * page script makes through them has samtykke's wrapper on top of its stack: the caller below
+ * it is who asked.
+ */
+const OWN = /\/samtykke(-guard)?\.m?js$|\/module\/[\w-]+\.mjs$/;
+
+/** The first http(s) script URL of a stack that is not samtykke's own, following async parents. */
 function scriptOf(stack: StackTrace | undefined): string | null {
   for (let s = stack, depth = 0; s && depth < 10; s = s.parent, depth++) {
-    for (const f of s.callFrames) if (/^https?:/.test(f.url)) return f.url;
+    for (const f of s.callFrames) if (/^https?:/.test(f.url) && !OWN.test(f.url.replace(/[?#].*$/, ''))) return f.url;
   }
   return null;
 }
