@@ -253,7 +253,8 @@ export function start(options: StartOptions): SamtykkeAPI {
     // decision stored will need the interface: fetch it now, beside the validator, instead of
     // after it (it only connects once the notice is validated).
     const early = read && safely(() => runtimeNotice(read));
-    if (!early || !readConsent(early.cookie)) void parts.ui().catch(() => undefined);
+    // (A headless page, with no interface at all, fetches none.)
+    if (options.controls && (!early || !readConsent(early.cookie))) void parts.ui().catch(() => undefined);
     decider().then(
       (part) => begin(runtimeNotice(part.config), decider),
       () => failClosed(),
