@@ -43,6 +43,24 @@ export interface StorageSeen {
 /** Cookie name (or storage key) → where its writes came from, and in which phases. */
 export type Writes = Map<string, { sources: WriteSource[]; phases: Set<string> }>;
 
+/** The cookies a response's Set-Cookie header (lines joined by "\n") writes, and which it deletes. */
+export function setCookies(header: string | undefined): { name: string; deleting: boolean }[] {
+  if (!header) return [];
+  return header.split('\n').map((line) => ({
+    name: line.split(';')[0].split('=')[0].trim(),
+    deleting: /max-age\s*=\s*(0|-)/i.test(line),
+  }));
+}
+
+/** A write of a cookie or storage key: its source (once each) and the phase it happened in. */
+export function noteWrite(writes: Writes, key: string, source: WriteSource, phase: string): void {
+  const entry = writes.get(key) ?? { sources: [], phases: new Set() };
+  const known = entry.sources.some((s) => s.url === source.url && s.consent === source.consent && !!s.header === !!source.header);
+  if (!known) entry.sources.push(source);
+  entry.phases.add(phase);
+  writes.set(key, entry);
+}
+
 /** What the records are judged against. */
 export interface RecordContext {
   site: SiteContext;
@@ -50,6 +68,36 @@ export interface RecordContext {
   gates: GateLog['byUrl'];
   /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
   writers(sources: WriteSource[]): string[];
+}
+
+/** End of a phase: the cookies that exist now, each noted as seen in this phase. */
+export function noteCookies(seenCookies: Map<string, CookieSeen>, cookies: Omit<CookieSeen, 'phases'>[], phase: string): void {
+  for (const c of cookies) {
+    const key = `${c.name}|${c.domain}|${c.path}`;
+    const seen = seenCookies.get(key) ?? { ...c, phases: new Set<string>() };
+    Object.assign(seen, { expires: c.expires, httpOnly: c.httpOnly, secure: c.secure });
+    seen.phases.add(phase);
+    seenCookies.set(key, seen);
+  }
+}
+
+/** End of a phase: a frame's storage entries (instrument.ts `readStorage`), noted as seen in it. */
+export function noteStorage(
+  seenStorage: Map<string, StorageSeen>,
+  storage: { origin: string; local: string[]; session: string[]; idb: string[] },
+  phase: string,
+): void {
+  const add = (kind: StorageRecord['kind'], names: string[]) => {
+    for (const name of names) {
+      const key = `${kind}|${storage.origin}|${name}`;
+      const seen = seenStorage.get(key) ?? { kind, origin: storage.origin, name, phases: new Set<string>() };
+      seen.phases.add(phase);
+      seenStorage.set(key, seen);
+    }
+  };
+  add('localStorage', storage.local);
+  add('sessionStorage', storage.session);
+  add('indexedDB', storage.idb);
 }
 
 /** Cookies seen, with who wrote them and what they belong to. */

@@ -1,10 +1,9 @@
 import { classifyUrl, isBeaconType, isThirdParty } from './classify.js';
 import { GateLog, readGates, refineRequest } from './attribute.js';
-import { cookieRecords, storageRecords, stub, } from './records.js';
+import { cookieRecords, noteCookies, noteStorage, noteWrite, setCookies, storageRecords, stub, } from './records.js';
 import { Initiators } from './initiators.js';
 import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
 const bare = (u) => u.replace(/[?#].*$/, '');
-const cookieName = (setCookie) => setCookie.split(';')[0].split('=')[0].trim();
 export class Recorder {
     site;
     o;
@@ -65,15 +64,9 @@ export class Recorder {
         await this.context.route('**/*', (route, request) => this.onRoute(route, request));
         this.context.on('request', (r) => this.onRequest(r));
         this.context.on('response', (r) => {
-            void r
-                .allHeaders()
-                .then((h) => {
-                const set = h['set-cookie'];
-                if (set)
-                    for (const line of set.split('\n'))
-                        this.noteCookieWrite(cookieName(line), { url: r.url(), header: true }, /max-age\s*=\s*(0|-)/i.test(line));
-            })
-                .catch(() => undefined);
+            const source = { url: r.url(), header: true };
+            const noteHeader = (headers) => setCookies(headers['set-cookie']).forEach((c) => this.noteCookieWrite(c.name, source, c.deleting));
+            void r.allHeaders().then(noteHeader, () => undefined);
         });
         await this.o.onContext?.(this.context);
         this.page = await this.context.newPage();
@@ -201,23 +194,14 @@ export class Recorder {
             catch {
                 // about:blank frames report no origin of their own
             }
-            const key = `${e.kind}|${origin}|${e.name}`;
-            const w = this.storageWrites.get(key) ?? { sources: [], phases: new Set() };
-            if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent))
-                w.sources.push(src);
-            w.phases.add(this.current.id);
-            this.storageWrites.set(key, w);
+            noteWrite(this.storageWrites, `${e.kind}|${origin}|${e.name}`, src, this.current.id);
         }
     }
     /** A cookie write; deletions are not writes (samtykke deletes other services' cookies on withdrawal). */
     noteCookieWrite(name, src, deleting) {
         if (!name || deleting)
             return;
-        const w = this.cookieWrites.get(name) ?? { sources: [], phases: new Set() };
-        if (!w.sources.some((s) => s.url === src.url && s.consent === src.consent && !!s.header === !!src.header))
-            w.sources.push(src);
-        w.phases.add(this.current.id);
-        this.cookieWrites.set(name, w);
+        noteWrite(this.cookieWrites, name, src, this.current.id);
     }
     /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
     writers(sources) {
@@ -234,30 +218,13 @@ export class Recorder {
     /** End of a phase: which cookies and storage entries exist now. */
     async snapshot() {
         const phase = this.current.id;
-        for (const c of await this.context.cookies()) {
-            const key = `${c.name}|${c.domain}|${c.path}`;
-            const seen = this.cookies.get(key) ?? { ...c, phases: new Set() };
-            Object.assign(seen, { expires: c.expires, httpOnly: c.httpOnly, secure: c.secure });
-            seen.phases.add(phase);
-            this.cookies.set(key, seen);
-        }
+        noteCookies(this.cookies, await this.context.cookies(), phase);
         for (const page of this.context.pages()) {
             for (const frame of page.frames()) {
                 this.gateLog.add(await frame.evaluate(readGates).catch(() => []), phase);
-                const s = await frame.evaluate(readStorage).catch(() => null);
-                if (!s || s.origin === 'null')
-                    continue;
-                const add = (kind, names) => {
-                    for (const name of names) {
-                        const key = `${kind}|${s.origin}|${name}`;
-                        const seen = this.storage.get(key) ?? { kind, origin: s.origin, name, phases: new Set() };
-                        seen.phases.add(phase);
-                        this.storage.set(key, seen);
-                    }
-                };
-                add('localStorage', s.local);
-                add('sessionStorage', s.session);
-                add('indexedDB', s.idb);
+                const storage = await frame.evaluate(readStorage).catch(() => null);
+                if (storage && storage.origin !== 'null')
+                    noteStorage(this.storage, storage, phase);
             }
         }
     }

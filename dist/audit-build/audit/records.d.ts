@@ -31,6 +31,13 @@ export type Writes = Map<string, {
     sources: WriteSource[];
     phases: Set<string>;
 }>;
+/** The cookies a response's Set-Cookie header (lines joined by "\n") writes, and which it deletes. */
+export declare function setCookies(header: string | undefined): {
+    name: string;
+    deleting: boolean;
+}[];
+/** A write of a cookie or storage key: its source (once each) and the phase it happened in. */
+export declare function noteWrite(writes: Writes, key: string, source: WriteSource, phase: string): void;
 /** What the records are judged against. */
 export interface RecordContext {
     site: SiteContext;
@@ -39,6 +46,15 @@ export interface RecordContext {
     /** The scripts behind some writes, and the scripts (and documents) that loaded those. */
     writers(sources: WriteSource[]): string[];
 }
+/** End of a phase: the cookies that exist now, each noted as seen in this phase. */
+export declare function noteCookies(seenCookies: Map<string, CookieSeen>, cookies: Omit<CookieSeen, 'phases'>[], phase: string): void;
+/** End of a phase: a frame's storage entries (instrument.ts `readStorage`), noted as seen in it. */
+export declare function noteStorage(seenStorage: Map<string, StorageSeen>, storage: {
+    origin: string;
+    local: string[];
+    session: string[];
+    idb: string[];
+}, phase: string): void;
 /** Cookies seen, with who wrote them and what they belong to. */
 export declare function cookieRecords(cookies: Iterable<CookieSeen>, writes: Writes, context: RecordContext): CookieRecord[];
 /** Storage entries seen, with who wrote them and what they belong to. */

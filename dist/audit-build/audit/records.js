@@ -15,6 +15,48 @@ export function stub(route, type) {
         return ok('text/html', '<!doctype html><title>third party (answered by the audit)</title>');
     return route.fulfill({ status: 204, body: '' });
 }
+/** The cookies a response's Set-Cookie header (lines joined by "\n") writes, and which it deletes. */
+export function setCookies(header) {
+    if (!header)
+        return [];
+    return header.split('\n').map((line) => ({
+        name: line.split(';')[0].split('=')[0].trim(),
+        deleting: /max-age\s*=\s*(0|-)/i.test(line),
+    }));
+}
+/** A write of a cookie or storage key: its source (once each) and the phase it happened in. */
+export function noteWrite(writes, key, source, phase) {
+    const entry = writes.get(key) ?? { sources: [], phases: new Set() };
+    const known = entry.sources.some((s) => s.url === source.url && s.consent === source.consent && !!s.header === !!source.header);
+    if (!known)
+        entry.sources.push(source);
+    entry.phases.add(phase);
+    writes.set(key, entry);
+}
+/** End of a phase: the cookies that exist now, each noted as seen in this phase. */
+export function noteCookies(seenCookies, cookies, phase) {
+    for (const c of cookies) {
+        const key = `${c.name}|${c.domain}|${c.path}`;
+        const seen = seenCookies.get(key) ?? { ...c, phases: new Set() };
+        Object.assign(seen, { expires: c.expires, httpOnly: c.httpOnly, secure: c.secure });
+        seen.phases.add(phase);
+        seenCookies.set(key, seen);
+    }
+}
+/** End of a phase: a frame's storage entries (instrument.ts `readStorage`), noted as seen in it. */
+export function noteStorage(seenStorage, storage, phase) {
+    const add = (kind, names) => {
+        for (const name of names) {
+            const key = `${kind}|${storage.origin}|${name}`;
+            const seen = seenStorage.get(key) ?? { kind, origin: storage.origin, name, phases: new Set() };
+            seen.phases.add(phase);
+            seenStorage.set(key, seen);
+        }
+    };
+    add('localStorage', storage.local);
+    add('sessionStorage', storage.session);
+    add('indexedDB', storage.idb);
+}
 /** Cookies seen, with who wrote them and what they belong to. */
 export function cookieRecords(cookies, writes, context) {
     const now = Date.now() / 1000;

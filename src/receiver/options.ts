@@ -1,0 +1,70 @@
+/**
+ * What `createReceiver(options)` takes and gives (handler.ts builds it): its options, the handler
+ * with its lifecycle, its counters, and a stored record.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Receipt } from './validate.js';
+import type { Origins } from './cors.js';
+import type { Logger } from './metrics.js';
+
+export interface ReceiverOptions {
+  /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
+  dataDir?: string;
+  /**
+   * A PostgreSQL connection URL (postgres://user:password@host/db): receipts go to its
+   * `samtykke_proofs` table instead of the log, so several receivers can share one store.
+   * While the database is down the receiver waits for it (answering 503) instead of failing.
+   */
+  postgres?: string;
+  /** Connections to PostgreSQL at most. Default 10. */
+  postgresPoolSize?: number;
+  /** Receipts waiting to be stored at most; beyond it POSTs get 503. Default 20000. */
+  maxQueue?: number;
+  /** How long a POST waits for its receipt to be stored before it gets 503. Default 4000 ms. */
+  storeTimeoutMs?: number;
+  /** File log: start a new segment file past this many bytes. Default 16 MiB. */
+  segmentBytes?: number;
+  /** Origins whose pages may POST receipts, exact ("https://example.no"), or '*'. Default: none. */
+  origins?: Origins;
+  /** Bearer token for export. Without one, export is switched off. */
+  token?: string;
+  /** Largest accepted body in bytes. Default 16384. */
+  maxBody?: number;
+  /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
+  trustProxy?: boolean;
+  /** The one path receipts are served on. Default "/consent-proofs". */
+  path?: string;
+  /** How long close() waits for requests still being read or stored. Default 10 s. */
+  closeTimeoutMs?: number;
+  /** Where the structured log goes (one JSON object per event). Default: stderr. */
+  logger?: Logger;
+}
+
+/** A stored record: the receipt as received, plus what the receiver adds. */
+export type StoredRecord = Receipt & { receivedAt: string; ip: string | null };
+
+export interface ReceiverStats {
+  /** Receipts stored by this process. */
+  stored: number;
+  /** POSTs answered 200 because the receipt was already stored. */
+  duplicates: number;
+  /** Requests answered 4xx. */
+  rejected: number;
+  /** Requests answered 503. */
+  unavailable: number;
+  /** Records in the store, from earlier runs too. */
+  records: number;
+  /** Durable writes (fdatasync or COMMIT): group commit keeps this far below `stored`. */
+  fsyncs: number;
+  /** Receipts waiting for the next durable write. */
+  queued: number;
+}
+
+export interface Receiver {
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** Settles when the store is open (rejects if it cannot be: e.g. its chain is broken). */
+  readonly ready: Promise<void>;
+  /** Answers new requests 503, finishes the ones in progress, syncs and closes the store. */
+  close(): Promise<void>;
+  stats(): ReceiverStats;
+}
