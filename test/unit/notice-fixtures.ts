@@ -3,6 +3,9 @@ import { validate } from '../../src/widget/notice/validate.js';
 
 export type Raw = any;
 
+/** [what, mutation, path, message]: a notice mistake and the exact error it must yield. */
+export type InvalidCase = [string, (c: Raw) => void, string, string];
+
 /** The smallest valid notice with nothing to warn about (a controller needs a contact channel). */
 export const minimal = (): Raw => ({
   revision: '1',
