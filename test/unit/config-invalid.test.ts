@@ -117,7 +117,7 @@ describe('validate: warnings (not fatal)', () => {
     ['unknown nested key', (c: Raw) => (c.controller.vat = 'x'), 'controller.vat', 'is not a known field; ignored'],
     ['bad Norwegian check digit', (c: Raw) => (c.controller.orgNumber = '974451205'), 'controller.orgNumber', ORG_MSG],
     ['bad check digit with spaces', (c: Raw) => (c.controller.orgNumber = '974 451 205'), 'controller.orgNumber', ORG_MSG],
-    // Legitimate interests outside necessary is an error now (SPEC §3): see notice-rules.test.ts.
+    // Legitimate interests outside necessary is an error now (SPEC §3): see notice-rules-errors.test.ts.
   ])('%s → %s', (_, mutate, path, message) => {
     const r = run(mutate);
     expect(r.errors).toEqual([]);
