@@ -82,6 +82,46 @@ export const baseConfig: Config = {
   theme: 'auto',
 };
 
+/** The baseConfig in Nynorsk (and Bokmål), as a Nynorsk notice would write it. */
+export const nnConfig: Config = {
+  ...baseConfig,
+  language: 'nn',
+  controller: { ...baseConfig.controller, name: 'Resultat24 AS' },
+  categories: {
+    necessary: { title: { nb: 'Nødvendige', nn: 'Nødvendige' } },
+    analytics: { title: { nb: 'Statistikk', nn: 'Statistikk' } },
+    marketing: { title: { nb: 'Markedsføring', nn: 'Marknadsføring' } },
+  },
+  services: [
+    {
+      id: 'login',
+      category: 'necessary',
+      name: { nb: 'Innlogging (bokmål)', nn: 'Innlogging (nynorsk)' },
+      provider: 'Resultat24 AS',
+      purpose: { nb: 'Holder deg innlogget', nn: 'Held deg innlogga' },
+      legalBasis: 'contract',
+      cookies: [{ name: 'sid', duration: { nb: 'økten', nn: 'økta' } }],
+    },
+    {
+      id: 'google-analytics',
+      category: 'analytics',
+      name: 'Google Analytics 4',
+      provider: 'Google Ireland Ltd.',
+      purpose: { nn: 'Besøksstatistikk' },
+      legalBasis: 'consent',
+      cookies: [{ name: '_ga', duration: { nn: '2 år' } }],
+    },
+    { id: 'meta-pixel', category: 'marketing', name: 'Meta Pixel', provider: 'Meta Platforms Ireland Ltd.' },
+    {
+      id: 'youtube',
+      category: 'marketing',
+      name: { nb: 'YouTube-videoer (bokmål)', nn: 'YouTube-videoar' },
+      provider: 'Google Ireland Ltd.',
+    },
+  ],
+  purposes: [{ title: { nn: 'Løn' }, legalBasis: 'legal-obligation' }],
+};
+
 type Call = [string, unknown?];
 
 /** A WidgetHost that records calls and decides like the core would, without cookies. */
@@ -156,6 +196,8 @@ export const $ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: stri
 export const $$ = <T extends Element = HTMLElement>(el: SamtykkeWidget, sel: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(sel),
 ];
+/** A node's text with its white space collapsed, as a visitor reads it. */
+export const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 export const buttons = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonElement>('button')];
 export const byText = (root: ParentNode, name: string) => {
   const b = buttons(root).find((x) => x.textContent!.trim() === name);
