@@ -24,18 +24,17 @@
 //     --warmup N   unrecorded rounds before each phase, default 1
 //     --readme     rewrite README.md between <!-- bench:start --> and <!-- bench:end -->
 //     --serve      only serve the bench pages on loopback (to look at them in a browser)
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromeArgs, findChrome, requireChrome } from './chrome.mjs';
+import { chromeArgs } from './chrome.mjs';
 import { ALL, VARIANTS, root } from './bench/variants.mjs';
 import { startServer } from './bench/server.mjs';
-import { benchInit, fetchedPaths, settle } from './bench/in-page.mjs';
+import { benchInit, settle } from './bench/in-page.mjs';
 import { buildTable, summarise, updateReadme } from './bench/report.mjs';
+import { PAGE_TIMEOUT, firstLine, firstVisit, returningVisit } from './bench/visits.mjs';
+import { distHashes, ensureBuilt, ensureChrome, gitCommit } from './bench/environment.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -52,7 +51,6 @@ if (options.help) {
 }
 const RUNS = Math.max(1, Math.min(1000, Number.parseInt(options.runs, 10) || 15));
 const WARMUP = Math.max(0, Math.min(10, Number.parseInt(options.warmup, 10) || 0));
-const PAGE_TIMEOUT = 10_000;
 
 let server;
 const pageUrl = (name) => `${server.origin}/bench/page/${name}.html`;
@@ -85,32 +83,6 @@ async function measure() {
     console.log(`  ${round < 0 ? 'warm-up' : `run ${round + 1}/${RUNS}`}: ${line.join(' · ')}  (${elapsed(startedAt)})`);
 
   // --- first visits: a fresh context (empty cache, no cookies) per run --------------------
-  async function firstVisit(name, rate) {
-    const context = await newContext(name);
-    try {
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const before = metrics(await cdp.send('Performance.getMetrics'));
-      await page.goto(pageUrl(name), { waitUntil: 'load', timeout: 30_000 });
-      const result = await page.evaluate(settle, { widget: name !== 'baseline', timeout: PAGE_TIMEOUT });
-      const after = metrics(await cdp.send('Performance.getMetrics'));
-      if (errors.length) result.pageErrors = errors;
-      if (result.error) {
-        if (errors.length) result.error += ` (page error: ${firstLine(errors[0])})`;
-        return result;
-      }
-      result.script = (after.ScriptDuration - before.ScriptDuration) * 1000;
-      result.task = (after.TaskDuration - before.TaskDuration) * 1000;
-      result.bytes = widgetBytes(name, await page.evaluate(fetchedPaths));
-      return result;
-    } finally {
-      await context.close();
-    }
-  }
   const first = {};
   for (const rate of [1, 4]) {
     first[`${rate}x`] = Object.fromEntries(ALL.map((name) => [name, []]));
@@ -120,7 +92,9 @@ async function measure() {
       const line = [];
       for (const name of ALL) {
         const state = (broken[name] ??= { fails: 0, ok: false });
-        const result = state.skip ? { error: state.error } : await firstVisit(name, rate).catch((e) => ({ error: firstLine(e) }));
+        const result = state.skip
+          ? { error: state.error }
+          : await firstVisit(newContext, pageUrl(name), name, rate).catch((e) => ({ error: firstLine(e) }));
         if (result.error) {
           state.fails++;
           state.error = result.error;
@@ -162,7 +136,9 @@ async function measure() {
     for (let round = -WARMUP; round < RUNS; round++) {
       const line = [];
       for (const name of ALL) {
-        const result = sessions[name].error ? { error: sessions[name].error } : await returningVisit(sessions[name], name, rate);
+        const result = sessions[name].error
+          ? { error: sessions[name].error }
+          : await returningVisit(sessions[name], pageUrl(name), name, rate);
         if (round >= 0) returning[`${rate}x`][name].push(result);
         line.push(`${name} ${result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(result.ran)}`);
       }
@@ -215,104 +191,7 @@ async function measure() {
   if (options.readme) updateReadme(table.markdown);
 }
 
-/**
- * One returning visit: reload, wait for the consented script (widgets) or load and idle
- * (baseline), and read the main thread's script time and long tasks over that window.
- */
-async function returningVisit(session, name, rate) {
-  const { page, cdp } = session;
-  try {
-    // Throttled only while measured: the other variants' pages wait at full speed.
-    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const before = metrics(await cdp.send('Performance.getMetrics'));
-    await page.goto(pageUrl(name), { waitUntil: 'load', timeout: 30_000 });
-    const result = await page.evaluate(
-      async ({ timeout, widget }) => {
-        const bench = window.__bench;
-        const ran = widget ? await Promise.race([bench.consentedRan, new Promise((done) => setTimeout(done, timeout, null))]) : 0;
-        await new Promise((done) => requestIdleCallback(done, { timeout: 2000 }));
-        // Two more frames for the banner check, then stop this page's rAF loop: the other
-        // variants' pages stay open meanwhile and must not burn CPU.
-        for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
-        bench.stop = true;
-        if (ran === null) return { error: `the consented script did not run within ${timeout / 1000} s` };
-        const longest = bench.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0);
-        return {
-          ran: widget ? ran : null,
-          bannerShown: bench.laidOut !== null,
-          longTasks: bench.longTasks.length,
-          longestTask: longest,
-        };
-      },
-      { timeout: PAGE_TIMEOUT, widget: name !== 'baseline' },
-    );
-    const after = metrics(await cdp.send('Performance.getMetrics'));
-    if (!result.error) {
-      result.script = (after.ScriptDuration - before.ScriptDuration) * 1000;
-      result.bytes = widgetBytes(name, await page.evaluate(fetchedPaths));
-    }
-    return result;
-  } catch (e) {
-    return { error: firstLine(e) };
-  } finally {
-    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers.
-
-const gzipSizes = new Map();
-/** The widget's own files among the paths a page fetched, and their gzip -9 sizes summed. */
-function widgetBytes(name, paths) {
-  const files = [...new Set(paths)].filter((path) => VARIANTS[name].assets.some((prefix) => path.startsWith(prefix)));
-  let gzip = 0;
-  for (const path of files) {
-    if (!gzipSizes.has(path)) {
-      const file = join(root, decodeURIComponent(path));
-      gzipSizes.set(path, existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
-    }
-    gzip += gzipSizes.get(path);
-  }
-  return { gzip, files };
-}
-
-function ensureBuilt() {
-  if (existsSync(join(root, 'dist/samtykke.js'))) return;
-  console.log('bench: dist/ is not built; running `npm run build` …');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (!existsSync(join(root, 'dist/samtykke.js'))) {
-    console.error(`bench: cannot run: the build failed (exit ${result.status}) and dist/samtykke.js is missing`);
-    process.exit(1);
-  }
-}
-
-function ensureChrome() {
-  if (!findChrome() && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
-    console.log("bench: no Chromium found; installing Debian's chromium package (apt-get) …");
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
-      stdio: 'inherit',
-    });
-  }
-  return requireChrome(); // exits 1 with a how-to when there is none
-}
-
-function distHashes() {
-  const hash = (file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : null);
-  return Object.fromEntries(
-    ['dist/samtykke.js', 'dist/samtykke-ui.mjs', 'dist/samtykke-decide.mjs'].map((f) => [f, hash(join(root, f))]),
-  );
-}
-
-function gitCommit() {
-  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'dist'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
-  return head.status === 0 ? head.stdout.trim() + (dirty ? '+dirty' : '') : null;
-}
-
-const metrics = (m) => Object.fromEntries(m.metrics.map(({ name, value }) => [name, value]));
 const fmtMs = (x) => (x == null ? '—' : `${x.toFixed(1)} ms`);
-const firstLine = (e) => String(e?.message ?? e).split('\n')[0];
 const elapsed = (t0) => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
 
 // Last, so that every declaration above is initialised.
