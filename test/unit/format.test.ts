@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence, intlLocale } from '../../src/widget/i18n/format.js';
+import { formatList, inSentence, intlLocale } from '../../src/widget/i18n/format.js';
 import { fill } from '../../src/widget/i18n/index.js';
 import { thirdParties } from '../../src/widget/ui/banner.js';
 import type { Config } from '../../src/widget/types.js';
@@ -26,6 +26,30 @@ describe('the locale lists and dates are formatted in', () => {
   it('is English, never the browser’s own default, when nothing near is there', () => {
     expect(intlLocale('nn', () => false)).toBe('en');
     expect(intlLocale('se', chromium)).toBe('en');
+  });
+});
+
+describe('a list in a sentence', () => {
+  // The shipped languages are joined without Intl (its first use loads locale data in the middle
+  // of painting the banner); Node's full ICU is the reference for the words and commas.
+  const lists = [['a'], ['a', 'b'], ['a', 'b', 'c'], ['statistikk', 'markedsføring', 'profilering', 'd']];
+
+  it('reads as Intl.ListFormat writes it, in every language the widget ships', () => {
+    for (const lang of ['en', 'nb', 'nn', 'da', 'sv', 'de', 'nb-NO', 'en-GB'])
+      for (const items of lists)
+        expect(formatList(items, lang), `${lang}: ${items.join('|')}`).toBe(
+          new Intl.ListFormat(lang.startsWith('en-') ? 'en' : lang, { type: 'conjunction' }).format(items),
+        );
+  });
+
+  it('is "a, b og c" in Bokmål and "a, b, and c" in English', () => {
+    expect(formatList(['a', 'b', 'c'], 'nb')).toBe('a, b og c');
+    expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+    expect(formatList(['a', 'b'], 'en')).toBe('a and b');
+  });
+
+  it('is left to Intl for any other language', () => {
+    expect(formatList(['a', 'b', 'c'], 'fr')).toBe(new Intl.ListFormat('fr', { type: 'conjunction' }).format(['a', 'b', 'c']));
   });
 });
 

@@ -34,10 +34,12 @@ const isMap = (v: unknown): v is Record<string, boolean> =>
  * older formats and against forgers who took the trouble to recompute it.
  */
 export function decodeConsent(value: string | null | undefined): Consent | null {
+  // A first visit has no cookie: answered here, not by an exception (throwing costs far more).
+  if (!value) return null;
   try {
-    const dot = value!.lastIndexOf('.');
-    const json = decodeURIComponent(value!.slice(0, dot));
-    const a = checksum(json) === value!.slice(dot + 1) && JSON.parse(json);
+    const dot = value.lastIndexOf('.');
+    const json = decodeURIComponent(value.slice(0, dot));
+    const a = checksum(json) === value.slice(dot + 1) && JSON.parse(json);
     const [v, id, timestamp, revision, method, categories, services] = a;
     return a.length === 7 &&
       v === 1 &&

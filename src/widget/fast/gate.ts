@@ -30,6 +30,9 @@ export interface Gates {
 }
 
 const MEDIA = 'iframe,img,video,audio,source';
+/** The elements a gate or the auto-blocker can hold: scripts and media. */
+const GATED_TAGS = new Set(['script', ...MEDIA.split(',')]);
+const GATED_TAGS_SELECTOR = [...GATED_TAGS].join(',');
 const AUTO = 'data-samtykke-auto';
 // A held tracker script stays a gate when its snippet sets `type` after `src` (Outbrain's does).
 const SELECTOR = `script[type="text/plain"][data-consent],script[${AUTO}][data-src]:not([src]),:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
@@ -177,19 +180,27 @@ export function createGates(o: GateOptions): Gates {
       .catch((e) => console.error('samtykke: activation failed', e));
   }
 
+  function check(element: Element): void {
+    let el = element;
+    // Trackers written in the HTML: rewritten before the parser runs them (the observer's
+    // microtask comes first).
+    const src = el.getAttribute('src');
+    if (src && isTag(el) && !el.matches(SELECTOR) && hold(el, src, o) && el instanceof HTMLIFrameElement) {
+      // The parser has already begun this frame's navigation; only detaching the frame
+      // cancels it. Its inert copy takes its place.
+      el.replaceWith((el = el.cloneNode(true) as Element));
+    }
+    consider(el);
+  }
+
+  /**
+   * Every element the parser or a script adds passes here, so the common case (a paragraph, a
+   * link) is turned away by its tag name alone, before any selector is matched.
+   */
   function visit(node: Node): void {
     if (!(node instanceof Element)) return;
-    for (let el of [node, ...node.querySelectorAll('script,' + MEDIA)]) {
-      // Trackers written in the HTML: rewritten before the parser runs them (the observer's
-      // microtask comes first).
-      const src = el.getAttribute('src');
-      if (src && isTag(el) && !el.matches(SELECTOR) && hold(el, src, o) && el instanceof HTMLIFrameElement) {
-        // The parser has already begun this frame's navigation; only detaching the frame
-        // cancels it. Its inert copy takes its place.
-        el.replaceWith((el = el.cloneNode(true) as Element));
-      }
-      consider(el);
-    }
+    if (GATED_TAGS.has(node.localName)) check(node);
+    if (node.firstElementChild) node.querySelectorAll(GATED_TAGS_SELECTOR).forEach(check);
   }
 
   if (o.rules.length) patch(o);

@@ -10,6 +10,7 @@ import type { Language } from '../i18n/language.js';
 import { text } from '../notice/text.js';
 import { userActivation } from './api.js';
 import { mountPlaceholder, mountReopen } from './controls.js';
+import { nextTask } from './tasks.js';
 import type { Controller, Provenance } from './controller.js';
 import type { RuntimeNotice } from './notice.js';
 import type { InterfaceConnection, InterfaceElement, Parts } from './parts.js';
@@ -44,7 +45,9 @@ export function mountControls(options: ControlsOptions): Controls {
   let interfaceShown = false;
   /** The interface, fetched and connected once. */
   const loadInterface = () =>
-    (ui ??= Promise.all([parts.ui(), options.connection()]).then(([part, connection]) => {
+    (ui ??= Promise.all([parts.ui(), options.connection()]).then(async ([part, connection]) => {
+      // Drawn in a task of its own, not at the end of the validator's or the part's.
+      await nextTask();
       interfaceShown = true;
       return part.showInterface(element as HTMLElement, connection);
     }));

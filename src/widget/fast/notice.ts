@@ -176,3 +176,31 @@ export function rememberValidated(text: string): void {
     // Storage blocked: the next page view validates again.
   }
 }
+
+/** The notice as the fast path reads it before the validator has seen it, or null. */
+export function readLeniently(text: string): RuntimeNotice | null {
+  const read = readNotice(text);
+  try {
+    return read && runtimeNotice(read);
+  } catch {
+    return null; // a malformed notice, read leniently: the validator will say what is wrong
+  }
+}
+
+/** A notice with nothing in it: only the built-in tracker list, every tracker undeclared. */
+const EMPTY_NOTICE = {
+  revision: '',
+  language: 'auto',
+  controller: { name: '' },
+  categories: {},
+  services: [],
+  cookie: { name: '', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 1 },
+  googleConsentMode: false,
+  autoBlock: { trackers: [] },
+  gpc: 'honor',
+  reloadOnWithdraw: true,
+  theme: 'auto',
+} satisfies NoticeParts;
+
+/** The rules before any notice is known: the built-in list holds every known tracker back. */
+export const builtInRules = () => runtimeNotice(EMPTY_NOTICE).rules;

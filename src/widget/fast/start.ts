@@ -18,9 +18,18 @@ import { createGates } from './gate.js';
 import type { Controls, mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
 import { applyFramePolicy } from './frames.js';
-import { readNotice, rememberValidated, runtimeNotice, wasValidated, UNDECLARED, type RuntimeNotice } from './notice.js';
+import {
+  builtInRules,
+  readLeniently,
+  rememberValidated,
+  runtimeNotice,
+  wasValidated,
+  UNDECLARED,
+  type RuntimeNotice,
+} from './notice.js';
 import type { DecidePart, Parts, Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
+import { nextTask } from './tasks.js';
 
 /** Where the notice comes from: its JSON text (inline or fetched), or an object (`init(config)`). */
 export type NoticeSource = { text: string } | { object: unknown } | { missing: string };
@@ -62,8 +71,7 @@ export function start(options: StartOptions): SamtykkeAPI {
   const undeclaredWarned = new Set<string>();
 
   const granted = (category: string, service?: string) => !!controller && controller.granted(category, service);
-  const early = options.now && 'text' in options.now ? readNotice(options.now.text) : null;
-  const earlyNotice = early && safely(() => runtimeNotice(early));
+  const earlyNotice = options.now && 'text' in options.now ? readLeniently(options.now.text) : null;
 
   // Consent Mode's default before any Google tag can read it: from the notice as read now, or
   // (a notice still to come) the basic mode's.
@@ -74,7 +82,7 @@ export function start(options: StartOptions): SamtykkeAPI {
     granted,
     nonce,
     // Before the notice is known, the built-in list holds every known tracker back.
-    rules: earlyNotice ? earlyNotice.rules : runtimeNotice(EMPTY_NOTICE).rules,
+    rules: earlyNotice ? earlyNotice.rules : builtInRules(),
     onBlocked(el) {
       const service = el.getAttribute('data-service') ?? '';
       if (!controller) return; // the notice is not trusted yet (or never will be): nothing to say
@@ -230,38 +238,42 @@ export function start(options: StartOptions): SamtykkeAPI {
     });
   }
 
-  /** Settles the notice: trusted at once, after the validator, or refused. */
-  function settleNotice(source: NoticeSource): void {
+  /**
+   * Settles the notice: trusted at once, after the validator, or refused. `lenient` is the
+   * notice's lenient reading when start-up already made it (an inline notice), so it is not read twice.
+   */
+  function settleNotice(source: NoticeSource, lenient?: RuntimeNotice | null): void {
     if ('missing' in source) {
       console.error(`samtykke: the notice (config) is invalid, so nothing gated will run:\n  - (root): ${source.missing}`);
       return failClosed();
     }
-    const read = 'text' in source ? readNotice(source.text) : null;
     /** The validator's answer for this notice, asked for once, with the decision maker. */
     let validation: Promise<DecidePart & { config: Config }> | null = null;
     const decider = () =>
-      (validation ??= parts.decide().then((part) => {
+      (validation ??= parts.decide().then(async (part) => {
+        // The validator's module has just been evaluated: validation waits for a task of its own.
+        await nextTask();
         const result = 'text' in source ? part.parseConfig(source.text) : part.validate(source.object);
         report(result, part.formatProblems);
         if (!result.config) throw new Error('samtykke: the notice (config) is invalid; see the console error');
         if ('text' in source) rememberValidated(source.text);
         return { ...part, config: result.config };
       }));
-    const knownGood = read && 'text' in source && wasValidated(source.text) && safely(() => runtimeNotice(read));
-    if (knownGood) return begin(knownGood, decider);
-    // New to this browser: the validator decides before anything opens. A visitor with no
-    // decision stored will need the interface: fetch it now, beside the validator, instead of
-    // after it (it only connects once the notice is validated).
-    const early = read && safely(() => runtimeNotice(read));
-    // (A headless page, with no interface at all, fetches none.)
-    if (options.controls && (!early || !readConsent(early.cookie))) void parts.ui().catch(() => undefined);
-    decider().then(
+    const read = 'text' in source ? (lenient ?? readLeniently(source.text)) : null;
+    if (read && 'text' in source && wasValidated(source.text)) return begin(read, decider);
+    // New to this browser: the validator decides before anything opens, so its fetch starts
+    // first. A visitor with no decision stored will need the interface: fetch it now, beside the
+    // validator, instead of after it (it only connects once the notice is validated). (A
+    // headless page, with no interface at all, fetches none.)
+    const validated = decider();
+    if (options.controls && (!read || !readConsent(read.cookie))) void parts.ui().catch(() => undefined);
+    validated.then(
       (part) => begin(runtimeNotice(part.config), decider),
       () => failClosed(),
     );
   }
 
-  if (options.now) settleNotice(options.now);
+  if (options.now) settleNotice(options.now, earlyNotice);
   else if (options.later) options.later.then(settleNotice, (e: Error) => settleNotice({ missing: e.message }));
   else settleNotice({ missing: 'no notice found' });
   // The frame policy must be in <head> before the parser reaches the body, so only an inline
@@ -271,29 +283,5 @@ export function start(options: StartOptions): SamtykkeAPI {
 
   return facade;
 }
-
-/** Reads something that may throw (a lenient reading of a malformed notice) as null. */
-function safely<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}
-
-/** A notice with nothing in it: only the built-in tracker list, every tracker undeclared. */
-const EMPTY_NOTICE = {
-  revision: '',
-  language: 'auto',
-  controller: { name: '' },
-  categories: {},
-  services: [],
-  cookie: { name: '', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 1 },
-  googleConsentMode: false,
-  autoBlock: { trackers: [] },
-  gpc: 'honor',
-  reloadOnWithdraw: true,
-  theme: 'auto',
-} satisfies Parameters<typeof runtimeNotice>[0];
 
 export type { Consent };

@@ -10,7 +10,8 @@
  * mean you have consented") names no trigger of these and passes.
  */
 /**
- * The part of `sentence` that claims consent by use (trimmed to at most 100 characters), or null.
- * JavaScript's `\b` only knows ASCII letters, so no pattern puts `\b` next to å, ä, ö or æ.
+ * The part of `text` that claims consent by use (trimmed to at most 100 characters), or null: a
+ * trigger and a claim of one language in one sentence, in either order, at most 200 characters
+ * apart. JavaScript's `\b` only knows ASCII letters, so no pattern puts `\b` next to å, ä, ö or æ.
  */
 export declare function consentByUse(text: string): string | null;
