@@ -49,6 +49,19 @@ describe('errors: the notice is refused (fails closed)', () => {
     expect(r.errors).toEqual([{ path: `summary.${lang}`, message: byUse(claim) }]);
   });
 
+  it('finds a claim written in capitals, and quotes it as written', () => {
+    expect(consentByUse('VED Å BRUKE NETTSIDEN SAMTYKKER DU.')).toBe('VED Å BRUKE NETTSIDEN SAMTYKKER DU');
+    expect(consentByUse('Genom att ANVÄNDA webbplatsen GODKÄNNER DU cookies.')).toBe('Genom att ANVÄNDA webbplatsen GODKÄNNER DU');
+  });
+
+  it('finds a trigger and a claim at most 200 characters apart, within one sentence', () => {
+    const gap = (length: number) => `By using this site, ${'x'.repeat(length)} you agree to cookies.`;
+    expect(consentByUse(gap(170))).not.toBeNull();
+    expect(consentByUse(gap(230))).toBeNull();
+    expect(consentByUse('By using this site. You agree to cookies.')).toBeNull();
+    expect(consentByUse('By using example.no you agree to cookies.')).toBe('By using example.no you agree');
+  });
+
   it.each([
     'Å bruke nettsiden betyr ikke at du har samtykket.',
     'Using the website does not mean that you have consented.',

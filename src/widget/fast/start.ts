@@ -268,7 +268,8 @@ export function start(options: StartOptions): SamtykkeAPI {
     const validated = decider();
     if (options.controls && (!read || !readConsent(read.cookie))) void parts.ui().catch(() => undefined);
     validated.then(
-      (part) => begin(runtimeNotice(part.config), decider),
+      // The gates and the interface start in a task after the validator's, not at its end.
+      (part) => nextTask().then(() => begin(runtimeNotice(part.config), decider)),
       () => failClosed(),
     );
   }
