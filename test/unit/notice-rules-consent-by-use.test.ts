@@ -51,7 +51,9 @@ describe('errors: the notice is refused (fails closed)', () => {
 
   it('finds a claim written in capitals, and quotes it as written', () => {
     expect(consentByUse('VED Å BRUKE NETTSIDEN SAMTYKKER DU.')).toBe('VED Å BRUKE NETTSIDEN SAMTYKKER DU');
-    expect(consentByUse('Genom att ANVÄNDA webbplatsen GODKÄNNER DU cookies.')).toBe('Genom att ANVÄNDA webbplatsen GODKÄNNER DU');
+    expect(consentByUse('Genom att ANVÄNDA webbplatsen GODKÄNNER DU cookies.')).toBe(
+      'Genom att ANVÄNDA webbplatsen GODKÄNNER DU',
+    );
   });
 
   it('finds a trigger and a claim at most 200 characters apart, within one sentence', () => {
