@@ -16,16 +16,17 @@ export function supportedLanguage(tag: string | null | undefined): Language | ''
 
 /**
  * The interface language: the notice's `language` unless "auto" (or one without strings), then
- * `<html lang>`, then the browser's preferred languages, then English.
+ * `<html lang>`, then the browser's preferred languages, then English. The browser's list is read
+ * only when the first two do not settle it (reading `navigator.languages` the first time costs
+ * the browser a round of work).
  */
-export function resolveLanguage(
-  configLanguage: string,
-  doc: Document = document,
-  preferred: readonly string[] = navigator.languages || [],
-): Language {
-  for (const candidate of [configLanguage === 'auto' ? '' : configLanguage, doc.documentElement.lang, ...preferred]) {
-    const language = supportedLanguage(candidate);
-    if (language) return language;
+export function resolveLanguage(configLanguage: string, doc: Document = document, preferred?: readonly string[]): Language {
+  const language =
+    supportedLanguage(configLanguage === 'auto' ? '' : configLanguage) || supportedLanguage(doc.documentElement.lang);
+  if (language) return language;
+  for (const candidate of preferred ?? navigator.languages ?? []) {
+    const found = supportedLanguage(candidate);
+    if (found) return found;
   }
   return 'en';
 }

@@ -1,0 +1,183 @@
+/**
+ * What happens once the notice is trusted (validated now, or byte-for-byte validated in this
+ * browser before): the decisions are made with it, the API of SPEC §5 answers, Global Privacy
+ * Control is honoured, a queued receipt goes out, and the visitor interface is mounted.
+ */
+import { resolveLanguage, type Language } from '../i18n/language.js';
+import type { Config, Receipt } from '../types.js';
+import { createApi, emit, emitReady, userActivation, type SamtykkeAPI } from './api.js';
+import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
+import { createController, type Controller, type Provenance } from './controller.js';
+import { readConsent } from './cookie.js';
+import type { Gates } from './gate.js';
+import type { Controls } from './interface.js';
+import type { RuntimeNotice } from './notice.js';
+import type { DecidePart, Parts, Receipts } from './parts.js';
+import { queuedReceipts } from './queue.js';
+import type { StartOptions } from './start.js';
+
+/** The validated notice with the validator's part, asked for once per page view. */
+export type Decider = () => Promise<DecidePart & { config: Config }>;
+
+/** What start-up learns as it goes, shared with the gates' callbacks and the API. */
+export interface PageState {
+  /** The decisions, once the notice is trusted. */
+  controller: Controller | null;
+  /** The re-open control, placeholders and interface, once mounted. */
+  controls: Controls | null;
+  /** show() was called before the page's body was there. */
+  showWanted: boolean;
+}
+
+export interface BeginOptions {
+  trusted: RuntimeNotice;
+  decider: Decider;
+  gates: Gates;
+  state: PageState;
+  start: StartOptions;
+  /** Consent Mode's default went out at start-up (from the notice as first read). */
+  consentDefaultSent: boolean;
+  /** Hands the API of SPEC §5 to the page (`window.samtykke` forwards to it from then on). */
+  settle(api: SamtykkeAPI): void;
+}
+
+/** Starts deciding with the trusted notice. */
+export function begin({ trusted, decider, gates, state, start, consentDefaultSent, settle }: BeginOptions): void {
+  const { parts } = start;
+  gates.options.rules = trusted.rules;
+  const language = resolveLanguage(trusted.parts.language);
+  const receipts = receiptsLoader(parts, language);
+  const decisions = (state.controller = createDecisions(trusted, decider, gates, receipts));
+  const history = historyOf(decider, receipts);
+
+  const current = decisions.current();
+  // The default was sent from the notice as first read; a notice that turned on Consent Mode
+  // only in its validated form sends it now, then the returning visitor's update.
+  if (trusted.consentMode && !consentDefaultSent) consentDefault(trusted.consentMode);
+  if (current && trusted.consentMode) consentUpdate(current);
+
+  settle(
+    createApi({
+      controller: decisions,
+      ids: { categories: trusted.categories, services: Object.keys(trusted.services) },
+      show: () => (state.controls ? state.controls.show() : (state.showWanted = true)),
+      history,
+    }),
+  );
+  gates.scan();
+
+  const gpcHonoured = !current && honourGpc(trusted, decisions);
+  // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
+  const needsInterface = !current && !gpcHonoured;
+  if (needsInterface && start.controls) void parts.ui().catch(() => undefined);
+  deliverQueued(trusted, decisions, parts);
+
+  domReady(() => {
+    state.controls =
+      start.controls?.({
+        notice: trusted,
+        language,
+        connection: () =>
+          decider().then(({ config }) => ({
+            config,
+            controller: decisions,
+            history,
+            gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
+            assetBase: start.assetBase,
+          })),
+        parts,
+        controller: decisions,
+        showBanner: needsInterface,
+      }) ?? null;
+    if (state.showWanted) state.controls?.show();
+    // A privacy page with a cookie declaration: only then is its part fetched.
+    if (start.controls && document.querySelector('samtykke-declaration')) {
+      const show = () => state.controls?.show();
+      Promise.all([parts.declaration(), decider()]).then(
+        ([part, { config }]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: start.assetBase }),
+        () => undefined, // reported by the loader; the element stays empty
+      );
+    }
+    gates.scan();
+    emitReady(decisions.current());
+  });
+}
+
+/** The controller, wired to this page: cookie, gates, Consent Mode, events, other tabs, receipts. */
+function createDecisions(
+  trusted: RuntimeNotice,
+  decider: Decider,
+  gates: Gates,
+  receipts: (config: Config) => Promise<Receipts>,
+): Controller {
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('samtykke') : null;
+  const decisions = createController({
+    notice: trusted,
+    decider,
+    readCookie: () => readConsent(trusted.cookie),
+    scanGates: () => void gates.scan(),
+    consentMode: trusted.consentMode ? { update: consentUpdate, change: pushChange } : null,
+    emitChange: (detail) => emit('change', detail),
+    tellOtherTabs: () => channel?.postMessage('change'),
+    receipts,
+    now: Date.now,
+    reload: () => location.reload(),
+  });
+  if (channel) channel.onmessage = () => decisions.fromOtherTab();
+  else setInterval(() => decisions.fromOtherTab(), 1000);
+  return decisions;
+}
+
+/** The receipt keeper, made from its part once, by whichever asks first: a decision or history(). */
+function receiptsLoader(parts: Parts, language: Language): (config: Config) => Promise<Receipts> {
+  let keeper: Receipts | null = null;
+  return (config) =>
+    parts.receipts().then(
+      (part) =>
+        (keeper ??= part.createReceipts({
+          config,
+          language: () => language,
+          emit: (receipt, status) => emit('proof', { receipt, status }),
+        })),
+    );
+}
+
+/** This browser's receipts, newest first; none when the notice or the part fails. */
+function historyOf(decider: Decider, receipts: (config: Config) => Promise<Receipts>): () => Promise<Receipt[]> {
+  return () =>
+    decider()
+      .then(({ config }) => receipts(config))
+      .then(
+        (keeper) => keeper.history(),
+        () => [],
+      );
+}
+
+/** A first visit with Global Privacy Control: the signal is the visitor's answer (SPEC §4). */
+function honourGpc(trusted: RuntimeNotice, decisions: Controller): boolean {
+  const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  if (trusted.parts.gpc !== 'honor' || !gpc) return false;
+  const provenance: Provenance = { via: 'browser', userActivation: userActivation() };
+  void decisions.decide('gpc', {}, provenance).catch(() => undefined);
+  return true;
+}
+
+/**
+ * A receipt still waiting from an earlier page view goes out now. (No mark at all: a browser that
+ * decided before the mark existed; look once.)
+ */
+function deliverQueued(trusted: RuntimeNotice, decisions: Controller, parts: Parts): void {
+  const queued = queuedReceipts();
+  const endpoint = trusted.parts.proof?.endpoint;
+  if (!endpoint || !(queued === 'yes' || (queued === 'unknown' && decisions.stored()))) return;
+  void parts
+    .receipts()
+    .then((part) => part.deliverQueued(endpoint, (receipt, status) => emit('proof', { receipt, status })))
+    .catch(() => undefined);
+}
+
+/** Runs `run` once the page's body is there. */
+export function domReady(run: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else queueMicrotask(run);
+}
