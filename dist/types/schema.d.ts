@@ -137,7 +137,7 @@ declare const NOTICE: ObjectKind<{
         name?: Text | undefined;
         policyUrl?: string | undefined;
         provider?: string | undefined;
-        role?: "controller" | "processor" | "joint-controller" | undefined;
+        role?: "processor" | "joint-controller" | "controller" | undefined;
         preset?: string | undefined;
         purpose?: Text | undefined;
         transfer?: Text | undefined;
@@ -150,7 +150,7 @@ declare const NOTICE: ObjectKind<{
         policyUrl?: string | undefined;
         legalBasis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests" | undefined;
         provider?: string | undefined;
-        role?: "controller" | "processor" | "joint-controller" | undefined;
+        role?: "processor" | "joint-controller" | "controller" | undefined;
         preset?: string | undefined;
         purpose?: Text | undefined;
         cookies?: {
@@ -175,7 +175,7 @@ declare const NOTICE: ObjectKind<{
         retention?: Text | undefined;
         recipients?: Text | undefined;
     }>, "default">;
-    readonly rights: Field<ListKind<"withdraw" | "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "complaint", "withdraw" | "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "complaint">, "default">;
+    readonly rights: Field<ListKind<"access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint", "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint">, "default">;
     readonly proof: Field<ObjectKind<{
         readonly endpoint: Field<StringKind, "required">;
     }>, "optional">;

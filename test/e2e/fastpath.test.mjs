@@ -107,3 +107,32 @@ test('the validator file answers 404 for a changed notice: a stored decision ope
   await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
   await context.close();
 });
+
+test('a part that could not be fetched (offline for a moment) is fetched again when next needed: the decision keeps its receipt', async () => {
+  const { page, context, console: log } = await newPage();
+  let refused = 0;
+  await context.route('**/dist/samtykke-receipts.mjs*', (route) =>
+    refused++ ? route.continue() : route.abort('internetdisconnected'),
+  );
+  await page.goto(server.origin + '/test/e2e/pages/basic.html');
+  await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
+  // history() needs the receipts part: its first fetch fails, and history answers "none".
+  assert.deepEqual(await page.evaluate(() => window.samtykke.history()), []);
+  assert.ok(
+    log.some((m) => m.type === 'error' && /could not load .*samtykke-receipts\.mjs/.test(m.text)),
+    JSON.stringify(log),
+  );
+  const before = server.receipts.length;
+  await click(page, 'Accept all');
+  await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
+  const consentId = await page.evaluate(() => window.samtykke.get().id);
+  for (let i = 0; i < 50 && !server.receipts.slice(before).some((r) => r.receipt.consentId === consentId); i++)
+    await page.waitForTimeout(100);
+  assert.ok(
+    server.receipts.slice(before).some((r) => r.receipt.consentId === consentId && r.receipt.method === 'accept-all'),
+    'the accept-all receipt reached the endpoint',
+  );
+  assert.equal((await page.evaluate(() => window.samtykke.history())).length, 1);
+  assert.ok(!log.some((m) => /receipt not recorded/.test(m.text)), JSON.stringify(log));
+  await context.close();
+});

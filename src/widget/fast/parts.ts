@@ -76,14 +76,21 @@ export interface Parts {
   declaration(): Promise<DeclarationPart>;
 }
 
-/** Each part loaded once; a failure is reported once, naming what could not be had. */
+/**
+ * Each part loaded once; a failure is reported once, naming what could not be had. A part in
+ * `retriable` that could not be fetched (the visitor was offline for a moment) is fetched again
+ * the next time it is needed, so a later decision still gets its receipt; any other stays failed
+ * for the page view, and nothing it would have opened opens.
+ */
 export function onceEach(
   load: { [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>> },
   where: (name: string) => string,
+  retriable: ReadonlySet<keyof Parts> = new Set(),
 ): Parts {
   const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
   const get = <Name extends keyof Parts>(name: Name) =>
     (loaded[name] ??= load[name]().catch((e: Error) => {
+      if (retriable.has(name)) delete loaded[name];
       console.error(`samtykke: could not load ${where(name)} (${e.message}); nothing gated runs until it loads`);
       throw e;
     })) as ReturnType<Parts[Name]>;
@@ -101,8 +108,16 @@ export function onceEach(
  */
 export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   const url = (name: string) => new URL(`samtykke-${name}.mjs`, scriptUrl).href;
-  const load = (name: string) => () => {
-    const href = url(name);
+  /**
+   * Failed loads per part. The HTML standard's module map may keep a URL that failed as failed
+   * for the page's life, so a retry asks for the part under another URL. Only parts that no other file imports
+   * are retried so: a second URL for the interface would be a second copy of it beside the one the
+   * second layer imports.
+   */
+  const failures: Partial<Record<keyof Parts, number>> = {};
+  const retriable = new Set<keyof Parts>(['receipts', 'declaration']);
+  const load = (name: keyof Parts) => () => {
+    const href = failures[name] ? `${url(name)}?retry=${failures[name]}` : url(name);
     // A module script element delays the page's load event until the part has run, so code
     // that waits for `load` finds samtykke settled (the banner up, the notice validated).
     // import() then takes the same module from the browser's module map: one fetch, one run.
@@ -111,7 +126,14 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
     if (nonce) script.nonce = nonce;
     script.src = trusted().createScriptURL(href);
     document.head.append(script);
-    return import(/* @vite-ignore */ href);
+    return import(/* @vite-ignore */ href).catch((error: unknown) => {
+      failures[name] = (failures[name] ?? 0) + 1;
+      throw error;
+    });
   };
-  return onceEach({ decide: load('decide'), ui: load('ui'), receipts: load('receipts'), declaration: load('declaration') }, url);
+  return onceEach(
+    { decide: load('decide'), ui: load('ui'), receipts: load('receipts'), declaration: load('declaration') },
+    url,
+    retriable,
+  );
 }
