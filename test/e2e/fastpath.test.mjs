@@ -84,6 +84,16 @@ test('the interface file answers 404: one console error naming its URL, no banne
   assert.equal(await page.getByRole('button', { name: 'Accept all' }).count(), 0);
   await page.evaluate(() => window.samtykke.show());
   await page.waitForTimeout(300);
+  // Without the interface the visitor cannot be asked: a page script's decision is refused too.
+  const answer = await page.evaluate(() =>
+    window.samtykke.acceptAll().then(
+      () => 'recorded',
+      (e) => e.message,
+    ),
+  );
+  assert.match(answer, /interface could not be fetched/);
+  assert.equal(await page.evaluate(() => window.samtykke.get()), null);
+  await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__ran), []);
   assert.deepEqual(requests, []);
   await context.close();

@@ -82,9 +82,13 @@ export function userActivation(): boolean {
   return (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
 }
 
-/** The API while the notice is missing or invalid: nothing granted, every decision refused. */
-export function closedApi(): SamtykkeAPI {
-  const refuse = () => Promise.reject(new Error('samtykke: no valid notice (config); see the console error'));
+/**
+ * The API while nothing may be decided on this page view: the notice is missing or invalid, or
+ * the interface that must ask the visitor could not be fetched. Nothing granted, every decision
+ * refused with `why`.
+ */
+export function closedApi(why = 'no valid notice (config)'): SamtykkeAPI {
+  const refuse = () => Promise.reject(new Error(`samtykke: ${why}; see the console error`));
   return {
     get: () => null,
     granted: () => false,

@@ -5,7 +5,7 @@
  */
 import { resolveLanguage, type Language } from '../i18n/language.js';
 import type { Config, Receipt } from '../types.js';
-import { createApi, emit, emitReady, userActivation, type SamtykkeAPI } from './api.js';
+import { closedApi, createApi, emit, emitReady, userActivation, type SamtykkeAPI } from './api.js';
 import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
 import { createController, type Controller, type Provenance } from './controller.js';
 import { readConsent } from './cookie.js';
@@ -69,7 +69,12 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   const gpcHonoured = !current && honourGpc(trusted, decisions);
   // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
   const needsInterface = !current && !gpcHonoured;
-  if (needsInterface && start.controls) void parts.ui().catch(() => undefined);
+  if (needsInterface && start.controls)
+    parts.ui().catch(() => {
+      // The visitor cannot be asked, so nothing is decided on this page view, whatever the API
+      // is asked (SPEC §1, the files beside it). The loader has said which file failed.
+      settle(closedApi('the interface could not be fetched'));
+    });
   deliverQueued(trusted, decisions, parts);
 
   domReady(() => {

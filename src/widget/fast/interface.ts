@@ -79,6 +79,18 @@ export function mountControls(options: ControlsOptions): Controls {
     show(opener);
   });
 
+  const placeholder = placeholdersFor(notice, language, controller);
+
+  return { show, placeholder };
+}
+
+/**
+ * The in-place placeholders of blocked iframes (SPEC §2): one per iframe of a declared service,
+ * gone when its consent is given or when the iframe leaves the page. Its "Allow and show" grants
+ * just that service.
+ */
+function placeholdersFor(notice: RuntimeNotice, language: Language, controller: Controller): Controls['placeholder'] {
+  const theme = notice.parts.theme;
   const placeholders = new Map<HTMLIFrameElement, () => void>();
   // A placeholder goes when its consent is given, or when its iframe leaves the page.
   const tidy = () => {
@@ -94,41 +106,38 @@ export function mountControls(options: ControlsOptions): Controls {
   controller.subscribe(tidy);
   new MutationObserver(() => placeholders.size && tidy()).observe(document.documentElement, { childList: true, subtree: true });
 
-  return {
-    show,
-    placeholder(iframe) {
-      if (placeholders.has(iframe) || !iframe.isConnected) return;
-      const category = iframe.getAttribute('data-consent') ?? '';
-      const serviceId = iframe.getAttribute('data-service');
-      const service = notice.parts.services.find((s) => s.id === serviceId);
-      const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
-      placeholders.set(
+  return (iframe) => {
+    if (placeholders.has(iframe) || !iframe.isConnected) return;
+    const category = iframe.getAttribute('data-consent') ?? '';
+    const serviceId = iframe.getAttribute('data-service');
+    const service = notice.parts.services.find((s) => s.id === serviceId);
+    const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
+    placeholders.set(
+      iframe,
+      mountPlaceholder(
         iframe,
-        mountPlaceholder(
-          iframe,
-          {
-            serviceName: text(service?.name, language) || serviceId || categoryTitle,
-            categoryTitle,
-            theme,
-            allow(trigger) {
-              // Just this service: its category opens for it alone, the category's other services
-              // keep their current value.
-              const choices: Record<string, boolean> = { [category]: true };
-              if (serviceId) {
-                for (const [id, of] of Object.entries(notice.services))
-                  if (of === category) choices[id] = controller.granted(category, id);
-                choices[serviceId] = true;
-              }
-              const activation = userActivation();
-              const provenance: Provenance = trigger.isTrusted
-                ? { via: 'placeholder', userActivation: activation }
-                : { via: 'api', userActivation: activation };
-              void controller.decide('custom', choices, provenance).catch(() => undefined);
-            },
+        {
+          serviceName: text(service?.name, language) || serviceId || categoryTitle,
+          categoryTitle,
+          theme,
+          allow(trigger) {
+            // Just this service: its category opens for it alone, the category's other services
+            // keep their current value.
+            const choices: Record<string, boolean> = { [category]: true };
+            if (serviceId) {
+              for (const [id, of] of Object.entries(notice.services))
+                if (of === category) choices[id] = controller.granted(category, id);
+              choices[serviceId] = true;
+            }
+            const activation = userActivation();
+            const provenance: Provenance = trigger.isTrusted
+              ? { via: 'placeholder', userActivation: activation }
+              : { via: 'api', userActivation: activation };
+            void controller.decide('custom', choices, provenance).catch(() => undefined);
           },
-          language,
-        ),
-      );
-    },
+        },
+        language,
+      ),
+    );
   };
 }
