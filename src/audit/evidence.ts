@@ -26,7 +26,7 @@ import {
   type Writes,
 } from './records.js';
 import { Initiators } from './initiators.js';
-import { BINDING, instrument, readDataLayer, readStorage, type PageEvent } from './instrument.js';
+import { BINDING, instrumentScript, readDataLayer, readStorage, type PageEvent } from './instrument.js';
 import type {
   Attribution,
   AuditOptions,
@@ -100,7 +100,7 @@ export class Recorder {
     });
     this.context.setDefaultTimeout(this.o.timeoutMs ?? 30000);
     await this.context.exposeBinding(BINDING, (source, e: PageEvent) => this.onPageEvent(source.frame.url(), e));
-    await this.context.addInitScript(instrument, { binding: BINDING, gpc: this.gpc });
+    await this.context.addInitScript(instrumentScript({ binding: BINDING, gpc: this.gpc }));
     await this.context.route('**/*', (route, request) => this.onRoute(route, request));
     this.context.on('request', (r) => this.onRequest(r));
     this.context.on('response', (r) => {

@@ -24,22 +24,43 @@ export type PageEvent =
   | { t: 'cookie'; name: string; deleting: boolean; src: PageSource }
   | { t: 'storage'; kind: 'localStorage' | 'sessionStorage' | 'indexedDB'; name: string; src: PageSource };
 
+/** Reports one event to the audit through the binding (queued until the binding is there). */
+type Send = (event: unknown) => void;
+
 /**
- * Runs in the page (serialised by Playwright, so it must be self-contained: no imports, no
- * closures over this module).
+ * Runs in the page, as part of `instrumentScript` (serialised, so it and the page functions it
+ * calls must be self-contained: no imports, no closures over this module; each is a function
+ * declaration listed in PAGE_FUNCTIONS).
  */
 export function instrument(arg: { binding: string; gpc: boolean }): void {
   const w = window as unknown as Record<string, unknown>;
-  if (arg.gpc) {
-    try {
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });
-    } catch {
-      // A browser that already defines it unconfigurably: the Sec-GPC header still goes out.
-    }
+  if (arg.gpc) turnOnGlobalPrivacyControl();
+  const send = createSender(w, arg.binding);
+  reportDocumentCookie(send);
+  reportCookieStore(w, send);
+  reportWebStorage(send);
+  reportIndexedDb(send);
+}
+
+/** The page script that runs `instrument(arg)`: for `context.addInitScript`. */
+export function instrumentScript(arg: { binding: string; gpc: boolean }): string {
+  // The functions are declared inside one closure, so the page sees none of them.
+  return `(() => {\n${PAGE_FUNCTIONS.join('\n')}\ninstrument(${JSON.stringify(arg)});\n})()`;
+}
+
+function turnOnGlobalPrivacyControl(): void {
+  try {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });
+  } catch {
+    // A browser that already defines it unconfigurably: the Sec-GPC header still goes out.
   }
+}
+
+/** Events before the binding exists (the earliest scripts) are queued and sent with the next one. */
+function createSender(w: Record<string, unknown>, binding: string): Send {
   const queue: unknown[] = [];
-  const send = (e: unknown) => {
-    const fn = w[arg.binding];
+  return (e: unknown) => {
+    const fn = w[binding];
     if (typeof fn !== 'function') {
       queue.push(e);
       return;
@@ -47,43 +68,50 @@ export function instrument(arg: { binding: string; gpc: boolean }): void {
     while (queue.length) void (fn as (x: unknown) => Promise<unknown>)(queue.shift());
     void (fn as (x: unknown) => Promise<unknown>)(e);
   };
+}
 
-  const source = () => {
-    const E = Error as unknown as { stackTraceLimit: number }; // V8's, not in the ES lib types
-    const limit = E.stackTraceLimit;
-    E.stackTraceLimit = 50;
-    const stack = String(new Error().stack || '');
-    E.stackTraceLimit = limit;
-    let url: string | null = null;
-    for (const line of stack.split('\n')) {
-      const m = /(https?:\/\/\S+?):\d+:\d+\)?\s*$/.exec(line);
-      if (m) {
-        url = m[1];
-        break;
-      }
+/** The script writing right now: its URL (first http(s) frame of the stack) and its tags. */
+function pageSource(): PageSource {
+  const E = Error as unknown as { stackTraceLimit: number }; // V8's, not in the ES lib types
+  const limit = E.stackTraceLimit;
+  E.stackTraceLimit = 50;
+  const stack = String(new Error().stack || '');
+  E.stackTraceLimit = limit;
+  let url: string | null = null;
+  for (const line of stack.split('\n')) {
+    const m = /(https?:\/\/\S+?):\d+:\d+\)?\s*$/.exec(line);
+    if (m) {
+      url = m[1];
+      break;
     }
-    const here = location.href.split('#')[0];
-    const current = document.currentScript as HTMLScriptElement | null;
-    let el: Element | null = current && current.hasAttribute('data-consent') ? current : null;
-    if (!el && url) {
-      for (const s of Array.from(document.scripts)) if (s.src === url && s.hasAttribute('data-consent')) el = s;
-    }
-    return {
-      url,
-      inline: !!url && url.split('#')[0] === here && !(current && current.src),
-      consent: el ? el.getAttribute('data-consent') : null,
-      service: el ? el.getAttribute('data-service') : null,
-    };
+  }
+  const here = location.href.split('#')[0];
+  const current = document.currentScript as HTMLScriptElement | null;
+  let el: Element | null = current && current.hasAttribute('data-consent') ? current : null;
+  if (!el && url) {
+    for (const s of Array.from(document.scripts)) if (s.src === url && s.hasAttribute('data-consent')) el = s;
+  }
+  return {
+    url,
+    inline: !!url && url.split('#')[0] === here && !(current && current.src),
+    consent: el ? el.getAttribute('data-consent') : null,
+    service: el ? el.getAttribute('data-service') : null,
   };
+}
 
-  const cookieName = (v: string) => v.split(';')[0].split('=')[0].trim();
-  const isDeletion = (v: string) => {
-    const age = /;\s*max-age\s*=\s*(-?\d+)/i.exec(v);
-    if (age) return +age[1] <= 0;
-    const exp = /;\s*expires\s*=\s*([^;]+)/i.exec(v);
-    return !!exp && Date.parse(exp[1]) <= Date.now();
-  };
+function cookieName(v: string): string {
+  return v.split(';')[0].split('=')[0].trim();
+}
 
+/** A `document.cookie` write that removes the cookie (max-age ≤ 0 or an expiry in the past). */
+function isDeletion(v: string): boolean {
+  const age = /;\s*max-age\s*=\s*(-?\d+)/i.exec(v);
+  if (age) return +age[1] <= 0;
+  const exp = /;\s*expires\s*=\s*([^;]+)/i.exec(v);
+  return !!exp && Date.parse(exp[1]) <= Date.now();
+}
+
+function reportDocumentCookie(send: Send): void {
   const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (d && d.get && d.set) {
     const { get, set } = d;
@@ -96,7 +124,7 @@ export function instrument(arg: { binding: string; gpc: boolean }): void {
       set(v: string) {
         try {
           const s = String(v);
-          send({ t: 'cookie', name: cookieName(s), deleting: isDeletion(s), src: source() });
+          send({ t: 'cookie', name: cookieName(s), deleting: isDeletion(s), src: pageSource() });
         } catch {
           // reporting must never break the page
         }
@@ -104,7 +132,9 @@ export function instrument(arg: { binding: string; gpc: boolean }): void {
       },
     });
   }
+}
 
+function reportCookieStore(w: Record<string, unknown>, send: Send): void {
   const store = (w.CookieStore as { prototype?: Record<string, unknown> } | undefined)?.prototype;
   const cookieSet = store?.set as ((...a: unknown[]) => Promise<void>) | undefined;
   if (store && cookieSet) {
@@ -113,14 +143,16 @@ export function instrument(arg: { binding: string; gpc: boolean }): void {
         const first = a[0] as string | { name?: string; expires?: number };
         const name = typeof first === 'string' ? first : String(first?.name ?? '');
         const expires = typeof first === 'object' && first ? first.expires : undefined;
-        send({ t: 'cookie', name, deleting: typeof expires === 'number' && expires <= Date.now(), src: source() });
+        send({ t: 'cookie', name, deleting: typeof expires === 'number' && expires <= Date.now(), src: pageSource() });
       } catch {
-        // as above
+        // reporting must never break the page
       }
       return cookieSet.apply(this, a);
     };
   }
+}
 
+function reportWebStorage(send: Send): void {
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
     try {
@@ -130,23 +162,39 @@ export function instrument(arg: { binding: string; gpc: boolean }): void {
       } catch {
         // localStorage denied: then this is sessionStorage
       }
-      send({ t: 'storage', kind, name: String(key), src: source() });
+      send({ t: 'storage', kind, name: String(key), src: pageSource() });
     } catch {
-      // as above
+      // reporting must never break the page
     }
     return setItem.call(this, key, value);
   };
+}
 
+function reportIndexedDb(send: Send): void {
   const open = IDBFactory.prototype.open;
   IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
     try {
-      send({ t: 'storage', kind: 'indexedDB', name: String(name), src: source() });
+      send({ t: 'storage', kind: 'indexedDB', name: String(name), src: pageSource() });
     } catch {
-      // as above
+      // reporting must never break the page
     }
     return version === undefined ? open.call(this, name) : open.call(this, name, version);
   };
 }
+
+/** Everything `instrument` needs in the page, declared there in this order. */
+const PAGE_FUNCTIONS = [
+  instrument,
+  turnOnGlobalPrivacyControl,
+  createSender,
+  pageSource,
+  cookieName,
+  isDeletion,
+  reportDocumentCookie,
+  reportCookieStore,
+  reportWebStorage,
+  reportIndexedDb,
+];
 
 /** The page's storage right now (this frame): Web Storage keys and IndexedDB database names. */
 export async function readStorage(): Promise<{ origin: string; local: string[]; session: string[]; idb: string[] }> {

@@ -10,10 +10,12 @@
  * (`controller.name` is required) and each unfinished service has no `category`
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
-import { isThirdParty, siteOf } from './classify.js';
-import { entryCategory, hostMatches, matchName, matchUrl, presetOf, type CatalogueEntry } from './scan-catalogue.js';
-import type { Observations, ScanCookie, ScanEvidence, ScanServiceReport, ScanSource, ScanStorage } from './scan-types.js';
-import { categoryInfo, cookieDuration, storageDuration } from './scan-words.js';
+import { entryCategory, presetOf, type CatalogueEntry } from './scan-catalogue.js';
+import { groupObservations, hostOf, type Group } from './scan-groups.js';
+import type { Observations, ScanServiceReport } from './scan-types.js';
+import { categoryInfo } from './scan-words.js';
+
+export { describeSource } from './scan-groups.js';
 
 export interface DraftOptions {
   entries: CatalogueEntry[];
@@ -24,165 +26,16 @@ export interface DraftOptions {
 }
 
 type Json = Record<string, unknown>;
-type Duration = ReturnType<typeof cookieDuration>;
-
-interface Group {
-  id: string;
-  kind: 'catalogue' | 'site' | 'third';
-  entry?: CatalogueEntry;
-  hosts: Set<string>;
-  cookies: Map<string, { name: string; duration: Duration; hint: string }>;
-  evidence: ScanEvidence[];
-}
+type Todo = { path: string; text: string };
 
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'];
-const MAX_EVIDENCE = 40;
-/** samtykke's own files, cookie and database: never part of the draft. */
-const OWN_URL = /\/samtykke(-guard)?\.m?js([?#]|$)/;
-const isOwnName = (name: string) => /^samtykke\b/.test(name);
-
-const DOING: Record<string, string> = {
-  script: 'loaded a script from',
-  image: 'loaded an image (possibly a tracking pixel) from',
-  ping: 'sent a beacon to',
-  fetch: 'sent a request (fetch) to',
-  xhr: 'sent a request (XMLHttpRequest) to',
-  document: 'embedded (iframe)',
-  stylesheet: 'loaded a stylesheet from',
-  font: 'loaded a font from',
-  media: 'loaded audio or video from',
-};
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
-
-export function describeSource(s: ScanSource): string {
-  if (s.header) return `the Set-Cookie header of ${s.url}`;
-  if (s.inline) return `an inline script on ${s.url ?? 'the page'}`;
-  return s.url ? `the script ${s.url}` : 'a script that could not be traced';
-}
-
-/** Why a first-party cookie may be necessary, or who set it: for the owner's "$todo". */
-function hint(c: ScanCookie): string {
-  if (c.httpOnly && c.setBy.some((s) => s.header)) return 'HttpOnly, set by the server: looks like a login or session cookie';
-  if (/sess|sid|login|auth|csrf|xsrf|token/i.test(c.name)) return 'its name suggests a login, session or security cookie';
-  return c.setBy.length ? `set by ${c.setBy.map(describeSource).join(' and ')}` : 'its writer could not be traced';
-}
 
 export function buildDraft(
   obs: Observations,
   o: DraftOptions,
 ): { notice: Json; services: ScanServiceReport[]; todos: { path: string; text: string }[] } {
-  const groups = new Map<string, Group>();
-  const group = (id: string, kind: Group['kind'], entry?: CatalogueEntry): Group => {
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { id, kind, entry, hosts: new Set(), cookies: new Map(), evidence: [] }));
-    return g;
-  };
-  const third = (host: string) => group(siteOf(host), 'third');
-  const note = (g: Group, e: ScanEvidence) => {
-    if (g.evidence.length < MAX_EVIDENCE && !g.evidence.some((x) => x.text === e.text)) g.evidence.push(e);
-  };
-  const byUrl = (url: string | null): Group | null => {
-    if (!url || OWN_URL.test(url)) return null;
-    const m = matchUrl(url, o.entries);
-    if (m) return group(m.entry.id, 'catalogue', m.entry);
-    const host = hostOf(url);
-    return host && isThirdParty(host, hostOf(obs.url)) ? third(host) : null;
-  };
-
-  for (const r of obs.requests) {
-    if (OWN_URL.test(r.url)) continue;
-    // Inside an embed, the embed's own traffic belongs to the embed.
-    const inFrame = r.frame && r.frame !== r.page && r.frame !== r.url ? matchUrl(r.frame, o.entries) : null;
-    const g = inFrame ? group(inFrame.entry.id, 'catalogue', inFrame.entry) : byUrl(r.url);
-    if (!g) continue;
-    if (g.kind === 'third') g.hosts.add(r.host);
-    const embed = r.resourceType === 'document';
-    const by = !r.initiator
-      ? ''
-      : r.initiator !== r.page
-        ? ` (by ${r.initiator})`
-        : r.fromHtml
-          ? ' (written in its HTML)'
-          : ' (by an inline script of the page)';
-    note(g, {
-      kind: embed ? 'embed' : 'request',
-      page: r.page,
-      text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}`,
-    });
-  }
-
-  const ownerOf = (
-    name: string,
-    kind: 'cookie' | ScanStorage['kind'],
-    thirdParty: boolean,
-    host: string,
-    setBy: ScanSource[],
-  ): Group => {
-    const named = matchName(name, kind, o.entries);
-    if (named) return group(named.entry.id, 'catalogue', named.entry);
-    for (const s of setBy) {
-      const g = s.inline ? null : byUrl(s.url);
-      if (g) return g;
-    }
-    if (thirdParty) {
-      const entry = o.entries.find((e) => (e.block ?? []).some((b) => b.host !== '*' && hostMatches(host, b.host)));
-      return entry ? group(entry.id, 'catalogue', entry) : third(host);
-    }
-    return group('site', 'site');
-  };
-
-  for (const c of obs.cookies) {
-    if (isOwnName(c.name)) continue;
-    const host = c.domain.replace(/^\./, '');
-    const g = ownerOf(c.name, 'cookie', c.thirdParty, host, c.setBy);
-    const duration = cookieDuration(c.expiresDays);
-    if (!g.cookies.has(c.name)) g.cookies.set(c.name, { name: c.name, duration, hint: hint(c) });
-    const by = c.setBy.length ? `set by ${c.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
-    for (const page of c.pages.slice(0, 1))
-      note(g, {
-        kind: 'cookie',
-        page,
-        text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}`,
-      });
-  }
-
-  for (const s of obs.storage) {
-    if (isOwnName(s.name)) continue;
-    const host = hostOf(s.origin);
-    const g = ownerOf(s.name, s.kind, s.thirdParty, host, s.setBy);
-    if (!g.cookies.has(s.name)) g.cookies.set(s.name, { name: s.name, duration: storageDuration(s.kind), hint: `${s.kind} key` });
-    const by = s.setBy.length ? `written by ${s.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
-    for (const page of s.pages.slice(0, 1))
-      note(g, { kind: 'storage', page, text: `${s.kind} “${s.name}” on ${s.origin}, ${by}` });
-  }
-
-  const ordered = [...groups.values()].sort((a, b) => rank(a) - rank(b));
-  const services: Json[] = [];
-  const reports: ScanServiceReport[] = [];
-  const todos: { path: string; text: string }[] = [];
-  const categories = new Set<string>(['necessary']);
-  for (const g of ordered) {
-    const path = `services[${services.length}]`;
-    const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, obs.url);
-    if (typeof service.category === 'string') categories.add(service.category);
-    if (typeof service.$todo === 'string') todos.push({ path: `${path}.$todo`, text: service.$todo });
-    services.push(service);
-    reports.push({
-      id: g.id,
-      preset: g.entry ? presetOf(g.entry) : null,
-      category: typeof service.category === 'string' ? service.category : null,
-      todo: typeof service.$todo === 'string' ? service.$todo : null,
-      evidence: g.evidence,
-    });
-  }
-
+  const ordered = [...groupObservations(obs, o.entries).values()].sort((a, b) => rank(a) - rank(b));
+  const { services, reports, todos, categories } = draftServices(ordered, obs.url, o);
   const controller: Json = { $todo: controllerTodo(obs.policyLinks) };
   todos.unshift({ path: 'controller.$todo', text: controller.$todo as string });
   const notice: Json = {
@@ -198,6 +51,32 @@ export function buildDraft(
     proof: { endpoint: '/consent-proofs' },
   };
   return { notice, services: reports, todos };
+}
+
+/**
+ * The draft's services, one per group in order, with the scan's report of each, the "$todo"
+ * notes to finish, and the categories the services use (necessary always).
+ */
+function draftServices(ordered: Group[], site: string, o: DraftOptions) {
+  const services: Json[] = [];
+  const reports: ScanServiceReport[] = [];
+  const todos: Todo[] = [];
+  const categories = new Set<string>(['necessary']);
+  for (const g of ordered) {
+    const path = `services[${services.length}]`;
+    const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, site);
+    if (typeof service.category === 'string') categories.add(service.category);
+    if (typeof service.$todo === 'string') todos.push({ path: `${path}.$todo`, text: service.$todo });
+    services.push(service);
+    reports.push({
+      id: g.id,
+      preset: g.entry ? presetOf(g.entry) : null,
+      category: typeof service.category === 'string' ? service.category : null,
+      todo: typeof service.$todo === 'string' ? service.$todo : null,
+      evidence: g.evidence,
+    });
+  }
+  return { services, reports, todos, categories };
 }
 
 const rank = (g: Group) => (g.kind === 'catalogue' ? 0 : g.kind === 'site' ? 1 : 2);

@@ -2,7 +2,7 @@ import { classifyUrl, isBeaconType, isThirdParty } from './classify.js';
 import { GateLog, readGates, refineRequest } from './attribute.js';
 import { cookieRecords, noteCookies, noteStorage, noteWrite, setCookies, storageRecords, stub, } from './records.js';
 import { Initiators } from './initiators.js';
-import { BINDING, instrument, readDataLayer, readStorage } from './instrument.js';
+import { BINDING, instrumentScript, readDataLayer, readStorage } from './instrument.js';
 const bare = (u) => u.replace(/[?#].*$/, '');
 export class Recorder {
     site;
@@ -60,7 +60,7 @@ export class Recorder {
         });
         this.context.setDefaultTimeout(this.o.timeoutMs ?? 30000);
         await this.context.exposeBinding(BINDING, (source, e) => this.onPageEvent(source.frame.url(), e));
-        await this.context.addInitScript(instrument, { binding: BINDING, gpc: this.gpc });
+        await this.context.addInitScript(instrumentScript({ binding: BINDING, gpc: this.gpc }));
         await this.context.route('**/*', (route, request) => this.onRoute(route, request));
         this.context.on('request', (r) => this.onRequest(r));
         this.context.on('response', (r) => {

@@ -29,13 +29,19 @@ export type PageEvent = {
     src: PageSource;
 };
 /**
- * Runs in the page (serialised by Playwright, so it must be self-contained: no imports, no
- * closures over this module).
+ * Runs in the page, as part of `instrumentScript` (serialised, so it and the page functions it
+ * calls must be self-contained: no imports, no closures over this module; each is a function
+ * declaration listed in PAGE_FUNCTIONS).
  */
 export declare function instrument(arg: {
     binding: string;
     gpc: boolean;
 }): void;
+/** The page script that runs `instrument(arg)`: for `context.addInitScript`. */
+export declare function instrumentScript(arg: {
+    binding: string;
+    gpc: boolean;
+}): string;
 /** The page's storage right now (this frame): Web Storage keys and IndexedDB database names. */
 export declare function readStorage(): Promise<{
     origin: string;

@@ -12,22 +12,38 @@
 /** Name of the binding (context.exposeBinding) the page reports through. */
 export const BINDING = '__samtykkeAudit';
 /**
- * Runs in the page (serialised by Playwright, so it must be self-contained: no imports, no
- * closures over this module).
+ * Runs in the page, as part of `instrumentScript` (serialised, so it and the page functions it
+ * calls must be self-contained: no imports, no closures over this module; each is a function
+ * declaration listed in PAGE_FUNCTIONS).
  */
 export function instrument(arg) {
     const w = window;
-    if (arg.gpc) {
-        try {
-            Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });
-        }
-        catch {
-            // A browser that already defines it unconfigurably: the Sec-GPC header still goes out.
-        }
+    if (arg.gpc)
+        turnOnGlobalPrivacyControl();
+    const send = createSender(w, arg.binding);
+    reportDocumentCookie(send);
+    reportCookieStore(w, send);
+    reportWebStorage(send);
+    reportIndexedDb(send);
+}
+/** The page script that runs `instrument(arg)`: for `context.addInitScript`. */
+export function instrumentScript(arg) {
+    // The functions are declared inside one closure, so the page sees none of them.
+    return `(() => {\n${PAGE_FUNCTIONS.join('\n')}\ninstrument(${JSON.stringify(arg)});\n})()`;
+}
+function turnOnGlobalPrivacyControl() {
+    try {
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });
     }
+    catch {
+        // A browser that already defines it unconfigurably: the Sec-GPC header still goes out.
+    }
+}
+/** Events before the binding exists (the earliest scripts) are queued and sent with the next one. */
+function createSender(w, binding) {
     const queue = [];
-    const send = (e) => {
-        const fn = w[arg.binding];
+    return (e) => {
+        const fn = w[binding];
         if (typeof fn !== 'function') {
             queue.push(e);
             return;
@@ -36,43 +52,49 @@ export function instrument(arg) {
             void fn(queue.shift());
         void fn(e);
     };
-    const source = () => {
-        const E = Error; // V8's, not in the ES lib types
-        const limit = E.stackTraceLimit;
-        E.stackTraceLimit = 50;
-        const stack = String(new Error().stack || '');
-        E.stackTraceLimit = limit;
-        let url = null;
-        for (const line of stack.split('\n')) {
-            const m = /(https?:\/\/\S+?):\d+:\d+\)?\s*$/.exec(line);
-            if (m) {
-                url = m[1];
-                break;
-            }
+}
+/** The script writing right now: its URL (first http(s) frame of the stack) and its tags. */
+function pageSource() {
+    const E = Error; // V8's, not in the ES lib types
+    const limit = E.stackTraceLimit;
+    E.stackTraceLimit = 50;
+    const stack = String(new Error().stack || '');
+    E.stackTraceLimit = limit;
+    let url = null;
+    for (const line of stack.split('\n')) {
+        const m = /(https?:\/\/\S+?):\d+:\d+\)?\s*$/.exec(line);
+        if (m) {
+            url = m[1];
+            break;
         }
-        const here = location.href.split('#')[0];
-        const current = document.currentScript;
-        let el = current && current.hasAttribute('data-consent') ? current : null;
-        if (!el && url) {
-            for (const s of Array.from(document.scripts))
-                if (s.src === url && s.hasAttribute('data-consent'))
-                    el = s;
-        }
-        return {
-            url,
-            inline: !!url && url.split('#')[0] === here && !(current && current.src),
-            consent: el ? el.getAttribute('data-consent') : null,
-            service: el ? el.getAttribute('data-service') : null,
-        };
+    }
+    const here = location.href.split('#')[0];
+    const current = document.currentScript;
+    let el = current && current.hasAttribute('data-consent') ? current : null;
+    if (!el && url) {
+        for (const s of Array.from(document.scripts))
+            if (s.src === url && s.hasAttribute('data-consent'))
+                el = s;
+    }
+    return {
+        url,
+        inline: !!url && url.split('#')[0] === here && !(current && current.src),
+        consent: el ? el.getAttribute('data-consent') : null,
+        service: el ? el.getAttribute('data-service') : null,
     };
-    const cookieName = (v) => v.split(';')[0].split('=')[0].trim();
-    const isDeletion = (v) => {
-        const age = /;\s*max-age\s*=\s*(-?\d+)/i.exec(v);
-        if (age)
-            return +age[1] <= 0;
-        const exp = /;\s*expires\s*=\s*([^;]+)/i.exec(v);
-        return !!exp && Date.parse(exp[1]) <= Date.now();
-    };
+}
+function cookieName(v) {
+    return v.split(';')[0].split('=')[0].trim();
+}
+/** A `document.cookie` write that removes the cookie (max-age ≤ 0 or an expiry in the past). */
+function isDeletion(v) {
+    const age = /;\s*max-age\s*=\s*(-?\d+)/i.exec(v);
+    if (age)
+        return +age[1] <= 0;
+    const exp = /;\s*expires\s*=\s*([^;]+)/i.exec(v);
+    return !!exp && Date.parse(exp[1]) <= Date.now();
+}
+function reportDocumentCookie(send) {
     const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     if (d && d.get && d.set) {
         const { get, set } = d;
@@ -85,7 +107,7 @@ export function instrument(arg) {
             set(v) {
                 try {
                     const s = String(v);
-                    send({ t: 'cookie', name: cookieName(s), deleting: isDeletion(s), src: source() });
+                    send({ t: 'cookie', name: cookieName(s), deleting: isDeletion(s), src: pageSource() });
                 }
                 catch {
                     // reporting must never break the page
@@ -94,6 +116,8 @@ export function instrument(arg) {
             },
         });
     }
+}
+function reportCookieStore(w, send) {
     const store = w.CookieStore?.prototype;
     const cookieSet = store?.set;
     if (store && cookieSet) {
@@ -102,14 +126,16 @@ export function instrument(arg) {
                 const first = a[0];
                 const name = typeof first === 'string' ? first : String(first?.name ?? '');
                 const expires = typeof first === 'object' && first ? first.expires : undefined;
-                send({ t: 'cookie', name, deleting: typeof expires === 'number' && expires <= Date.now(), src: source() });
+                send({ t: 'cookie', name, deleting: typeof expires === 'number' && expires <= Date.now(), src: pageSource() });
             }
             catch {
-                // as above
+                // reporting must never break the page
             }
             return cookieSet.apply(this, a);
         };
     }
+}
+function reportWebStorage(send) {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
         try {
@@ -121,24 +147,39 @@ export function instrument(arg) {
             catch {
                 // localStorage denied: then this is sessionStorage
             }
-            send({ t: 'storage', kind, name: String(key), src: source() });
+            send({ t: 'storage', kind, name: String(key), src: pageSource() });
         }
         catch {
-            // as above
+            // reporting must never break the page
         }
         return setItem.call(this, key, value);
     };
+}
+function reportIndexedDb(send) {
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function (name, version) {
         try {
-            send({ t: 'storage', kind: 'indexedDB', name: String(name), src: source() });
+            send({ t: 'storage', kind: 'indexedDB', name: String(name), src: pageSource() });
         }
         catch {
-            // as above
+            // reporting must never break the page
         }
         return version === undefined ? open.call(this, name) : open.call(this, name, version);
     };
 }
+/** Everything `instrument` needs in the page, declared there in this order. */
+const PAGE_FUNCTIONS = [
+    instrument,
+    turnOnGlobalPrivacyControl,
+    createSender,
+    pageSource,
+    cookieName,
+    isDeletion,
+    reportDocumentCookie,
+    reportCookieStore,
+    reportWebStorage,
+    reportIndexedDb,
+];
 /** The page's storage right now (this frame): Web Storage keys and IndexedDB database names. */
 export async function readStorage() {
     const keys = (s) => {

@@ -1,5 +1,18 @@
+/**
+ * From what a scan saw to a draft notice: each request, embed, cookie and storage key is traced
+ * to a catalogue entry where it can be, and the draft lists those services expanded from the
+ * catalogue. Everything else becomes a service marked "$todo" that fails validation until the
+ * owner has looked at it: the site's own cookies (to confirm as necessary) and each unknown
+ * third party. Pure: no browser, no files.
+ *
+ * How the draft fails validation: a required field is left out, never filled with a
+ * placeholder (a "TODO" name would pass as a non-empty string). The controller has no `name`
+ * (`controller.name` is required) and each unfinished service has no `category`
+ * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
+ */
 import { type CatalogueEntry } from './scan-catalogue.js';
-import type { Observations, ScanServiceReport, ScanSource } from './scan-types.js';
+import type { Observations, ScanServiceReport } from './scan-types.js';
+export { describeSource } from './scan-groups.js';
 export interface DraftOptions {
     entries: CatalogueEntry[];
     /** The catalogue's expansion of `{ preset: id }` into a full notice service. */
@@ -10,7 +23,6 @@ export interface DraftOptions {
     revision: string;
 }
 type Json = Record<string, unknown>;
-export declare function describeSource(s: ScanSource): string;
 export declare function buildDraft(obs: Observations, o: DraftOptions): {
     notice: Json;
     services: ScanServiceReport[];
@@ -19,4 +31,3 @@ export declare function buildDraft(obs: Observations, o: DraftOptions): {
         text: string;
     }[];
 };
-export {};

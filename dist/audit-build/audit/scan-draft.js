@@ -10,157 +10,14 @@
  * (`controller.name` is required) and each unfinished service has no `category`
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
-import { isThirdParty, siteOf } from './classify.js';
-import { entryCategory, hostMatches, matchName, matchUrl, presetOf } from './scan-catalogue.js';
-import { categoryInfo, cookieDuration, storageDuration } from './scan-words.js';
+import { entryCategory, presetOf } from './scan-catalogue.js';
+import { groupObservations, hostOf } from './scan-groups.js';
+import { categoryInfo } from './scan-words.js';
+export { describeSource } from './scan-groups.js';
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'];
-const MAX_EVIDENCE = 40;
-/** samtykke's own files, cookie and database: never part of the draft. */
-const OWN_URL = /\/samtykke(-guard)?\.m?js([?#]|$)/;
-const isOwnName = (name) => /^samtykke\b/.test(name);
-const DOING = {
-    script: 'loaded a script from',
-    image: 'loaded an image (possibly a tracking pixel) from',
-    ping: 'sent a beacon to',
-    fetch: 'sent a request (fetch) to',
-    xhr: 'sent a request (XMLHttpRequest) to',
-    document: 'embedded (iframe)',
-    stylesheet: 'loaded a stylesheet from',
-    font: 'loaded a font from',
-    media: 'loaded audio or video from',
-};
-const hostOf = (url) => {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return '';
-    }
-};
-export function describeSource(s) {
-    if (s.header)
-        return `the Set-Cookie header of ${s.url}`;
-    if (s.inline)
-        return `an inline script on ${s.url ?? 'the page'}`;
-    return s.url ? `the script ${s.url}` : 'a script that could not be traced';
-}
-/** Why a first-party cookie may be necessary, or who set it: for the owner's "$todo". */
-function hint(c) {
-    if (c.httpOnly && c.setBy.some((s) => s.header))
-        return 'HttpOnly, set by the server: looks like a login or session cookie';
-    if (/sess|sid|login|auth|csrf|xsrf|token/i.test(c.name))
-        return 'its name suggests a login, session or security cookie';
-    return c.setBy.length ? `set by ${c.setBy.map(describeSource).join(' and ')}` : 'its writer could not be traced';
-}
 export function buildDraft(obs, o) {
-    const groups = new Map();
-    const group = (id, kind, entry) => {
-        let g = groups.get(id);
-        if (!g)
-            groups.set(id, (g = { id, kind, entry, hosts: new Set(), cookies: new Map(), evidence: [] }));
-        return g;
-    };
-    const third = (host) => group(siteOf(host), 'third');
-    const note = (g, e) => {
-        if (g.evidence.length < MAX_EVIDENCE && !g.evidence.some((x) => x.text === e.text))
-            g.evidence.push(e);
-    };
-    const byUrl = (url) => {
-        if (!url || OWN_URL.test(url))
-            return null;
-        const m = matchUrl(url, o.entries);
-        if (m)
-            return group(m.entry.id, 'catalogue', m.entry);
-        const host = hostOf(url);
-        return host && isThirdParty(host, hostOf(obs.url)) ? third(host) : null;
-    };
-    for (const r of obs.requests) {
-        if (OWN_URL.test(r.url))
-            continue;
-        // Inside an embed, the embed's own traffic belongs to the embed.
-        const inFrame = r.frame && r.frame !== r.page && r.frame !== r.url ? matchUrl(r.frame, o.entries) : null;
-        const g = inFrame ? group(inFrame.entry.id, 'catalogue', inFrame.entry) : byUrl(r.url);
-        if (!g)
-            continue;
-        if (g.kind === 'third')
-            g.hosts.add(r.host);
-        const embed = r.resourceType === 'document';
-        const by = !r.initiator
-            ? ''
-            : r.initiator !== r.page
-                ? ` (by ${r.initiator})`
-                : r.fromHtml
-                    ? ' (written in its HTML)'
-                    : ' (by an inline script of the page)';
-        note(g, {
-            kind: embed ? 'embed' : 'request',
-            page: r.page,
-            text: `the page ${DOING[r.resourceType] ?? 'made a request to'} ${r.url}${by}`,
-        });
-    }
-    const ownerOf = (name, kind, thirdParty, host, setBy) => {
-        const named = matchName(name, kind, o.entries);
-        if (named)
-            return group(named.entry.id, 'catalogue', named.entry);
-        for (const s of setBy) {
-            const g = s.inline ? null : byUrl(s.url);
-            if (g)
-                return g;
-        }
-        if (thirdParty) {
-            const entry = o.entries.find((e) => (e.block ?? []).some((b) => b.host !== '*' && hostMatches(host, b.host)));
-            return entry ? group(entry.id, 'catalogue', entry) : third(host);
-        }
-        return group('site', 'site');
-    };
-    for (const c of obs.cookies) {
-        if (isOwnName(c.name))
-            continue;
-        const host = c.domain.replace(/^\./, '');
-        const g = ownerOf(c.name, 'cookie', c.thirdParty, host, c.setBy);
-        const duration = cookieDuration(c.expiresDays);
-        if (!g.cookies.has(c.name))
-            g.cookies.set(c.name, { name: c.name, duration, hint: hint(c) });
-        const by = c.setBy.length ? `set by ${c.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
-        for (const page of c.pages.slice(0, 1))
-            note(g, {
-                kind: 'cookie',
-                page,
-                text: `cookie “${c.name}” on ${c.domain}${c.path} (${c.thirdParty ? 'third' : 'first'} party, ${duration.en.toLowerCase()}${c.httpOnly ? ', HttpOnly' : ''}), ${by}`,
-            });
-    }
-    for (const s of obs.storage) {
-        if (isOwnName(s.name))
-            continue;
-        const host = hostOf(s.origin);
-        const g = ownerOf(s.name, s.kind, s.thirdParty, host, s.setBy);
-        if (!g.cookies.has(s.name))
-            g.cookies.set(s.name, { name: s.name, duration: storageDuration(s.kind), hint: `${s.kind} key` });
-        const by = s.setBy.length ? `written by ${s.setBy.map(describeSource).join('; ')}` : 'its writer could not be traced';
-        for (const page of s.pages.slice(0, 1))
-            note(g, { kind: 'storage', page, text: `${s.kind} “${s.name}” on ${s.origin}, ${by}` });
-    }
-    const ordered = [...groups.values()].sort((a, b) => rank(a) - rank(b));
-    const services = [];
-    const reports = [];
-    const todos = [];
-    const categories = new Set(['necessary']);
-    for (const g of ordered) {
-        const path = `services[${services.length}]`;
-        const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, obs.url);
-        if (typeof service.category === 'string')
-            categories.add(service.category);
-        if (typeof service.$todo === 'string')
-            todos.push({ path: `${path}.$todo`, text: service.$todo });
-        services.push(service);
-        reports.push({
-            id: g.id,
-            preset: g.entry ? presetOf(g.entry) : null,
-            category: typeof service.category === 'string' ? service.category : null,
-            todo: typeof service.$todo === 'string' ? service.$todo : null,
-            evidence: g.evidence,
-        });
-    }
+    const ordered = [...groupObservations(obs, o.entries).values()].sort((a, b) => rank(a) - rank(b));
+    const { services, reports, todos, categories } = draftServices(ordered, obs.url, o);
     const controller = { $todo: controllerTodo(obs.policyLinks) };
     todos.unshift({ path: 'controller.$todo', text: controller.$todo });
     const notice = {
@@ -175,6 +32,33 @@ export function buildDraft(obs, o) {
         proof: { endpoint: '/consent-proofs' },
     };
     return { notice, services: reports, todos };
+}
+/**
+ * The draft's services, one per group in order, with the scan's report of each, the "$todo"
+ * notes to finish, and the categories the services use (necessary always).
+ */
+function draftServices(ordered, site, o) {
+    const services = [];
+    const reports = [];
+    const todos = [];
+    const categories = new Set(['necessary']);
+    for (const g of ordered) {
+        const path = `services[${services.length}]`;
+        const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, site);
+        if (typeof service.category === 'string')
+            categories.add(service.category);
+        if (typeof service.$todo === 'string')
+            todos.push({ path: `${path}.$todo`, text: service.$todo });
+        services.push(service);
+        reports.push({
+            id: g.id,
+            preset: g.entry ? presetOf(g.entry) : null,
+            category: typeof service.category === 'string' ? service.category : null,
+            todo: typeof service.$todo === 'string' ? service.$todo : null,
+            evidence: g.evidence,
+        });
+    }
+    return { services, reports, todos, categories };
 }
 const rank = (g) => (g.kind === 'catalogue' ? 0 : g.kind === 'site' ? 1 : 2);
 const ORDER = ['necessary', 'functional', 'analytics', 'marketing', 'profiling'];

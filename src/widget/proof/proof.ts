@@ -88,146 +88,191 @@ export interface Proof {
   flush(force?: boolean): Promise<void>;
 }
 
-export function createProof(o: ProofOptions): Proof {
-  let store: UseStore | null = null;
-  const db = () => (store ??= o.store ?? createStore('samtykke', 'kv'));
+/** The decision a receipt is made for comes with how it was made (SPEC §7) and by whom. */
+type ReceiptProvenance = Provenance & { subject: string | null };
+
+/** What one `createProof` instance keeps between calls. */
+interface ProofState {
+  readonly options: ProofOptions;
+  readonly endpoint: string | undefined;
+  /** samtykke's IndexedDB store, opened on first use. */
+  store: UseStore | null;
   /** Receipts that could not be stored (IndexedDB unavailable): still sent, kept in memory. */
-  const memory = new Map<string, Entry>();
+  readonly memory: Map<string, Entry>;
   /** Undelivered receipts known to this page, readable synchronously when the page goes away. */
-  const pending = new Map<string, Receipt>();
-  let last: string | null = null;
-  let chain: Promise<void> = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const config = o.config;
-  const endpoint = config.proof?.endpoint;
-
-  async function all(): Promise<Entry[]> {
-    let stored: Entry[] = [];
-    try {
-      stored = (await db()('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e?.receipt);
-    } catch (e) {
-      console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
-    }
-    const list = [...stored, ...memory.values()];
-    for (const e of list) if (!e.delivered) pending.set(e.receipt.receiptId, e.receipt);
-    return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
-  }
-
-  /** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
-  async function put(e: Entry, fallback?: boolean): Promise<void> {
-    const id = e.receipt.receiptId;
-    if (memory.has(id)) return void memory.set(id, e);
-    try {
-      await db()('readwrite', (s) => (s.put(e, id), promisifyRequest(s.transaction)));
-    } catch {
-      if (fallback) memory.set(id, e);
-    }
-  }
-
-  /** POSTs a receipt; true on any 2xx. A hung endpoint is given up on after 10 s. */
-  async function send(r: Receipt, keepalive = false): Promise<boolean> {
-    try {
-      const res = await fetch(endpoint!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
-        body: JSON.stringify(r),
-        credentials: 'omit',
-        keepalive,
-        signal: keepalive ? undefined : AbortSignal.timeout(TIMEOUT),
-      });
-      return res.ok;
-    } catch {
-      return false;
-    }
-  }
-
-  async function deliver(force: boolean): Promise<void> {
-    const now = Date.now();
-    let soonest = Infinity;
-    for (const e of await all()) {
-      if (e.delivered) continue;
-      if (!force && e.next > now) {
-        soonest = Math.min(soonest, e.next);
-        continue;
-      }
-      const ok = await send(e.receipt);
-      const attempts = e.attempts + 1;
-      // Exponential back-off with jitter, from about a second up to an hour.
-      const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
-      await put({ ...e, delivered: ok, attempts, next });
-      if (ok) pending.delete(e.receipt.receiptId);
-      if (!ok) soonest = Math.min(soonest, next);
-      o.emit(e.receipt, ok ? 'delivered' : 'queued');
-    }
-    clearTimeout(timer);
-    markQueued(soonest < Infinity);
-    if (soonest < Infinity) timer = setTimeout(() => flush(false), Math.max(0, soonest - Date.now()));
-  }
-
-  /** One tab sends at a time (Web Locks); where they are missing, the receiver's dedupe covers. */
-  function flush(force = false): Promise<void> {
-    if (!endpoint) return Promise.resolve();
-    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    return (chain = chain
-      .then((): unknown =>
-        locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(force)) : deliver(force),
-      )
-      .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
-  }
-
+  readonly pending: Map<string, Receipt>;
+  /** The id of the latest receipt, which the next one links to (null: not known yet). */
+  last: string | null;
+  /** Deliveries, one after another. */
+  chain: Promise<void>;
+  /** The next retry of a receipt not yet due. */
+  timer: ReturnType<typeof setTimeout> | undefined;
   /** Receipts are made one after another, so each links to the one before it. */
-  let recording: Promise<unknown> = Promise.resolve();
-  function record(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt> {
-    const made = recording.then(() => makeReceipt(c, previous, provenance));
-    recording = made.catch(() => undefined);
-    return made;
-  }
+  recording: Promise<unknown>;
+}
 
-  async function makeReceipt(
-    c: Consent,
-    previous: Consent | null,
-    provenance?: Provenance & { subject: string | null },
-  ): Promise<Receipt> {
-    const lang = o.language();
-    if (last === null && previous) last = (await all())[0]?.receipt.receiptId ?? null;
-    const noticeHash = await sha256(canonical(shownNotice(config, lang)));
-    const receipt: Receipt = {
-      v: 1,
-      receiptId: uuid(),
-      consentId: c.id,
-      timestamp: c.timestamp,
-      method: c.method,
-      revision: c.revision,
-      noticeHash,
-      language: lang,
-      controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
-      categories: c.categories,
-      services: c.services,
-      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      url: location.origin + location.pathname,
-      userAgent: navigator.userAgent,
-      widget: WIDGET,
-      previousReceiptId: previous ? last : null,
-      expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * ONE_DAY_MS).toISOString(),
-      via: provenance?.via ?? 'api',
-      userActivation: provenance?.userActivation ?? false,
-      subject: provenance?.subject ?? null,
-    };
-    last = receipt.receiptId;
-    const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
-    pending.set(receipt.receiptId, receipt);
-    markQueued(true);
-    await put(entry, true);
-    void flush(true);
-    return receipt;
-  }
+export function createProof(o: ProofOptions): Proof {
+  const state: ProofState = {
+    options: o,
+    endpoint: o.config.proof?.endpoint,
+    store: null,
+    memory: new Map(),
+    pending: new Map(),
+    last: null,
+    chain: Promise.resolve(),
+    timer: undefined,
+    recording: Promise.resolve(),
+  };
 
   // Leaving the page: hand what is still queued to the browser, which finishes keepalive
   // requests after the page is gone. Not marked delivered: the next load sends again and the
   // receiver answers the duplicate with 200.
   addEventListener('pagehide', () => {
-    if (endpoint) for (const r of pending.values()) void send(r, true);
+    if (state.endpoint) for (const r of state.pending.values()) void send(state.endpoint, r, true);
   });
 
-  return { record, history: async () => (await all()).map((e) => e.receipt), flush };
+  return {
+    record: (c, previous, provenance) => record(state, c, previous, provenance),
+    history: async () => (await all(state)).map((e) => e.receipt),
+    flush: (force) => flush(state, force),
+  };
+}
+
+const db = (state: ProofState) => (state.store ??= state.options.store ?? createStore('samtykke', 'kv'));
+
+/** Every entry, newest first, from IndexedDB and memory; notes the undelivered ones as pending. */
+async function all(state: ProofState): Promise<Entry[]> {
+  let stored: Entry[] = [];
+  try {
+    stored = (await db(state)('readonly', (s) => promisifyRequest<Entry[]>(s.getAll()))).filter((e) => e?.receipt);
+  } catch (e) {
+    console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
+  }
+  const list = [...stored, ...state.memory.values()];
+  for (const e of list) if (!e.delivered) state.pending.set(e.receipt.receiptId, e.receipt);
+  return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
+}
+
+/** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
+async function put(state: ProofState, e: Entry, fallback?: boolean): Promise<void> {
+  const id = e.receipt.receiptId;
+  if (state.memory.has(id)) return void state.memory.set(id, e);
+  try {
+    await db(state)('readwrite', (s) => (s.put(e, id), promisifyRequest(s.transaction)));
+  } catch {
+    if (fallback) state.memory.set(id, e);
+  }
+}
+
+/** POSTs a receipt; true on any 2xx. A hung endpoint is given up on after 10 s. */
+async function send(endpoint: string, r: Receipt, keepalive = false): Promise<boolean> {
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': r.receiptId },
+      body: JSON.stringify(r),
+      credentials: 'omit',
+      keepalive,
+      signal: keepalive ? undefined : AbortSignal.timeout(TIMEOUT),
+    });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends every undelivered receipt that is due (all of them: `force`), then sets the next retry. */
+async function deliver(state: ProofState, force: boolean): Promise<void> {
+  const now = Date.now();
+  let soonest = Infinity;
+  for (const e of await all(state)) {
+    if (e.delivered) continue;
+    if (!force && e.next > now) {
+      soonest = Math.min(soonest, e.next);
+      continue;
+    }
+    const ok = await send(state.endpoint!, e.receipt);
+    const attempts = e.attempts + 1;
+    // Exponential back-off with jitter, from about a second up to an hour.
+    const next = Date.now() + Math.min(MAX_BACKOFF, 2 ** attempts) * 1000 * (0.5 + Math.random() / 2);
+    await put(state, { ...e, delivered: ok, attempts, next });
+    if (ok) state.pending.delete(e.receipt.receiptId);
+    if (!ok) soonest = Math.min(soonest, next);
+    state.options.emit(e.receipt, ok ? 'delivered' : 'queued');
+  }
+  clearTimeout(state.timer);
+  markQueued(soonest < Infinity);
+  if (soonest < Infinity) state.timer = setTimeout(() => flush(state, false), Math.max(0, soonest - Date.now()));
+}
+
+/** One tab sends at a time (Web Locks); where they are missing, the receiver's dedupe covers. */
+function flush(state: ProofState, force = false): Promise<void> {
+  if (!state.endpoint) return Promise.resolve();
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  return (state.chain = state.chain
+    .then((): unknown =>
+      locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => lock && deliver(state, force)) : deliver(state, force),
+    )
+    .catch((e) => console.error('samtykke: receipt delivery failed', e)) as Promise<void>);
+}
+
+/** Makes the receipt of a decision once the receipts before it are made. */
+function record(state: ProofState, c: Consent, previous: Consent | null, provenance?: ReceiptProvenance): Promise<Receipt> {
+  const made = state.recording.then(() => makeReceipt(state, c, previous, provenance));
+  state.recording = made.catch(() => undefined);
+  return made;
+}
+
+/** Makes, keeps and starts sending one receipt, linked to the one before it. */
+async function makeReceipt(
+  state: ProofState,
+  c: Consent,
+  previous: Consent | null,
+  provenance?: ReceiptProvenance,
+): Promise<Receipt> {
+  const { config } = state.options;
+  const lang = state.options.language();
+  if (state.last === null && previous) state.last = (await all(state))[0]?.receipt.receiptId ?? null;
+  const noticeHash = await sha256(canonical(shownNotice(config, lang)));
+  const receipt = buildReceipt(config, c, lang, noticeHash, previous ? state.last : null, provenance);
+  state.last = receipt.receiptId;
+  const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
+  state.pending.set(receipt.receiptId, receipt);
+  markQueued(true);
+  await put(state, entry, true);
+  void flush(state, true);
+  return receipt;
+}
+
+/** The receipt (SPEC §7) of decision `c`, shown in `lang`, with a fresh id. */
+function buildReceipt(
+  config: Config,
+  c: Consent,
+  lang: string,
+  noticeHash: string,
+  previousReceiptId: string | null,
+  provenance?: ReceiptProvenance,
+): Receipt {
+  return {
+    v: 1,
+    receiptId: uuid(),
+    consentId: c.id,
+    timestamp: c.timestamp,
+    method: c.method,
+    revision: c.revision,
+    noticeHash,
+    language: lang,
+    controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
+    categories: c.categories,
+    services: c.services,
+    gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    url: location.origin + location.pathname,
+    userAgent: navigator.userAgent,
+    widget: WIDGET,
+    previousReceiptId,
+    expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * ONE_DAY_MS).toISOString(),
+    via: provenance?.via ?? 'api',
+    userActivation: provenance?.userActivation ?? false,
+    subject: provenance?.subject ?? null,
+  };
 }

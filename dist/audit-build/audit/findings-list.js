@@ -1,0 +1,25 @@
+const MAX_EVIDENCE = 25;
+export class Findings {
+    map = new Map();
+    extra = new Map();
+    /** Adds evidence to a finding (made on first use). `once`: one item per scenario is enough. */
+    add(id, kind, title, why, fix, scenario, text, phase, once = false) {
+        let f = this.map.get(id);
+        if (!f)
+            this.map.set(id, (f = { id, kind, title, why, fix, scenarios: [], evidence: [] }));
+        const known = f.scenarios.includes(scenario);
+        if (!known)
+            f.scenarios.push(scenario);
+        if ((once && known) || f.evidence.some((e) => e.scenario === scenario && e.text === text))
+            return;
+        if (f.evidence.length < MAX_EVIDENCE)
+            f.evidence.push({ scenario, phase, text });
+        else
+            this.extra.set(id, (this.extra.get(id) ?? 0) + 1);
+    }
+    list() {
+        for (const [id, n] of this.extra)
+            this.map.get(id).evidence.push({ scenario: '', text: `… and ${n} more like these` });
+        return [...this.map.values()];
+    }
+}
