@@ -1,0 +1,170 @@
+import { validateReceipt } from './validate.js';
+import { Unavailable } from './store.js';
+import { truncateIp } from './ip.js';
+import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
+import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
+import { handleExport } from './export.js';
+/** How long a request waits for a store still opening before it gets 503. */
+const OPENING_WAIT_MS = 2000;
+/** One structured log line, stamped now. */
+export function logEntry(level, event, detail = {}) {
+    return { time: new Date().toISOString(), level, event, ...detail };
+}
+/** The client's address, truncated; taken from X-Forwarded-For only behind a trusted proxy. */
+function clientIp(options, req) {
+    if (options.trustProxy) {
+        const forwarded = req.headers['x-forwarded-for'];
+        const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0];
+        if (first !== undefined)
+            return truncateIp(first.trim());
+    }
+    return truncateIp(req.socket.remoteAddress);
+}
+/** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
+function refuse(context, req, res, status, reason, error, headers = {}, unread = false) {
+    context.counts.rejected += 1;
+    context.metrics.refused.inc({ status: String(status), reason });
+    context.logger(logEntry('warn', 'refused', {
+        status,
+        reason,
+        error,
+        method: req.method,
+        url: req.url,
+        ip: clientIp(context.options, req),
+        origin: req.headers.origin,
+    }));
+    if (unread)
+        refuseUnread(req, res, status, error, headers);
+    else
+        sendError(res, status, error, headers);
+}
+/** Logs and counts a 503, telling the client when to retry. */
+function unavailable(context, req, res, error, retryAfter, headers) {
+    context.counts.unavailable += 1;
+    context.metrics.unavailable.inc();
+    const ip = clientIp(context.options, req);
+    context.logger(logEntry('warn', 'unavailable', { status: 503, error, method: req.method, url: req.url, ip }));
+    refuseUnread(req, res, 503, error, { ...headers, 'retry-after': String(retryAfter) });
+}
+/** POST: reads, checks and stores one receipt; 201 when stored, 200 when it was stored before. */
+async function receive(context, req, res, headers, log) {
+    const typeProblem = contentTypeProblem(req);
+    if (typeProblem)
+        return refuse(context, req, res, 400, 'content-type', typeProblem, headers, true);
+    if (!log.healthy())
+        return unavailable(context, req, res, 'the proof store cannot take receipts right now', 2, headers);
+    const body = await readBody(req, context.maxBody);
+    if (!body.ok) {
+        const reason = body.tooBig ? 'body-too-large' : 'body-unreadable';
+        return refuse(context, req, res, 400, reason, body.error, headers, body.tooBig);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(body.text);
+    }
+    catch {
+        return refuse(context, req, res, 400, 'not-json', 'body is not valid JSON', headers);
+    }
+    const result = validateReceipt(parsed);
+    if (!result.ok)
+        return refuse(context, req, res, 400, 'schema', result.error, headers);
+    const { receipt } = result;
+    const key = receipt.receiptId.toLowerCase();
+    const header = req.headers['idempotency-key'];
+    const idempotencyKey = Array.isArray(header) ? header.join(',') : header;
+    if (idempotencyKey !== undefined && idempotencyKey.trim().toLowerCase() !== key) {
+        return refuse(context, req, res, 400, 'idempotency-key', 'Idempotency-Key header must equal receiptId', headers);
+    }
+    const ip = clientIp(context.options, req);
+    const record = { ...receipt, receivedAt: new Date().toISOString(), ip };
+    let outcome;
+    try {
+        outcome = await log.append(key, record);
+    }
+    catch (err) {
+        // Not stored: the widget keeps the receipt queued and retries (SPEC §7).
+        const retryAfter = err instanceof Unavailable ? err.retryAfter : 5;
+        context.logger(logEntry('error', 'store-failed', { error: err.message, receiptId: receipt.receiptId }));
+        return unavailable(context, req, res, 'the receipt could not be stored; try again later', retryAfter, headers);
+    }
+    const duplicate = outcome === 'duplicate';
+    context.counts[duplicate ? 'duplicates' : 'stored'] += 1;
+    context.metrics[duplicate ? 'duplicates' : 'stored'].inc();
+    if (duplicate)
+        context.logger(logEntry('info', 'duplicate', { receiptId: receipt.receiptId, ip: clientIp(context.options, req) }));
+    sendJson(res, duplicate ? 200 : 201, { ok: true, receiptId: receipt.receiptId, duplicate }, headers);
+}
+/** The store once open; null if it is not open within a short wait (the caller answers 503). */
+async function openStore(context) {
+    if (context.state.store)
+        return context.state.store;
+    let timer;
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)));
+    await Promise.race([context.opening.catch(() => undefined), waited]);
+    clearTimeout(timer);
+    return context.state.store;
+}
+/** The receiver's counts with the store's own (zeros while the store is not open). */
+export function receiverStats(context) {
+    const storeStats = context.state.store?.stats() ?? {};
+    return {
+        ...context.counts,
+        records: storeStats.records ?? 0,
+        fsyncs: storeStats.fsyncs ?? 0,
+        queued: storeStats.queued ?? 0,
+    };
+}
+/** GET /metrics (Prometheus text) and GET /healthz (200 while the store takes receipts, else 503). */
+async function serveOperator(context, req, res, pathname) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return refuse(context, req, res, 405, 'method', `method ${req.method} is not allowed: use GET`, { allow: 'GET' }, true);
+    }
+    const { metrics, state } = context;
+    if (pathname === '/metrics') {
+        const text = await metrics.registry.metrics();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+        return void res.end(text);
+    }
+    const healthy = state.store !== null && !state.closing && state.store.healthy();
+    const stats = receiverStats(context);
+    sendJson(res, healthy ? 200 : 503, { ok: healthy, queued: stats.queued, records: stats.records }, healthy ? {} : { 'retry-after': '2' });
+}
+/** Answers one request: the operator endpoints, then the receipts path with CORS, by method. */
+export async function route(context, req, res) {
+    let url;
+    try {
+        url = new URL(req.url ?? '/', 'http://receiver.invalid');
+    }
+    catch {
+        return refuse(context, req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
+    }
+    if (url.pathname === '/healthz' || url.pathname === '/metrics')
+        return serveOperator(context, req, res, url.pathname);
+    const { path } = context;
+    if (url.pathname !== path)
+        return refuse(context, req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
+    const cors = decideCors(req, context.origins);
+    if (!cors.allowed) {
+        const error = `origin ${cors.origin} is not allowed to send receipts here`;
+        return refuse(context, req, res, 403, 'origin', error, { vary: 'Origin' }, true);
+    }
+    const { headers } = cors;
+    const method = req.method ?? '';
+    if (method === 'OPTIONS') {
+        res.writeHead(204, { ...headers, ...PREFLIGHT_HEADERS, allow: 'GET, POST, OPTIONS' });
+        return void res.end();
+    }
+    if (method !== 'POST' && method !== 'GET') {
+        const allow = { ...headers, allow: 'GET, POST, OPTIONS' };
+        const error = `method ${method} is not allowed: use POST (or GET to export)`;
+        return refuse(context, req, res, 405, 'method', error, allow, true);
+    }
+    if (context.state.closing)
+        return unavailable(context, req, res, 'the receiver is shutting down; try again later', 5, headers);
+    const log = await openStore(context);
+    if (!log)
+        return unavailable(context, req, res, 'the proof store is not available yet', 5, headers);
+    if (method === 'POST')
+        return receive(context, req, res, headers, log);
+    return handleExport(req, res, url.searchParams, log, context.options.token, headers, (status, reason, error, extra) => refuse(context, req, res, status, reason, error, extra));
+}
