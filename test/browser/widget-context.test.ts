@@ -1,23 +1,13 @@
 // <samtykke-widget> under a strict Content-Security-Policy and in every language (SPEC §8),
 // in real Chromium. The consent core is replaced by a fake WidgetHost.
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { resolveLanguage } from '../../src/widget/i18n/index.js';
 import { sv } from '../../src/widget/i18n/sv.js';
 import { mountPlaceholder } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
-import { $, baseConfig, buttons, byText, fakeHost, mount, openDialog } from './widget-fixtures.js';
+import { $, baseConfig, buttons, byText, fakeHost, mount, openDialog, widgetPageHooks } from './widget-fixtures.js';
 
-before(async () => {
-  // The banner slides in; measure it at rest.
-  await emulateMedia({ reducedMotion: 'reduce' });
-});
-afterEach(async () => {
-  fixtureCleanup();
-  document.documentElement.lang = '';
-  await emulateMedia({ colorScheme: 'light' });
-  await setViewport({ width: 800, height: 600 });
-});
+widgetPageHooks();
 
 describe('strict Content-Security-Policy', () => {
   it('renders both layers with no policy violation', async () => {

@@ -2,36 +2,22 @@
 // The consent core is replaced by a fake WidgetHost: the host interface is the UI's contract.
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, active, baseConfig, buttons, byText, fakeHost, frame, mount } from './widget-fixtures.js';
+import {
+  $,
+  $$,
+  active,
+  baseConfig,
+  buttons,
+  byText,
+  fakeHost,
+  frame,
+  mount,
+  widgetPageHooks,
+  contrast,
+  luminance,
+} from './widget-fixtures.js';
 
-// --- colour contrast (WCAG relative luminance) -------------------------------------------
-const rgb = (c: string) =>
-  c
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-const lum = (c: string) => {
-  const [r, g, b] = rgb(c).map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-};
-
-before(async () => {
-  // The banner slides in; measure it at rest.
-  await emulateMedia({ reducedMotion: 'reduce' });
-});
-afterEach(async () => {
-  fixtureCleanup();
-  document.documentElement.lang = '';
-  await emulateMedia({ colorScheme: 'light' });
-  await setViewport({ width: 800, height: 600 });
-});
+widgetPageHooks();
 
 describe('first layer', () => {
   for (const width of [1280, 360]) {
@@ -71,7 +57,7 @@ describe('first layer', () => {
         const a = banner.querySelector('a')!;
         expect(contrast(getComputedStyle(a).color, bg), 'link contrast').to.be.at.least(4.5);
         expect(contrast(styles[0].backgroundColor, bg), 'button against banner').to.be.at.least(3);
-        expect(lum(bg) < 0.2, 'dark background in dark').to.equal(scheme === 'dark');
+        expect(luminance(bg) < 0.2, 'dark background in dark').to.equal(scheme === 'dark');
       });
     }
   }
@@ -89,11 +75,11 @@ describe('first layer', () => {
   it('follows the config theme over the system setting', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const el = await mount(fakeHost({ ...baseConfig, theme: 'dark' }).host);
-    expect(lum(getComputedStyle($(el, '.banner')!).backgroundColor)).to.be.below(0.2);
+    expect(luminance(getComputedStyle($(el, '.banner')!).backgroundColor)).to.be.below(0.2);
     fixtureCleanup();
     await emulateMedia({ colorScheme: 'dark' });
     const el2 = await mount(fakeHost({ ...baseConfig, theme: 'light' }).host);
-    expect(lum(getComputedStyle($(el2, '.banner')!).backgroundColor)).to.be.above(0.8);
+    expect(luminance(getComputedStyle($(el2, '.banner')!).backgroundColor)).to.be.above(0.8);
   });
 
   it('shows the controller, a generated summary and the link to the full notice', async () => {

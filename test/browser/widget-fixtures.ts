@@ -3,7 +3,8 @@
 // contract), and small queries into the widget's shadow root.
 import { mountReopen } from '../../src/widget/fast/controls.js';
 import { resolveLanguage } from '../../src/widget/i18n/language.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/widget/ui/widget.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
@@ -214,4 +215,38 @@ export async function openDialog(el: SamtykkeWidget, via?: HTMLElement) {
   const d = $<HTMLDialogElement>(el, 'dialog')!;
   expect(d.open, 'dialog open').to.equal(true);
   return d;
+}
+
+/**
+ * The hooks the widget's test files share: the banner measured at rest (it slides in), and the
+ * page put back after each test (no fixture, no lang, light scheme, the default viewport).
+ */
+export function widgetPageHooks(): void {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    document.documentElement.lang = '';
+    await emulateMedia({ colorScheme: 'light' });
+    await setViewport({ width: 800, height: 600 });
+  });
+}
+
+/** The relative luminance of a CSS `rgb()` colour (WCAG 2). */
+export function luminance(colour: string): number {
+  const [r, g, b] = colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((value) => {
+      const s = Number(value) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two CSS `rgb()` colours. */
+export function contrast(a: string, b: string): number {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (lighter + 0.05) / (darker + 0.05);
 }

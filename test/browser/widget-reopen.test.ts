@@ -1,21 +1,12 @@
 // <samtykke-widget> re-opened in real Chromium (SPEC §4, §5): the re-open button, show() and
 // hide(), data-samtykke-open, the host wiring, and notice text that stays text.
-import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
 import type { Config, Consent } from '../../src/widget/types.js';
-import { $, $$, active, baseConfig, fakeHost, frame, mount, openDialog } from './widget-fixtures.js';
+import { $, $$, active, baseConfig, fakeHost, frame, mount, openDialog, widgetPageHooks } from './widget-fixtures.js';
 
-before(async () => {
-  // The banner slides in; measure it at rest.
-  await emulateMedia({ reducedMotion: 'reduce' });
-});
-afterEach(async () => {
-  fixtureCleanup();
-  document.documentElement.lang = '';
-  await emulateMedia({ colorScheme: 'light' });
-  await setViewport({ width: 800, height: 600 });
-});
+widgetPageHooks();
 
 describe('second layer, re-opened', () => {
   it('the re-open button is keyboard reachable, big enough, and opens the choices', async () => {

@@ -1,38 +1,11 @@
 // <samtykke-widget>'s second layer in real Chromium (SPEC §4, §8): the choices, the notice
 // summary, keyboard and focus. The consent core is replaced by a fake WidgetHost.
 import { aTimeout, expect, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Consent } from '../../src/widget/types.js';
-import { $, $$, active, baseConfig, byText, fakeHost, mount, openDialog } from './widget-fixtures.js';
+import { $, $$, active, baseConfig, byText, fakeHost, mount, openDialog, widgetPageHooks, contrast } from './widget-fixtures.js';
 
-// --- colour contrast (WCAG relative luminance) -------------------------------------------
-const rgb = (c: string) =>
-  c
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map(Number);
-const lum = (c: string) => {
-  const [r, g, b] = rgb(c).map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-};
-
-before(async () => {
-  // The banner slides in; measure it at rest.
-  await emulateMedia({ reducedMotion: 'reduce' });
-});
-afterEach(async () => {
-  fixtureCleanup();
-  document.documentElement.lang = '';
-  await emulateMedia({ colorScheme: 'light' });
-  await setViewport({ width: 800, height: 600 });
-});
+widgetPageHooks();
 
 describe('second layer', () => {
   it('opens as a modal dialog with every switch off before a choice but necessary (locked)', async () => {
