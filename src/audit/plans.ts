@@ -50,30 +50,46 @@ export function noInteraction(): ScenarioPlan {
   };
 }
 
-function rejectAll(): ScenarioPlan {
+/**
+ * One click on a banner button ("Accept all" or "Reject all"), then the page loaded again: the
+ * scenarios differ only in the button, what it must grant and the words of the report.
+ */
+function oneClick(
+  plan: Pick<ScenarioPlan, 'id' | 'title' | 'description'>,
+  button: 'acceptAll' | 'rejectAll',
+  after: Phase,
+  recorded: (c: Consent | null) => boolean,
+): ScenarioPlan {
+  const method = button === 'acceptAll' ? 'accept-all' : 'reject-all';
+  const name = button === 'acceptAll' ? 'Accept all' : 'Reject all';
   return {
-    id: 'reject-all',
-    title: 'Reject all',
-    description: 'We clicked “Reject all” on the banner, then loaded the page again. Only what is necessary may happen.',
+    ...plan,
     first: BEFORE,
     async run(s) {
       await s.visit();
       const w = await s.widget();
       await s.rec.snapshot();
-      await s.decide(
-        { id: 'rejected', label: 'after “Reject all”', granted: ['necessary'], refused: true },
-        'reject-all',
-        () => w.click('rejectAll'),
-        (c) => c?.method === 'reject-all' && only(c, []),
-        `Clicking “${w.labels.rejectAll}”`,
-      );
+      await s.decide(after, method, () => w.click(button), recorded, `Clicking “${w.labels[button]}”`);
       await s.waitReceipts(1);
       await s.reload();
-      await s.rec.screenshot('After “Reject all”, the next page view');
+      await s.rec.screenshot(`After “${name}”, the next page view`);
       await s.browse();
       await s.rec.snapshot();
     },
   };
+}
+
+function rejectAll(): ScenarioPlan {
+  return oneClick(
+    {
+      id: 'reject-all',
+      title: 'Reject all',
+      description: 'We clicked “Reject all” on the banner, then loaded the page again. Only what is necessary may happen.',
+    },
+    'rejectAll',
+    { id: 'rejected', label: 'after “Reject all”', granted: ['necessary'], refused: true },
+    (c) => c?.method === 'reject-all' && only(c, []),
+  );
 }
 
 function acceptCategory(cat: string): ScenarioPlan {
@@ -131,30 +147,17 @@ function acceptCategory(cat: string): ScenarioPlan {
 }
 
 function acceptAll(): ScenarioPlan {
-  return {
-    id: 'accept-all',
-    title: 'Accept all',
-    description:
-      'We clicked “Accept all” and loaded the page again. Everything may run now, but all of it must be declared in the notice.',
-    first: BEFORE,
-    async run(s) {
-      await s.visit();
-      const w = await s.widget();
-      await s.rec.snapshot();
-      await s.decide(
-        { id: 'accepted', label: 'after “Accept all”', granted: 'all' },
-        'accept-all',
-        () => w.click('acceptAll'),
-        (c) => c?.method === 'accept-all' && Object.values(c.categories).every(Boolean),
-        `Clicking “${w.labels.acceptAll}”`,
-      );
-      await s.waitReceipts(1);
-      await s.reload();
-      await s.rec.screenshot('After “Accept all”, the next page view');
-      await s.browse();
-      await s.rec.snapshot();
+  return oneClick(
+    {
+      id: 'accept-all',
+      title: 'Accept all',
+      description:
+        'We clicked “Accept all” and loaded the page again. Everything may run now, but all of it must be declared in the notice.',
     },
-  };
+    'acceptAll',
+    { id: 'accepted', label: 'after “Accept all”', granted: 'all' },
+    (c) => c?.method === 'accept-all' && Object.values(c.categories).every(Boolean),
+  );
 }
 
 function gpc(config: Config): ScenarioPlan {
