@@ -9,7 +9,10 @@ const min = () =>
   terser({
     ecma: 2020,
     compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-    format: { comments: false },
+    // ascii_only: a page without <meta charset> (or a server that sends scripts without a
+    // charset) decodes samtykke's files as windows-1252, and "før" would show as "fÃ¸r". Escaped,
+    // the text is the same in any encoding.
+    format: { comments: false, ascii_only: true },
   });
 /**
  * Collapses the whitespace of html`…` and css`…` templates in src/widget/ui and the fast path's
@@ -41,6 +44,17 @@ const collapse = () => ({
   },
 });
 const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
+
+/**
+ * Writes each union of string literals in the declarations in sorted order. Rollup loads modules
+ * in parallel, so the compiler meets a literal such as "controller" first in one file or another
+ * from run to run and prints `"processor" | "controller"` one time, `"controller" | "processor"`
+ * the next: the same type, but dist/ must be byte for byte what the sources build to.
+ */
+const sortedUnions = () => ({
+  name: 'sorted-unions',
+  renderChunk: (code) => code.replace(/"[^"\n]*"(?: \| "[^"\n]*")+/g, (union) => union.split(' | ').sort().join(' | ')),
+});
 
 /** The bundler entries: `samtykke`, `samtykke/core`, `samtykke/react`, `samtykke/i18n/<lang>`. */
 const bundlerEntries = {
@@ -96,6 +110,6 @@ export default [
     input: bundlerEntries,
     external: ['react'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types/[name].d.ts' },
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    plugins: [dts({ tsconfig: './tsconfig.json' }), sortedUnions()],
   },
 ];

@@ -3,7 +3,7 @@
 // budget. Exits 1 when any visit is over budget or a file is missing, printing every figure and
 // its change against the previous commit's dist/ (git show HEAD:dist/…) either way.
 // `node scripts/size.mjs [dir]`.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -94,8 +94,22 @@ function previous(visit) {
   }
 }
 
+/**
+ * The files a browser fetches from dir (its top-level scripts and modules) that hold a byte
+ * outside ASCII. A page without <meta charset> decodes a script sent without a charset as
+ * windows-1252, so every such file must be plain ASCII (the build escapes the rest).
+ */
+export function nonAscii(dir) {
+  return readdirSync(dir)
+    .filter((f) => /\.m?js$/.test(f))
+    .filter((f) => readFileSync(join(dir, f)).some((byte) => byte > 0x7f));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = measure(process.argv[2] ?? 'dist');
+  const dir = process.argv[2] ?? 'dist';
+  const rows = measure(dir);
+  const unescaped = nonAscii(dir);
+  for (const f of unescaped) console.log(`size: ${f}: NOT ASCII (a page without a charset would garble its text)`);
   for (const r of rows) {
     if (r.missing) {
       console.log(`size: ${r.visit}: MISSING ${r.missing.join(', ')} (budget ${r.budget} B gzip)`);
@@ -107,5 +121,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `size: ${r.visit}: ${r.gzip} B gzip -9 (budget ${r.budget} B, aim ${aims[r.visit]} B; ${delta}) ${r.files.join(' + ')}${r.ok ? '' : `  OVER BUDGET by ${r.gzip - r.budget} B`}`,
     );
   }
-  if (rows.some((r) => !r.ok)) process.exit(1);
+  if (rows.some((r) => !r.ok) || unescaped.length) process.exit(1);
 }

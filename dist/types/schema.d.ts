@@ -123,10 +123,10 @@ declare const NOTICE: ObjectKind<{
     }, {
         title?: Text | undefined;
         description?: Text | undefined;
-        legalBasis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests" | undefined;
+        legalBasis?: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests" | undefined;
     }>, "required">;
     readonly services: Field<ListKind<{
-        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+        legalBasis: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests";
         id: string;
         category: string;
         cookies: {
@@ -137,7 +137,7 @@ declare const NOTICE: ObjectKind<{
         name?: Text | undefined;
         policyUrl?: string | undefined;
         provider?: string | undefined;
-        role?: "processor" | "joint-controller" | "controller" | undefined;
+        role?: "controller" | "joint-controller" | "processor" | undefined;
         preset?: string | undefined;
         purpose?: Text | undefined;
         transfer?: Text | undefined;
@@ -148,9 +148,9 @@ declare const NOTICE: ObjectKind<{
         category: string;
         name?: Text | undefined;
         policyUrl?: string | undefined;
-        legalBasis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests" | undefined;
+        legalBasis?: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests" | undefined;
         provider?: string | undefined;
-        role?: "processor" | "joint-controller" | "controller" | undefined;
+        role?: "controller" | "joint-controller" | "processor" | undefined;
         preset?: string | undefined;
         purpose?: Text | undefined;
         cookies?: {
@@ -164,18 +164,18 @@ declare const NOTICE: ObjectKind<{
     }>, "default">;
     readonly purposes: Field<ListKind<{
         title: Text;
-        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+        legalBasis: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests";
         data?: Text | undefined;
         retention?: Text | undefined;
         recipients?: Text | undefined;
     }, {
         title: Text;
-        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
+        legalBasis: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests";
         data?: Text | undefined;
         retention?: Text | undefined;
         recipients?: Text | undefined;
     }>, "default">;
-    readonly rights: Field<ListKind<"access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint", "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint">, "default">;
+    readonly rights: Field<ListKind<"access" | "complaint" | "erasure" | "objection" | "portability" | "rectification" | "restriction" | "withdraw", "access" | "complaint" | "erasure" | "objection" | "portability" | "rectification" | "restriction" | "withdraw">, "default">;
     readonly proof: Field<ObjectKind<{
         readonly endpoint: Field<StringKind, "required">;
     }>, "optional">;
@@ -183,7 +183,7 @@ declare const NOTICE: ObjectKind<{
         readonly name: Field<StringKind, "default">;
         readonly domain: Field<StringKind, "default">;
         readonly path: Field<StringKind, "default">;
-        readonly sameSite: Field<OneOfKind<"Lax" | "Strict" | "None">, "default">;
+        readonly sameSite: Field<OneOfKind<"Lax" | "None" | "Strict">, "default">;
         readonly expiresAfterDays: Field<IntegerKind, "default">;
     }>, "default">;
     readonly authority: Field<ObjectKind<{
@@ -192,7 +192,7 @@ declare const NOTICE: ObjectKind<{
     }>, "default">;
     readonly gpc: Field<OneOfKind<"honor" | "ignore">, "default">;
     readonly googleConsentMode: Field<SwitchKind<{
-        readonly mode: Field<OneOfKind<"basic" | "advanced">, "default">;
+        readonly mode: Field<OneOfKind<"advanced" | "basic">, "default">;
         readonly region: Field<ListKind<string, string>, "optional">;
         readonly waitForUpdate: Field<IntegerKind, "default">;
         readonly urlPassthrough: Field<BooleanKind, "optional">;
@@ -213,7 +213,7 @@ declare const NOTICE: ObjectKind<{
         readonly frames: Field<ListKind<string, string>, "optional">;
     }>, "default">;
     readonly reloadOnWithdraw: Field<BooleanKind, "default">;
-    readonly theme: Field<OneOfKind<"auto" | "light" | "dark">, "default">;
+    readonly theme: Field<OneOfKind<"auto" | "dark" | "light">, "default">;
     readonly $schema: Field<IgnoredKind, "checked">;
 }>;
 /** What a site owner writes: the notice before defaults (the argument of `init()`). */

@@ -61,3 +61,13 @@ test('a missing file fails the budget', () => {
   assert.equal(r.status, 1);
   assert.match(r.stdout, /MISSING/);
 });
+
+test('a fetched file with a byte outside ASCII fails, named, however small', () => {
+  const dir = tinyDist();
+  writeFileSync(join(dir, 'samtykke-ui.mjs'), 'export const label="før";');
+  const r = run(dir);
+  rmSync(dir, { recursive: true });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /samtykke-ui\.mjs: NOT ASCII/);
+  assert.doesNotMatch(r.stdout, /OVER BUDGET/);
+});

@@ -126,7 +126,7 @@ export function preferences(view: View) {
   const services = host.services();
   return html`<div class="dialog-header">
       <h2 id="dialog-title">${strings.reopen}</h2>
-      <button class="close" aria-label=${strings.close} @click=${view.close}>×</button>
+      <button class="close" aria-label=${strings.close} @click=${view.close}>&times;</button>
     </div>
     <div class="dialog-body">
       ${categoryIds(host.config.categories).map((id) => categoryEntry(view, id, services))}
