@@ -2,6 +2,7 @@
 // language the widget speaks (SPEC §3): every row of consent-by-use-table.ts in every field.
 import { describe, expect, it } from 'vitest';
 import { consentByUse } from '../../src/widget/notice/wording.js';
+import { ASSUMPTIONS, CLAIMS, KEY_STEMS } from '../../src/widget/notice/wording-parts.js';
 import { LAWFUL, UNLAWFUL } from './consent-by-use-table.js';
 import type { Raw } from './notice-fixtures.js';
 import { byUse, run } from './notice-rules-fixtures.js';
@@ -111,5 +112,16 @@ describe('how a claim is found', () => {
 
   it('reads each line of a text as a sentence of its own', () => {
     expect(consentByUse('By using this site\nyou agree to cookies')).toBeNull();
+  });
+});
+
+describe('the key stems that let a text pass unread', () => {
+  it('every claim and assumption holds one (a mandatory word whose every form contains a stem, or the stem across words)', () => {
+    const unkeyed = [...CLAIMS, ...ASSUMPTIONS].filter((phrase) => {
+      const mandatory = phrase.split(' ').filter((w) => !w.startsWith('?'));
+      const keyed = (word: string) => word.split('|').every((form) => KEY_STEMS.some((stem) => form.includes(stem)));
+      return !mandatory.some(keyed) && !KEY_STEMS.some((stem) => stem.includes(' ') && phrase.includes(stem));
+    });
+    expect(unkeyed).toEqual([]);
   });
 });

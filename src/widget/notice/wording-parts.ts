@@ -173,6 +173,18 @@ export const ASSUMPTIONS = [
   'wir gehen davon aus',
 ];
 
+/**
+ * Every claim and assumption above holds one of these (a unit test keeps it so): a text without
+ * any of them claims nothing and is passed without being split into words, which keeps the first
+ * page view fast (most texts are names, durations and purposes).
+ */
+export const KEY_STEMS = [
+  ...'consent agree accept acknowledg deemed considered assum presum take'.split(' '),
+  ...'samtykk godta godtek aksept godkjen godkän godkend samtyck einverst zustimm einwillig akzeptier'.split(' '),
+  ...'stimm willig erklär enig samd forstå medger giver anta antek regner utgår gehen'.split(' '),
+  ...['ut fra', 'ut ifra', 'ut frå', 'ud fra'],
+];
+
 /** Words that undo a claim that follows within three words ("does not mean you agree"). */
 export const NEGATIONS = new Set(
   'not never doesn don isn won cannot ikke ikkje aldri inte aldrig ej nicht nie kein keine keinen'.split(' '),

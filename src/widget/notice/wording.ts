@@ -86,35 +86,20 @@ function indexOf(phrases: { phrase: string; gap: number }[]): Index {
 
 const plain = (phrases: string[]) => phrases.map((phrase) => ({ phrase, gap: 0 }));
 
-/**
- * The key words of claims and assumptions: of each phrase, the alternatives of its longest
- * mandatory word ("consent|agree|accept|acknowledge", not "you"). A text holding none of them
- * claims nothing, and is passed without splitting it into words (most texts are names and
- * durations).
- */
-function keyWords(phrases: string[]): string[] {
-  const keys = phrases.flatMap((phrase) => {
-    const words = phrase.split(' ').filter((w) => !w.startsWith('?'));
-    const shortest = (w: string) => Math.min(...w.split('|').map((a) => a.length));
-    return words.reduce((a, b) => (shortest(b) > shortest(a) ? b : a)).split('|');
-  });
-  return [...new Set(keys)];
-}
+/** A value made on first use, then kept: a notice without a claim of consent never needs the use acts. */
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
 
-let table:
-  | { acts: Index; openers: Index; claims: Index; assumptions: Index; controls: PhraseWord; labels: PhraseWord; keys: string[] }
-  | undefined;
-/** The parts, parsed and indexed once, on first use. */
-const parsed = () =>
-  (table ??= {
-    keys: keyWords([...parts.CLAIMS, ...parts.ASSUMPTIONS]),
-    acts: indexOf(plain(parts.USE_ACTS)),
-    openers: indexOf([...parts.BY_OPENERS, ...parts.IF_OPENERS, { phrase: parts.GOING_ON, gap: 0 }]),
-    claims: indexOf(plain(parts.CLAIMS)),
-    assumptions: indexOf(plain(parts.ASSUMPTIONS)),
-    controls: parseWord(parts.CONTROLS.join('|')),
-    labels: parseWord(parts.BUTTON_LABELS.join('|')),
-  });
+const claimIndex = once(() => indexOf(plain(parts.CLAIMS)));
+const assumptionIndex = once(() => indexOf(plain(parts.ASSUMPTIONS)));
+const actIndex = once(() => indexOf(plain(parts.USE_ACTS)));
+const openerIndex = once(() => indexOf([...parts.BY_OPENERS, ...parts.IF_OPENERS, { phrase: parts.GOING_ON, gap: 0 }]));
+const controlWords = once(() => ({
+  controls: parseWord(parts.CONTROLS.join('|')),
+  labels: parseWord(parts.BUTTON_LABELS.join('|')),
+}));
 
 const wordIs = (word: string, w: PhraseWord) => w.words.has(word) || w.stems.some((stem) => word.startsWith(stem));
 
@@ -125,19 +110,23 @@ function matchAt(words: Word[], i: number, phrase: PhraseWord[], p = 0): number 
   return taken >= 0 || !phrase[p].optional ? taken : matchAt(words, i, phrase, p + 1);
 }
 
-/** Every place a phrase of `index` is found. */
+/** Tries `phrases` at word `from`, adding where each is found to `found`. */
+function tryAt(words: Word[], from: number, phrases: Phrase[], found: Found[]): void {
+  for (const phrase of phrases) {
+    const to = matchAt(words, from, phrase.words);
+    if (to > from) found.push({ from, to, gap: phrase.gap });
+  }
+}
+
+/** Every place a phrase of `index` is found. (Plain loops: this runs cold, on a first page view.) */
 function findAll(words: Word[], index: Index): Found[] {
   const found: Found[] = [];
-  const tryAt = (from: number, phrases: Phrase[]) => {
-    for (const phrase of phrases) {
-      const to = matchAt(words, from, phrase.words);
-      if (to > from) found.push({ from, to, gap: phrase.gap });
-    }
-  };
-  words.forEach(({ word }, from) => {
-    tryAt(from, index.byWord.get(word) ?? []);
-    for (const [stem, phrases] of index.byStem) if (word.startsWith(stem)) tryAt(from, phrases);
-  });
+  for (let from = 0; from < words.length; from++) {
+    const word = words[from].word;
+    const phrases = index.byWord.get(word);
+    if (phrases) tryAt(words, from, phrases, found);
+    for (const [stem, stemmed] of index.byStem) if (word.startsWith(stem)) tryAt(words, from, stemmed, found);
+  }
   return found;
 }
 
@@ -148,7 +137,7 @@ const broken = (text: string, words: Word[], a: number, b: number) => /[,;:()–
 function usesControl(text: string, words: Word[], i: number): boolean {
   const next = words.slice(i, i + 4);
   if (/[«"“”„']/.test(text.slice(words[i - 1].end, next[next.length - 1].end))) return true;
-  const { controls, labels } = parsed();
+  const { controls, labels } = controlWords();
   // Written capitalised ("Accept", not "ACCEPT" or "accept"): the label of a button.
   const capitalised = (written: string) => written[0] !== written[0].toLowerCase() && written[1] === written[1]?.toLowerCase();
   const label = (w: Word) => capitalised(text.slice(w.start, w.end)) && wordIs(w.word, labels);
@@ -157,10 +146,9 @@ function usesControl(text: string, words: Word[], i: number): boolean {
 
 /** Use acts led in by an opener, or opening the sentence: each from its opener to its act's end. */
 function triggers(text: string, words: Word[]): Found[] {
-  const { acts, openers: openerIndex } = parsed();
-  const openers = findAll(words, openerIndex);
+  const openers = findAll(words, openerIndex());
   const found: Found[] = [];
-  for (const act of findAll(words, acts)) {
+  for (const act of findAll(words, actIndex())) {
     if (act.to < words.length && usesControl(text, words, act.to)) continue;
     const opensSentence =
       act.from <= parts.MOST_START_WORDS && words.slice(0, act.from).every((w) => parts.START_WORDS.has(w.word));
@@ -188,9 +176,7 @@ const LONGEST_GAP = 200;
 const sentences = (text: string) => text.split(/[.!?](?=\s|$)|\n/);
 
 /** The words of a sentence, lower-cased ("you're" is "you" and "re", "E-post" is "e" and "post"). */
-function wordsOf(sentence: string): Word[] {
-  const lower = sentence.toLowerCase();
-  // Lowering may change the length ("İ"): then positions are the lowered sentence's.
+function wordsOf(lower: string): Word[] {
   // Words end at spaces and punctuation. Not `\p{L}`: a Unicode property class costs milliseconds
   // to compile on a visitor's first page view, and any other character may stand in a word.
   return [...lower.matchAll(/[^\s.,;:!?()[\]{}«»"“”„'‘’/\\&+*=<>|~^%#@-]+/g)].map((m) => ({
@@ -201,27 +187,40 @@ function wordsOf(sentence: string): Word[] {
 }
 
 /** The first sentence of `text` that claims consent by use, and the words that make it; or null. */
+/** Whether `lower` holds a key word of a claim (wording-parts.ts KEY_STEMS). */
+const hasKey = (lower: string) => parts.KEY_STEMS.some((stem) => lower.includes(stem));
+
 export function consentByUse(text: string): ConsentByUse | null {
-  const lower = text.toLowerCase();
-  if (!parsed().keys.some((key) => lower.includes(key))) return null;
+  if (!hasKey(text.toLowerCase())) return null;
   for (const raw of sentences(text)) {
-    const sentence = raw.toLowerCase().length === raw.length ? raw : raw.toLowerCase();
-    const words = wordsOf(sentence);
-    const quote = (f: Found) => sentence.slice(words[f.from].start, words[f.to - 1].end);
-    const written = sentence.replace(/\s+/g, ' ').trim();
-    const assumption = claims(words, parsed().assumptions)[0];
-    if (assumption) {
-      const act = triggers(sentence, words)[0];
-      return { sentence: written, use: act ? quote(act) : null, claim: quote(assumption) };
-    }
-    const found = claims(words, parsed().claims);
-    if (!found.length) continue;
-    for (const t of triggers(sentence, words))
-      for (const c of found) {
-        const [first, second] = t.from < c.from ? [t, c] : [c, t];
-        const gap = words[second.from].start - words[first.to - 1].end;
-        if (gap >= 0 && gap <= LONGEST_GAP) return { sentence: written, use: quote(t), claim: quote(c) };
-      }
+    const lower = raw.toLowerCase();
+    // Only a sentence with a key word is split into words.
+    if (!hasKey(lower)) continue;
+    // The quote is taken from the sentence as written, unless lowering changed its length ("İ").
+    const sentence = lower.length === raw.length ? raw : lower;
+    const words = wordsOf(lower);
+    const found = claimsIn(sentence, words);
+    if (found) return found;
   }
+  return null;
+}
+
+/** The claim of consent by use in one sentence (`words`, lower-cased), or null. */
+function claimsIn(sentence: string, words: Word[]): ConsentByUse | null {
+  const quote = (f: Found) => sentence.slice(words[f.from].start, words[f.to - 1].end);
+  const written = () => sentence.replace(/\s+/g, ' ').trim();
+  const assumption = claims(words, assumptionIndex())[0];
+  if (assumption) {
+    const act = triggers(sentence, words)[0];
+    return { sentence: written(), use: act ? quote(act) : null, claim: quote(assumption) };
+  }
+  const found = claims(words, claimIndex());
+  if (!found.length) return null;
+  for (const t of triggers(sentence, words))
+    for (const c of found) {
+      const [first, second] = t.from < c.from ? [t, c] : [c, t];
+      const gap = words[second.from].start - words[first.to - 1].end;
+      if (gap >= 0 && gap <= LONGEST_GAP) return { sentence: written(), use: quote(t), claim: quote(c) };
+    }
   return null;
 }
