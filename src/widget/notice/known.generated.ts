@@ -25,47 +25,13 @@ export interface KnownService {
   category: string;
 }
 
-export const KNOWN_SERVICES: readonly KnownService[] = [
-  {"id":"adform","category":"marketing"},
-  {"id":"adobe-analytics","category":"analytics"},
-  {"id":"criteo","category":"marketing"},
-  {"id":"facebook-embed","category":"marketing"},
-  {"id":"google-ads","category":"marketing"},
-  {"id":"google-adsense","category":"marketing"},
-  {"id":"google-analytics","category":"analytics"},
-  {"id":"google-fonts","category":"functional"},
-  {"id":"google-maps","category":"functional"},
-  {"id":"google-tag-manager","category":"analytics"},
-  {"id":"hotjar","category":"analytics"},
-  {"id":"hubspot","category":"marketing"},
-  {"id":"instagram-embed","category":"marketing"},
-  {"id":"intercom","category":"functional"},
-  {"id":"kilkaya","category":"analytics"},
-  {"id":"klarna","category":"functional"},
-  {"id":"linkedin-insight","category":"marketing"},
-  {"id":"mailchimp","category":"marketing"},
-  {"id":"matomo-cloud","category":"analytics"},
-  {"id":"matomo","category":"analytics"},
-  {"id":"meta-pixel","category":"marketing"},
-  {"id":"microsoft-clarity","category":"analytics"},
-  {"id":"microsoft-uet","category":"marketing"},
-  {"id":"outbrain","category":"marketing"},
-  {"id":"pinterest-tag","category":"marketing"},
-  {"id":"plausible","category":"analytics"},
-  {"id":"recaptcha","category":"functional"},
-  {"id":"siteimprove","category":"analytics"},
-  {"id":"snap-pixel","category":"marketing"},
-  {"id":"soundcloud","category":"marketing"},
-  {"id":"spotify","category":"marketing"},
-  {"id":"tiktok-pixel","category":"marketing"},
-  {"id":"trustpilot","category":"functional"},
-  {"id":"vimeo","category":"marketing"},
-  {"id":"x-embed","category":"marketing"},
-  {"id":"x-pixel","category":"marketing"},
-  {"id":"xandr","category":"marketing"},
-  {"id":"youtube","category":"marketing"},
-  {"id":"zendesk","category":"functional"},
-];
+/** Every service that is not necessary, as "id:category", separated by spaces (few bytes for browsers). */
+const SERVICES = "adform:marketing adobe-analytics:analytics criteo:marketing facebook-embed:marketing google-ads:marketing google-adsense:marketing google-analytics:analytics google-fonts:functional google-maps:functional google-tag-manager:analytics hotjar:analytics hubspot:marketing instagram-embed:marketing intercom:functional kilkaya:analytics klarna:functional linkedin-insight:marketing mailchimp:marketing matomo-cloud:analytics matomo:analytics meta-pixel:marketing microsoft-clarity:analytics microsoft-uet:marketing outbrain:marketing pinterest-tag:marketing plausible:analytics recaptcha:functional siteimprove:analytics snap-pixel:marketing soundcloud:marketing spotify:marketing tiktok-pixel:marketing trustpilot:functional vimeo:marketing x-embed:marketing x-pixel:marketing xandr:marketing youtube:marketing zendesk:functional";
+
+export const KNOWN_SERVICES: readonly KnownService[] = SERVICES.split(' ').map((item) => {
+  const [id, category] = item.split(':');
+  return { id, category };
+});
 
 export const KNOWN_HOSTS: readonly KnownHost[] = [
   {"host":"adform.net","service":"adform","category":"marketing"},
@@ -129,37 +95,45 @@ export const KNOWN_HOSTS: readonly KnownHost[] = [
   {"host":"v2.zopim.com","service":"zendesk","category":"functional"},
 ];
 
-export const KNOWN_COOKIES: readonly KnownCookie[] = [
-  {"name":"C","service":"adform"}, {"name":"TPC","service":"adform"}, {"name":"GCM","service":"adform"}, {"name":"CM","service":"adform"}, {"name":"CM14","service":"adform"}, {"name":"adtrc","service":"adform"}, {"name":"SR<id>","pattern":"^SR.+$","service":"adform"}, {"name":"CT<id>","pattern":"^CT.+$","service":"adform"}, {"name":"EBFCD<id>","pattern":"^EBFCD.+$","service":"adform"}, {"name":"EBFC<id>","pattern":"^EBFC.+$","service":"adform"}, {"name":"CFFC<id>","pattern":"^CFFC.+$","service":"adform"}, {"name":"adformfrpid","service":"adform"},
-  {"name":"s_cc","service":"adobe-analytics"}, {"name":"s_sq","service":"adobe-analytics"}, {"name":"s_vi","service":"adobe-analytics"}, {"name":"s_fid","service":"adobe-analytics"}, {"name":"fid","service":"adobe-analytics"}, {"name":"s_ecid","service":"adobe-analytics"}, {"name":"s_ppv","service":"adobe-analytics"}, {"name":"s_tp","service":"adobe-analytics"}, {"name":"sat_track","service":"adobe-analytics"},
-  {"name":"fr","service":"facebook-embed"}, {"name":"datr","service":"facebook-embed"}, {"name":"sb","service":"facebook-embed"}, {"name":"c_user","service":"facebook-embed"}, {"name":"xs","service":"facebook-embed"}, {"name":"wd","service":"facebook-embed"},
-  {"name":"_gcl_au","service":"google-ads"}, {"name":"_gcl_aw","service":"google-ads"}, {"name":"_gcl_dc","service":"google-ads"}, {"name":"_gcl_gs","service":"google-ads"}, {"name":"_gcl_gb","service":"google-ads"}, {"name":"_gac_<property-id>","pattern":"^_gac_.+$","service":"google-ads"}, {"name":"IDE","service":"google-ads"}, {"name":"DSID","service":"google-ads"}, {"name":"test_cookie","service":"google-ads"}, {"name":"ar_debug","service":"google-ads"}, {"name":"FLC","service":"google-ads"},
-  {"name":"__gpi","service":"google-adsense"}, {"name":"__eoi","service":"google-adsense"}, {"name":"__gsas","service":"google-adsense"}, {"name":"ACLK_DATA","service":"google-adsense"},
-  {"name":"_ga","service":"google-analytics"}, {"name":"_ga_<container-id>","pattern":"^_ga_.+$","service":"google-analytics"},
-  {"name":"NID","service":"google-maps"}, {"name":"OGPC","service":"google-maps"}, {"name":"OGP","service":"google-maps"},
-  {"name":"td","service":"google-tag-manager"},
-  {"name":"_hjSessionUser_<site-id>","pattern":"^_hjSessionUser_.+$","service":"hotjar"}, {"name":"_hjSession_<site-id>","pattern":"^_hjSession_.+$","service":"hotjar"}, {"name":"_hjid","service":"hotjar"}, {"name":"_hjAbsoluteSessionInProgress","service":"hotjar"}, {"name":"_hjFirstSeen","service":"hotjar"}, {"name":"_hjIncludedInSessionSample_<site-id>","pattern":"^_hjIncludedInSessionSample_.+$","service":"hotjar"}, {"name":"_hjIncludedInPageviewSample","service":"hotjar"}, {"name":"_hjTLDTest","service":"hotjar"}, {"name":"_hjCookieTest","service":"hotjar"}, {"name":"_hjSessionStorageTest","service":"hotjar"}, {"name":"_hjUserAttributesHash","service":"hotjar"}, {"name":"_hjCachedUserAttributes","service":"hotjar"}, {"name":"_hjHasCachedUserAttributes","service":"hotjar"}, {"name":"_hjSessionTooLarge","service":"hotjar"}, {"name":"_hjSessionRejected","service":"hotjar"}, {"name":"_hjSessionResumed","service":"hotjar"}, {"name":"_hjClosedSurveyInvites","service":"hotjar"}, {"name":"_hjDonePolls","service":"hotjar"}, {"name":"_hjMinimizedPolls","service":"hotjar"}, {"name":"_hjShownFeedbackMessage","service":"hotjar"}, {"name":"hjViewportId","service":"hotjar"},
-  {"name":"__hstc","service":"hubspot"}, {"name":"hubspotutk","service":"hubspot"}, {"name":"__hssc","service":"hubspot"}, {"name":"__hssrc","service":"hubspot"}, {"name":"messagesUtk","service":"hubspot"}, {"name":"__hs_opt_out","service":"hubspot"}, {"name":"__hs_do_not_track","service":"hubspot"}, {"name":"__hs_initial_opt_in","service":"hubspot"}, {"name":"__hs_cookie_cat_pref","service":"hubspot"}, {"name":"hs_ab_test","service":"hubspot"}, {"name":"hs-messages-is-open","service":"hubspot"}, {"name":"hs-messages-hide-welcome-message","service":"hubspot"},
-  {"name":"ig_did","service":"instagram-embed"}, {"name":"ig_cb","service":"instagram-embed"}, {"name":"mid","service":"instagram-embed"}, {"name":"ds_user_id","service":"instagram-embed"}, {"name":"shbid","service":"instagram-embed"}, {"name":"shbts","service":"instagram-embed"},
-  {"name":"intercom-id-<app-id>","pattern":"^intercom-id-.+$","service":"intercom"}, {"name":"intercom-session-<app-id>","pattern":"^intercom-session-.+$","service":"intercom"}, {"name":"intercom-device-id-<app-id>","pattern":"^intercom-device-id-.+$","service":"intercom"},
-  {"name":"li_fat_id","service":"linkedin-insight"}, {"name":"li_giant","service":"linkedin-insight"}, {"name":"ln_or","service":"linkedin-insight"}, {"name":"li_sugr","service":"linkedin-insight"}, {"name":"lidc","service":"linkedin-insight"}, {"name":"bcookie","service":"linkedin-insight"}, {"name":"bscookie","service":"linkedin-insight"}, {"name":"UserMatchHistory","service":"linkedin-insight"}, {"name":"AnalyticsSyncHistory","service":"linkedin-insight"}, {"name":"lms_ads","service":"linkedin-insight"}, {"name":"lms_analytics","service":"linkedin-insight"},
-  {"name":"mc_cid","service":"mailchimp"}, {"name":"mc_eid","service":"mailchimp"}, {"name":"mc_landing_site","service":"mailchimp"},
-  {"name":"_pk_id.<site-id>.<domain-hash>","pattern":"^_pk_id\\..+$","service":"matomo-cloud"}, {"name":"_pk_ref.<site-id>.<domain-hash>","pattern":"^_pk_ref\\..+$","service":"matomo-cloud"}, {"name":"_pk_ses.<site-id>.<domain-hash>","pattern":"^_pk_ses\\..+$","service":"matomo-cloud"}, {"name":"_pk_hsr.<site-id>.<domain-hash>","pattern":"^_pk_hsr\\..+$","service":"matomo-cloud"}, {"name":"_pk_testcookie.<site-id>.<domain-hash>","pattern":"^_pk_testcookie\\..+$","service":"matomo-cloud"}, {"name":"mtm_consent","service":"matomo-cloud"}, {"name":"mtm_consent_removed","service":"matomo-cloud"}, {"name":"mtm_cookie_consent","service":"matomo-cloud"},
-  {"name":"_fbp","service":"meta-pixel"}, {"name":"_fbc","service":"meta-pixel"},
-  {"name":"_clck","service":"microsoft-clarity"}, {"name":"_clsk","service":"microsoft-clarity"}, {"name":"CLID","service":"microsoft-clarity"}, {"name":"SM","service":"microsoft-clarity"}, {"name":"MUID","service":"microsoft-clarity"}, {"name":"MR","service":"microsoft-clarity"}, {"name":"ANONCHK","service":"microsoft-clarity"},
-  {"name":"_uetsid","service":"microsoft-uet"}, {"name":"_uetvid","service":"microsoft-uet"}, {"name":"_RwBf","service":"microsoft-uet"}, {"name":"_HPVN","service":"microsoft-uet"},
-  {"name":"obuid","service":"outbrain"}, {"name":"apnxs","service":"outbrain"}, {"name":"criteo","service":"outbrain"}, {"name":"mdfrc","service":"outbrain"}, {"name":"adrl","service":"outbrain"}, {"name":"ttd","service":"outbrain"}, {"name":"recs","service":"outbrain"}, {"name":"bdswch","service":"outbrain"}, {"name":"obsessionid-<id>","pattern":"^obsessionid-.+$","service":"outbrain"}, {"name":"opout","service":"outbrain"}, {"name":"outbrain_dicbo_id","service":"outbrain"}, {"name":"dicbo_id","service":"outbrain"},
-  {"name":"_pinterest_ct","service":"pinterest-tag"}, {"name":"_pinterest_ct_rt","service":"pinterest-tag"}, {"name":"_pin_unauth","service":"pinterest-tag"}, {"name":"_epik","service":"pinterest-tag"}, {"name":"_derived_epik","service":"pinterest-tag"}, {"name":"_pinterest_sess","service":"pinterest-tag"}, {"name":"_pinterest_ct_ua","service":"pinterest-tag"}, {"name":"_routing_id","service":"pinterest-tag"},
-  {"name":"_GRECAPTCHA","service":"recaptcha"},
-  {"name":"nmstat","service":"siteimprove"},
-  {"name":"_scid","service":"snap-pixel"}, {"name":"_scid_r","service":"snap-pixel"}, {"name":"_schn","service":"snap-pixel"}, {"name":"sc_at","service":"snap-pixel"},
-  {"name":"sp_t","service":"spotify"}, {"name":"sp_landing","service":"spotify"},
-  {"name":"_ttp","service":"tiktok-pixel"}, {"name":"_tt_enable_cookie","service":"tiktok-pixel"}, {"name":"ttwid","service":"tiktok-pixel"}, {"name":"msToken","service":"tiktok-pixel"},
-  {"name":"ajs_anonymous_id","service":"trustpilot"}, {"name":"ajs_user_id","service":"trustpilot"}, {"name":"ajs_group_id","service":"trustpilot"}, {"name":"__auc","service":"trustpilot"}, {"name":"__asc","service":"trustpilot"}, {"name":"amplitude_id<…>","pattern":"^amplitude_id.*$","service":"trustpilot"},
-  {"name":"vuid","service":"vimeo"}, {"name":"player_clearance","service":"vimeo"},
-  {"name":"guest_id","service":"x-embed"}, {"name":"personalization_id","service":"x-embed"}, {"name":"guest_id_marketing","service":"x-embed"}, {"name":"guest_id_ads","service":"x-embed"}, {"name":"ct0","service":"x-embed"}, {"name":"gt","service":"x-embed"}, {"name":"_twitter_sess","service":"x-embed"}, {"name":"syndication_guest_id","service":"x-embed"},
-  {"name":"muc_ads","service":"x-pixel"},
-  {"name":"uuid2","service":"xandr"}, {"name":"anj","service":"xandr"}, {"name":"icu","service":"xandr"}, {"name":"usersync","service":"xandr"}, {"name":"uids","service":"xandr"}, {"name":"XANDR_PANID","service":"xandr"},
-  {"name":"YSC","service":"youtube"}, {"name":"VISITOR_INFO1_LIVE","service":"youtube"}, {"name":"VISITOR_PRIVACY_METADATA","service":"youtube"}, {"name":"__Secure-ROLLOUT_TOKEN","service":"youtube"}, {"name":"DEVICE_INFO","service":"youtube"}, {"name":"GPS","service":"youtube"}, {"name":"LOGIN_INFO","service":"youtube"},
-  {"name":"ZD-suid","service":"zendesk"}, {"name":"ZD-buid","service":"zendesk"}, {"name":"ZD-store","service":"zendesk"}, {"name":"ZD-settings","service":"zendesk"}, {"name":"ZD-widgetOpen","service":"zendesk"}, {"name":"ZD-launcherLabelRemoved","service":"zendesk"}, {"name":"__zlcmid","service":"zendesk"}, {"name":"zte2095","service":"zendesk"},
-];
+/** Each service's cookie names, separated by spaces; a name that varies is written "name=pattern". */
+const COOKIES: Readonly<Record<string, string>> = {
+  "adform": "C TPC GCM CM CM14 adtrc SR<id>=^SR.+$ CT<id>=^CT.+$ EBFCD<id>=^EBFCD.+$ EBFC<id>=^EBFC.+$ CFFC<id>=^CFFC.+$ adformfrpid",
+  "adobe-analytics": "s_cc s_sq s_vi s_fid fid s_ecid s_ppv s_tp sat_track",
+  "facebook-embed": "fr datr sb c_user xs wd",
+  "google-ads": "_gcl_au _gcl_aw _gcl_dc _gcl_gs _gcl_gb _gac_<property-id>=^_gac_.+$ IDE DSID test_cookie ar_debug FLC",
+  "google-adsense": "__gpi __eoi __gsas ACLK_DATA",
+  "google-analytics": "_ga _ga_<container-id>=^_ga_.+$",
+  "google-maps": "NID OGPC OGP",
+  "google-tag-manager": "td",
+  "hotjar": "_hjSessionUser_<site-id>=^_hjSessionUser_.+$ _hjSession_<site-id>=^_hjSession_.+$ _hjid _hjAbsoluteSessionInProgress _hjFirstSeen _hjIncludedInSessionSample_<site-id>=^_hjIncludedInSessionSample_.+$ _hjIncludedInPageviewSample _hjTLDTest _hjCookieTest _hjSessionStorageTest _hjUserAttributesHash _hjCachedUserAttributes _hjHasCachedUserAttributes _hjSessionTooLarge _hjSessionRejected _hjSessionResumed _hjClosedSurveyInvites _hjDonePolls _hjMinimizedPolls _hjShownFeedbackMessage hjViewportId",
+  "hubspot": "__hstc hubspotutk __hssc __hssrc messagesUtk __hs_opt_out __hs_do_not_track __hs_initial_opt_in __hs_cookie_cat_pref hs_ab_test hs-messages-is-open hs-messages-hide-welcome-message",
+  "instagram-embed": "ig_did ig_cb mid ds_user_id shbid shbts",
+  "intercom": "intercom-id-<app-id>=^intercom-id-.+$ intercom-session-<app-id>=^intercom-session-.+$ intercom-device-id-<app-id>=^intercom-device-id-.+$",
+  "linkedin-insight": "li_fat_id li_giant ln_or li_sugr lidc bcookie bscookie UserMatchHistory AnalyticsSyncHistory lms_ads lms_analytics",
+  "mailchimp": "mc_cid mc_eid mc_landing_site",
+  "matomo-cloud": "_pk_id.<site-id>.<domain-hash>=^_pk_id\\..+$ _pk_ref.<site-id>.<domain-hash>=^_pk_ref\\..+$ _pk_ses.<site-id>.<domain-hash>=^_pk_ses\\..+$ _pk_hsr.<site-id>.<domain-hash>=^_pk_hsr\\..+$ _pk_testcookie.<site-id>.<domain-hash>=^_pk_testcookie\\..+$ mtm_consent mtm_consent_removed mtm_cookie_consent",
+  "meta-pixel": "_fbp _fbc",
+  "microsoft-clarity": "_clck _clsk CLID SM MUID MR ANONCHK",
+  "microsoft-uet": "_uetsid _uetvid _RwBf _HPVN",
+  "outbrain": "obuid apnxs criteo mdfrc adrl ttd recs bdswch obsessionid-<id>=^obsessionid-.+$ opout outbrain_dicbo_id dicbo_id",
+  "pinterest-tag": "_pinterest_ct _pinterest_ct_rt _pin_unauth _epik _derived_epik _pinterest_sess _pinterest_ct_ua _routing_id",
+  "recaptcha": "_GRECAPTCHA",
+  "siteimprove": "nmstat",
+  "snap-pixel": "_scid _scid_r _schn sc_at",
+  "spotify": "sp_t sp_landing",
+  "tiktok-pixel": "_ttp _tt_enable_cookie ttwid msToken",
+  "trustpilot": "ajs_anonymous_id ajs_user_id ajs_group_id __auc __asc amplitude_id<…>=^amplitude_id.*$",
+  "vimeo": "vuid player_clearance",
+  "x-embed": "guest_id personalization_id guest_id_marketing guest_id_ads ct0 gt _twitter_sess syndication_guest_id",
+  "x-pixel": "muc_ads",
+  "xandr": "uuid2 anj icu usersync uids XANDR_PANID",
+  "youtube": "YSC VISITOR_INFO1_LIVE VISITOR_PRIVACY_METADATA __Secure-ROLLOUT_TOKEN DEVICE_INFO GPS LOGIN_INFO",
+  "zendesk": "ZD-suid ZD-buid ZD-store ZD-settings ZD-widgetOpen ZD-launcherLabelRemoved __zlcmid zte2095",
+};
+
+export const KNOWN_COOKIES: readonly KnownCookie[] = Object.entries(COOKIES).flatMap(([service, names]) =>
+  names.split(' ').map((item) => {
+    const at = item.indexOf('=');
+    return at < 0 ? { name: item, service } : { name: item.slice(0, at), pattern: item.slice(at + 1), service };
+  }),
+);

@@ -95,7 +95,6 @@ function checkServices(c: Config, report: Report): void {
         `purposes[${i}].retention`,
         'is missing: say how long data for this purpose is kept, or the criteria for it. GDPR art. 13(2)(a) asks for how long data is stored.',
         'purpose-retention-missing',
-        { purpose: `purposes[${i}]` },
       );
   });
 }

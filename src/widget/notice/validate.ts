@@ -135,6 +135,7 @@ function checkString(validation: Validation, format: string | undefined, v: stri
         report.warning(
           path,
           'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.',
+          'org-number-check',
         );
       return digits;
     }
@@ -153,13 +154,14 @@ function checkCategoryReference(validation: Validation, format: string, v: strin
   // A bad categories map is reported once, not again at every reference to it.
   if (!categories || v in categories) return v;
   if (format == 'trackerCategory') return fail(report, path, `refers to unknown category "${v}"`);
+  const known = Object.keys(categories)
+    .map((id) => `"${id}"`)
+    .join(', ');
   report.warning(
     path,
-    `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${Object.keys(
-      categories,
-    )
-      .map((id) => `"${id}"`)
-      .join(', ')}.`,
+    `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${known}.`,
+    'unknown-category',
+    { category: v, known },
   );
   return v;
 }
@@ -183,12 +185,13 @@ function checkObject(
 ): unknown {
   const { report } = validation;
   if (!isPlain(v)) return fail(report, path, 'must be an object');
-  for (const key of keysOf(v)) if (!(key in kind.fields)) report.warning(at(path, key), 'is not a known field; ignored');
+  for (const key of keysOf(v))
+    if (!(key in kind.fields)) report.warning(at(path, key), 'is not a known field; ignored', 'unknown-field');
   const out: Plain = {};
   for (const [name, field] of Object.entries(kind.fields)) {
     const value = own(v, name) ?? field.default;
     if (value == null) {
-      if (field.presence == 'required') report.error(at(path, name), 'is required');
+      if (field.presence == 'required') report.error(at(path, name), 'is required', 'required');
       continue;
     }
     const checkedValue = check(validation, field.type, value, at(path, name));
@@ -263,10 +266,10 @@ function checkMap(validation: Validation, kind: MapKind, v: unknown, path: strin
   return out;
 }
 
-/** JSON text → validate(); invalid JSON is one `(root)` error. */
-export function parseConfig(text: string): ValidationResult {
+/** JSON text → validate() (with `options`); invalid JSON is one `(root)` error. */
+export function parseConfig(text: string, options: { codes?: boolean } = {}): ValidationResult {
   try {
-    return validate(JSON.parse(text)); // validate does not throw
+    return validate(JSON.parse(text), options); // validate does not throw
   } catch (e) {
     return { config: null, errors: [{ path: '(root)', message: 'is not valid JSON: ' + (e as Error).message }], warnings: [] };
   }
