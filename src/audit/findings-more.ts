@@ -150,13 +150,15 @@ function outdated(out: List, list: OutdatedPreset[], scenario: string): void {
 }
 
 /**
- * The validator's warnings about the notice as written. An unknown field is left out: it is
- * forward compatibility (a field newer than this audit), not something visitors are not told.
+ * The validator's warnings about the notice as written: the list `samtykke validate` prints. An
+ * unknown field is left out: it is forward compatibility (a field newer than this audit), not
+ * something visitors are not told; and so is a missing proof endpoint when the receipt findings
+ * already report it with the decisions that went unlogged (`proofReported`).
  */
-function warnings(out: List, notice: unknown, scenario: string): void {
+function warnings(out: List, notice: unknown, scenario: string, proofReported: boolean): void {
   if (notice === undefined) return;
-  for (const w of validate(notice).warnings) {
-    if (/not a known field/.test(w.message)) continue;
+  for (const w of validate(notice, { codes: true }).warnings) {
+    if (/not a known field/.test(w.message) || (proofReported && w.code === 'no-proof')) continue;
     out.add(
       {
         id: `notice:warning:${w.path}`,
@@ -193,7 +195,12 @@ export function moreFindings(
     heldTrackers(out, s, site, reported);
     untaggedFrames(out, s, site);
   }
-  warnings(out, site.notice, scenarios[0]?.id ?? 'none');
+  warnings(
+    out,
+    site.notice,
+    scenarios[0]?.id ?? 'none',
+    earlier.some((f) => f.id === 'receipt:no-endpoint'),
+  );
   try {
     outdated(out, outdatedOf(site.notice), scenarios[0]?.id ?? 'none');
   } catch (e) {

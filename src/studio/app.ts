@@ -80,6 +80,7 @@ function draw(): Check {
           <label for="interface-language">${t('interfaceLanguage')}</label>
           <select id="interface-language" @change=${setLanguage}>
             <option value="nb" .selected=${interfaceLanguage() === 'nb'}>Norsk bokmål</option>
+            <option value="nn" .selected=${interfaceLanguage() === 'nn'}>Norsk nynorsk</option>
             <option value="en" .selected=${interfaceLanguage() === 'en'}>English</option>
           </select>
         </div>
@@ -141,8 +142,9 @@ function start(): void {
   } catch {
     saved = null;
   }
-  const preferred = saved ?? (navigator.languages.some((l) => /^(nb|nn|no)\b/i.test(l)) ? 'nb' : 'en');
-  setInterfaceLanguage(preferred === 'en' ? 'en' : 'nb');
+  const norwegian = navigator.languages.find((l) => /^(nb|nn|no)\b/i.test(l));
+  const preferred = saved ?? (norwegian ? (/^nn\b/i.test(norwegian) ? 'nn' : 'nb') : 'en');
+  setInterfaceLanguage(preferred === 'en' || preferred === 'nn' ? preferred : 'nb');
   root = document.getElementById('studio')!;
   root.replaceChildren(); // the page's "Loading" text
   changed();

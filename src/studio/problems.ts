@@ -6,14 +6,17 @@
  * the controller", `services[2].cookies[0].duration` for a missing duration).
  */
 import { validate } from '../widget/notice/validate.js';
-import { t } from './strings.js';
+import { problemText } from './problem-words.js';
+import { interfaceLanguage, t } from './strings.js';
 
 export interface Problem {
   kind: 'error' | 'warning';
   /** As the validator writes it: `services[2].category`. */
   path: string;
-  /** The validator's own words. */
+  /** The validator's words, in the studio's language (nb, nn) where it has them, else as written (English). */
   message: string;
+  /** The validator's code for it (`consent-by-use`), when it gives one. */
+  code?: string;
   /** The law or rule behind it, in short. */
   rule: string;
   /** The path of the field or section that shows it. */
@@ -61,13 +64,14 @@ function ruleOf(message: string): string {
 
 /** Validates the notice and places each problem at one of `anchors` (paths the form shows). */
 export function check(notice: unknown, anchors: Shown): Check {
-  const result = validate(notice);
+  const result = validate(notice, { codes: true });
   const place =
     (kind: Problem['kind']) =>
-    (p: { path: string; message: string }): Problem => ({
+    (p: { path: string; message: string; code?: string; params?: Record<string, string> }): Problem => ({
       kind,
       path: p.path,
-      message: p.message,
+      message: problemText(p, interfaceLanguage()),
+      code: p.code,
       rule: ruleOf(p.message),
       anchor: anchorOf(p.path, anchors),
     });

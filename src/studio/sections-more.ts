@@ -88,7 +88,7 @@ export function rightsSection(form: Form): TemplateResult {
       ${ALL_RIGHTS.map(
         (right) => html`<div class="field check">
           <input type="checkbox" id=${`f-rights-${right}`} .checked=${live(rights.includes(right))} @change=${toggle(right)}>
-          <label for=${`f-rights-${right}`}>${RIGHT_WORDS[right][interfaceLanguage() === 'nb' ? 0 : 1]} <code>${right}</code></label>
+          <label for=${`f-rights-${right}`}>${RIGHT_WORDS[right][interfaceLanguage() === 'en' ? 1 : 0]} <code>${right}</code></label>
         </div>`,
       )}
     </fieldset>

@@ -1,7 +1,8 @@
 /**
- * The studio's own words in Norwegian Bokmål and English: `t(key)` in the current interface
- * language. The notice's texts are the owner's and are never translated here; the validator's
- * messages come from the widget's validator as they are (English), introduced in these words.
+ * The studio's own words in Norwegian Bokmål and English (and, for the validator's problems, in
+ * Nynorsk): `t(key)` in the current interface language. The notice's texts are the owner's and
+ * are never translated here; the validator's messages are rendered from their codes in nb and nn
+ * (problem-words.ts), and shown as the validator writes them (English) otherwise.
  */
 const WORDS = {
   title: ['samtykke studio', 'samtykke studio'],
@@ -174,7 +175,18 @@ const WORDS = {
 } as const;
 
 export type WordKey = keyof typeof WORDS;
-export type InterfaceLanguage = 'nb' | 'en';
+/** nn: the validator's messages (problem-words.ts) and the words around them; the rest in bokmål for now. */
+export type InterfaceLanguage = 'nb' | 'nn' | 'en';
+
+/** The studio's own words in nynorsk, where they differ from bokmål; the others fall back to bokmål. */
+const NYNORSK: Partial<Record<WordKey, string>> = {
+  interfaceLanguage: 'Språk i studio',
+  problems: 'Det validatoren seier',
+  error: 'Feil',
+  warning: 'Åtvaring',
+  rule: 'Regel',
+  formatRule: 'formatet til erklæringa (SPEC §3)',
+};
 
 let current: InterfaceLanguage = 'nb';
 
@@ -187,4 +199,5 @@ export function setInterfaceLanguage(language: InterfaceLanguage): void {
 export const interfaceLanguage = (): InterfaceLanguage => current;
 
 /** A word of the interface in its current language. */
-export const t = (key: WordKey): string => WORDS[key][current === 'nb' ? 0 : 1];
+export const t = (key: WordKey): string =>
+  current === 'nn' ? (NYNORSK[key] ?? WORDS[key][0]) : WORDS[key][current === 'nb' ? 0 : 1];

@@ -21,7 +21,8 @@ const site = (services = [{ id: 'ga', category: 'analytics', preset: 'google-ana
     revision: '1',
     controller: { name: 'Eksempel AS', email: 'personvern@eksempel.no' },
     categories: { necessary: title('Necessary'), analytics: title('Statistics'), marketing: title('Marketing') },
-    services: services.map((s) => ({ cookies: [{ name: `_${s.id}`, duration: '1 year' }], ...s })),
+    services: services.map((s) => ({ cookies: [{ name: `_${s.id}`, duration: '1 year' }], retention: '14 months', ...s })),
+    proof: { endpoint: '/consent-proofs' },
   };
   const ctx = C.siteContext('https://www.eksempel.no/', validate(raw).config);
   ctx.notice = raw;
@@ -190,6 +191,15 @@ test("the validator's warnings about the notice are findings, one per field; unk
     found.find((f) => f.id === 'notice:warning:services[1].category').evidence[0].text,
     /^services\[1\]\.category: .*"nope"/,
   );
+});
+
+test('a notice without a proof endpoint gets the warning `samtykke validate` prints, unless the receipt finding already says it', () => {
+  const ctx = site();
+  delete ctx.notice.proof;
+  const ids = M.moreFindings([scenario()], ctx, true, [], [], none).map((f) => f.id);
+  assert.deepEqual(ids, ['notice:warning:proof']);
+  const earlier = [{ id: 'receipt:no-endpoint' }];
+  assert.deepEqual(M.moreFindings([scenario()], ctx, true, earlier, [], none), []);
 });
 
 test('a service written from an older catalogue version is reported with the current one', () => {

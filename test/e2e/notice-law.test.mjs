@@ -30,7 +30,11 @@ const notice = () => ({
   revision: '1',
   controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
   categories: { analytics: {}, marketing: {} },
-  services: [{ id: 'google-analytics', category: 'analytics', cookies: [{ name: '_ga', duration: '2 years' }] }],
+  services: [
+    { id: 'google-analytics', category: 'analytics', cookies: [{ name: '_ga', duration: '2 years' }], retention: '14 months' },
+  ],
+  // Nothing to warn about since SPEC §3 was amended: a proof endpoint (GDPR art. 7(1)) and each retention.
+  proof: { endpoint: '/consent-proofs' },
 });
 
 /** A page with the notice inline and gates for necessary, analytics and marketing. */
@@ -64,12 +68,12 @@ const CASES = [
   [
     'legitimate interests for analytics',
     (c) => (c.services[0].legalBasis = 'legitimate-interests'),
-    'services[0].legalBasis: "google-analytics" (category "analytics") claims legitimate interests',
+    'services[0].legalBasis: "google-analytics" (category "analytics") claims the legal basis "legitimate-interests"',
   ],
   [
     'consent claimed by use in the summary',
     (c) => (c.summary = { nb: 'Ved å bruke nettsiden samtykker du til informasjonskapsler.', en: 'We use cookies.' }),
-    'summary.nb: says that using the site is consent ("Ved å bruke nettsiden samtykker du")',
+    'summary.nb: "Ved å bruke nettsiden samtykker du til informasjonskapsler" claims consent by use ("Ved å bruke" … "samtykker du")',
   ],
 ];
 

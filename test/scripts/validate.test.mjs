@@ -26,7 +26,10 @@ test('an invalid notice: exit 1, each bad field named with the console message',
     revision: '1',
     controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
     categories: { analytics: {} },
-    services: [{ id: 'google-analytics', category: 'necessary', cookies: [{ name: '_ga', duration: '2 years' }] }],
+    services: [
+      { id: 'google-analytics', category: 'necessary', cookies: [{ name: '_ga', duration: '2 years' }], retention: '14 months' },
+    ],
+    proof: { endpoint: '/consent-proofs' },
   };
   withNotice(notice, (file) => {
     const r = validate(file);
@@ -49,7 +52,7 @@ test('not JSON: exit 1 with the parser error', () => {
 });
 
 test('warnings only: exit 0, the warnings printed', () => {
-  withNotice({ revision: '1', controller: { name: 'Eksempel AS' }, categories: {} }, (file) => {
+  withNotice({ revision: '1', controller: { name: 'Eksempel AS' }, categories: {}, proof: { endpoint: '/p' } }, (file) => {
     const r = validate(file);
     assert.equal(r.status, 0, r.stderr);
     assert.match(
@@ -82,6 +85,29 @@ test('--json: one result per file; usage and read errors exit 2', () => {
   assert.match(missing.stderr, /cannot read no\/such\/notice\.json/);
 });
 
+test('--json gives each problem its stable code and parameters, and the law it cites in the message', () => {
+  const notice = {
+    revision: '1',
+    controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
+    summary: { nb: 'Ved å bruke nettstedet gir du samtykke til informasjonskapsler.' },
+    categories: { analytics: {} },
+  };
+  withNotice(notice, (file) => {
+    const r = validate('--json', file);
+    assert.equal(r.status, 1);
+    const [result] = JSON.parse(r.stdout);
+    assert.deepEqual(
+      result.errors.map((e) => [e.path, e.code, e.params?.words]),
+      [['summary.nb', 'consent-by-use', '("Ved å bruke" … "gir du samtykke")']],
+    );
+    assert.deepEqual(
+      result.warnings.map((w) => [w.path, w.code]),
+      [['proof', 'no-proof']],
+    );
+    assert.match(result.warnings[0].message, /GDPR art\. 7\(1\)/);
+  });
+});
+
 test('"-" reads the notice from standard input', () => {
   const ok = validateStdin(readFileSync('demo/notices/resultat24.json', 'utf8'));
   assert.equal(ok.status, 0, ok.stderr);
@@ -94,5 +120,5 @@ test('"-" reads the notice from standard input', () => {
     }),
   );
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /- categories\.analytics\.legalBasis: "analytics" claims legitimate interests/);
+  assert.match(bad.stderr, /- categories\.analytics\.legalBasis: "analytics" claims the legal basis "legitimate-interests"/);
 });

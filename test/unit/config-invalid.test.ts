@@ -9,6 +9,11 @@ import { INVALID_SETTINGS } from './config-invalid-settings.js';
 /** [what, mutation, path, message]: each must yield exactly this error (among possibly others). */
 const INVALID: InvalidCase[] = [...INVALID_CONTENTS, ...INVALID_SETTINGS];
 
+const noRetention = (service: string) =>
+  `is missing: say how long the provider keeps what ${service} collects, e.g. "14 months". GDPR art. 13(2)(a) asks for how long data is stored.`;
+const NO_PROOF_MSG =
+  'is missing, so decisions are not logged anywhere but the visitor\'s browser. The controller must be able to demonstrate that a visitor consented (GDPR art. 7(1)): add "proof": { "endpoint": … } (SPEC §7).';
+
 describe('validate: invalid fields', () => {
   it.each(INVALID)('%s → %s', (_, mutate, path, message) => {
     const r = run(mutate);
@@ -59,7 +64,11 @@ describe('validate: invalid fields', () => {
       { path: 'services[1].category', message: unknownCategory('ads', ['necessary', 'analytics']) },
       { path: 'controller', message: NO_CONTACT_MSG },
       { path: 'services[0].cookies', message: noCookies('ga') },
+      // Since SPEC §3 was amended: each service's retention, and a proof endpoint (GDPR art. 7(1)).
+      { path: 'services[0].retention', message: noRetention('"ga"') },
       { path: 'services[1].cookies', message: noCookies('this service') }, // its id was a duplicate
+      { path: 'services[1].retention', message: noRetention('this service') },
+      { path: 'proof', message: NO_PROOF_MSG },
     ]);
   });
 
@@ -128,7 +137,9 @@ describe('validate: warnings (not fatal)', () => {
   it('no warning for legitimate interests in necessary', () => {
     const r = run((c) => {
       c.categories.necessary = { legalBasis: 'legitimate-interests' };
-      c.services = [{ id: 'lb', category: 'necessary', legalBasis: 'legitimate-interests', cookieless: true }];
+      c.services = [
+        { id: 'lb', category: 'necessary', legalBasis: 'legitimate-interests', cookieless: true, retention: '1 day' },
+      ];
     });
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);

@@ -150,7 +150,7 @@ describe('validate: the output is built fresh', () => {
   });
 
   it('a service in a category the notice does not have: a warning (SPEC §3), the notice still valid', () => {
-    const cookieless = { cookieless: true };
+    const cookieless = { cookieless: true, retention: '1 day' };
     const r = run(
       (c) =>
         (c.services = [

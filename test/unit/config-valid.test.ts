@@ -26,15 +26,16 @@ describe('validate: a valid notice', () => {
       autoBlock: { trackers: [] },
       reloadOnWithdraw: true,
       theme: 'auto',
+      proof: { endpoint: '/consent-proofs' },
     });
-    expect(r.config!.proof).toBeUndefined();
     expect(r.config!.summary).toBeUndefined();
   });
 
   it('accepts the realistic full notice of SPEC §3 and keeps every field', () => {
     const r = parseConfig(FULL);
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual([]);
+    // Consent Mode's advanced mode is kept, with a warning (SPEC §3 amended): Google's tags ping before consent.
+    expect(r.warnings.map((w) => w.path)).toEqual(['googleConsentMode.mode']);
     const c = r.config!;
     expect(c.controller).toEqual({
       name: 'Mestergruppen Eiendom AS',
@@ -148,8 +149,8 @@ const VALID: [string, (c: Raw) => void, (c: Config) => void][] = [
     (c) => expect(c.services[0].id).toBe('Google.Ads_1'),
   ],
   [
-    'service legalBasis contract',
-    (c) => (c.services = [{ id: 'a', category: 'analytics', legalBasis: 'contract' }]),
+    'service legalBasis contract in necessary (outside necessary only consent is valid, SPEC §3)',
+    (c) => (c.services = [{ id: 'a', category: 'necessary', legalBasis: 'contract', cookieless: true }]),
     (c) => expect(c.services[0].legalBasis).toBe('contract'),
   ],
   [

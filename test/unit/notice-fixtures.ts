@@ -11,6 +11,8 @@ export const minimal = (): Raw => ({
   revision: '1',
   controller: { name: 'Eksempel AS', email: 'post@eksempel.no' },
   categories: { analytics: {} },
+  // Without it the controller cannot show consent (GDPR art. 7(1)): a warning since SPEC §3 was amended.
+  proof: { endpoint: '/consent-proofs' },
 });
 
 /** A realistic notice, like SPEC §3's example. */
@@ -38,17 +40,18 @@ export const FULL = `{
     "purpose": { "nb": "Besøksstatistikk", "en": "Visitor statistics" }, "legalBasis": "consent",
     "cookies": [{ "name": "_ga", "duration": { "nb": "2 år", "en": "2 years" } },
                 { "name": "_ga_<id>", "pattern": "^_ga_.+$", "duration": "2 years" }],
-    "transfer": "USA (EU-US Data Privacy Framework)",
+    "transfer": "USA (EU-US Data Privacy Framework)", "retention": "14 months",
     "policyUrl": "https://policies.google.com/privacy"
   }, {
     "id": "meta-pixel", "category": "marketing", "name": "Meta Pixel", "provider": "Meta Platforms Ireland Ltd.",
     "role": "joint-controller", "preset": "meta-pixel@1", "hosts": ["connect.facebook.net"],
-    "cookies": [{ "name": "_fbp", "duration": "3 months" }]
+    "cookies": [{ "name": "_fbp", "duration": "3 months" }], "retention": "2 years",
+    "arrangement": "We and Meta are joint controllers for collecting and sending the data; Meta answers for what it does with it afterwards."
   }],
   "purposes": [{
     "title": { "nb": "Statistikk", "en": "Statistics" }, "legalBasis": "consent",
     "data": "Pages visited", "retention": "14 months", "recipients": "Google"
-  }, { "title": "Contract", "legalBasis": "contract" }],
+  }, { "title": "Contract", "legalBasis": "contract", "retention": "5 years (bookkeeping act)" }],
   "rights": ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw", "complaint"],
   "authority": { "name": "Datatilsynet", "url": "https://www.datatilsynet.no" },
   "proof":  { "endpoint": "https://example.no/api/consent-proofs" },

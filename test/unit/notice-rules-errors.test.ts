@@ -15,13 +15,13 @@ const ERRORS: [string, (c: Raw) => void, string, string][] = [
     'legitimate interests: a service outside necessary',
     (c) => (c.services[1].legalBasis = 'legitimate-interests'),
     'services[1].legalBasis',
-    `"google-analytics" (category "analytics") claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
+    `"google-analytics" (category "analytics") claims the legal basis "legitimate-interests", but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
   ],
   [
     'legitimate interests: a category outside necessary',
     (c) => (c.categories.marketing.legalBasis = 'legitimate-interests'),
     'categories.marketing.legalBasis',
-    `"marketing" claims legitimate interests, but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
+    `"marketing" claims the legal basis "legitimate-interests", but ${COOKIE_RULE}. Use "consent", or leave legalBasis out.`,
   ],
   [
     'a catalogue tracker id in necessary',
@@ -69,7 +69,7 @@ const ERRORS: [string, (c: Raw) => void, string, string][] = [
     'the summary claims consent by use (a plain string)',
     (c) => (c.summary = 'By using this site you consent to our use of cookies.'),
     'summary',
-    byUse('By using this site you consent'),
+    byUse('By using this site you consent to our use of cookies', 'By using', 'you consent'),
   ],
 ];
 

@@ -95,7 +95,7 @@ describe('warnings: what GDPR art. 13 asks for', () => {
 
   it('no objection or portability needed when no purpose rests on those bases', () => {
     const r = run((c) => {
-      c.purposes = [{ title: 'Law', legalBasis: 'legal-obligation' }];
+      c.purposes = [{ title: 'Law', legalBasis: 'legal-obligation', retention: '5 years' }];
       c.rights = ['access', 'erasure', 'withdraw', 'complaint'];
     });
     expect(r.warnings).toEqual([]);

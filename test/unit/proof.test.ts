@@ -151,7 +151,20 @@ describe('noticeHash of the demo notices', () => {
   }
   it('reads the text fields from the validator', () => {
     expect([...new Set(TEXTS)].sort()).toEqual(
-      ['summary', 'title', 'description', 'name', 'purpose', 'transfer', 'duration', 'data', 'retention', 'recipients'].sort(),
+      // `arrangement`: a joint controller's arrangement (GDPR art. 26(2)), a service text since SPEC §3 was amended.
+      [
+        'summary',
+        'title',
+        'description',
+        'name',
+        'purpose',
+        'transfer',
+        'duration',
+        'data',
+        'retention',
+        'recipients',
+        'arrangement',
+      ].sort(),
     );
   });
 });

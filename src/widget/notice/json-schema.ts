@@ -49,9 +49,12 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Service.role': "The provider's role: processor, joint-controller, or controller (an independent recipient)",
   'Service.preset': 'The catalogue entry (and version) it was made from, like "google-analytics@1"',
   'Service.purpose': 'What it is used for',
-  'Service.legalBasis': 'GDPR art. 6(1); "consent" unless the service is in necessary',
+  'Service.legalBasis': 'GDPR art. 6(1); only "consent" unless the service is in necessary',
   'Service.cookies': 'What it stores in the browser, each with a duration',
   'Service.transfer': 'Third-country transfer, if any, and what it relies on',
+  'Service.retention': 'How long the provider keeps the data it collects (GDPR art. 13(2)(a))',
+  'Service.arrangement':
+    'For a joint controller: the essence of the arrangement, who does what and whom visitors turn to (GDPR art. 26(2))',
   'Service.policyUrl': "The provider's privacy notice",
   'Service.hosts': 'What auto-blocking holds for it: host, optional path prefix, like "stats.example.no/matomo.js"',
   'Service.cookieless': 'true: it stores and reads nothing in the browser',

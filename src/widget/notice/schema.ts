@@ -114,6 +114,8 @@ const service = object('Service', {
   legalBasis: withDefault(legalBasis, defaults.DEFAULT_LEGAL_BASIS),
   cookies: withDefault(list(serviceCookie), []),
   transfer: optional(text()),
+  retention: optional(text()),
+  arrangement: optional(text()),
   policyUrl: optional(string('url')),
   hosts: optional(list(string('hostAndPath'))),
   cookieless: optional(boolean()),
@@ -230,6 +232,10 @@ export interface ValidationProblem {
   path: string;
   /** Why, in words (the same as in the console). */
   message: string;
+  /** What kind of problem, stable across versions (`consent-by-use`), for a tool that says it in other words. */
+  code?: string;
+  /** What the message names (`{ service: "\"hotjar\"" }`), for those other words. */
+  params?: Record<string, string>;
 }
 
 /** What `validate()` returns: the defaulted notice, or null and the errors; warnings either way. */

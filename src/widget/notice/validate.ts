@@ -12,7 +12,7 @@
  *
  * Node-safe and pure: no DOM, no globals, no eval, no libraries.
  */
-import { checkLaw, legitimateInterests, type Report } from './rules.js';
+import { basisNeedsConsent, checkLaw, type Report } from './rules.js';
 import { FORMATS, NOTICE, type Config, type ValidationProblem, type ValidationResult } from './schema.js';
 import type { AnyKind, Field, ObjectKind } from './spec.js';
 
@@ -57,12 +57,29 @@ const fail = (report: Report, path: string, message: string): undefined => {
   return undefined;
 };
 
-export function validate(raw: unknown): ValidationResult {
+/** A problem as `validate` returns it: with its code and parameters when the check gave them. */
+const problem = (path: string, message: string, code?: string, params?: Record<string, string>): ValidationProblem => ({
+  path: path || '(root)',
+  message,
+  ...(code && { code }),
+  ...(params && { params }),
+});
+
+/**
+ * Checks a notice as written (SPEC §3): every problem with its path, and the notice with every
+ * default filled in, or null when anything is an error (the widget then fails closed).
+ * `codes: true` gives each problem its code and parameters too, for a tool that says the
+ * problem in other words (the studio, in Norwegian).
+ */
+export function validate(raw: unknown, options: { codes?: boolean } = {}): ValidationResult {
   const errors: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
+  const keep = options.codes
+    ? problem
+    : (path: string, message: string): ValidationProblem => ({ path: path || '(root)', message });
   const report: Report = {
-    error: (path, message) => void errors.push({ path: path || '(root)', message }),
-    warning: (path, message) => void warnings.push({ path: path || '(root)', message }),
+    error: (path, message, code, params) => void errors.push(keep(path, message, code, params)),
+    warning: (path, message, code, params) => void warnings.push(keep(path, message, code, params)),
   };
   const validation: Validation = { report, categories: undefined, serviceIds: new Map() };
   rejectForbiddenKeys(report, new WeakSet(), raw, '', 0);
@@ -118,6 +135,7 @@ function checkString(validation: Validation, format: string | undefined, v: stri
         report.warning(
           path,
           'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.',
+          'org-number-check',
         );
       return digits;
     }
@@ -136,13 +154,14 @@ function checkCategoryReference(validation: Validation, format: string, v: strin
   // A bad categories map is reported once, not again at every reference to it.
   if (!categories || v in categories) return v;
   if (format == 'trackerCategory') return fail(report, path, `refers to unknown category "${v}"`);
+  const known = Object.keys(categories)
+    .map((id) => `"${id}"`)
+    .join(', ');
   report.warning(
     path,
-    `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${Object.keys(
-      categories,
-    )
-      .map((id) => `"${id}"`)
-      .join(', ')}.`,
+    `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${known}.`,
+    'unknown-category',
+    { category: v, known },
   );
   return v;
 }
@@ -166,35 +185,36 @@ function checkObject(
 ): unknown {
   const { report } = validation;
   if (!isPlain(v)) return fail(report, path, 'must be an object');
-  for (const key of keysOf(v)) if (!(key in kind.fields)) report.warning(at(path, key), 'is not a known field; ignored');
+  for (const key of keysOf(v))
+    if (!(key in kind.fields)) report.warning(at(path, key), 'is not a known field; ignored', 'unknown-field');
   const out: Plain = {};
   for (const [name, field] of Object.entries(kind.fields)) {
     const value = own(v, name) ?? field.default;
     if (value == null) {
-      if (field.presence == 'required') report.error(at(path, name), 'is required');
+      if (field.presence == 'required') report.error(at(path, name), 'is required', 'required');
       continue;
     }
     const checkedValue = check(validation, field.type, value, at(path, name));
     if (checkedValue !== undefined && field.presence != 'checked') out[name] = checkedValue;
-    if (name == 'legalBasis' && checkedValue == 'legitimate-interests')
-      checkLegitimateInterests(report, out, at(path, name), mapKey);
+    if (name == 'legalBasis' && typeof checkedValue == 'string') checkBasis(report, checkedValue, out, at(path, name), mapKey);
   }
   return out;
 }
 
 /**
- * Legitimate interests cannot stand in for consent to cookies outside necessary: the basis of a
- * category (`mapKey`, its id) or of a service (`fields` checked so far: its id and category).
+ * Outside `necessary`, only consent is a legal basis for cookies and trackers: the basis of a
+ * category (`mapKey`, its id) or of a service (`fields` checked so far: its id and category). A
+ * purpose (neither) keeps its free choice.
  */
-function checkLegitimateInterests(report: Report, fields: Plain, path: string, mapKey: string | undefined): void {
+function checkBasis(report: Report, basis: string, fields: Plain, path: string, mapKey: string | undefined): void {
   const owner =
     mapKey !== undefined
       ? { categoryId: mapKey }
       : typeof fields.category == 'string'
         ? { serviceId: String(fields.id), category: fields.category }
         : null;
-  const problem = owner && legitimateInterests(owner);
-  if (problem) report.error(path, problem);
+  const problem = owner && basisNeedsConsent(basis, owner);
+  if (problem) report.error(path, problem.message, 'basis-needs-consent', problem.params);
 }
 
 /** Checks `v` at `path` against a kind; returns a fresh value, or undefined when it is bad (and reported). */
@@ -246,10 +266,10 @@ function checkMap(validation: Validation, kind: MapKind, v: unknown, path: strin
   return out;
 }
 
-/** JSON text → validate(); invalid JSON is one `(root)` error. */
-export function parseConfig(text: string): ValidationResult {
+/** JSON text → validate() (with `options`); invalid JSON is one `(root)` error. */
+export function parseConfig(text: string, options: { codes?: boolean } = {}): ValidationResult {
   try {
-    return validate(JSON.parse(text)); // validate does not throw
+    return validate(JSON.parse(text), options); // validate does not throw
   } catch (e) {
     return { config: null, errors: [{ path: '(root)', message: 'is not valid JSON: ' + (e as Error).message }], warnings: [] };
   }
