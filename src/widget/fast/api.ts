@@ -2,8 +2,8 @@
  * The public API of SPEC §5 (`window.samtykke`) and its DOM events. Decisions made here are
  * marked `via: "api"` with the page's user activation at the moment of the call, so a receipt
  * always tells a page script's decision from a visitor's click in the widget. A grant without
- * user activation (a timer, a scroll handler, a script on load) is refused: only the visitor
- * consents.
+ * user activation (a timer, a scroll handler, a script on load) is refused by the decision part
+ * (decide/grant.ts): only the visitor consents.
  *
  * It hands out no internal state: `get()` returns a frozen copy, and an id the notice does not
  * have is refused before anything is recorded.
@@ -94,7 +94,7 @@ export function on<Name extends SamtykkeEventName>(event: Name, listener: (detai
  * activation-triggering input events and the ones that follow them. (Not `submit` or `change`:
  * a script's `form.requestSubmit()` or `checkbox.click()` makes the browser fire those trusted.)
  */
-const VISITOR_EVENTS = ['click', 'keydown', 'keyup', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchend'];
+const VISITOR_EVENTS = /^(click|key(down|up)|(mouse|pointer)(down|up)|touchend)$/;
 
 /** The activation a call had when it was made, while the pending API forwards it later. */
 let heldActivation: boolean | null = null;
@@ -110,7 +110,7 @@ export function userActivation(): boolean {
   const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
   if (activation) return activation.isActive === true;
   const event = (window as { event?: Event }).event;
-  return !!event?.isTrusted && VISITOR_EVENTS.includes(event.type) && (event as KeyboardEvent).key !== 'Escape';
+  return !!event?.isTrusted && VISITOR_EVENTS.test(event.type) && (event as KeyboardEvent).key !== 'Escape';
 }
 
 /** Runs `call` as if the page's user activation were `activation` (what it was when the call was made). */
@@ -123,16 +123,6 @@ export function withActivation<Result>(activation: boolean, call: () => Result):
   }
 }
 
-/** A grant asked for with no click or key press of the visitor's behind it (SPEC §5). */
-const notAllowed = (call: string) =>
-  Promise.reject(
-    new DOMException(
-      `samtykke.${call}: a grant needs the visitor's own click or key press, and there is none now (no user activation). ` +
-        "Call it from your consent button's click handler, never from a timer, a scroll handler or on load.",
-      'NotAllowedError',
-    ),
-  );
-
 /**
  * Why `subject` is not a pseudonymous reference, or null. An e-mail address has an `@`; a
  * fødselsnummer or D-nummer is eleven digits, often written "DDMMYY NNNNN". Eleven digits inside
@@ -140,8 +130,8 @@ const notAllowed = (call: string) =>
  * in four has such a run, between the letters a-f.
  */
 function personalSubject(subject: string): string | null {
-  if (subject.includes('@')) return 'an e-mail address (it has an @)';
-  if (/(^|[^\da-f])\d{6}[\s.-]?\d{5}(?![\da-f])/i.test(subject)) return 'an eleven-digit number like a fødselsnummer';
+  if (subject.includes('@')) return 'an e-mail address (an @)';
+  if (/(^|[^\da-f])\d{6}[\s.-]?\d{5}(?![\da-f])/i.test(subject)) return 'a fødselsnummer (eleven digits)';
   return null;
 }
 
@@ -154,7 +144,7 @@ export function checkSubject(subject: unknown): void {
   const personal = subject && personalSubject(subject);
   if (personal) {
     throw new TypeError(
-      `samtykke.identify(subject): subject must be a pseudonymous reference (e.g. a keyed hash of a customer number), not ${personal}`,
+      `samtykke.identify(subject): subject must be a pseudonymous reference such as a keyed hash, not ${personal}`,
     );
   }
 }
@@ -218,17 +208,14 @@ export function createApi({ controller, ids, show, history }: ApiDeps): Samtykke
       });
     },
     on,
-    acceptAll() {
-      const provenance = viaApi(); // now, before anything waits
-      if (!provenance.userActivation) return notAllowed('acceptAll()');
-      return controller.decide('accept-all', {}, provenance);
-    },
+    // A grant without user activation is refused by the decision part (decide/grant.ts), with
+    // the activation taken here, at the call.
+    acceptAll: () => controller.decide('accept-all', {}, viaApi()),
     rejectAll: () => controller.decide('reject-all', {}, viaApi()),
     set(choices) {
       const provenance = viaApi(); // now, before anything waits
       const problem = checkChoices(choices);
       if (problem) return Promise.reject(new TypeError(`samtykke.set(choices): ${problem}`));
-      if (Object.values(choices).includes(true) && !provenance.userActivation) return notAllowed('set(choices) with a true');
       return controller.decide('api', { ...choices }, provenance);
     },
     withdraw: () => controller.decide('withdraw', {}, viaApi()),
