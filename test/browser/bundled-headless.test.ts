@@ -2,6 +2,7 @@
 // its events with no interface at all: no widget element, no banner, no placeholder, and no
 // interface part requested.
 import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { init } from '../../src/widget/core.js';
 
 declare global {
@@ -52,7 +53,18 @@ describe('samtykke/core', () => {
       expect(document.querySelector('samtykke-placeholder')).to.equal(null);
       expect(window.__ran).to.deep.equal([]);
 
-      const consent = await api.acceptAll();
+      // The page's own Accept button: a grant needs the visitor's click (SPEC §5).
+      const accept = box.appendChild(document.createElement('button'));
+      accept.textContent = 'Accept';
+      const decided = new Promise<Awaited<ReturnType<typeof api.acceptAll>>>((resolve, reject) =>
+        accept.addEventListener('click', () => api.acceptAll().then(resolve, reject), { once: true }),
+      );
+      const where = accept.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(where.x + where.width / 2), Math.round(where.y + where.height / 2)],
+      });
+      const consent = await decided;
       expect(consent.categories.analytics).to.equal(true);
       await until(() => window.__ran.length === 1 && iframe.getAttribute('src') === 'about:blank');
       expect(changes).to.deep.equal(['accept-all']);

@@ -142,16 +142,24 @@ test('page CSS cannot hide Reject all or the re-open control; Accept all leaves 
   await context.close();
 });
 
-test('a page script that "consents" on scroll is recorded as the API without user activation', async () => {
-  const before = server.receipts.length;
-  const { page, context } = await open('lawful');
+test('a page script that "consents" on scroll is refused with NotAllowedError: nothing recorded, nothing runs', async () => {
+  const since = new Date().toISOString();
+  const { page, context, requests, console: log } = await open('lawful');
   // Let any activation from loading the page lapse (it lasts about 5 s), touching nothing.
   await new Promise((r) => setTimeout(r, 6000));
   await page.mouse.wheel(0, 800);
-  const receipt = await nextReceipt(before);
-  assert.equal(receipt.method, 'accept-all');
-  assert.equal(receipt.via, 'api');
-  assert.equal(receipt.userActivation, false);
+  for (let i = 0; i < 100 && !log.some((m) => m.text.startsWith('scroll ')); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(
+    log.filter((m) => m.text.startsWith('scroll ')).map((m) => m.text),
+    ['scroll rejected NotAllowedError'],
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual(
+    server.receipts.filter((r) => r.receipt.timestamp >= since),
+    [],
+  );
+  assert.deepEqual(await page.evaluate(() => window.__ran), []);
+  assert.deepEqual(requests, []);
   await context.close();
 });
 

@@ -19,17 +19,17 @@ export type Checks = [
   Expect<Equal<Fields[keyof Fields], true>>,
   Expect<Equal<Method, FromTheSchema['method']>>,
   Expect<Equal<Via | undefined, FromTheSchema['via']>>,
-  // Which fields may be left out: exactly via, userActivation and subject.
+  // Which fields may be left out: exactly userAgent (a receipt that grants nothing), via, userActivation and subject.
   Expect<
     Equal<
       { [K in keyof Receipt]-?: {} extends Pick<Receipt, K> ? K : never }[keyof Receipt],
-      'via' | 'userActivation' | 'subject'
+      'userAgent' | 'via' | 'userActivation' | 'subject'
     >
   >,
   Expect<
     Equal<
       { [K in keyof FromTheSchema]-?: {} extends Pick<FromTheSchema, K> ? K : never }[keyof FromTheSchema],
-      'via' | 'userActivation' | 'subject'
+      'userAgent' | 'via' | 'userActivation' | 'subject'
     >
   >,
   // One Method list: the browser code's type is the schema's.

@@ -10,6 +10,7 @@
 import type { Provenance, ReceiptKeeper } from '../fast/controller.js';
 import { deleteCookies, readConsent, writeConsent } from '../fast/cookie.js';
 import { decide, isGranted, withdrawnIds, NECESSARY } from '../fast/store.js';
+import { refuseUnaskedGrant } from './grant.js';
 import type { RuntimeNotice } from '../fast/notice.js';
 import { uuid } from '../fast/uuid.js';
 import type { Config, Consent, Method } from '../types.js';
@@ -57,6 +58,8 @@ export function cookiesToDelete(config: Config, withdrawn: string[], next: Conse
 
 export function makeDecision(context: DecisionContext): Consent {
   const { notice, config, previous, stored } = context;
+  // Before anything is written: a page script's grant records nothing.
+  refuseUnaskedGrant(context.method, context.choices, context.provenance);
   const io = context.io ?? {
     write: (consent: Consent) => writeConsent(consent, notice.cookie),
     read: () => readConsent(notice.cookie),

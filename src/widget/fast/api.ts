@@ -1,7 +1,9 @@
 /**
  * The public API of SPEC §5 (`window.samtykke`) and its DOM events. Decisions made here are
  * marked `via: "api"` with the page's user activation at the moment of the call, so a receipt
- * always tells a page script's decision from a visitor's click in the widget.
+ * always tells a page script's decision from a visitor's click in the widget. A grant without
+ * user activation (a timer, a scroll handler, a script on load) is refused by the decision part
+ * (decide/grant.ts): only the visitor consents.
  *
  * It hands out no internal state: `get()` returns a frozen copy, and an id the notice does not
  * have is refused before anything is recorded.
@@ -32,11 +34,18 @@ export interface SamtykkeAPI {
   whenGranted(category: string, service?: string): Promise<void>;
   /** Listens to a samtykke event; returns the function that stops listening. */
   on<Name extends SamtykkeEventName>(event: Name, listener: (detail: SamtykkeEventMap[Name]) => void): () => void;
-  /** Grants every category and service the notice declares (method `accept-all`). */
+  /**
+   * Grants every category and service the notice declares (method `accept-all`). Only from the
+   * visitor's own click or key press: without user activation it rejects with a
+   * `NotAllowedError` DOMException and records nothing.
+   */
   acceptAll(): Promise<Consent>;
   /** Refuses everything but necessary (method `reject-all`). */
   rejectAll(): Promise<Consent>;
-  /** Grants (true) or refuses (false) categories and services by id; other ids keep their value. */
+  /**
+   * Grants (true) or refuses (false) categories and services by id; other ids keep their value.
+   * Any `true` needs the visitor's own click or key press, as `acceptAll()` does.
+   */
   set(choices: Record<string, boolean>): Promise<Consent>;
   /**
    * Withdraws every consent (method `withdraw`): deletes the cookies the notice lists for the
@@ -47,7 +56,10 @@ export interface SamtykkeAPI {
   show(): void;
   /** This browser's receipts, newest first. */
   history(): Promise<Receipt[]>;
-  /** The site's opaque reference for the visitor (e.g. a keyed hash of a customer number), put in later receipts. */
+  /**
+   * The site's opaque reference for the visitor (e.g. a keyed hash of a customer number), put in
+   * later receipts; null stops. Throws a TypeError for an e-mail address or a fødselsnummer.
+   */
   identify(subject: string | null): void;
 }
 
@@ -77,9 +89,64 @@ export function on<Name extends SamtykkeEventName>(event: Name, listener: (detai
   return () => document.removeEventListener(PREFIX + event, handler);
 }
 
-/** Is the page handling a click or key press right now? (False where the browser cannot tell.) */
+/**
+ * The trusted events whose dispatch means the visitor has just clicked or pressed a key: HTML's
+ * activation-triggering input events and the ones that follow them. (Not `submit` or `change`:
+ * a script's `form.requestSubmit()` or `checkbox.click()` makes the browser fire those trusted.)
+ */
+const VISITOR_EVENTS = /^(click|key(down|up)|(mouse|pointer)(down|up)|touchend)$/;
+
+/** The activation a call had when it was made, while the pending API forwards it later. */
+let heldActivation: boolean | null = null;
+
+/**
+ * Has the visitor just clicked or pressed a key (transient user activation)? Where the browser
+ * has no `navigator.userActivation` (Safari before 16.4, Firefox before 120), only a call made
+ * while the browser dispatches the visitor's own click or key press counts (`window.event`
+ * trusted): a timer, a promise callback or a scroll handler does not.
+ */
 export function userActivation(): boolean {
-  return (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
+  if (heldActivation !== null) return heldActivation;
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  if (activation) return activation.isActive === true;
+  const event = (window as { event?: Event }).event;
+  return !!event?.isTrusted && VISITOR_EVENTS.test(event.type) && (event as KeyboardEvent).key !== 'Escape';
+}
+
+/** Runs `call` as if the page's user activation were `activation` (what it was when the call was made). */
+export function withActivation<Result>(activation: boolean, call: () => Result): Result {
+  heldActivation = activation;
+  try {
+    return call();
+  } finally {
+    heldActivation = null;
+  }
+}
+
+/**
+ * Why `subject` is not a pseudonymous reference, or null. An e-mail address has an `@`; a
+ * fødselsnummer or D-nummer is eleven digits, often written "DDMMYY NNNNN". Eleven digits inside
+ * a hexadecimal hash (the keyed hash we recommend) are not refused: about one SHA-256 hex digest
+ * in four has such a run, between the letters a-f.
+ */
+function personalSubject(subject: string): string | null {
+  if (subject.includes('@')) return 'an e-mail address (an @)';
+  if (/(^|[^\da-f])\d{6}[\s.-]?\d{5}(?![\da-f])/i.test(subject)) return 'a fødselsnummer (eleven digits)';
+  return null;
+}
+
+/** Throws a TypeError unless `subject` is null or a pseudonymous reference `identify()` may keep. */
+export function checkSubject(subject: unknown): void {
+  if (subject !== null && (typeof subject !== 'string' || subject.length > 256)) {
+    throw new TypeError('samtykke.identify(subject): subject must be a string of at most 256 characters, or null');
+  }
+  // The subject itself is not repeated in the message: that would put the personal data in logs.
+  const personal = subject && personalSubject(subject);
+  if (personal) {
+    throw new TypeError(
+      `samtykke.identify(subject): subject must be a pseudonymous reference such as a keyed hash, not ${personal}`,
+    );
+  }
 }
 
 /**
@@ -141,6 +208,8 @@ export function createApi({ controller, ids, show, history }: ApiDeps): Samtykke
       });
     },
     on,
+    // A grant without user activation is refused by the decision part (decide/grant.ts), with
+    // the activation taken here, at the call.
     acceptAll: () => controller.decide('accept-all', {}, viaApi()),
     rejectAll: () => controller.decide('reject-all', {}, viaApi()),
     set(choices) {
@@ -153,9 +222,7 @@ export function createApi({ controller, ids, show, history }: ApiDeps): Samtykke
     show,
     history,
     identify(subject) {
-      if (subject !== null && (typeof subject !== 'string' || subject.length > 256)) {
-        throw new TypeError('samtykke.identify(subject): subject must be a string of at most 256 characters, or null');
-      }
+      checkSubject(subject);
       controller.identify(subject);
     },
   };

@@ -17,7 +17,10 @@ import type { RuntimeNotice } from './notice.js';
 /** How a decision came about, for its receipt (SPEC §7). */
 export interface Provenance {
   via: Via;
-  /** `navigator.userActivation.isActive` when the decision was asked for. */
+  /**
+   * Whether the visitor had just clicked or pressed a key when the decision was asked for
+   * (api.ts `userActivation()`); a page script's grant without it is refused (decide/grant.ts).
+   */
   userActivation: boolean;
 }
 

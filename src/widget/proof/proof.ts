@@ -8,27 +8,18 @@
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
-import type { Provenance } from '../fast/controller.js';
 import { markQueued } from '../fast/queue.js';
-import { ONE_DAY_MS } from '../notice/defaults.js';
 import { text as resolveText } from '../notice/text.js';
 import { TEXTS } from '../notice/schema.js';
 import { uuid } from '../fast/uuid.js';
+import { buildReceipt, keptInBrowser, type Entry, type ReceiptProvenance } from './receipt.js';
 
 export { uuid };
+export { WIDGET } from './receipt.js';
 
-export const WIDGET = 'samtykke@1.0.0';
 const LOCK = 'samtykke-proof';
 const TIMEOUT = 10000;
 const MAX_BACKOFF = 3600;
-
-interface Entry {
-  receipt: Receipt;
-  delivered: boolean;
-  attempts: number;
-  /** Epoch ms before which the in-page timer does not retry. */
-  next: number;
-}
 
 /**
  * JSON with object keys sorted at every depth, arrays in order, no undefined: one text per notice.
@@ -82,14 +73,12 @@ export interface ProofOptions {
 
 export interface Proof {
   /** Makes, keeps and sends the receipt of a decision. Resolves when it is safely queued. */
-  record(c: Consent, previous: Consent | null, provenance?: Provenance & { subject: string | null }): Promise<Receipt>;
+  record(c: Consent, previous: Consent | null, provenance?: ReceiptProvenance): Promise<Receipt>;
+  /** This browser's receipts, newest first: those the notice's retention still keeps (receipt.ts). */
   history(): Promise<Receipt[]>;
   /** Tries every undelivered receipt now (due or not). */
   flush(force?: boolean): Promise<void>;
 }
-
-/** The decision a receipt is made for comes with how it was made (SPEC §7) and by whom. */
-type ReceiptProvenance = Provenance & { subject: string | null };
 
 /** What one `createProof` instance keeps between calls. */
 interface ProofState {
@@ -140,7 +129,10 @@ export function createProof(o: ProofOptions): Proof {
 
 const db = (state: ProofState) => (state.store ??= state.options.store ?? createStore('samtykke', 'kv'));
 
-/** Every entry, newest first, from IndexedDB and memory; notes the undelivered ones as pending. */
+/**
+ * Every entry still kept, newest first, from IndexedDB and memory; notes the undelivered ones as
+ * pending. Those the notice's retention no longer keeps are deleted on the way (keptInBrowser).
+ */
 async function all(state: ProofState): Promise<Entry[]> {
   let stored: Entry[] = [];
   try {
@@ -148,9 +140,24 @@ async function all(state: ProofState): Promise<Entry[]> {
   } catch (e) {
     console.warn('samtykke: IndexedDB unavailable, receipts are kept for this page only', e);
   }
-  const list = [...stored, ...state.memory.values()];
+  const now = Date.now();
+  const list: Entry[] = [];
+  for (const e of [...stored, ...state.memory.values()]) {
+    if (keptInBrowser(e, now, state.endpoint)) list.push(e);
+    else void drop(state, e.receipt.receiptId);
+  }
   for (const e of list) if (!e.delivered) state.pending.set(e.receipt.receiptId, e.receipt);
   return list.sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? 1 : -1));
+}
+
+/** Forgets a receipt the browser no longer keeps. */
+async function drop(state: ProofState, id: string): Promise<void> {
+  state.memory.delete(id);
+  try {
+    await db(state)('readwrite', (s) => (s.delete(id), promisifyRequest(s.transaction)));
+  } catch {
+    // IndexedDB unavailable: nothing of it was kept there.
+  }
 }
 
 /** Keeps an entry: in IndexedDB, or in memory where it is already (or `fallback` and no IndexedDB). */
@@ -242,37 +249,4 @@ async function makeReceipt(
   await put(state, entry, true);
   void flush(state, true);
   return receipt;
-}
-
-/** The receipt (SPEC §7) of decision `c`, shown in `lang`, with a fresh id. */
-function buildReceipt(
-  config: Config,
-  c: Consent,
-  lang: string,
-  noticeHash: string,
-  previousReceiptId: string | null,
-  provenance?: ReceiptProvenance,
-): Receipt {
-  return {
-    v: 1,
-    receiptId: uuid(),
-    consentId: c.id,
-    timestamp: c.timestamp,
-    method: c.method,
-    revision: c.revision,
-    noticeHash,
-    language: lang,
-    controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
-    categories: c.categories,
-    services: c.services,
-    gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-    url: location.origin + location.pathname,
-    userAgent: navigator.userAgent,
-    widget: WIDGET,
-    previousReceiptId,
-    expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * ONE_DAY_MS).toISOString(),
-    via: provenance?.via ?? 'api',
-    userActivation: provenance?.userActivation ?? false,
-    subject: provenance?.subject ?? null,
-  };
 }
