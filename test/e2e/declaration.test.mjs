@@ -104,11 +104,11 @@ test('after a decision it shows the consent id; its buttons change the decision 
   await page.locator('samtykke-declaration .state.off').first().waitFor();
   assert.match(await declarationText(page), /Statistikk \(Ikke tillatt\)/);
   // Nothing beyond necessary is granted: nothing to withdraw.
-  assert.equal(await page.getByRole('button', { name: 'Trekk tilbake samtykke' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Trekk tilbake samtykket' }).count(), 0);
 
   // Granted again, then withdrawn with the visitor's own click: the page reloads (the default).
   await page.evaluate(() => window.samtykke.acceptAll());
-  const withdraw = page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true });
+  const withdraw = page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true });
   await withdraw.click();
   await page.waitForFunction(() => window.samtykke?.get()?.method === 'withdraw');
   await page.locator('samtykke-declaration .consent-id').waitFor();
@@ -128,7 +128,7 @@ test('a page script clicking Withdraw is recorded as the API, not as the visitor
   const { page, context } = await newPage();
   await page.goto(origin + PAGE);
   await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
-  await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true }).waitFor();
   const id = await page.evaluate(() => window.samtykke.get().id);
   await page.evaluate(() => document.querySelector('samtykke-declaration').shadowRoot.querySelector('.withdraw').click());
   for (let i = 0; i < 100 && !receipts.some((r) => r.consentId === id && r.method === 'withdraw'); i++)
@@ -144,7 +144,7 @@ for (const colorScheme of ['light', 'dark']) {
     await declarationText(page);
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
-    await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });

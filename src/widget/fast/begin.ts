@@ -66,9 +66,12 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   );
   gates.scan();
 
-  const gpcHonoured = !current && honourGpc(trusted, decisions);
+  // A notice with nothing but necessary asks nothing (SPEC §4): no first layer, no GPC refusal
+  // to record (there is nothing to refuse); `samtykke:ready` carries null, as no decision exists.
+  const asks = asksConsent(trusted);
+  const gpcHonoured = asks && !current && honourGpc(trusted, decisions);
   // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
-  const needsInterface = !current && !gpcHonoured;
+  const needsInterface = asks && !current && !gpcHonoured;
   if (needsInterface && start.controls)
     parts.ui().catch(() => {
       // The visitor cannot be asked, so nothing is decided on this page view, whatever the API
@@ -93,6 +96,7 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
         parts,
         controller: decisions,
         showBanner: needsInterface,
+        asksNothing: !asks,
       }) ?? null;
     if (state.showWanted) state.controls?.show();
     // A privacy page with a cookie declaration: only then is its part fetched.
@@ -107,6 +111,13 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
     emitReady(decisions.current());
   });
 }
+
+/**
+ * Whether the notice has anything to ask: a category besides `necessary`. Without one, no gate
+ * and no service outside necessary can ever be granted (a gate or service of a category the
+ * notice lacks stays inert), so there is no choice to offer (SPEC §4).
+ */
+export const asksConsent = (notice: RuntimeNotice): boolean => notice.categories.some((id) => id !== 'necessary');
 
 /** The controller, wired to this page: cookie, gates, Consent Mode, events, other tabs, receipts. */
 function createDecisions(

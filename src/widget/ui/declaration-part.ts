@@ -13,6 +13,7 @@ import { nothing, render } from 'lit/html.js';
 import type { Provenance } from '../fast/controller.js';
 import type { DeclarationConnection, DeclarationPart } from '../fast/parts.js';
 import { DECLARATION_WORDS } from '../i18n/declaration.js';
+import { NOTICE_WORDS } from '../i18n/notice-words.js';
 import { en, loadStrings, ready, resolveLanguage, unbundled } from '../i18n/index.js';
 import { text } from '../notice/text.js';
 import { declaration } from './declaration.js';
@@ -103,6 +104,7 @@ export class SamtykkeDeclaration extends HTMLElement {
         lang: shown,
         strings,
         words: DECLARATION_WORDS[shown],
+        notice: NOTICE_WORDS[shown],
         text: (value) => text(value, shown),
         change: () => connected.show(),
         withdraw: (event) => void controller.decide('withdraw', {}, provenanceOf(event, this)).catch(() => undefined),

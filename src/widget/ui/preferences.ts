@@ -11,7 +11,10 @@
 import { html, nothing } from 'lit/html.js';
 import { formatDate, formatList } from '../i18n/index.js';
 import type { Method, Receipt, Service } from '../types.js';
+import { noticeWords } from '../i18n/notice-words.js';
 import { notice } from './notice.js';
+import { ownStorage } from './own-storage.js';
+import { ownEntry, serviceEntry, toggle } from './service-entry.js';
 import {
   NECESSARY,
   PART,
@@ -19,48 +22,27 @@ import {
   categoryIds,
   categoryInSentence,
   categoryTitle,
-  externalLink,
+  offersChoice,
   row,
-  serviceName,
   type View,
 } from './view.js';
-
-/** A category's or a service's switch: on and disabled when `locked`. */
-const toggle = (locked: boolean, on: unknown, change: (on: boolean) => void) =>
-  html`<input type="checkbox" role="switch" class="switch" part=${PART.switch} .checked=${locked || !!on}
-    ?disabled=${locked} @change=${(event: Event) => change((event.target as HTMLInputElement).checked)} />`;
-
-function serviceEntry(view: View, service: Service, locked: boolean) {
-  const { strings, text } = view;
-  const name = serviceName(view, service);
-  return html`<li class="service">
-    <label class="switch-row">
-      ${toggle(locked, view.choices[service.id], (on) => view.service(service, on))}
-      <span>${name}</span>
-    </label>
-    <dl>
-      ${row(strings.provider, service.provider)} ${row(strings.purpose, text(service.purpose))}
-      ${row(strings.legalBasis, service.legalBasis && strings.bases[service.legalBasis])}
-      ${row(
-        strings.cookies,
-        service.cookies?.length &&
-          html`<ul>
-            ${service.cookies.map(
-              (cookie) => html`<li><code>${cookie.name}</code>${cookie.duration ? ` – ${text(cookie.duration)}` : ''}</li>`,
-            )}
-          </ul>`,
-      )}
-      ${row(strings.transfer, text(service.transfer))}
-    </dl>
-    ${externalLink(service.policyUrl, html`${strings.policy}: ${name}`)}
-  </li>`;
-}
 
 function categoryEntry(view: View, id: string, services: Service[]) {
   const { strings, text } = view;
   const locked = id === NECESSARY;
   const own = services.filter((service) => service.category === id);
   const description = text(view.host.config.categories[id].description);
+  const words = noticeWords(view.lang);
+  // samtykke's own storage, under necessary: with the service that declares its cookie, if that
+  // is one of this category's, or else as an entry of its own (SPEC §4).
+  const stored = locked ? ownStorage(view.host.config, words) : undefined;
+  const declaredHere = stored?.declaredBy && own.includes(stored.declaredBy);
+  const entries = [
+    ...own.map((service) =>
+      serviceEntry(view, service, locked, words, service === stored?.declaredBy ? stored.items : undefined),
+    ),
+    ...(stored && !declaredHere ? [ownEntry(view, stored.items, words)] : []),
+  ];
   return html`<div class="category">
     <label class="switch-row">
       ${toggle(locked, view.choices[id], (on) => view.category(id, on))}
@@ -69,11 +51,11 @@ function categoryEntry(view: View, id: string, services: Service[]) {
     </label>
     ${description ? html`<p>${description}</p>` : nothing}
     ${
-      own.length
+      entries.length
         ? html`<details>
-          <summary>${strings.services} (${own.length})</summary>
+          <summary>${strings.services} (${entries.length})</summary>
           <ul class="services">
-            ${own.map((service) => serviceEntry(view, service, locked))}
+            ${entries}
           </ul>
         </details>`
         : nothing
@@ -121,6 +103,20 @@ function decision(view: View) {
   </section>`;
 }
 
+/**
+ * Save, Accept all and Reject all; a notice with nothing to choose (SPEC §4) is only shown, so
+ * its footer has just a Close button (the last control, where the focus trap wraps).
+ */
+function footer(view: View) {
+  if (!offersChoice(view.host.config.categories))
+    return html`<div class="answers dialog-footer">
+      <button class="button" part=${PART.button} @click=${view.close}>${view.strings.close}</button>
+    </div>`;
+  return html`<div class="answers dialog-footer">
+    ${answerButton(view, 'save')} ${answerButton(view, 'acceptAll')} ${answerButton(view, 'rejectAll')}
+  </div>`;
+}
+
 export function preferences(view: View) {
   const { strings, host } = view;
   const services = host.services();
@@ -129,10 +125,9 @@ export function preferences(view: View) {
       <button class="close" aria-label=${strings.close} @click=${view.close}>×</button>
     </div>
     <div class="dialog-body">
+      ${offersChoice(host.config.categories) ? nothing : html`<p class="nothing-to-choose">${noticeWords(view.lang).nothingToChoose}</p>`}
       ${categoryIds(host.config.categories).map((id) => categoryEntry(view, id, services))}
       ${notice(view)} ${decision(view)}
     </div>
-    <div class="answers dialog-footer">
-      ${answerButton(view, 'save')} ${answerButton(view, 'acceptAll')} ${answerButton(view, 'rejectAll')}
-    </div>`;
+    ${footer(view)}`;
 }

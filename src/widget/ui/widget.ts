@@ -16,11 +16,14 @@ import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
-import { PART, type View } from './view.js';
+import { PART, offersChoice, type View } from './view.js';
 import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
 import { deepActive, keepFocusVisible, trapTab } from './focus.js';
 import { loadPreferences, whenIdle } from './loading.js';
 import { widgetStyles } from './widget.styles.js';
+
+/** The first layer shows: no decision yet, and the notice has something to ask (SPEC §4). */
+const asks = (h: WidgetHost) => h.consent === null && offersChoice(h.config.categories);
 
 /**
  * The consent banner (first layer) and the choices dialog (second layer).
@@ -155,7 +158,7 @@ export class SamtykkeWidget extends HTMLElement {
     this._s = s;
     render(this._view(h, s, s === en ? 'en' : lang), this._container);
     // The first layer is up: fetch the second while the visitor reads, so Choose opens at once.
-    if (h.consent === null) whenIdle(loadPreferences);
+    if (asks(h)) whenIdle(loadPreferences);
   }
 
   private _view(h: WidgetHost, s: Strings, lang: string) {
@@ -182,7 +185,7 @@ export class SamtykkeWidget extends HTMLElement {
     };
     // All six languages are written left to right.
     return html`<div class="widget theme-${h.config.theme}" lang=${lang} dir="ltr">
-      ${h.consent === null ? banner(v) : nothing}
+      ${asks(h) ? banner(v) : nothing}
       <dialog part=${PART.dialog} aria-labelledby="dialog-title" @close=${this._onClose} @keydown=${this._trap}>
         ${this._open && this._preferences ? this._preferences(v) : nothing}
       </dialog>
