@@ -67,8 +67,11 @@ test('the declaration lists every declared cookie, in a table per category, befo
   const text = await declarationText(page);
   const declared = notice.services.flatMap((s) => (s.cookies ?? []).map((c) => c.name));
   assert.ok(declared.length >= 4, 'the demo declares cookies');
+  // Beside them, samtykke's own storage (SPEC §4): its database and marks; its cookie, which the
+  // demo declares itself, not twice.
+  const own = ['samtykke', 'samtykke:validated', 'samtykke:queued'];
   const shown = await page.locator('samtykke-declaration td code').allTextContents();
-  assert.deepEqual(shown.sort(), [...declared].sort());
+  assert.deepEqual(shown.sort(), [...declared, ...own].sort());
   for (const service of notice.services) assert.ok(text.includes(service.name.nb ?? service.name), service.id);
   // One table per category that has services, named by its caption, with column and row headers.
   const tables = page.locator('samtykke-declaration table');
@@ -81,6 +84,27 @@ test('the declaration lists every declared cookie, in a table per category, befo
   assert.doesNotMatch(text, /_ga – [^(]+\(førstepart\)/);
   assert.ok(text.includes('Du har ikke gjort noe valg ennå.'));
   assert.ok(files.includes('samtykke-declaration.mjs'), files.join());
+  await context.close();
+});
+
+test('samtykke’s own storage is declared under necessary, with the service that declares its cookie', async () => {
+  const { page, context } = await newPage();
+  await page.goto(origin + PAGE);
+  await declarationText(page);
+  const necessary = page.getByRole('table', { name: /Nødvendige/ });
+  const row = necessary.getByRole('row').filter({ has: page.locator('code', { hasText: notice.cookie.name }) });
+  assert.equal(await row.count(), 1);
+  const text = (await row.textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /samtykke \(IndexedDB\) – Så lenge valget den gjelder, varer \(180 dager\), og til den er sendt/);
+  assert.match(text, /samtykke:validated \(lokal lagring\) – Til du sletter nettstedsdata i nettleseren/);
+  assert.match(text, /Merker at en kvittering for valget ditt venter på å bli sendt til oss\./);
+  assert.equal(
+    await page
+      .getByRole('table', { name: /Statistikk/ })
+      .locator('code', { hasText: 'samtykke' })
+      .count(),
+    0,
+  );
   await context.close();
 });
 

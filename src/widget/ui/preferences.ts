@@ -5,13 +5,14 @@
  * decision and is all off before any: nothing is pre-ticked but `necessary`, which is shown on
  * and locked.
  *
- * The close button is the first focusable element and Reject all the last; the widget's focus
- * trap relies on that order (`.close`, `.dialog-footer .button:last-child`).
+ * The close button is the first focusable element and Reject all the last (Close, for a notice
+ * with nothing to choose); the widget's focus trap relies on that order (`.close`,
+ * `.dialog-footer .button:last-child`).
  */
 import { html, nothing } from 'lit/html.js';
 import { formatDate, formatList } from '../i18n/index.js';
 import type { Method, Receipt, Service } from '../types.js';
-import { noticeWords } from '../i18n/notice-words.js';
+import type { NoticeWords } from '../i18n/notice-words.js';
 import { notice } from './notice.js';
 import { ownStorage } from './own-storage.js';
 import { ownEntry, serviceEntry, toggle } from './service-entry.js';
@@ -27,12 +28,11 @@ import {
   type View,
 } from './view.js';
 
-function categoryEntry(view: View, id: string, services: Service[]) {
+function categoryEntry(view: View, words: NoticeWords, id: string, services: Service[]) {
   const { strings, text } = view;
   const locked = id === NECESSARY;
   const own = services.filter((service) => service.category === id);
   const description = text(view.host.config.categories[id].description);
-  const words = noticeWords(view.lang);
   // samtykke's own storage, under necessary: with the service that declares its cookie, if that
   // is one of this category's, or else as an entry of its own (SPEC §4).
   const stored = locked ? ownStorage(view.host.config, words) : undefined;
@@ -117,7 +117,11 @@ function footer(view: View) {
   </div>`;
 }
 
-export function preferences(view: View) {
+/**
+ * The second layer, in the view's language; `words` are that language's words beyond `Strings`
+ * (roles, samtykke's own storage: i18n/notice-words.ts), fetched before the dialog opens.
+ */
+export function preferences(view: View, words: NoticeWords) {
   const { strings, host } = view;
   const services = host.services();
   return html`<div class="dialog-header">
@@ -125,8 +129,8 @@ export function preferences(view: View) {
       <button class="close" aria-label=${strings.close} @click=${view.close}>×</button>
     </div>
     <div class="dialog-body">
-      ${offersChoice(host.config.categories) ? nothing : html`<p class="nothing-to-choose">${noticeWords(view.lang).nothingToChoose}</p>`}
-      ${categoryIds(host.config.categories).map((id) => categoryEntry(view, id, services))}
+      ${offersChoice(host.config.categories) ? nothing : html`<p class="nothing-to-choose">${words.nothingToChoose}</p>`}
+      ${categoryIds(host.config.categories).map((id) => categoryEntry(view, words, id, services))}
       ${notice(view)} ${decision(view)}
     </div>
     ${footer(view)}`;

@@ -90,6 +90,9 @@ export const categoryIds = (categories: Record<string, Category>): string[] =>
 export const offersChoice = (categories: Record<string, Category>): boolean =>
   Object.keys(categories).some((id) => id !== NECESSARY);
 
+/** The first layer shows: no decision yet, and the notice has something to ask (SPEC §4). */
+export const asks = (host: WidgetHost): boolean => host.consent === null && offersChoice(host.config.categories);
+
 /** A category's title as a heading or label ("Statistikk"); its id when it has none. */
 export const categoryTitle = (view: View, id: string): string => view.text(view.host.config.categories[id]?.title) || id;
 
