@@ -2,7 +2,7 @@
  * Words the second layer and `<samtykke-declaration>` both say, and the first layer never does:
  * each provider's role (GDPR art. 13(1)(e), 4(10)), the joint controllers' arrangement (art.
  * 26(2)), and samtykke's own storage in the visitor's browser (SPEC §4), in every built-in
- * language. Each language is a file of its own (notice-words/<lang>.ts), fetched when the second
+ * language. Each language is a file of its own (notice-words/words-<lang>.ts), fetched when the second
  * layer opens or a declaration renders, for the visitor's language only: neither a first visit
  * nor any part downloads the other five. Typed: a language or a string missing fails the typecheck.
  */
@@ -54,12 +54,12 @@ export interface NoticeWords {
 
 /** Each language's words, fetched on demand (a file of its own in the build). */
 const LOADERS: Record<Language, () => Promise<{ words: NoticeWords }>> = {
-  nb: () => import('./notice-words/nb.js'),
-  nn: () => import('./notice-words/nn.js'),
-  en: () => import('./notice-words/en.js'),
-  sv: () => import('./notice-words/sv.js'),
-  da: () => import('./notice-words/da.js'),
-  de: () => import('./notice-words/de.js'),
+  nb: () => import('./notice-words/words-nb.js'),
+  nn: () => import('./notice-words/words-nn.js'),
+  en: () => import('./notice-words/words-en.js'),
+  sv: () => import('./notice-words/words-sv.js'),
+  da: () => import('./notice-words/words-da.js'),
+  de: () => import('./notice-words/words-de.js'),
 };
 
 const loaded: Partial<Record<Language, NoticeWords>> = {};
