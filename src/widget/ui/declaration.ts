@@ -1,8 +1,10 @@
 /**
  * The view of `<samtykke-declaration>` (declaration-part.ts): the notice's cookie declaration for
- * a site's privacy page, one table per category (a row per service: provider and role, purpose
- * and legal basis, each cookie with its duration, transfers), then the visitor's current choice
- * with its consent id and date, and the buttons to change or withdraw it.
+ * a site's privacy page, one table per category (a row per service: provider and role, with a
+ * joint controller's arrangement; purpose, legal basis and retention; each cookie with its
+ * duration; transfers), samtykke's own cookie and storage under necessary (own-storage.ts, SPEC
+ * §4), then the visitor's current choice with its consent id and date, and the buttons to change
+ * or withdraw it.
  *
  * Like every view it binds notice text as text only (no innerHTML, no unsafeHTML); links come
  * from URL fields alone, through `externalLink()`. It says "first party" only where the notice

@@ -1,6 +1,7 @@
 /**
- * The second layer's contents: a switch per category and per service, the notice summary, the
- * visitor's own decision and receipts, and Save / Accept all / Reject all. The switches show
+ * The second layer's contents: a switch per category and per service (service-entry.ts, with
+ * samtykke's own storage under necessary), the notice summary, the visitor's own decision and
+ * receipts, and Save / Accept all / Reject all (only Close for a notice with nothing to choose). The switches show
  * the widget's working copy of the choices (`view.choices`), which starts from the current
  * decision and is all off before any: nothing is pre-ticked but `necessary`, which is shown on
  * and locked.
