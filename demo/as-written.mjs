@@ -27,7 +27,7 @@ export const asWritten = {
     paras: [
       'Resultat24s erklæring sier at nettsidene bruker Google Analytics til besøksstatistikk, men gir deg ikke noe valg: informasjonskapslene settes sammen med innloggingscookien. Konfigurasjonen på denne siden sier det samme: Google Analytics står under «Nødvendige».',
       'Det slipper ikke gjennom. Google Analytics er en kjent sporingstjeneste, og informasjonskapsler som ikke er strengt nødvendige, krever samtykke (ekomloven § 3-15). Widgeten skriver en feilmelding i konsollen og starter ikke: det vises ikke noe banner, og ingenting som krever samtykke, kjører – heller ikke Google Analytics.',
-      'Erklæringen nevner bare innsyn, retting og sletting. Widgeten varsler også at den mangler retten til å trekke samtykket tilbake og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet der behandlingen bygger på berettiget interesse, samtykke eller avtale (GDPR art. 13 nr. 2).',
+      'Erklæringen nevner bare innsyn, retting og sletting. Widgeten varsler også at den mangler retten til å trekke tilbake samtykket og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet der behandlingen bygger på berettiget interesse, samtykke eller avtale (GDPR art. 13 nr. 2).',
     ],
   },
 
@@ -57,7 +57,7 @@ export const asWritten = {
     paras: [
       'Vekstlys erklæring sier at informasjonskapslene («kakesmuler») lagres automatisk, og at det inntil videre er opp til deg å slette dem i nettleseren. Konfigurasjonen på denne siden sier det samme: statistikken står under «Nødvendige», uten valg.',
       'Det slipper ikke gjennom. Statistikk med Google Analytics er ikke strengt nødvendig og krever samtykke før informasjonskapslene settes (ekomloven § 3-15); å slette dem etterpå er ikke et valg. Widgeten skriver en feilmelding i konsollen og starter ikke: det vises ikke noe banner, og ingenting som krever samtykke, kjører.',
-      'Erklæringen nevner retten til innsyn, korreksjon og sletting. Widgeten varsler også at den mangler retten til å trekke samtykket tilbake og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet (GDPR art. 13 nr. 2).',
+      'Erklæringen nevner retten til innsyn, korreksjon og sletting. Widgeten varsler også at den mangler retten til å trekke tilbake samtykket og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet (GDPR art. 13 nr. 2).',
     ],
   },
 
@@ -71,7 +71,7 @@ export const asWritten = {
     lead: `Denne siden bruker erklæringen slik Vestbo har skrevet den. ${consoleHint}`,
     paras: [
       'Vestbos erklæring for medlemmer oppgir ingen kontaktopplysninger og nevner bare én rettighet: reservasjonen mot direkte markedsføring, altså retten til å protestere.',
-      'Widgeten virker, men varsler i konsollen om det erklæringen mangler etter GDPR art. 13: en måte å kontakte Vestbo på, og retten til innsyn, sletting, å trekke samtykket tilbake, å klage til Datatilsynet og til dataportabilitet der behandlingen bygger på avtale.',
+      'Widgeten virker, men varsler i konsollen om det erklæringen mangler etter GDPR art. 13: en måte å kontakte Vestbo på, og retten til innsyn, sletting, å trekke tilbake samtykket, å klage til Datatilsynet og til dataportabilitet der behandlingen bygger på avtale.',
       'Det står trolig på hovedsiden om personvern, som vi ikke har. Forsiden viser en konfigurasjon der alt er med.',
     ],
   },
@@ -88,7 +88,7 @@ export const asWritten = {
     paras: [
       'Stavanger Sentrums erklæring sier: «Ved å bruke nettsiden vår, stavangersentrum.no, samtykker du i at vi kan sette disse i din nettleser.» Konfigurasjonen på denne siden har den setningen i teksten som vises først.',
       'Det slipper ikke gjennom: å bruke eller bla på en nettside er ingen klar, aktiv handling, og derfor ikke samtykke (GDPR art. 4 nr. 11 og art. 7; EDPBs retningslinjer 05/2020 om samtykke, punkt 86; EU-domstolen i Planet49, C-673/17). Widgeten skriver en feilmelding i konsollen og starter ikke: det vises ikke noe banner, og ingenting som krever samtykke, kjører.',
-      'Erklæringen nevner retten til innsyn, retting og sletting. Widgeten varsler også at den mangler retten til å trekke samtykket tilbake og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet (GDPR art. 13 nr. 2).',
+      'Erklæringen nevner retten til innsyn, retting og sletting. Widgeten varsler også at den mangler retten til å trekke tilbake samtykket og til å klage til Datatilsynet, og retten til å protestere og til dataportabilitet (GDPR art. 13 nr. 2).',
     ],
   },
 };

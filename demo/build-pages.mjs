@@ -44,6 +44,8 @@ function* texts(c) {
     if (typeof s.name === 'object') yield [`services[${i}].name`, s.name]; // a plain name is the same in every language
     yield [`services[${i}].purpose`, s.purpose];
     yield [`services[${i}].transfer`, s.transfer];
+    yield [`services[${i}].retention`, s.retention];
+    yield [`services[${i}].arrangement`, s.arrangement];
     for (const [j, k] of (s.cookies ?? []).entries()) yield [`services[${i}].cookies[${j}].duration`, k.duration];
   }
   for (const [i, p] of (c.purposes ?? []).entries())

@@ -44,10 +44,11 @@ export default {
       paras: [
         'Dette er en tenkt forside for Vestbo BBL, laget for å vise widgeten samtykke med en konfigurasjon bygget fra Vestbos egen personvernerklæring for medlemmer.',
         'Erklæringen gjelder medlemskapet og fordelsprogrammet, ikke nettsiden. Her ser du hvordan de samme behandlingene ser ut på en nettside: tilbud fra fordelsprogrammet lastes bare etter samtykke, og BBL Partner står oppført som selvstendig behandlingsansvarlig.',
-        'Erklæringen bygger bruken av kjøpshistorikk på avtale og berettiget interesse. Å bruke den til å tilpasse nettsiden til deg er profilering, som her krever samtykke, så det ligger under «Profilering».',
+        'Erklæringen bygger bruken av kjøpshistorikk på avtale og berettiget interesse. Her brukes den på berettiget interesse bare til å beregne og gi deg fordelene og svare deg; å bruke den til å velge ut tilbud til deg er profilering, som her krever samtykke, så det ligger under «Profilering». Sier du nei, ser du de samme tilbudene som alle andre medlemmer.',
         'Reservasjonen mot direkte markedsføring er retten til å protestere (GDPR art. 21 nr. 2). Erklæringen navngir ingen andre rettigheter; de står trolig på hovedsiden om personvern, som vi ikke har.',
         'Den innebygde visningen er en lokal etterligning som ikke lagrer noe i nettleseren. BBL Partner har ikke levert innhold til demoen.',
         'Erklæringen oppgir heller ingen kontaktopplysninger. Adressen personvern@vestbo.example er et eksempel, og oversikten lister alle rettighetene personvernforordningen gir.',
+        'Demoens egne opplysninger, ikke fra erklæringen: den innebygde visningen og at den ikke lagrer noe i nettleseren, adressen personvern@vestbo.example, lagringstidene for medlemskap, fordelsprogram og informasjonskapsler, og lagringstiden for samtykkekvitteringene (tre år etter at valget sluttet å gjelde). At BBL Partner er selvstendig behandlingsansvarlig, kommer fra Vestbos erklæring.',
       ],
     },
     offers: {
@@ -99,10 +100,11 @@ export default {
       paras: [
         'Dette er ei tenkt framside for Vestbo BBL, laga for å vise widgeten samtykke med ein konfigurasjon bygd frå personvernerklæringa til Vestbo for medlemmer.',
         'Erklæringa gjeld medlemskapet og fordelsprogrammet, ikkje nettsida. Her ser du korleis dei same behandlingane ser ut på ei nettside: tilbod frå fordelsprogrammet blir berre lasta etter samtykke, og BBL Partner står oppført som sjølvstendig behandlingsansvarleg.',
-        'Erklæringa byggjer bruken av kjøpshistorikk på avtale og berettiga interesse. Å bruke han til å tilpasse nettsida til deg er profilering, som her krev samtykke, så det ligg under «Profilering».',
+        'Erklæringa byggjer bruken av kjøpshistorikk på avtale og berettiga interesse. Her blir han brukt på berettiga interesse berre til å rekne ut og gi deg fordelane og svare deg; å bruke han til å velje ut tilbod til deg er profilering, som her krev samtykke, så det ligg under «Profilering». Seier du nei, ser du dei same tilboda som alle andre medlemmer.',
         'Reservasjonen mot direkte marknadsføring er retten til å protestere (GDPR art. 21 nr. 2). Erklæringa namngir ingen andre rettar; dei står truleg på hovudsida om personvern, som vi ikkje har.',
         'Den innebygde visinga er ei lokal etterlikning som ikkje lagrar noko i nettlesaren. BBL Partner har ikkje levert innhald til demoen.',
         'Erklæringa oppgir heller ingen kontaktopplysningar. Adressa personvern@vestbo.example er eit døme, og oversikta listar alle rettane personvernforordninga gir.',
+        'Opplysningar som er demoen sine eigne, ikkje frå erklæringa: den innebygde visninga og at ho ikkje lagrar noko i nettlesaren, adressa personvern@vestbo.example, lagringstidene for medlemskap, fordelsprogram og informasjonskapslar, og lagringstida for samtykkekvitteringane (tre år etter at valet slutta å gjelde). At BBL Partner er sjølvstendig behandlingsansvarleg, kjem frå erklæringa til Vestbo.',
       ],
     },
     offers: {
@@ -154,10 +156,11 @@ export default {
       paras: [
         'This is an imagined home page for Vestbo BBL, made to show the samtykke widget with a configuration built from Vestbo’s own privacy notice for members.',
         'The notice covers the membership and the advantage programme, not the website. Here you see how the same processing looks on a website: offers from the advantage programme load only after consent, and BBL Partner is listed as an independent controller.',
-        'The notice bases the use of purchase history on contract and legitimate interests. Using it to tailor the website to you is profiling, which requires consent here, so it is listed under “Profiling”.',
+        'The notice bases the use of purchase history on contract and legitimate interests. Here legitimate interests cover only calculating and giving you the advantages and answering you; using it to choose offers for you is profiling, which needs consent here, so it sits under “Profiling”. If you say no, you see the same offers as every other member.',
         'Opting out of direct marketing is the right to object (GDPR art. 21(2)). The notice names no other rights; they are probably on the main privacy page, which we do not have.',
         'The embedded view is a local imitation that stores nothing in the browser. BBL Partner has not supplied any content for the demo.',
         'Nor does the notice give any contact details. The address personvern@vestbo.example is an example, and the overview lists every right the GDPR gives.',
+        'The demo’s own facts, not from the notice: the embedded view and that it stores nothing in the browser, the address personvern@vestbo.example, the retention of membership, programme and cookie data, and of the consent receipts (three years after the choice ended). That BBL Partner is an independent controller comes from Vestbo’s notice.',
       ],
     },
     offers: {

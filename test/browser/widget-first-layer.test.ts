@@ -87,7 +87,7 @@ describe('first layer', () => {
     const banner = $(el, '.banner')!;
     expect(banner.getAttribute('aria-label')).to.be.ok;
     expect(banner.querySelector('h2')!.textContent).to.equal('Testfirma AS: cookies');
-    expect(banner.textContent).to.contain('for: analytics and marketing.');
+    expect(banner.textContent).to.contain('for analytics and marketing.');
     expect(banner.querySelector('a')!.getAttribute('href')).to.equal('https://testfirma.no/personvern');
     const root = $(el, '.widget')!;
     expect(root.getAttribute('lang')).to.equal('en');

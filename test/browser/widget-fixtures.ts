@@ -178,7 +178,8 @@ export function fakeHost(config: Config = baseConfig, start: Consent | null = nu
 
 /**
  * The element as the fast path composes it on a page: the widget, and beside it in the same
- * shadow root the fast path's re-open control, shown while a decision stands.
+ * shadow root the fast path's re-open control, shown while a decision stands, or always for a
+ * notice with nothing but necessary (fast/interface.ts).
  */
 export async function mount(host: WidgetHost): Promise<SamtykkeWidget> {
   const el = await fixture<SamtykkeWidget>(html`<samtykke-widget .host=${host}></samtykke-widget>`);
@@ -186,7 +187,8 @@ export async function mount(host: WidgetHost): Promise<SamtykkeWidget> {
     (opener as HTMLElement).focus();
     el.show();
   });
-  const update = () => reopen.setVisible(host.consent !== null);
+  const asksNothing = Object.keys(host.config.categories).every((id) => id === 'necessary');
+  const update = () => reopen.setVisible(asksNothing || host.consent !== null);
   host.subscribe(update);
   update();
   await el.updateComplete;

@@ -66,9 +66,9 @@ describe('the first layer always says who receives data and that the choice can 
   it('with the built-in summary', async () => {
     const el = await mount(fakeHost().host);
     const text = textOf($(el, '.banner')!);
-    expect(text).to.contain('Testfirma AS would like to use cookies and similar technologies for: analytics and marketing.');
+    expect(text).to.contain('Testfirma AS would like to use cookies and similar technologies for analytics and marketing.');
     // "Hotjar Ltd." ends the sentence with its own full stop: no second one.
-    expect(text).to.contain(`If you accept, these third parties may receive data about you: ${providers} You can`);
+    expect(text).to.contain(`If you say yes, these third parties receive data about you: ${providers} You can`);
     expect(text).to.contain(change);
   });
 
@@ -77,7 +77,7 @@ describe('the first layer always says who receives data and that the choice can 
     const text = textOf($(el, '.banner')!);
     expect(text).to.contain('We count visits.');
     expect(text).to.not.contain('would like to use cookies');
-    expect(text).to.contain(`these third parties may receive data about you: ${providers} You can`);
+    expect(text).to.contain(`these third parties receive data about you: ${providers} You can`);
     expect(text).to.contain(change);
   });
 

@@ -28,10 +28,10 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
     const el = await mount(fakeHost(nnConfig).host);
     const text = textOf($(el, '.banner')!);
     expect(text).to.contain(
-      'Resultat24 AS ønskjer å bruke informasjonskapslar og liknande teknologi til: statistikk og marknadsføring.',
+      'Resultat24 AS ønskjer å bruke informasjonskapslar og liknande teknologi til statistikk og marknadsføring.',
     );
     expect(text).to.contain(
-      'Om du godtek, kan desse tredjepartane få opplysningar om deg: Google Ireland Ltd. og Meta Platforms Ireland Ltd. Du kan',
+      'Om du seier ja, får desse verksemdene opplysningar om deg: Google Ireland Ltd. og Meta Platforms Ireland Ltd. Du kan',
     );
     expect(text).to.contain('Du kan når som helst endre valet ditt under «Personvernval».');
     expect(text).to.not.match(ENGLISH);

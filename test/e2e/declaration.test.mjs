@@ -67,8 +67,11 @@ test('the declaration lists every declared cookie, in a table per category, befo
   const text = await declarationText(page);
   const declared = notice.services.flatMap((s) => (s.cookies ?? []).map((c) => c.name));
   assert.ok(declared.length >= 4, 'the demo declares cookies');
+  // Beside them, samtykke's own storage (SPEC §4): its database and marks; its cookie, which the
+  // demo declares itself, not twice.
+  const own = ['samtykke', 'samtykke:validated', 'samtykke:queued'];
   const shown = await page.locator('samtykke-declaration td code').allTextContents();
-  assert.deepEqual(shown.sort(), [...declared].sort());
+  assert.deepEqual(shown.sort(), [...declared, ...own].sort());
   for (const service of notice.services) assert.ok(text.includes(service.name.nb ?? service.name), service.id);
   // One table per category that has services, named by its caption, with column and row headers.
   const tables = page.locator('samtykke-declaration table');
@@ -81,6 +84,27 @@ test('the declaration lists every declared cookie, in a table per category, befo
   assert.doesNotMatch(text, /_ga – [^(]+\(førstepart\)/);
   assert.ok(text.includes('Du har ikke gjort noe valg ennå.'));
   assert.ok(files.includes('samtykke-declaration.mjs'), files.join());
+  await context.close();
+});
+
+test('samtykke’s own storage is declared under necessary, with the service that declares its cookie', async () => {
+  const { page, context } = await newPage();
+  await page.goto(origin + PAGE);
+  await declarationText(page);
+  const necessary = page.getByRole('table', { name: /Nødvendige/ });
+  const row = necessary.getByRole('row').filter({ has: page.locator('code', { hasText: notice.cookie.name }) });
+  assert.equal(await row.count(), 1);
+  const text = (await row.textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /samtykke \(IndexedDB\) – Så lenge valget den gjelder, varer \(180 dager\), og til den er sendt/);
+  assert.match(text, /samtykke:validated \(lokal lagring\) – Til du sletter nettstedsdata i nettleseren/);
+  assert.match(text, /Merker at en kvittering for valget ditt venter på å bli sendt til oss\./);
+  assert.equal(
+    await page
+      .getByRole('table', { name: /Statistikk/ })
+      .locator('code', { hasText: 'samtykke' })
+      .count(),
+    0,
+  );
   await context.close();
 });
 
@@ -104,11 +128,11 @@ test('after a decision it shows the consent id; its buttons change the decision 
   await page.locator('samtykke-declaration .state.off').first().waitFor();
   assert.match(await declarationText(page), /Statistikk \(Ikke tillatt\)/);
   // Nothing beyond necessary is granted: nothing to withdraw.
-  assert.equal(await page.getByRole('button', { name: 'Trekk tilbake samtykke' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Trekk tilbake samtykket' }).count(), 0);
 
   // Granted again, then withdrawn with the visitor's own click: the page reloads (the default).
   await page.evaluate(() => window.samtykke.acceptAll());
-  const withdraw = page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true });
+  const withdraw = page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true });
   await withdraw.click();
   await page.waitForFunction(() => window.samtykke?.get()?.method === 'withdraw');
   await page.locator('samtykke-declaration .consent-id').waitFor();
@@ -128,7 +152,7 @@ test('a page script clicking Withdraw is recorded as the API, not as the visitor
   const { page, context } = await newPage();
   await page.goto(origin + PAGE);
   await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
-  await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true }).waitFor();
   const id = await page.evaluate(() => window.samtykke.get().id);
   await page.evaluate(() => document.querySelector('samtykke-declaration').shadowRoot.querySelector('.withdraw').click());
   for (let i = 0; i < 100 && !receipts.some((r) => r.consentId === id && r.method === 'withdraw'); i++)
@@ -144,7 +168,7 @@ for (const colorScheme of ['light', 'dark']) {
     await declarationText(page);
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
-    await page.getByRole('button', { name: 'Trekk tilbake samtykke', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });

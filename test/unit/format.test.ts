@@ -94,6 +94,19 @@ describe('the third parties the first layer names', () => {
     ).toEqual(['Google Ireland Ltd.', 'Meta Platforms Ireland Ltd.']);
   });
 
+  it('leave processors out: a processor is no third party (GDPR art. 4(10))', () => {
+    expect(
+      thirdParties(
+        config([
+          { id: 'a', category: 'analytics', provider: 'Google Ireland Ltd.', role: 'processor' },
+          { id: 'b', category: 'marketing', provider: 'Meta Platforms Ireland Ltd.', role: 'joint-controller' },
+          { id: 'c', category: 'marketing', provider: 'Boligbyggelagenes Partner AS', role: 'controller' },
+          { id: 'd', category: 'analytics', provider: 'Hotjar Ltd.' },
+        ]),
+      ),
+    ).toEqual(['Meta Platforms Ireland Ltd.', 'Boligbyggelagenes Partner AS', 'Hotjar Ltd.']);
+  });
+
   it('fill() puts them in the sentence as text', () => {
     expect(fill('{providers}.', { providers: '{controller}' })).toBe('{controller}.');
   });

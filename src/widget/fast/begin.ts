@@ -49,7 +49,6 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   const receipts = receiptsLoader(parts, language);
   const decisions = (state.controller = createDecisions(trusted, decider, gates, receipts));
   const history = historyOf(decider, receipts);
-
   const current = decisions.current();
   // The default was sent from the notice as first read; a notice that turned on Consent Mode
   // only in its validated form sends it now, then the returning visitor's update.
@@ -66,9 +65,11 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   );
   gates.scan();
 
-  const gpcHonoured = !current && honourGpc(trusted, decisions);
+  // A notice with nothing but necessary asks nothing (SPEC §4), not even GPC's refusal is recorded.
+  const asks = asksConsent(trusted);
+  const gpcHonoured = asks && !current && honourGpc(trusted, decisions);
   // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
-  const needsInterface = !current && !gpcHonoured;
+  const needsInterface = asks && !current && !gpcHonoured;
   if (needsInterface && start.controls)
     parts.ui().catch(() => {
       // The visitor cannot be asked, so nothing is decided on this page view, whatever the API
@@ -93,20 +94,32 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
         parts,
         controller: decisions,
         showBanner: needsInterface,
+        asksNothing: !asks,
       }) ?? null;
     if (state.showWanted) state.controls?.show();
-    // A privacy page with a cookie declaration: only then is its part fetched.
-    if (start.controls && document.querySelector('samtykke-declaration')) {
-      const show = () => state.controls?.show();
-      Promise.all([parts.declaration(), decider()]).then(
-        ([part, { config }]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: start.assetBase }),
-        () => undefined, // reported by the loader; the element stays empty
-      );
-    }
+    if (start.controls) connectDeclarations(start, decider, decisions, state);
     gates.scan();
     emitReady(decisions.current());
   });
 }
+
+/** A privacy page with a cookie declaration: only then is its part fetched, and connected. */
+function connectDeclarations(start: StartOptions, decider: Decider, decisions: Controller, state: PageState): void {
+  if (!document.querySelector('samtykke-declaration')) return;
+  const show = () => state.controls?.show();
+  Promise.all([start.parts.declaration(), decider()]).then(
+    ([part, { config }]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: start.assetBase }),
+    () => undefined, // reported by the loader; the element stays empty
+  );
+}
+
+/**
+ * Whether the notice has anything to ask: a category besides `necessary`. Without one, no gate
+ * and no service outside necessary can ever be granted (a gate or service of a category the
+ * notice lacks stays inert), so there is no choice to offer (SPEC §4): no first layer, no GPC
+ * refusal recorded, and `samtykke:ready` carries null (no decision exists, none is needed).
+ */
+export const asksConsent = (notice: RuntimeNotice): boolean => notice.categories.some((id) => id !== 'necessary');
 
 /** The controller, wired to this page: cookie, gates, Consent Mode, events, other tabs, receipts. */
 function createDecisions(

@@ -31,6 +31,11 @@ interface ControlsOptions {
   controller: Controller;
   /** No decision yet: show the first layer at once. */
   showBanner: boolean;
+  /**
+   * The notice has nothing but necessary (SPEC §4): no first layer ever, and the re-open
+   * control is there from the start, to show the notice.
+   */
+  asksNothing?: boolean;
 }
 
 export function mountControls(options: ControlsOptions): Controls {
@@ -63,9 +68,9 @@ export function mountControls(options: ControlsOptions): Controls {
   // The re-open control, mounted when first needed: once a decision stands.
   let reopen: ReturnType<typeof mountReopen> | null = null;
   const update = () => {
-    const decided = controller.current() !== null;
-    if (decided) reopen ??= mountReopen(root, language, theme, show);
-    reopen?.setVisible(decided);
+    const visible = options.asksNothing || controller.current() !== null;
+    if (visible) reopen ??= mountReopen(root, language, theme, show);
+    reopen?.setVisible(visible);
   };
   controller.subscribe(update);
   update();

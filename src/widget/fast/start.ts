@@ -11,7 +11,7 @@
  */
 import type { Consent, ValidationResult } from '../types.js';
 import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
-import { begin, domReady, type Decider, type PageState } from './begin.js';
+import { asksConsent, begin, domReady, type Decider, type PageState } from './begin.js';
 import { consentDefault } from './consent-mode.js';
 import { readConsent } from './cookie.js';
 import { applyFramePolicy } from './frames.js';
@@ -172,9 +172,9 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
   // New to this browser: the validator decides before anything opens, so its fetch starts
   // first. A visitor with no decision stored will need the interface: fetch it now, beside the
   // validator, instead of after it (it only connects once the notice is validated). (A
-  // headless page, with no interface at all, fetches none.)
+  // headless page, with no interface at all, fetches none; nor does a notice that asks nothing.)
   const validated = decider();
-  if (how.wantsInterface && (!read || !readConsent(read.cookie))) void parts.ui().catch(() => undefined);
+  if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) void parts.ui().catch(() => undefined);
   validated.then(
     // The gates and the interface start in a task after the validator's, not at its end.
     (part) => nextTask().then(() => how.trust(runtimeNotice(part.config), decider)),

@@ -11,8 +11,8 @@ export const da: Strings = {
   reopen: FAST_WORDS.da.reopen,
   heading: '{controller}: cookies',
   summary:
-    '{controller} vil gerne bruge cookies og lignende teknologier til: {purposes}. Det sker kun, hvis du accepterer det. Nødvendige cookies er altid slået til.',
-  thirdParties: 'Hvis du accepterer, kan disse tredjeparter få oplysninger om dig: {providers}.',
+    '{controller} vil gerne bruge cookies og lignende teknologier til {purposes}. Det sker kun, hvis du siger ja. Nødvendige cookies er altid slået til.',
+  thirdParties: 'Hvis du siger ja, får disse tredjeparter oplysninger om dig: {providers}.',
   changeAnyTime: 'Du kan til enhver tid ændre dit valg under »Privatlivsvalg«.',
   fullNotice: 'Læs hele privatlivspolitikken',
   alwaysOn: 'Altid slået til',
@@ -56,7 +56,8 @@ export const da: Strings = {
     erasure: 'Du kan bede os slette dine oplysninger.',
     restriction: 'Du kan bede os begrænse, hvordan vi bruger dine oplysninger.',
     portability: 'Du kan få dine oplysninger i et maskinlæsbart format og tage dem med dig.',
-    objection: 'Du kan gøre indsigelse mod behandling, der bygger på vores legitime interesse.',
+    objection:
+      'Du kan gøre indsigelse mod behandling, der bygger på vores legitime interesse, og du kan altid gøre indsigelse mod direkte markedsføring.',
     withdraw: 'Du kan altid trække dit samtykke tilbage, lige så nemt som du gav det.',
     complaint: 'Du kan klage til tilsynsmyndigheden.',
   },

@@ -12,7 +12,7 @@ export const de: Strings = {
   heading: '{controller}: Cookies',
   summary:
     '{controller} möchte Cookies und ähnliche Technologien für folgende Zwecke verwenden: {purposes}. Das geschieht nur, wenn Sie es akzeptieren. Notwendige Cookies sind immer aktiv.',
-  thirdParties: 'Wenn Sie akzeptieren, können diese Dritten Daten über Sie erhalten: {providers}.',
+  thirdParties: 'Wenn Sie zustimmen, erhalten diese Dritten Daten über Sie: {providers}.',
   changeAnyTime: 'Sie können Ihre Auswahl jederzeit unter „Datenschutzauswahl“ ändern.',
   fullNotice: 'Vollständige Datenschutzerklärung lesen',
   alwaysOn: 'Immer aktiv',
@@ -56,7 +56,8 @@ export const de: Strings = {
     erasure: 'Sie können verlangen, dass wir Ihre Daten löschen.',
     restriction: 'Sie können verlangen, dass wir die Nutzung Ihrer Daten einschränken.',
     portability: 'Sie können Ihre Daten in einem maschinenlesbaren Format erhalten und mitnehmen.',
-    objection: 'Sie können einer Verarbeitung widersprechen, die auf unserem berechtigten Interesse beruht.',
+    objection:
+      'Sie können einer Verarbeitung widersprechen, die auf unserem berechtigten Interesse beruht, und der Direktwerbung jederzeit widersprechen.',
     withdraw: 'Sie können Ihre Einwilligung jederzeit widerrufen, so einfach, wie Sie sie erteilt haben.',
     complaint: 'Sie können sich bei der Aufsichtsbehörde beschweren.',
   },

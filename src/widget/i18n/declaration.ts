@@ -13,11 +13,6 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   nb: {
     title: 'Informasjonskapsler på dette nettstedet',
     service: 'Tjeneste',
-    roles: {
-      processor: 'databehandler',
-      'joint-controller': 'felles behandlingsansvarlig',
-      controller: 'selvstendig behandlingsansvarlig',
-    },
     cookie: 'Informasjonskapsler og lagringstid',
     firstParty: 'førstepart',
     cookieless: 'Lagrer ingenting i nettleseren',
@@ -25,18 +20,13 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
     refused: 'Ikke tillatt',
     noDecision: 'Du har ikke gjort noe valg ennå.',
     change: 'Endre valg',
-    withdraw: 'Trekk tilbake samtykke',
+    withdraw: 'Trekk tilbake samtykket',
     scrollTable: 'Tabell: {category}',
   },
   /** Norsk nynorsk */
   nn: {
     title: 'Informasjonskapslar på denne nettstaden',
     service: 'Teneste',
-    roles: {
-      processor: 'databehandlar',
-      'joint-controller': 'felles behandlingsansvarleg',
-      controller: 'sjølvstendig behandlingsansvarleg',
-    },
     cookie: 'Informasjonskapslar og lagringstid',
     firstParty: 'førstepart',
     cookieless: 'Lagrar ingenting i nettlesaren',
@@ -51,7 +41,6 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   en: {
     title: 'Cookies on this site',
     service: 'Service',
-    roles: { processor: 'processor', 'joint-controller': 'joint controller', controller: 'independent controller' },
     cookie: 'Cookies and how long they are kept',
     firstParty: 'first party',
     cookieless: 'Stores nothing in the browser',
@@ -66,11 +55,6 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   sv: {
     title: 'Kakor på den här webbplatsen',
     service: 'Tjänst',
-    roles: {
-      processor: 'personuppgiftsbiträde',
-      'joint-controller': 'gemensamt personuppgiftsansvarig',
-      controller: 'självständigt personuppgiftsansvarig',
-    },
     cookie: 'Kakor och lagringstid',
     firstParty: 'förstapart',
     cookieless: 'Lagrar ingenting i webbläsaren',
@@ -85,7 +69,6 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   da: {
     title: 'Cookies på dette websted',
     service: 'Tjeneste',
-    roles: { processor: 'databehandler', 'joint-controller': 'fælles dataansvarlig', controller: 'selvstændig dataansvarlig' },
     cookie: 'Cookies og opbevaringstid',
     firstParty: 'førstepart',
     cookieless: 'Gemmer intet i browseren',
@@ -100,11 +83,6 @@ export const DECLARATION_WORDS: Record<Language, DeclarationStrings> = {
   de: {
     title: 'Cookies auf dieser Website',
     service: 'Dienst',
-    roles: {
-      processor: 'Auftragsverarbeiter',
-      'joint-controller': 'gemeinsam Verantwortlicher',
-      controller: 'eigenständig Verantwortlicher',
-    },
     cookie: 'Cookies und Speicherdauer',
     firstParty: 'Erstanbieter',
     cookieless: 'Speichert nichts im Browser',

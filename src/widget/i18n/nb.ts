@@ -12,8 +12,8 @@ export const nb: Strings = {
   reopen: FAST_WORDS.nb.reopen,
   heading: '{controller}: informasjonskapsler',
   summary:
-    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til: {purposes}. Det skjer bare hvis du godtar det. Nødvendige informasjonskapsler er alltid på.',
-  thirdParties: 'Hvis du godtar, kan disse tredjepartene få opplysninger om deg: {providers}.',
+    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til {purposes}. Det skjer bare hvis du sier ja. Nødvendige informasjonskapsler er alltid på.',
+  thirdParties: 'Hvis du sier ja, får disse virksomhetene opplysninger om deg: {providers}.',
   changeAnyTime: 'Du kan når som helst endre valget ditt under «Personvernvalg».',
   fullNotice: 'Les hele personvernerklæringen',
   alwaysOn: 'Alltid på',
@@ -57,7 +57,8 @@ export const nb: Strings = {
     erasure: 'Du kan be oss slette opplysningene dine.',
     restriction: 'Du kan be oss begrense bruken av opplysningene dine.',
     portability: 'Du kan få opplysningene dine i et maskinlesbart format og ta dem med deg.',
-    objection: 'Du kan protestere mot behandling som bygger på vår berettigede interesse.',
+    objection:
+      'Du kan protestere mot behandling som bygger på vår berettigede interesse, og du kan alltid reservere deg mot direkte markedsføring.',
     withdraw: 'Du kan når som helst trekke tilbake samtykket ditt, like enkelt som du ga det.',
     complaint: 'Du kan klage til tilsynsmyndigheten.',
   },

@@ -12,8 +12,8 @@ export const nn: Strings = {
   reopen: FAST_WORDS.nn.reopen,
   heading: '{controller}: informasjonskapslar',
   summary:
-    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til: {purposes}. Det skjer berre om du godtek det. Nødvendige informasjonskapslar er alltid på.',
-  thirdParties: 'Om du godtek, kan desse tredjepartane få opplysningar om deg: {providers}.',
+    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til {purposes}. Det skjer berre om du seier ja. Nødvendige informasjonskapslar er alltid på.',
+  thirdParties: 'Om du seier ja, får desse verksemdene opplysningar om deg: {providers}.',
   changeAnyTime: 'Du kan når som helst endre valet ditt under «Personvernval».',
   fullNotice: 'Les heile personvernerklæringa',
   alwaysOn: 'Alltid på',
@@ -29,7 +29,7 @@ export const nn: Strings = {
   recipients: 'Mottakarar',
   processing: 'Slik behandlar vi personopplysningar',
   rights: 'Rettane dine',
-  authority: 'Tilsynsstyresmakt',
+  authority: 'Tilsynsmyndigheit',
   controller: 'Behandlingsansvarleg',
   orgNumber: 'Org.nr.',
   address: 'Adresse',
@@ -57,9 +57,10 @@ export const nn: Strings = {
     erasure: 'Du kan be oss slette opplysningane dine.',
     restriction: 'Du kan be oss avgrense bruken av opplysningane dine.',
     portability: 'Du kan få opplysningane dine i eit maskinlesbart format og ta dei med deg.',
-    objection: 'Du kan protestere mot behandling som byggjer på den berettiga interessa vår.',
+    objection:
+      'Du kan protestere mot behandling som byggjer på den berettiga interessa vår, og du kan alltid reservere deg mot direkte marknadsføring.',
     withdraw: 'Du kan når som helst trekkje tilbake samtykket ditt, like enkelt som du gav det.',
-    complaint: 'Du kan klage til tilsynsstyresmakta.',
+    complaint: 'Du kan klage til tilsynsmyndigheita.',
   },
   methods: {
     'accept-all': 'Godtok alle',

@@ -5,9 +5,7 @@
  * ship as JSON files fetched for the visitors who need them (scripts/languages.mjs).
  * The notice's own texts (titles, purposes, …) come from the config, not from here.
  */
-import type { LegalBasis, Method, Right, Service } from '../types.js';
-
-type Role = NonNullable<Service['role']>;
+import type { LegalBasis, Method, Right } from '../types.js';
 
 /** A string with `{k}` somewhere in it, for `fill()` to replace. */
 type Has<K extends string> = `${string}{${K}}${string}`;
@@ -92,8 +90,6 @@ export interface DeclarationStrings {
   title: string;
   /** The table column of the service (the row headers). */
   service: string;
-  /** The provider's role as the notice states it. */
-  roles: Record<Role, string>;
   /** The column of each cookie with its duration and party. */
   cookie: string;
   /** A cookie the site sets for itself (its own service, or samtykke's decision cookie). */

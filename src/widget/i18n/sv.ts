@@ -11,8 +11,8 @@ export const sv: Strings = {
   reopen: FAST_WORDS.sv.reopen,
   heading: '{controller}: kakor',
   summary:
-    '{controller} vill använda kakor och liknande tekniker för: {purposes}. Det sker bara om du godkänner det. Nödvändiga kakor är alltid på.',
-  thirdParties: 'Om du godkänner kan dessa tredje parter få uppgifter om dig: {providers}.',
+    '{controller} vill använda kakor och liknande tekniker för {purposes}. Det sker bara om du säger ja. Nödvändiga kakor är alltid på.',
+  thirdParties: 'Om du säger ja får dessa tredje parter uppgifter om dig: {providers}.',
   changeAnyTime: 'Du kan när som helst ändra ditt val under ”Integritetsval”.',
   fullNotice: 'Läs hela integritetspolicyn',
   alwaysOn: 'Alltid på',
@@ -56,7 +56,8 @@ export const sv: Strings = {
     erasure: 'Du kan begära att vi raderar dina uppgifter.',
     restriction: 'Du kan begära att vi begränsar hur vi använder dina uppgifter.',
     portability: 'Du kan få ut dina uppgifter i ett maskinläsbart format och ta med dem.',
-    objection: 'Du kan invända mot behandling som grundar sig på vårt berättigade intresse.',
+    objection:
+      'Du kan invända mot behandling som grundar sig på vårt berättigade intresse, och du kan alltid invända mot direktmarknadsföring.',
     withdraw: 'Du kan när som helst återkalla ditt samtycke, lika enkelt som du gav det.',
     complaint: 'Du kan klaga hos tillsynsmyndigheten.',
   },

@@ -16,8 +16,9 @@ import { NECESSARY, PART, answerButton, categoryIds, categoryInSentence, safe, t
 /**
  * The third parties that receive data if the visitor accepts: the providers of the notice's
  * services outside `necessary`, each named once, in the notice's order. The controller itself
- * is no third party; a service of a category the notice lacks can never be granted, so its
- * provider receives nothing.
+ * is no third party, nor is its processor (GDPR art. 4(10): a processor acts on the
+ * controller's behalf; the second layer names it with its role); a service of a category the
+ * notice lacks can never be granted, so its provider receives nothing.
  */
 export function thirdParties(config: Config): string[] {
   const controller = config.controller.name.trim().toLowerCase();
@@ -25,7 +26,8 @@ export function thirdParties(config: Config): string[] {
   const providers: string[] = [];
   for (const service of config.services) {
     const provider = service.provider?.trim();
-    if (!provider || service.category === NECESSARY || !(service.category in config.categories)) continue;
+    if (!provider || service.category === NECESSARY || service.role === 'processor') continue;
+    if (!(service.category in config.categories)) continue;
     if (seen.has(provider.toLowerCase())) continue;
     seen.add(provider.toLowerCase());
     providers.push(provider);

@@ -13,6 +13,7 @@ import { nothing, render } from 'lit/html.js';
 import type { Provenance } from '../fast/controller.js';
 import type { DeclarationConnection, DeclarationPart } from '../fast/parts.js';
 import { DECLARATION_WORDS } from '../i18n/declaration.js';
+import { loadNoticeWords, noticeWords } from '../i18n/notice-words.js';
 import { en, loadStrings, ready, resolveLanguage, unbundled } from '../i18n/index.js';
 import { text } from '../notice/text.js';
 import { declaration } from './declaration.js';
@@ -96,6 +97,14 @@ export class SamtykkeDeclaration extends HTMLElement {
     }
     // English throughout when the language's strings could not be had.
     const shown = strings === en ? 'en' : lang;
+    const words = noticeWords(shown);
+    if (!words) {
+      this._pending = loadNoticeWords(shown).then(
+        () => this._update(),
+        () => undefined, // reported by the loader; the element stays empty
+      );
+      return;
+    }
     render(
       declaration({
         config,
@@ -103,6 +112,7 @@ export class SamtykkeDeclaration extends HTMLElement {
         lang: shown,
         strings,
         words: DECLARATION_WORDS[shown],
+        notice: words,
         text: (value) => text(value, shown),
         change: () => connected.show(),
         withdraw: (event) => void controller.decide('withdraw', {}, provenanceOf(event, this)).catch(() => undefined),

@@ -1,8 +1,10 @@
 /**
  * The view of `<samtykke-declaration>` (declaration-part.ts): the notice's cookie declaration for
- * a site's privacy page, one table per category (a row per service: provider and role, purpose
- * and legal basis, each cookie with its duration, transfers), then the visitor's current choice
- * with its consent id and date, and the buttons to change or withdraw it.
+ * a site's privacy page, one table per category (a row per service: provider and role, with a
+ * joint controller's arrangement; purpose, legal basis and retention; each cookie with its
+ * duration; transfers), samtykke's own cookie and storage under necessary (own-storage.ts, SPEC
+ * §4), then the visitor's current choice with its consent id and date, and the buttons to change
+ * or withdraw it.
  *
  * Like every view it binds notice text as text only (no innerHTML, no unsafeHTML); links come
  * from URL fields alone, through `externalLink()`. It says "first party" only where the notice
@@ -11,7 +13,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { fill, formatDate, type Strings } from '../i18n/index.js';
+import type { NoticeWords } from '../i18n/notice-words.js';
 import type { DeclarationStrings } from '../i18n/strings.js';
+import { ownStorage, type StoredItem } from './own-storage.js';
+import { storageList, type ServiceTerms } from './service-entry.js';
 import type { Config, Consent, Service, ServiceCookie, Text } from '../types.js';
 import { NECESSARY, PART, categoryIds, externalLink, row } from './view.js';
 
@@ -25,6 +30,8 @@ export interface DeclarationView {
   strings: Strings;
   /** The declaration's own words in that language (i18n/declaration.ts). */
   words: DeclarationStrings;
+  /** The words it shares with the second layer: roles, samtykke's own storage (i18n/notice-words.ts). */
+  notice: NoticeWords;
   /** A notice text in that language. */
   text(value: Text | undefined): string;
   /** Opens the second layer. */
@@ -44,30 +51,56 @@ export const firstParty = (config: Config, service: Service, cookie: ServiceCook
 
 const DASH = '–';
 
-function cookies(view: DeclarationView, service: Service) {
+/** A service's cookies, then `own` (samtykke's own storage, when this service declares its cookie). */
+function cookies(view: DeclarationView, service: Service, own?: StoredItem[]) {
   const { words, text, config } = view;
-  if (!service.cookies?.length) return service.cookieless ? words.cookieless : DASH;
+  const ownList = own ? storageList(own, view.notice) : nothing;
+  if (!service.cookies?.length) return own ? ownList : service.cookieless ? words.cookieless : DASH;
   return html`<ul>
-    ${service.cookies.map((cookie) => {
-      const duration = text(cookie.duration);
-      const party = firstParty(config, service, cookie) ? ` (${words.firstParty})` : '';
-      return html`<li><code>${cookie.name}</code>${duration ? ` – ${duration}` : ''}${party}</li>`;
-    })}
-  </ul>`;
+      ${service.cookies.map((cookie) => {
+        const duration = text(cookie.duration);
+        const party = firstParty(config, service, cookie) ? ` (${words.firstParty})` : '';
+        return html`<li><code>${cookie.name}</code>${duration ? ` – ${duration}` : ''}${party}</li>`;
+      })}
+    </ul>
+    ${ownList}`;
 }
 
-function serviceRow(view: DeclarationView, service: Service) {
-  const { strings, words, text } = view;
+/** A labelled line under a cell's main text, or nothing when `value` is empty. */
+const note = (className: string, label: string, value: string | undefined) =>
+  value ? html`<br /><span class=${className}>${label}: ${value}</span>` : nothing;
+
+function serviceRow(view: DeclarationView, service: ServiceTerms, own?: StoredItem[]) {
+  const { strings, notice: words, text } = view;
   const name = text(service.name) || service.id;
   const role = service.role && words.roles[service.role];
   const purpose = text(service.purpose);
   const basis = service.legalBasis && strings.bases[service.legalBasis];
+  const arrangement = service.role === 'joint-controller' ? text(service.arrangement) : '';
   return html`<tr>
     <th scope="row">${name}${externalLink(service.policyUrl, html`<br /><span class="policy">${strings.policy}: ${name}</span>`)}</th>
-    <td>${service.provider || DASH}${role ? html`<br /><span class="role">(${role})</span>` : nothing}</td>
-    <td>${purpose || DASH}${basis ? html`<br /><span class="basis">${strings.legalBasis}: ${basis}</span>` : nothing}</td>
-    <td>${cookies(view, service)}</td>
+    <td>
+      ${service.provider || DASH}${role ? html`<br /><span class="role">(${role})</span>` : nothing}
+      ${note('arrangement', words.arrangement, arrangement)}
+    </td>
+    <td>
+      ${purpose || DASH}${note('basis', strings.legalBasis, basis)}
+      ${note('retention', strings.retention, text(service.retention))}
+    </td>
+    <td>${cookies(view, service, own)}</td>
     <td>${text(service.transfer) || DASH}</td>
+  </tr>`;
+}
+
+/** samtykke's own row, when no service of the notice declares its cookie (SPEC §4). */
+function ownRow(view: DeclarationView, items: StoredItem[]) {
+  const words = view.notice;
+  return html`<tr class="own">
+    <th scope="row">${words.ownName}</th>
+    <td>${view.config.controller.name}</td>
+    <td>${words.ownPurpose}</td>
+    <td>${storageList(items, words)}</td>
+    <td>${DASH}</td>
   </tr>`;
 }
 
@@ -84,8 +117,12 @@ function categoryTable(view: DeclarationView, id: string) {
   const title = text(config.categories[id]?.title) || id;
   const description = text(config.categories[id]?.description);
   const services = config.services.filter((service) => service.category === id);
+  // samtykke's own storage, under necessary: with the service that declares its cookie, if it
+  // is one of these, or in a row of its own.
+  const stored = id === NECESSARY ? ownStorage(config, view.notice) : undefined;
+  const ownHere = stored && (!stored.declaredBy || !services.includes(stored.declaredBy)) ? ownRow(view, stored.items) : nothing;
   const caption = html`<span class="title">${title}${state(view, id)}</span>${description ? html`<span class="description">${description}</span>` : nothing}`;
-  if (!services.length) return html`<p class="empty-category">${caption}</p>`;
+  if (!services.length && !stored) return html`<p class="empty-category">${caption}</p>`;
   // A wide table scrolls inside its own region, which the keyboard can reach (WCAG 2.1.1).
   return html`<div class="scroll" role="region" tabindex="0" aria-label=${fill(words.scrollTable, { category: title })}>
     <table>
@@ -100,7 +137,8 @@ function categoryTable(view: DeclarationView, id: string) {
         </tr>
       </thead>
       <tbody>
-        ${services.map((service) => serviceRow(view, service))}
+        ${services.map((service) => serviceRow(view, service, service === stored?.declaredBy ? stored.items : undefined))}
+        ${ownHere}
       </tbody>
     </table>
   </div>`;

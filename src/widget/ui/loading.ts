@@ -1,7 +1,10 @@
 /**
- * What the element (widget.ts) fetches later: the second layer's file, once, when the page is
- * idle after the first layer shows, or when the dialog opens.
+ * What the element (widget.ts) fetches later: the second layer's file and its words in the
+ * visitor's language, once, when the page is idle after the first layer shows, or when the dialog
+ * opens.
  */
+import { loadNoticeWords } from '../i18n/notice-words.js';
+
 /** The second layer's module, fetched once (a separate file: a returning visitor rarely needs it). */
 let preferencesModule: Promise<typeof import('./preferences.js')> | undefined;
 export const loadPreferences = () =>
@@ -10,6 +13,13 @@ export const loadPreferences = () =>
     console.error(`samtykke: could not load the second layer (${e.message})`);
     throw e;
   }));
+
+/**
+ * The second layer's view, with its words in `lang` (roles, samtykke's own storage) fetched
+ * beside it: both are needed before it can render.
+ */
+export const loadSecondLayer = (lang: string) =>
+  Promise.all([loadPreferences(), loadNoticeWords(lang)]).then(([part]) => part.preferences);
 
 /** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
 export function whenIdle(task: () => unknown): void {

@@ -1,17 +1,22 @@
 /**
- * The second layer's contents: a switch per category and per service, the notice summary, the
- * visitor's own decision and receipts, and Save / Accept all / Reject all. The switches show
+ * The second layer's contents: a switch per category and per service (service-entry.ts, with
+ * samtykke's own storage under necessary), the notice summary, the visitor's own decision and
+ * receipts, and Save / Accept all / Reject all (only Close for a notice with nothing to choose). The switches show
  * the widget's working copy of the choices (`view.choices`), which starts from the current
  * decision and is all off before any: nothing is pre-ticked but `necessary`, which is shown on
  * and locked.
  *
- * The close button is the first focusable element and Reject all the last; the widget's focus
- * trap relies on that order (`.close`, `.dialog-footer .button:last-child`).
+ * The close button is the first focusable element and Reject all the last (Close, for a notice
+ * with nothing to choose); the widget's focus trap relies on that order (`.close`,
+ * `.dialog-footer .button:last-child`).
  */
 import { html, nothing } from 'lit/html.js';
 import { formatDate, formatList } from '../i18n/index.js';
 import type { Method, Receipt, Service } from '../types.js';
+import type { NoticeWords } from '../i18n/notice-words.js';
 import { notice } from './notice.js';
+import { ownStorage } from './own-storage.js';
+import { ownEntry, serviceEntry, toggle } from './service-entry.js';
 import {
   NECESSARY,
   PART,
@@ -19,48 +24,26 @@ import {
   categoryIds,
   categoryInSentence,
   categoryTitle,
-  externalLink,
+  offersChoice,
   row,
-  serviceName,
   type View,
 } from './view.js';
 
-/** A category's or a service's switch: on and disabled when `locked`. */
-const toggle = (locked: boolean, on: unknown, change: (on: boolean) => void) =>
-  html`<input type="checkbox" role="switch" class="switch" part=${PART.switch} .checked=${locked || !!on}
-    ?disabled=${locked} @change=${(event: Event) => change((event.target as HTMLInputElement).checked)} />`;
-
-function serviceEntry(view: View, service: Service, locked: boolean) {
-  const { strings, text } = view;
-  const name = serviceName(view, service);
-  return html`<li class="service">
-    <label class="switch-row">
-      ${toggle(locked, view.choices[service.id], (on) => view.service(service, on))}
-      <span>${name}</span>
-    </label>
-    <dl>
-      ${row(strings.provider, service.provider)} ${row(strings.purpose, text(service.purpose))}
-      ${row(strings.legalBasis, service.legalBasis && strings.bases[service.legalBasis])}
-      ${row(
-        strings.cookies,
-        service.cookies?.length &&
-          html`<ul>
-            ${service.cookies.map(
-              (cookie) => html`<li><code>${cookie.name}</code>${cookie.duration ? ` – ${text(cookie.duration)}` : ''}</li>`,
-            )}
-          </ul>`,
-      )}
-      ${row(strings.transfer, text(service.transfer))}
-    </dl>
-    ${externalLink(service.policyUrl, html`${strings.policy}: ${name}`)}
-  </li>`;
-}
-
-function categoryEntry(view: View, id: string, services: Service[]) {
+function categoryEntry(view: View, words: NoticeWords, id: string, services: Service[]) {
   const { strings, text } = view;
   const locked = id === NECESSARY;
   const own = services.filter((service) => service.category === id);
   const description = text(view.host.config.categories[id].description);
+  // samtykke's own storage, under necessary: with the service that declares its cookie, if that
+  // is one of this category's, or else as an entry of its own (SPEC §4).
+  const stored = locked ? ownStorage(view.host.config, words) : undefined;
+  const declaredHere = stored?.declaredBy && own.includes(stored.declaredBy);
+  const entries = [
+    ...own.map((service) =>
+      serviceEntry(view, service, locked, words, service === stored?.declaredBy ? stored.items : undefined),
+    ),
+    ...(stored && !declaredHere ? [ownEntry(view, stored.items, words)] : []),
+  ];
   return html`<div class="category">
     <label class="switch-row">
       ${toggle(locked, view.choices[id], (on) => view.category(id, on))}
@@ -69,11 +52,11 @@ function categoryEntry(view: View, id: string, services: Service[]) {
     </label>
     ${description ? html`<p>${description}</p>` : nothing}
     ${
-      own.length
+      entries.length
         ? html`<details>
-          <summary>${strings.services} (${own.length})</summary>
+          <summary>${strings.services} (${entries.length})</summary>
           <ul class="services">
-            ${own.map((service) => serviceEntry(view, service, locked))}
+            ${entries}
           </ul>
         </details>`
         : nothing
@@ -121,7 +104,25 @@ function decision(view: View) {
   </section>`;
 }
 
-export function preferences(view: View) {
+/**
+ * Save, Accept all and Reject all; a notice with nothing to choose (SPEC §4) is only shown, so
+ * its footer has just a Close button (the last control, where the focus trap wraps).
+ */
+function footer(view: View) {
+  if (!offersChoice(view.host.config.categories))
+    return html`<div class="answers dialog-footer">
+      <button class="button" part=${PART.button} @click=${view.close}>${view.strings.close}</button>
+    </div>`;
+  return html`<div class="answers dialog-footer">
+    ${answerButton(view, 'save')} ${answerButton(view, 'acceptAll')} ${answerButton(view, 'rejectAll')}
+  </div>`;
+}
+
+/**
+ * The second layer, in the view's language; `words` are that language's words beyond `Strings`
+ * (roles, samtykke's own storage: i18n/notice-words.ts), fetched before the dialog opens.
+ */
+export function preferences(view: View, words: NoticeWords) {
   const { strings, host } = view;
   const services = host.services();
   return html`<div class="dialog-header">
@@ -129,10 +130,9 @@ export function preferences(view: View) {
       <button class="close" aria-label=${strings.close} @click=${view.close}>&times;</button>
     </div>
     <div class="dialog-body">
-      ${categoryIds(host.config.categories).map((id) => categoryEntry(view, id, services))}
+      ${offersChoice(host.config.categories) ? nothing : html`<p class="nothing-to-choose">${words.nothingToChoose}</p>`}
+      ${categoryIds(host.config.categories).map((id) => categoryEntry(view, words, id, services))}
       ${notice(view)} ${decision(view)}
     </div>
-    <div class="answers dialog-footer">
-      ${answerButton(view, 'save')} ${answerButton(view, 'acceptAll')} ${answerButton(view, 'rejectAll')}
-    </div>`;
+    ${footer(view)}`;
 }

@@ -82,10 +82,21 @@ export const answerButton = (view: View, answer: keyof typeof ANSWER_CLASS) =>
 export const categoryIds = (categories: Record<string, Category>): string[] =>
   Object.keys(categories).sort((a, b) => +(b === NECESSARY) - +(a === NECESSARY));
 
+/**
+ * Whether the notice offers a choice: a category besides `necessary`. A notice without one asks
+ * nothing (SPEC §4): no first layer, and a second layer that only shows the notice. (The fast
+ * path decides the same from its own reading, fast/begin.ts `asksConsent`.)
+ */
+export const offersChoice = (categories: Record<string, Category>): boolean =>
+  Object.keys(categories).some((id) => id !== NECESSARY);
+
+/** The first layer shows: no decision yet, and the notice has something to ask (SPEC §4). */
+export const asks = (host: WidgetHost): boolean => host.consent === null && offersChoice(host.config.categories);
+
 /** A category's title as a heading or label ("Statistikk"); its id when it has none. */
 export const categoryTitle = (view: View, id: string): string => view.text(view.host.config.categories[id]?.title) || id;
 
-/** A category's title inside a sentence ("…til: statistikk og markedsføring"). */
+/** A category's title inside a sentence ("…til statistikk og markedsføring"). */
 export const categoryInSentence = (view: View, id: string): string => inSentence(categoryTitle(view, id), view.lang);
 
 /** A service's name in the visitor's language (a notice may translate it); its id when it has none. */

@@ -12,14 +12,15 @@
 import { html, nothing, render } from 'lit/html.js';
 import { text } from '../notice/text.js';
 import { en, loadStrings, ready, resolveLanguage, unbundled, type Strings } from '../i18n/index.js';
+import { noticeWords } from '../i18n/notice-words.js';
 import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
 import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
-import { PART, type View } from './view.js';
+import { PART, asks, type View } from './view.js';
 import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
 import { deepActive, keepFocusVisible, trapTab } from './focus.js';
-import { loadPreferences, whenIdle } from './loading.js';
+import { loadSecondLayer, whenIdle } from './loading.js';
 import { widgetStyles } from './widget.styles.js';
 
 /**
@@ -72,6 +73,8 @@ export class SamtykkeWidget extends HTMLElement {
   /** Where focus goes back to when the dialog closes. */
   private _opener?: Element | null;
   private _s: Strings = en;
+  /** The language shown (English where its strings could not be had). */
+  private _lang = 'en';
   /** The render to come (or the strings it waits for); undefined when the view is current. */
   private _pending?: Promise<unknown>;
 
@@ -153,12 +156,14 @@ export class SamtykkeWidget extends HTMLElement {
       return;
     }
     this._s = s;
-    render(this._view(h, s, s === en ? 'en' : lang), this._container);
+    this._lang = s === en ? 'en' : lang;
+    render(this._view(h, s, this._lang), this._container);
     // The first layer is up: fetch the second while the visitor reads, so Choose opens at once.
-    if (h.consent === null) whenIdle(loadPreferences);
+    if (asks(h)) whenIdle(() => loadSecondLayer(this._lang).catch(() => undefined));
   }
 
   private _view(h: WidgetHost, s: Strings, lang: string) {
+    const choice = (id: string) => this._choices[id];
     const v: View = {
       host: h,
       lang,
@@ -168,23 +173,18 @@ export class SamtykkeWidget extends HTMLElement {
       history: this._history,
       acceptAll: (e) => this._act(() => h.acceptAll(e)),
       rejectAll: (e) => this._act(() => h.rejectAll(e)),
-      save: (e) =>
-        this._act(() =>
-          h.save(
-            everyChoice(h, (id) => this._choices[id]),
-            e,
-          ),
-        ),
+      save: (e) => this._act(() => h.save(everyChoice(h, choice), e)),
       choose: (e) => this._show(e.currentTarget as Element),
       close: () => this.hide(),
       category: (id, on) => this._setChoices(afterCategorySwitch(h, this._choices, id, on)),
       service: (service, on) => this._setChoices(afterServiceSwitch(this._choices, service, on)),
     };
+    const words = noticeWords(lang); // fetched with the second layer, before it opens
     // All six languages are written left to right.
     return html`<div class="widget theme-${h.config.theme}" lang=${lang} dir="ltr">
-      ${h.consent === null ? banner(v) : nothing}
+      ${asks(h) ? banner(v) : nothing}
       <dialog part=${PART.dialog} aria-labelledby="dialog-title" @close=${this._onClose} @keydown=${this._trap}>
-        ${this._open && this._preferences ? this._preferences(v) : nothing}
+        ${this._open && this._preferences && words ? this._preferences(v, words) : nothing}
       </dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this._status}</div>
     </div>`;
@@ -211,7 +211,7 @@ export class SamtykkeWidget extends HTMLElement {
   private async _openDialog(opener: Element | null) {
     this._opener = opener;
     try {
-      this._preferences ??= (await loadPreferences()).preferences;
+      this._preferences ??= await loadSecondLayer(this._lang);
     } catch {
       return; // the second layer could not be fetched (reported by the loader)
     }
