@@ -10,6 +10,7 @@
  * nothing is granted.
  */
 import { DEFAULT_CONSENT_MODE, DEFAULT_COOKIE } from '../notice/defaults.js';
+import { RULES_EDITION } from '../notice/stamp.js';
 import type { Config, ConsentModeOptions, CookieOptions } from '../types.js';
 import type { TrackerRule } from './trackers.generated.js';
 import { GOOGLE_SERVICES, KNOWN_TRACKERS } from './trackers.js';
@@ -152,12 +153,10 @@ export function fingerprint(text: string): string {
 /** Where the fingerprint of the notice last validated in this browser is kept. */
 const VALIDATED_KEY = 'samtykke:validated';
 /**
- * The validator's edition: raise it whenever a validation rule changes, so that a notice passed
- * by an older validator is validated again by the new one before it opens anything.
+ * The mark carries the validator's rules edition, so a notice passed under older rules is
+ * validated again by the new ones before it opens anything.
  */
-const VALIDATOR_EDITION = '2';
-
-const validatedMark = (text: string) => VALIDATOR_EDITION + ':' + fingerprint(text);
+const validatedMark = (text: string) => RULES_EDITION + ':' + fingerprint(text);
 
 /** Did this exact notice text pass this edition of the full validator in this browser before? */
 export function wasValidated(text: string): boolean {

@@ -27,7 +27,7 @@ export const storageList = (items: StoredItem[], words: NoticeWords) =>
   html`<ul class="own-storage">
     ${items.map(
       (item) =>
-        html`<li><code>${item.name}</code> (${words.kinds[item.kind]}) – ${item.lifetime}<br /><span>${item.purpose}</span></li>`,
+        html`<li><code>${item.name}</code> (${words.kinds[item.kind]}) &ndash; ${item.lifetime}<br /><span>${item.purpose}</span></li>`,
     )}
   </ul>`;
 

@@ -245,7 +245,15 @@ export class SamtykkeWidget extends HTMLElement {
   /** Runs a decision, closes the dialog, announces it, and keeps focus somewhere sensible. */
   private async _act(decide: () => Promise<unknown>) {
     const focused = !!this.shadowRoot?.activeElement;
-    await decide();
+    try {
+      await decide();
+    } catch (error) {
+      // A page script's click() on a button is not the visitor's act: the decision part refused
+      // the grant and recorded nothing (SPEC §5). The interface stays as it is, still asking.
+      if ((error as Error).name !== 'NotAllowedError') throw error;
+      console.error(`samtykke: ${(error as Error).message}`);
+      return;
+    }
     const d = this._dialog();
     if (d?.open)
       d.close(); // _onClose puts focus back
