@@ -8,7 +8,7 @@ import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import '../../src/widget/ui/widget.js';
 import { mountReopen } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
-import { mountPlaceholder } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
 import type { Config, Consent } from '../../src/widget/types.js';
 

@@ -1,7 +1,7 @@
 // The placeholder of a blocked iframe (SPEC §2): what the visitor sees in its place, the one
 // button that asks the core to allow just that service, and no layout shift either way.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { mountPlaceholder } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import type { PlaceholderInfo } from '../../src/widget/ui/host.js';
 
 function info(over: Partial<PlaceholderInfo> = {}): PlaceholderInfo & { allowed: number } {
@@ -36,7 +36,7 @@ describe('iframe placeholder', () => {
     const ph = placeholderOf(iframe);
     expect(ph.localName).to.equal('samtykke-placeholder');
     const root = ph.shadowRoot!;
-    expect(root.textContent).to.contain('YouTube is not shown until you accept marketing.');
+    expect(root.textContent).to.contain('Content from YouTube is not shown until you allow it');
     const b = root.querySelector('button')!;
     expect(b.textContent!.trim()).to.equal('Allow and show');
     expect(b.getAttribute('part')).to.equal('button');
@@ -52,7 +52,7 @@ describe('iframe placeholder', () => {
     mountPlaceholder(iframe, info({ categoryTitle: 'Markedsføring' }), 'nb');
     const root = placeholderOf(iframe).shadowRoot!;
     expect(root.querySelector('button')!.textContent!.trim()).to.equal('Godta og vis');
-    expect(root.textContent).to.contain('YouTube vises ikke før du godtar markedsføring.');
+    expect(root.textContent).to.contain('Innhold fra YouTube vises ikke før du godtar det');
     expect(root.querySelector('[lang]')!.getAttribute('lang')).to.equal('nb');
   });
 
