@@ -19,7 +19,6 @@ import { outdatedPresets, type OutdatedPreset } from '../tools/catalogue.js';
 import { validate } from '../widget/notice/config.js';
 import { refineRequest } from './attribute.js';
 import { classifyUrl, type SiteContext } from './classify.js';
-import { gateFindings } from './findings-gates.js';
 import type { Finding, ScenarioResult } from './types.js';
 
 const MAX_EVIDENCE = 25;
@@ -173,8 +172,7 @@ function warnings(out: List, notice: unknown, scenario: string): void {
 }
 
 /**
- * The findings above for a samtykke site with a valid notice, and how the page tags its gates
- * (findings-gates.ts); `earlier` are findings.ts's (a
+ * The findings above for a samtykke site with a valid notice; `earlier` are findings.ts's (a
  * tracker already reported as an undeclared third party is not reported twice).
  */
 export function moreFindings(
@@ -201,5 +199,5 @@ export function moreFindings(
   } catch (e) {
     notes.push(`The notice's presets could not be checked against the service catalogue: ${(e as Error).message}`);
   }
-  return [...out.list(), ...gateFindings(scenarios, site)];
+  return out.list();
 }

@@ -123,17 +123,23 @@ test('gates the notice does not declare stay inert, record nothing, and are name
   await page.waitForFunction(() => window.__ran.includes('inline-ga-config'));
   await page.waitForTimeout(500);
   assert.deepEqual(await ran(page), ['inline-ga-config'], 'the undeclared gates did not run');
-  // The README's quick start as written: the placeholder cannot grant what the notice lacks.
-  const frame = page.locator('samtykke-placeholder');
-  assert.match(await textOf(frame), /cannot be shown, because the privacy notice of this site does not describe it/);
-  assert.equal(await frame.getByRole('button', { name: 'Allow and show' }).count(), 0);
-  assert.ok(!requests.some((u) => u.includes('youtube')), requests.join());
+  // The README's quick start as written, and an auto-blocked tracker frame: neither placeholder
+  // can grant what the notice lacks.
+  for (const id of ['youtube', 'vimeo']) {
+    const frame = placeholderOf(page, id);
+    assert.match(await textOf(frame), /cannot be shown, because the privacy notice of this site does not describe it/);
+    assert.equal(await frame.getByRole('button', { name: 'Allow and show' }).count(), 0);
+  }
+  assert.ok(!requests.some((u) => /youtube|vimeo/.test(u)), requests.join());
   const consent = await page.evaluate(() => window.samtykke.get());
   assert.deepEqual(consent.services, { 'google-analytics': true }, 'no category filed under services, nothing undeclared');
   const receipt = server.receipts.at(-1).receipt;
   assert.deepEqual(receipt.services, { 'google-analytics': true });
+  // The auto-blocked one is named in the warning auto-blocking gives (SPEC §2), not again here.
+  assert.equal(ours(log, 'warning').filter((m) => m.text.includes('"vimeo"')).length, 1, JSON.stringify(log));
   const errors = ours(log, 'error');
   assert.equal(errors.length, 1, JSON.stringify(errors));
+  assert.ok(!errors[0].text.includes('vimeo'), errors[0].text);
   for (const gate of ['data-consent="analytics" data-service="hotjar"', 'data-consent="marketing" data-service="youtube"']) {
     assert.ok(errors[0].text.includes(gate), errors[0].text);
   }
