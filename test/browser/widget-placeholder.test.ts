@@ -136,6 +136,25 @@ describe('iframe placeholder: what it names, what its button may do (issue 23)',
     expect(other.querySelector('a')).to.equal(null);
   });
 
+  it('fills in the name and provider from the service catalogue where the notice does not say them', async () => {
+    const { iframe } = await page();
+    mountPlaceholder(iframe, info({ serviceName: 'vimeo', serviceNameIsStandIn: true, catalogueId: 'vimeo' }), 'en');
+    const root = placeholderOf(iframe).shadowRoot!;
+    expect(root.querySelector('strong')!.textContent).to.equal('Vimeo');
+    expect(root.textContent).to.contain('Provided by Vimeo.com, Inc.');
+    fixtureCleanup();
+    // The notice's own name and provider come first; a name in six languages speaks the page's.
+    const second = await page();
+    mountPlaceholder(second.iframe, info({ serviceName: 'Filmene våre', catalogueId: 'youtube', provider: 'Google' }), 'nb');
+    const own = placeholderOf(second.iframe).shadowRoot!;
+    expect(own.querySelector('strong')!.textContent).to.equal('Filmene våre');
+    expect(own.textContent).to.contain('Levert av Google').and.not.contain('Limited');
+    fixtureCleanup();
+    const third = await page();
+    mountPlaceholder(third.iframe, info({ serviceName: 'x', serviceNameIsStandIn: true, catalogueId: 'spotify' }), 'nn');
+    expect(placeholderOf(third.iframe).shadowRoot!.querySelector('strong')!.textContent).to.equal('Spotify (innebygd spelar)');
+  });
+
   it('without a full notice to link to, a second control opens the second layer', async () => {
     const { iframe } = await page();
     const opened: Element[] = [];

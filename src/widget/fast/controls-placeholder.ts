@@ -6,6 +6,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { PLACEHOLDER_WORDS } from '../i18n/placeholder.js';
+import { CATALOGUE_NAMES } from './catalogue-names.generated.js';
 import { css, element, sheet, themed } from './controls-base.js';
 
 const PLACEHOLDER_CSS = css`
@@ -53,6 +54,13 @@ export interface PlaceholderInfo {
   serviceName: string;
   /** Who provides the service, when the notice says. */
   provider?: string;
+  /**
+   * The catalogue's id for the service, when the notice's service does not give its name or
+   * provider: the catalogue's fill in what it lacks (`serviceName` is then only the last resort).
+   */
+  catalogueId?: string;
+  /** `serviceName` is not the notice's name for the service but a stand-in (an id, a host). */
+  serviceNameIsStandIn?: boolean;
   categoryTitle: string;
   /** The notice's `theme`: "auto", "light" or "dark". */
   theme?: string;
@@ -80,9 +88,23 @@ function linkable(url: string | undefined): string | null {
   }
 }
 
+/** The name and provider to show: the notice's, else the catalogue's, else the stand-in name. */
+function named(info: PlaceholderInfo, language: Language): { serviceName: string; provider?: string } {
+  const id = info.catalogueId;
+  const entry = id && Object.prototype.hasOwnProperty.call(CATALOGUE_NAMES, id) ? CATALOGUE_NAMES[id] : undefined;
+  if (!entry) return { serviceName: info.serviceName, provider: info.provider };
+  const [name, provider] = entry;
+  const catalogueName = typeof name === 'string' ? name : (name[language] ?? name.en);
+  return {
+    serviceName: info.serviceNameIsStandIn ? catalogueName : info.serviceName,
+    provider: info.provider ?? provider,
+  };
+}
+
 /** The placeholder's text and controls: name, provider, why, the one button, the notice. */
-function placeholderBox(info: PlaceholderInfo, language: Language): HTMLElement[] {
+function placeholderBox(given: PlaceholderInfo, language: Language): HTMLElement[] {
   const words = PLACEHOLDER_WORDS[language];
+  const info = { ...given, ...named(given, language) };
   const fill = (template: string) => template.replace('{service}', info.serviceName).replace('{category}', info.categoryTitle);
   const name = element('p');
   name.append(element('strong', '', info.serviceName));

@@ -57,10 +57,15 @@ function describeFrame(
   const service = unavailable ? null : serviceToGrant(iframe, notice);
   const declared = notice.parts.services.find((s) => s.id === service);
   const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
-  const fallback = named || hostOf(iframe.getAttribute('data-src')) || iframe.title || categoryTitle;
+  const url = iframe.getAttribute('data-src');
+  const ownName = text(declared?.name, language);
+  // The catalogue fills in what the notice's service does not say (its part carries the names).
+  const catalogueId = declared?.preset?.split('@')[0] ?? service ?? named ?? matchTracker(url ?? '', KNOWN_TRACKERS)?.service;
   return {
-    serviceName: text(declared?.name, language) || fallback,
+    serviceName: ownName || named || hostOf(url) || iframe.title || categoryTitle,
+    serviceNameIsStandIn: !ownName,
     provider: declared?.provider,
+    catalogueId,
     categoryTitle,
     theme: notice.parts.theme,
     policyUrl: notice.parts.controller.policyUrl,
