@@ -115,6 +115,7 @@ test('a named placeholder says what it shows, who provides it, why it is blocked
     /^YouTubeProvided by Google Ireland Ltd\.Content from YouTube is not shown until you allow it: showing it shares data about you with the provider \(category “Marketing”\)\.Allow and showPrivacy notice$/,
   );
   assert.equal(await video.getByRole('link', { name: 'Privacy notice' }).getAttribute('href'), `${server.origin}/personvern`);
+  await context.close();
 });
 
 test('gates the notice does not declare stay inert, record nothing, and are named in one console error', async () => {
