@@ -83,6 +83,7 @@ export default [
       'samtykke-ui': 'src/widget/ui/part.ts',
       'samtykke-receipts': 'src/widget/proof/part.ts',
       'samtykke-declaration': 'src/widget/ui/declaration-part.ts',
+      'samtykke-placeholder': 'src/widget/fast/controls-placeholder.ts',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'samtykke-[name].mjs' },
     // A part may export more than its own API (what the second layer imports from the

@@ -6,6 +6,8 @@
  *
  * - src/widget/fast/trackers.generated.ts: auto-blocking's table (host, path, query, service,
  *   category), and nothing else, because it ships on every page view.
+ * - src/widget/fast/catalogue-names.generated.ts: each service's name and provider, for the
+ *   iframe placeholder's part;
  * - src/widget/notice/known.generated.ts: the validator's known tracker hosts and known tracking
  *   cookies (services that are not necessary), so a notice cannot pass them off as necessary.
  *
@@ -22,6 +24,7 @@ import addFormats from 'ajv-formats';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TRACKERS_FILE = 'src/widget/fast/trackers.generated.ts';
 export const KNOWN_FILE = 'src/widget/notice/known.generated.ts';
+export const NAMES_FILE = 'src/widget/fast/catalogue-names.generated.ts';
 
 /** Reads catalogue/*.json (all but schema.json), sorted by file name. */
 export function readCatalogue(root = ROOT) {
@@ -295,6 +298,31 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = Object.entries(COOKIES).fla
 `;
 }
 
+/**
+ * Each service's name and provider (none for self-hosted software: no third party receives
+ * anything), by id: what an iframe placeholder shows where the notice's service does not say.
+ */
+export function serviceNames(entries) {
+  const names = {};
+  for (const { entry: e } of [...entries].sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1))) {
+    names[e.id] = e.selfHosted || !e.provider?.name ? [e.name] : [e.name, e.provider.name];
+  }
+  return names;
+}
+
+export function renderNames(names) {
+  const rows = Object.entries(names).map(([id, value]) => `  ${JSON.stringify(id)}: ${JSON.stringify(value)},`);
+  return `${HEADER}/**
+ * The service catalogue's names and providers (SPEC §2: a blocked iframe's placeholder names the
+ * service and its provider, from the notice's service, else the catalogue). Only the placeholder's
+ * own part carries this table. A name is a string or a map of language → string.
+ */
+export const CATALOGUE_NAMES: Readonly<Record<string, readonly [name: string | Readonly<Record<string, string>>, provider?: string]>> = {
+${rows.join('\n')}
+};
+`;
+}
+
 /** Everything in one go: `{ errors, files }`, files being `{ path, content }` relative to root. */
 export function generate(root = ROOT) {
   const { schema, entries, errors } = readCatalogue(root);
@@ -306,6 +334,7 @@ export function generate(root = ROOT) {
     files: [
       { path: TRACKERS_FILE, content: renderTrackers(trackerRules(entries)) },
       { path: KNOWN_FILE, content: renderKnown(knownHosts(entries), knownCookies(entries), knownServices(entries)) },
+      { path: NAMES_FILE, content: renderNames(serviceNames(entries)) },
     ],
   };
 }

@@ -27,6 +27,8 @@ export interface Gate {
   auto?: boolean;
   /** An iframe (auto-blocking can only race a parser-inserted one: see `untaggedFrames`). */
   frame?: boolean;
+  /** What the page wrote in `data-consent`, when samtykke holds the element as something else. */
+  tagged?: string | null;
 }
 
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
@@ -45,6 +47,7 @@ export function readGates(): Gate[] {
         inert,
         auto: el.hasAttribute('data-samtykke-auto'),
         frame: el.localName === 'iframe',
+        tagged: el.getAttribute('data-samtykke-tagged'),
       });
     } catch {
       // an unparsable URL loads nothing
@@ -74,6 +77,7 @@ export class GateLog {
       service: g.service,
       auto: !!g.auto,
       frame: !!g.frame,
+      tagged: g.tagged ?? null,
       heldIn: [...(this.held.get(g.url) ?? [])],
     }));
   }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { siteContext } from './classify.js';
 import { findings } from './findings.js';
+import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
 import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
 import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
@@ -118,6 +119,7 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
     }
     const found = findings(scenarios, info.config, info.samtykke);
     found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
+    if (info.samtykke && info.site.config) found.push(...gateFindings(scenarios, info.site));
     return {
       url: start.href,
       startedAt,

@@ -9,7 +9,7 @@
  */
 import type { SamtykkeAPI } from './fast/api.js';
 import type { mountControls } from './fast/interface.js';
-import { onceEach, type DeclarationPart, type InterfacePart } from './fast/parts.js';
+import { onceEach, type DeclarationPart, type InterfacePart, type PlaceholderPart } from './fast/parts.js';
 import { start } from './fast/start.js';
 import type { NoticeInput } from './types.js';
 
@@ -18,6 +18,7 @@ export interface WithInterface {
   controls: typeof mountControls;
   ui(): Promise<InterfacePart>;
   declaration(): Promise<DeclarationPart>;
+  placeholder(): Promise<PlaceholderPart>;
 }
 
 const headless = () => Promise.reject(new Error('samtykke/core has no visitor interface'));
@@ -35,6 +36,7 @@ export function startBundled(config: NoticeInput, withInterface?: WithInterface)
       receipts: () => import('./proof/part.js'),
       ui: withInterface ? withInterface.ui : headless,
       declaration: withInterface ? withInterface.declaration : headless,
+      placeholder: withInterface ? withInterface.placeholder : headless,
     },
     (name) => `the ${name} part of samtykke`,
   );

@@ -30,5 +30,6 @@ export function init(config: NoticeInput): SamtykkeAPI {
     controls: mountControls,
     ui: () => import('./ui/part.js'),
     declaration: () => import('./ui/declaration-part.js'),
+    placeholder: () => import('./fast/controls-placeholder.js'),
   });
 }

@@ -8,7 +8,7 @@ import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import '../../src/widget/ui/widget.js';
 import { mountReopen } from '../../src/widget/fast/controls.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
-import { mountPlaceholder } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
 import type { Config, Consent } from '../../src/widget/types.js';
 
@@ -147,6 +147,21 @@ for (const scheme of ['light', 'dark'] as const) {
       );
       expect(await violations(box)).to.deep.equal([]);
       unmount();
+    });
+
+    it('the placeholders that grant nothing (no service named; not declared) have no serious or critical axe violation', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div><iframe title="Booking" width="560" height="315"></iframe><iframe title="Video" width="560" height="315"></iframe></div>`,
+      );
+      const [booking, video] = box.querySelectorAll('iframe');
+      const common = { categoryTitle: 'Markedsføring', policyUrl: '/personvern', choose: () => {} };
+      mountPlaceholder(booking, { ...common, serviceName: 'booking.example.test' }, 'nb');
+      mountPlaceholder(
+        video,
+        { ...common, serviceName: 'youtube', serviceNameIsStandIn: true, catalogueId: 'youtube', unavailable: true },
+        'nb',
+      );
+      expect(await violations(box)).to.deep.equal([]);
     });
   });
 }

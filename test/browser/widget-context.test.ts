@@ -3,7 +3,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { resolveLanguage } from '../../src/widget/i18n/index.js';
 import { sv } from '../../src/widget/i18n/sv.js';
-import { mountPlaceholder } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
 import { $, baseConfig, buttons, byText, fakeHost, mount, openDialog, widgetPageHooks } from './widget-fixtures.js';
 

@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { intlLocale } from '../../src/widget/i18n/index.js';
-import { mountPlaceholder } from '../../src/widget/fast/controls.js';
+import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import { text } from '../../src/widget/notice/text.js';
 import type { Consent, Receipt } from '../../src/widget/types.js';
 import { $, byText, fakeHost, mount, nnConfig, openDialog, textOf } from './widget-fixtures.js';
@@ -115,7 +115,7 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
       'nn',
     );
     const root = box.querySelector('samtykke-placeholder')!.shadowRoot!;
-    expect(textOf(root)).to.contain('YouTube-videoar blir ikkje vist før du godtek marknadsføring.');
+    expect(textOf(root)).to.contain('Innhald frå YouTube-videoar blir ikkje vist før du godtek det');
     expect(byText(root, 'Godta og vis')).to.exist;
   });
 });

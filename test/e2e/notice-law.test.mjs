@@ -37,7 +37,11 @@ const notice = () => ({
   proof: { endpoint: '/consent-proofs' },
 });
 
-/** A page with the notice inline and gates for necessary, analytics and marketing. */
+/**
+ * A page with the notice inline and gates for necessary, analytics and marketing. (Google
+ * Analytics is tagged as what it is: tagged necessary, the page itself would earn a console
+ * error, SPEC §2.)
+ */
 const page = (config) => `<!doctype html>
 <html lang="en">
 <head>
@@ -46,7 +50,7 @@ const page = (config) => `<!doctype html>
 <script type="application/json" id="samtykke-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
 <script src="/dist/samtykke.js"></script>
 <script>window.__ran = window.__ran || [];</script>
-<script type="text/plain" data-consent="necessary" data-service="google-analytics" data-src="${GA}"></script>
+<script type="text/plain" data-consent="analytics" data-service="google-analytics" data-src="${GA}"></script>
 <script type="text/plain" data-consent="necessary">window.__ran.push('necessary');</script>
 <script type="text/plain" data-consent="analytics">window.__ran.push('analytics');</script>
 <script type="text/plain" data-consent="marketing">window.__ran.push('marketing');</script>

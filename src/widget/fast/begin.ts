@@ -9,7 +9,7 @@ import { closedApi, createApi, emit, emitReady, userActivation, type SamtykkeAPI
 import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
 import { createController, type Controller, type Provenance } from './controller.js';
 import { readConsent } from './cookie.js';
-import type { Gates } from './gate.js';
+import { declaredBy, type Gates } from './gate.js';
 import type { Controls } from './interface.js';
 import type { RuntimeNotice } from './notice.js';
 import type { DecidePart, Parts, Receipts } from './parts.js';
@@ -45,6 +45,7 @@ export interface BeginOptions {
 export function begin({ trusted, decider, gates, state, start, consentDefaultSent, settle }: BeginOptions): void {
   const { parts } = start;
   gates.options.rules = trusted.rules;
+  Object.assign(gates.options, declaredBy(trusted));
   const language = resolveLanguage(trusted.parts.language);
   const receipts = receiptsLoader(parts, language);
   const decisions = (state.controller = createDecisions(trusted, decider, gates, receipts));

@@ -7,7 +7,7 @@
  * the moment of activation, and never activate one element twice. Shared by the guard and the
  * full bundle, so it imports nothing heavy.
  */
-import { matchTracker } from './trackers.js';
+import { KNOWN_TRACKERS, matchTracker } from './trackers.js';
 import type { TrackerRule } from './trackers.generated.js';
 import type { FramePolicy } from './frames.js';
 
@@ -19,6 +19,19 @@ export interface GateOptions {
   rules: TrackerRule[];
   /** A gate that stays closed for now (the UI puts placeholders on iframes). */
   onBlocked?(el: Element): void;
+  /**
+   * Does the notice declare this category and, when the gate names one, this service? Set once
+   * the notice is trusted (before, nothing is granted anyway). A gate it does not declare stays
+   * inert whatever is granted: the visitor was never told about it (SPEC §2, §4).
+   */
+  declared?(category: string, service?: string): boolean;
+  /**
+   * The notice's category of a declared service, so a known tracker tagged necessary is held
+   * where the notice files it; the catalogue's category otherwise.
+   */
+  categoryOf?(service: string): string | undefined;
+  /** A known tracker tagged `data-consent="necessary"`, held as `category` and `service` (each time it is looked at). */
+  onMisfiled?(el: Element, held: { category: string; service: string }): void;
   /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
   framePolicy?: FramePolicy;
 }
@@ -34,6 +47,9 @@ const MEDIA = 'iframe,img,video,audio,source';
 const GATED_TAGS = new Set(['script', ...MEDIA.split(',')]);
 const GATED_TAGS_SELECTOR = [...GATED_TAGS].join(',');
 const AUTO = 'data-samtykke-auto';
+/** What the page wrote in `data-consent`, kept when samtykke holds the element as something else. */
+export const TAGGED = 'data-samtykke-tagged';
+const NECESSARY = 'necessary';
 // A held tracker script stays a gate when its snippet sets `type` after `src` (Outbrain's does).
 const SELECTOR = `script[type="text/plain"][data-consent],script[${AUTO}][data-src]:not([src]),:is(${MEDIA})[data-consent]:is([data-src],[data-srcset])`;
 
@@ -86,6 +102,53 @@ function hold(el: Element, url: string, o: GateOptions): boolean {
   }
   el.removeAttribute('src');
   return true;
+}
+
+/** A declared service's category, or undefined (also for names every object has, like "constructor"). */
+const categoryIn = (services: Readonly<Record<string, string>>, service: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(services, service) ? services[service] : undefined;
+
+/**
+ * What a trusted notice declares, as the gates ask it: its category ids and its services (id →
+ * category). A gate naming no service needs only its category; one naming a service needs both.
+ */
+export function declaredBy(notice: {
+  categories: readonly string[];
+  services: Readonly<Record<string, string>>;
+}): Required<Pick<GateOptions, 'declared' | 'categoryOf'>> {
+  return {
+    declared: (category, service) =>
+      notice.categories.includes(category) && (!service || categoryIn(notice.services, service) !== undefined),
+    categoryOf: (service) => categoryIn(notice.services, service),
+  };
+}
+
+/**
+ * The known tracker a gate loads: by its URL, or (an inline script) by the catalogue service it
+ * names. Null for anything else.
+ */
+function knownTracker(el: Element): TrackerRule | null {
+  const url = el.getAttribute('data-src');
+  const service = el.getAttribute('data-service');
+  if (url) return matchTracker(url, KNOWN_TRACKERS);
+  return (service && KNOWN_TRACKERS.find((rule) => rule.service === service)) || null;
+}
+
+/**
+ * `data-consent="necessary"` does not make a known tracker necessary (SPEC §2): it is held as
+ * its service, in the category the notice files that service under (the catalogue's when the
+ * notice has not said yet or does not declare it). What the page wrote is kept in TAGGED, so the
+ * category is looked up again once the notice is trusted, and an audit can see the mislabel.
+ */
+function holdMisfiled(el: Element, o: GateOptions): void {
+  if (el.hasAttribute(AUTO)) return; // auto-blocking already holds it as what it is
+  const tracker = knownTracker(el);
+  if (!tracker) return;
+  const held = { category: o.categoryOf?.(tracker.service) ?? tracker.category, service: tracker.service };
+  setAttribute.call(el, TAGGED, NECESSARY);
+  setAttribute.call(el, 'data-consent', held.category);
+  setAttribute.call(el, 'data-service', held.service);
+  o.onMisfiled?.(el, held);
 }
 
 /** Patches the ways scripts can give an element a tracker URL: the `src` setters and setAttribute. */
@@ -163,11 +226,15 @@ export function createGates(o: GateOptions): Gates {
   nativeSetAttribute ??= Element.prototype.setAttribute;
   let chain: Promise<void> = Promise.resolve();
 
+  /** Granted, and declared by the notice (SPEC §2: an undeclared gate stays inert). */
+  const open = (cat: string, svc: string | undefined) => o.granted(cat, svc) && (!o.declared || o.declared(cat, svc));
+
   function consider(el: Element): void {
     if (done.has(el) || !el.matches(SELECTOR)) return;
+    if (el.hasAttribute(TAGGED) || el.getAttribute('data-consent') === NECESSARY) holdMisfiled(el, o);
     const cat = el.getAttribute('data-consent')!;
     const svc = el.getAttribute('data-service') || undefined;
-    if (!o.granted(cat, svc)) {
+    if (!open(cat, svc)) {
       o.onBlocked?.(el);
       return;
     }
@@ -175,7 +242,7 @@ export function createGates(o: GateOptions): Gates {
     chain = chain
       .then(() =>
         // Re-checked at its turn: a withdrawal may have come in between.
-        el.isConnected && o.granted(cat, svc) ? activate(el, o) : void done.delete(el),
+        el.isConnected && open(cat, svc) ? activate(el, o) : void done.delete(el),
       )
       .catch((e) => console.error('samtykke: activation failed', e));
   }

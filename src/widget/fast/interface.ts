@@ -3,22 +3,20 @@
  * re-open control, the iframe placeholders, and fetching the interface part when the visitor
  * must see it (first visit, or when they open their choices).
  *
- * A placeholder's "Allow and show" counts as the visitor's own decision (`via: "placeholder"`)
- * only when a real, trusted click asked for it; anything else is `via: "api"`.
+ * The placeholders themselves are placeholders.ts.
  */
 import type { Language } from '../i18n/language.js';
-import { text } from '../notice/text.js';
-import { userActivation } from './api.js';
-import { mountPlaceholder, mountReopen } from './controls.js';
+import { mountReopen } from './controls.js';
+import { placeholdersFor } from './placeholders.js';
 import { nextTask } from './tasks.js';
-import type { Controller, Provenance } from './controller.js';
+import type { Controller } from './controller.js';
 import type { RuntimeNotice } from './notice.js';
 import type { InterfaceConnection, InterfaceElement, Parts } from './parts.js';
 
 export interface Controls {
   /** Opens the second layer (fetching the interface first if needed). */
   show(opener?: Element | null): void;
-  /** Puts a placeholder over a blocked iframe of a declared service (once). */
+  /** Puts a placeholder over a blocked iframe (once). */
   placeholder(iframe: HTMLIFrameElement): void;
 }
 
@@ -84,65 +82,7 @@ export function mountControls(options: ControlsOptions): Controls {
     show(opener);
   });
 
-  const placeholder = placeholdersFor(notice, language, controller);
+  const placeholder = placeholdersFor(notice, language, controller, parts, show);
 
   return { show, placeholder };
-}
-
-/**
- * The in-place placeholders of blocked iframes (SPEC §2): one per iframe of a declared service,
- * gone when its consent is given or when the iframe leaves the page. Its "Allow and show" grants
- * just that service.
- */
-function placeholdersFor(notice: RuntimeNotice, language: Language, controller: Controller): Controls['placeholder'] {
-  const theme = notice.parts.theme;
-  const placeholders = new Map<HTMLIFrameElement, () => void>();
-  // A placeholder goes when its consent is given, or when its iframe leaves the page.
-  const tidy = () => {
-    for (const [iframe, remove] of placeholders) {
-      const category = iframe.getAttribute('data-consent') ?? '';
-      const service = iframe.getAttribute('data-service') || undefined;
-      if (!iframe.isConnected || controller.granted(category, service)) {
-        remove();
-        placeholders.delete(iframe);
-      }
-    }
-  };
-  controller.subscribe(tidy);
-  new MutationObserver(() => placeholders.size && tidy()).observe(document.documentElement, { childList: true, subtree: true });
-
-  return (iframe) => {
-    if (placeholders.has(iframe) || !iframe.isConnected) return;
-    const category = iframe.getAttribute('data-consent') ?? '';
-    const serviceId = iframe.getAttribute('data-service');
-    const service = notice.parts.services.find((s) => s.id === serviceId);
-    const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
-    placeholders.set(
-      iframe,
-      mountPlaceholder(
-        iframe,
-        {
-          serviceName: text(service?.name, language) || serviceId || categoryTitle,
-          categoryTitle,
-          theme,
-          allow(trigger) {
-            // Just this service: its category opens for it alone, the category's other services
-            // keep their current value.
-            const choices: Record<string, boolean> = { [category]: true };
-            if (serviceId) {
-              for (const [id, of] of Object.entries(notice.services))
-                if (of === category) choices[id] = controller.granted(category, id);
-              choices[serviceId] = true;
-            }
-            const activation = userActivation();
-            const provenance: Provenance = trigger.isTrusted
-              ? { via: 'placeholder', userActivation: activation }
-              : { via: 'api', userActivation: activation };
-            void controller.decide('custom', choices, provenance).catch(() => undefined);
-          },
-        },
-        language,
-      ),
-    );
-  };
 }

@@ -9,6 +9,7 @@
 import type { DecisionContext } from '../decide/decision.js';
 import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
 import type { Controller, ReceiptKeeper } from './controller.js';
+import type { mountPlaceholder } from './controls-placeholder.js';
 import { trusted } from './gate.js';
 
 /** The validator and the decision maker (decide/part.ts). */
@@ -55,6 +56,11 @@ export interface DeclarationPart {
   connectDeclarations(connection: DeclarationConnection): void;
 }
 
+/** The iframe placeholder (fast/controls-placeholder.ts), fetched only for a page with a blocked iframe. */
+export interface PlaceholderPart {
+  mountPlaceholder: typeof mountPlaceholder;
+}
+
 /** The receipts (proof/part.ts). */
 export interface ReceiptsPart {
   createReceipts(options: { config: Config; language: () => string; emit: ReceiptsEmit }): Receipts;
@@ -74,6 +80,7 @@ export interface Parts {
   ui(): Promise<InterfacePart>;
   receipts(): Promise<ReceiptsPart>;
   declaration(): Promise<DeclarationPart>;
+  placeholder(): Promise<PlaceholderPart>;
 }
 
 /**
@@ -99,12 +106,13 @@ export function onceEach(
     ui: () => get('ui'),
     receipts: () => get('receipts'),
     declaration: () => get('declaration'),
+    placeholder: () => get('placeholder'),
   };
 }
 
 /**
  * The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs,
- * samtykke-receipts.mjs, samtykke-declaration.mjs.
+ * samtykke-receipts.mjs, samtykke-declaration.mjs, samtykke-placeholder.mjs.
  */
 export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   const url = (name: string) => new URL(`samtykke-${name}.mjs`, scriptUrl).href;
@@ -115,7 +123,7 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
    * second layer imports.
    */
   const failures: Partial<Record<keyof Parts, number>> = {};
-  const retriable = new Set<keyof Parts>(['receipts', 'declaration']);
+  const retriable = new Set<keyof Parts>(['receipts', 'declaration', 'placeholder']);
   const load = (name: keyof Parts) => () => {
     const href = failures[name] ? `${url(name)}?retry=${failures[name]}` : url(name);
     // A module script element delays the page's load event until the part has run, so code
@@ -132,7 +140,13 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
     });
   };
   return onceEach(
-    { decide: load('decide'), ui: load('ui'), receipts: load('receipts'), declaration: load('declaration') },
+    {
+      decide: load('decide'),
+      ui: load('ui'),
+      receipts: load('receipts'),
+      declaration: load('declaration'),
+      placeholder: load('placeholder'),
+    },
     url,
     retriable,
   );

@@ -14,19 +14,12 @@ import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
 import { asksConsent, begin, domReady, type Decider, type PageState } from './begin.js';
 import { consentDefault } from './consent-mode.js';
 import { readConsent } from './cookie.js';
+import { reportBlocked } from './blocked.js';
 import { applyFramePolicy } from './frames.js';
 import { createGates, type Gates } from './gate.js';
 import type { mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
-import {
-  builtInRules,
-  readLeniently,
-  rememberValidated,
-  runtimeNotice,
-  wasValidated,
-  UNDECLARED,
-  type RuntimeNotice,
-} from './notice.js';
+import { builtInRules, readLeniently, rememberValidated, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
 import type { Parts } from './parts.js';
 import { pendingApi } from './pending-api.js';
 import { nextTask } from './tasks.js';
@@ -100,8 +93,7 @@ export function start(options: StartOptions): SamtykkeAPI {
 
 /**
  * Gating and auto-blocking from the first moment. Before the notice is trusted nothing is
- * granted and nothing is said; after, a held tracker the notice does not declare is named once
- * in the console, and a blocked iframe of a declared service gets its placeholder.
+ * granted and nothing is said; after, what stays closed is reported as blocked.ts says.
  */
 function startGating(
   state: PageState,
@@ -109,26 +101,17 @@ function startGating(
   earlyNotice: RuntimeNotice | null,
   nonce: string | undefined,
 ): Gates {
-  const undeclaredWarned = new Set<string>();
-  const gates = createGates({
+  const gates: Gates = createGates({
     granted,
     nonce,
     // Before the notice is known, the built-in list holds every known tracker back.
     rules: earlyNotice ? earlyNotice.rules : builtInRules(),
-    onBlocked(el) {
-      const service = el.getAttribute('data-service') ?? '';
-      if (!state.controller) return; // the notice is not trusted yet (or never will be): nothing to say
-      if (el.getAttribute('data-consent') === UNDECLARED) {
-        if (!undeclaredWarned.has(service)) {
-          undeclaredWarned.add(service);
-          console.warn(
-            `samtykke: auto-blocking holds "${service}", a known tracker the notice does not declare; it stays blocked whatever the visitor chooses. Declare it in "services" to offer it as a choice.`,
-          );
-        }
-        return;
-      }
-      if (el instanceof HTMLIFrameElement) state.controls?.placeholder(el);
-    },
+    ...reportBlocked({
+      // The notice is not trusted yet (or never will be): nothing to say.
+      trusted: () => !!state.controller,
+      options: () => gates.options,
+      placeholder: (iframe) => state.controls?.placeholder(iframe),
+    }),
   });
   guardNetwork(gates.options);
   gates.scan();
