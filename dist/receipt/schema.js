@@ -7,7 +7,8 @@
  * is the job of the programs that check untrusted receipts (src/receiver, src/audit).
  *
  * `via`, `userActivation` and `subject` are optional: receipts made by older widgets, still
- * waiting in visitors' queues, lack them and must still be accepted.
+ * waiting in visitors' queues, lack them and must still be accepted. `userAgent` is optional: a
+ * receipt that grants nothing beyond necessary proves no consent and carries none (SPEC §7).
  */
 /** How a decision was made (SPEC §4, §7). */
 export const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'withdraw', 'api'];
@@ -54,7 +55,6 @@ export const RECEIPT_SCHEMA = {
         'services',
         'gpc',
         'url',
-        'userAgent',
         'widget',
         'previousReceiptId',
         'expiresAt',
@@ -88,7 +88,11 @@ export const RECEIPT_SCHEMA = {
             pattern: '^https?://[^/?#\\s]+[^\\s]*$',
             description: 'an absolute http(s) URL of at most 2048 characters',
         },
-        userAgent: { type: 'string', maxLength: 1024, description: 'a string of at most 1024 characters' },
+        userAgent: {
+            type: 'string',
+            maxLength: 1024,
+            description: 'a string of at most 1024 characters (left out when nothing beyond necessary is granted)',
+        },
         widget: { type: 'string', minLength: 1, maxLength: 100, description: 'a string of 1 to 100 characters' },
         previousReceiptId: { type: ['string', 'null'], pattern: UUID_PATTERN, description: 'a UUID or null' },
         expiresAt: { ...utc, description: 'an ISO 8601 UTC date-time' },

@@ -5,9 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProofStore } from './store.js';
+import type { Receipt } from '../receipt/schema.js';
 import type { Origins } from './cors.js';
 import type { LogEntry, Logger, Metrics } from './metrics.js';
-import type { ReceiverOptions, ReceiverStats } from './options.js';
+import type { ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
 /** What changes while a receiver runs: the store once open, shutting down, requests in flight. */
 export interface ReceiverState {
     store: ProofStore | null;
@@ -40,6 +41,12 @@ export interface ReceiverContext {
 }
 /** One structured log line, stamped now. */
 export declare function logEntry(level: LogEntry['level'], event: string, detail?: Record<string, unknown>): LogEntry;
+/**
+ * What is stored of a receipt. One that grants nothing beyond necessary (a refusal, GPC, a
+ * withdrawal) proves no consent, so nothing about the person comes with it: no IP prefix, and no
+ * user agent, even from an older widget that still sends one (SPEC §7; GDPR art. 5(1)(c)).
+ */
+export declare function storedRecord(receipt: Receipt, ip: string | null): StoredRecord;
 /** The receiver's counts with the store's own (zeros while the store is not open). */
 export declare function receiverStats(context: ReceiverContext): ReceiverStats;
 /** Answers one request: the operator endpoints, then the receipts path with CORS, by method. */

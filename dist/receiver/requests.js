@@ -1,6 +1,7 @@
 import { validateReceipt } from './validate.js';
 import { Unavailable } from './store.js';
 import { truncateIp } from './ip.js';
+import { grantsConsent } from '../receipt/grants.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
 import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import { handleExport } from './export.js';
@@ -75,8 +76,7 @@ async function receive(context, req, res, headers, log) {
     if (idempotencyKey !== undefined && idempotencyKey.trim().toLowerCase() !== key) {
         return refuse(context, req, res, 400, 'idempotency-key', 'Idempotency-Key header must equal receiptId', headers);
     }
-    const ip = clientIp(context.options, req);
-    const record = { ...receipt, receivedAt: new Date().toISOString(), ip };
+    const record = storedRecord(receipt, clientIp(context.options, req));
     let outcome;
     try {
         outcome = await log.append(key, record);
@@ -91,8 +91,19 @@ async function receive(context, req, res, headers, log) {
     context.counts[duplicate ? 'duplicates' : 'stored'] += 1;
     context.metrics[duplicate ? 'duplicates' : 'stored'].inc();
     if (duplicate)
-        context.logger(logEntry('info', 'duplicate', { receiptId: receipt.receiptId, ip: clientIp(context.options, req) }));
+        context.logger(logEntry('info', 'duplicate', { receiptId: receipt.receiptId, ip: record.ip }));
     sendJson(res, duplicate ? 200 : 201, { ok: true, receiptId: receipt.receiptId, duplicate }, headers);
+}
+/**
+ * What is stored of a receipt. One that grants nothing beyond necessary (a refusal, GPC, a
+ * withdrawal) proves no consent, so nothing about the person comes with it: no IP prefix, and no
+ * user agent, even from an older widget that still sends one (SPEC §7; GDPR art. 5(1)(c)).
+ */
+export function storedRecord(receipt, ip) {
+    if (grantsConsent(receipt))
+        return { ...receipt, receivedAt: new Date().toISOString(), ip };
+    const { userAgent: _left, ...minimal } = receipt;
+    return { ...minimal, receivedAt: new Date().toISOString(), ip: null };
 }
 /** The store once open; null if it is not open within a short wait (the caller answers 503). */
 async function openStore(context) {

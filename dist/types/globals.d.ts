@@ -45,7 +45,9 @@ interface ProofDetail {
 /**
  * The public API of SPEC §5 (`window.samtykke`) and its DOM events. Decisions made here are
  * marked `via: "api"` with the page's user activation at the moment of the call, so a receipt
- * always tells a page script's decision from a visitor's click in the widget.
+ * always tells a page script's decision from a visitor's click in the widget. A grant without
+ * user activation (a timer, a scroll handler, a script on load) is refused by the decision part
+ * (decide/grant.ts): only the visitor consents.
  *
  * It hands out no internal state: `get()` returns a frozen copy, and an id the notice does not
  * have is refused before anything is recorded.
@@ -72,11 +74,18 @@ interface SamtykkeAPI {
     whenGranted(category: string, service?: string): Promise<void>;
     /** Listens to a samtykke event; returns the function that stops listening. */
     on<Name extends SamtykkeEventName>(event: Name, listener: (detail: SamtykkeEventMap[Name]) => void): () => void;
-    /** Grants every category and service the notice declares (method `accept-all`). */
+    /**
+     * Grants every category and service the notice declares (method `accept-all`). Only from the
+     * visitor's own click or key press: without user activation it rejects with a
+     * `NotAllowedError` DOMException and records nothing.
+     */
     acceptAll(): Promise<Consent>;
     /** Refuses everything but necessary (method `reject-all`). */
     rejectAll(): Promise<Consent>;
-    /** Grants (true) or refuses (false) categories and services by id; other ids keep their value. */
+    /**
+     * Grants (true) or refuses (false) categories and services by id; other ids keep their value.
+     * Any `true` needs the visitor's own click or key press, as `acceptAll()` does.
+     */
     set(choices: Record<string, boolean>): Promise<Consent>;
     /**
      * Withdraws every consent (method `withdraw`): deletes the cookies the notice lists for the
@@ -87,7 +96,10 @@ interface SamtykkeAPI {
     show(): void;
     /** This browser's receipts, newest first. */
     history(): Promise<Receipt[]>;
-    /** The site's opaque reference for the visitor (e.g. a keyed hash of a customer number), put in later receipts. */
+    /**
+     * The site's opaque reference for the visitor (e.g. a keyed hash of a customer number), put in
+     * later receipts; null stops. Throws a TypeError for an e-mail address or a fødselsnummer.
+     */
     identify(subject: string | null): void;
 }
 

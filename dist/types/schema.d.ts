@@ -141,6 +141,8 @@ declare const NOTICE: ObjectKind<{
         preset?: string | undefined;
         purpose?: Text | undefined;
         transfer?: Text | undefined;
+        retention?: Text | undefined;
+        arrangement?: Text | undefined;
         hosts?: string[] | undefined;
         cookieless?: boolean | undefined;
     }, {
@@ -159,20 +161,22 @@ declare const NOTICE: ObjectKind<{
             duration?: Text | undefined;
         }[] | undefined;
         transfer?: Text | undefined;
+        retention?: Text | undefined;
+        arrangement?: Text | undefined;
         hosts?: string[] | undefined;
         cookieless?: boolean | undefined;
     }>, "default">;
     readonly purposes: Field<ListKind<{
         title: Text;
         legalBasis: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests";
-        data?: Text | undefined;
         retention?: Text | undefined;
+        data?: Text | undefined;
         recipients?: Text | undefined;
     }, {
         title: Text;
         legalBasis: "consent" | "contract" | "legal-obligation" | "legitimate-interests" | "public-task" | "vital-interests";
-        data?: Text | undefined;
         retention?: Text | undefined;
+        data?: Text | undefined;
         recipients?: Text | undefined;
     }>, "default">;
     readonly rights: Field<ListKind<"access" | "complaint" | "erasure" | "objection" | "portability" | "rectification" | "restriction" | "withdraw", "access" | "complaint" | "erasure" | "objection" | "portability" | "rectification" | "restriction" | "withdraw">, "default">;
@@ -248,6 +252,10 @@ interface ValidationProblem {
     path: string;
     /** Why, in words (the same as in the console). */
     message: string;
+    /** What kind of problem, stable across versions (`consent-by-use`), for a tool that says it in other words. */
+    code?: string;
+    /** What the message names (`{ service: "\"hotjar\"" }`), for those other words. */
+    params?: Record<string, string>;
 }
 /** What `validate()` returns: the defaulted notice, or null and the errors; warnings either way. */
 interface ValidationResult {

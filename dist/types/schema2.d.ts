@@ -7,7 +7,8 @@
  * is the job of the programs that check untrusted receipts (src/receiver, src/audit).
  *
  * `via`, `userActivation` and `subject` are optional: receipts made by older widgets, still
- * waiting in visitors' queues, lack them and must still be accepted.
+ * waiting in visitors' queues, lack them and must still be accepted. `userAgent` is optional: a
+ * receipt that grants nothing beyond necessary proves no consent and carries none (SPEC §7).
  */
 /** How a decision was made (SPEC §4, §7). */
 declare const METHODS: readonly ["accept-all", "reject-all", "custom", "gpc", "withdraw", "api"];
@@ -56,8 +57,8 @@ interface Receipt {
     gpc: boolean;
     /** The page, origin and path only (no query, no fragment). */
     url: string;
-    /** The browser's user agent string. */
-    userAgent: string;
+    /** The browser's user agent string; absent when the receipt grants nothing beyond necessary. */
+    userAgent?: string;
     /** The widget and its version, `samtykke@1.0.0`. */
     widget: string;
     /** The receipt of the decision this one replaces, or null. */

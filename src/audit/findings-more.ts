@@ -15,6 +15,7 @@
  *
  * Pure functions over the scenarios and the site, like findings.ts.
  */
+import { grantsConsent } from '../receipt/grants.js';
 import { outdatedPresets, type OutdatedPreset } from '../tools/catalogue.js';
 import { validate } from '../widget/notice/config.js';
 import { refineRequest } from './attribute.js';
@@ -64,11 +65,15 @@ class List {
   }
 }
 
-/** Receipts of decisions a page script made without the visitor's act (not the audit's own API calls). */
+/**
+ * Receipts of grants a page script made without the visitor's act (not the audit's own API
+ * calls). A refusal or withdrawal needs no activation (SPEC §5), so only a grant is a finding.
+ */
 function provenance(out: List, s: ScenarioResult): void {
   for (const r of s.receipts) {
     const b = r.body;
     if (!isObj(b) || b.via !== 'api' || b.userActivation !== false) continue;
+    if (!isObj(b.categories) || !grantsConsent(b as { categories: Record<string, boolean> })) continue;
     const audits = s.decisions.some((d) => d.method === 'api' && d.consent?.timestamp === b.timestamp);
     if (audits) continue;
     out.add(

@@ -63,11 +63,12 @@ const body = (over) => ({
   url: 'https://www.eksempel.no/',
   via: 'api',
   userActivation: false,
+  categories: { necessary: true, analytics: true },
   ...over,
 });
 const none = () => [];
 
-test('an API decision without user activation is a finding; a click, an activated call and the audit’s own set() are not', () => {
+test('an API grant without user activation is a finding; a click, an activated call, a refusal and the audit’s own set() are not', () => {
   const found = M.moreFindings([scenario({ receipts: [receipt(body())] })], site(), true, [], [], none);
   assert.equal(found.length, 1);
   assert.equal(found[0].id, 'provenance:api-without-activation');
@@ -78,6 +79,15 @@ test('an API decision without user activation is a finding; a click, an activate
     receipt(body({ receiptId: 'r3', via: 'api', userActivation: true })),
     receipt(body({ receiptId: 'r4', via: 'browser', method: 'gpc' })),
     receipt(body({ receiptId: 'r5' })), // matched by the audit's own decision below
+    // A page script's refusal needs no activation (SPEC §5): no finding.
+    receipt(
+      body({
+        receiptId: 'r6',
+        method: 'reject-all',
+        timestamp: '2026-12-01T10:05:00.000Z',
+        categories: { necessary: true, analytics: false },
+      }),
+    ),
   ];
   const decisions = [{ phase: 'before', method: 'api', consent: { timestamp: '2026-12-01T10:00:00.000Z' } }];
   assert.deepEqual(M.moreFindings([scenario({ receipts: fine, decisions })], site(), true, [], [], none), []);

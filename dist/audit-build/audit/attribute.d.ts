@@ -11,6 +11,8 @@ export interface Gate {
     auto?: boolean;
     /** An iframe (auto-blocking can only race a parser-inserted one: see `untaggedFrames`). */
     frame?: boolean;
+    /** What the page wrote in `data-consent`, when samtykke holds the element as something else. */
+    tagged?: string | null;
 }
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export declare function readGates(): Gate[];

@@ -30,6 +30,7 @@ export function readGates() {
                 inert,
                 auto: el.hasAttribute('data-samtykke-auto'),
                 frame: el.localName === 'iframe',
+                tagged: el.getAttribute('data-samtykke-tagged'),
             });
         }
         catch {
@@ -59,6 +60,7 @@ export class GateLog {
             service: g.service,
             auto: !!g.auto,
             frame: !!g.frame,
+            tagged: g.tagged ?? null,
             heldIn: [...(this.held.get(g.url) ?? [])],
         }));
     }

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { siteContext } from './classify.js';
 import { findings } from './findings.js';
+import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
 import { noInteraction, plans, runScenario } from './scenarios.js';
 /** A problem with how the audit was asked to run (exit code 2), not with the site. */
@@ -116,6 +117,8 @@ export async function audit(url, options = {}) {
         }
         const found = findings(scenarios, info.config, info.samtykke);
         found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
+        if (info.samtykke && info.site.config)
+            found.push(...gateFindings(scenarios, info.site));
         return {
             url: start.href,
             startedAt,

@@ -15,6 +15,7 @@
  *
  * Pure functions over the scenarios and the site, like findings.ts.
  */
+import { grantsConsent } from '../receipt/grants.js';
 import { outdatedPresets } from '../tools/catalogue.js';
 import { validate } from '../widget/notice/config.js';
 import { refineRequest } from './attribute.js';
@@ -50,11 +51,16 @@ class List {
         return [...this.map.values()];
     }
 }
-/** Receipts of decisions a page script made without the visitor's act (not the audit's own API calls). */
+/**
+ * Receipts of grants a page script made without the visitor's act (not the audit's own API
+ * calls). A refusal or withdrawal needs no activation (SPEC §5), so only a grant is a finding.
+ */
 function provenance(out, s) {
     for (const r of s.receipts) {
         const b = r.body;
         if (!isObj(b) || b.via !== 'api' || b.userActivation !== false)
+            continue;
+        if (!isObj(b.categories) || !grantsConsent(b))
             continue;
         const audits = s.decisions.some((d) => d.method === 'api' && d.consent?.timestamp === b.timestamp);
         if (audits)
@@ -119,14 +125,16 @@ function outdated(out, list, scenario) {
     }
 }
 /**
- * The validator's warnings about the notice as written. An unknown field is left out: it is
- * forward compatibility (a field newer than this audit), not something visitors are not told.
+ * The validator's warnings about the notice as written: the list `samtykke validate` prints. An
+ * unknown field is left out: it is forward compatibility (a field newer than this audit), not
+ * something visitors are not told; and so is a missing proof endpoint when the receipt findings
+ * already report it with the decisions that went unlogged (`proofReported`).
  */
-function warnings(out, notice, scenario) {
+function warnings(out, notice, scenario, proofReported) {
     if (notice === undefined)
         return;
-    for (const w of validate(notice).warnings) {
-        if (/not a known field/.test(w.message))
+    for (const w of validate(notice, { codes: true }).warnings) {
+        if (/not a known field/.test(w.message) || (proofReported && w.code === 'no-proof'))
             continue;
         out.add({
             id: `notice:warning:${w.path}`,
@@ -151,7 +159,7 @@ export function moreFindings(scenarios, site, samtykke, earlier, notes = [], out
         heldTrackers(out, s, site, reported);
         untaggedFrames(out, s, site);
     }
-    warnings(out, site.notice, scenarios[0]?.id ?? 'none');
+    warnings(out, site.notice, scenarios[0]?.id ?? 'none', earlier.some((f) => f.id === 'receipt:no-endpoint'));
     try {
         outdated(out, outdatedOf(site.notice), scenarios[0]?.id ?? 'none');
     }

@@ -120,6 +120,11 @@ export interface GateRecord {
     auto: boolean;
     /** An iframe. */
     frame?: boolean;
+    /**
+     * What the page wrote in `data-consent` when samtykke holds the element as something else
+     * (`data-samtykke-tagged`: a known tracker tagged "necessary"); absent otherwise.
+     */
+    tagged?: string | null;
     /** Phase ids at whose end it was still held. */
     heldIn: string[];
 }

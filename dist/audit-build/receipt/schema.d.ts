@@ -7,7 +7,8 @@
  * is the job of the programs that check untrusted receipts (src/receiver, src/audit).
  *
  * `via`, `userActivation` and `subject` are optional: receipts made by older widgets, still
- * waiting in visitors' queues, lack them and must still be accepted.
+ * waiting in visitors' queues, lack them and must still be accepted. `userAgent` is optional: a
+ * receipt that grants nothing beyond necessary proves no consent and carries none (SPEC §7).
  */
 /** How a decision was made (SPEC §4, §7). */
 export declare const METHODS: readonly ["accept-all", "reject-all", "custom", "gpc", "withdraw", "api"];
@@ -35,7 +36,7 @@ export declare const RECEIPT_SCHEMA: {
     readonly title: "samtykke proof receipt, version 1 (SPEC §7)";
     readonly type: "object";
     readonly additionalProperties: false;
-    readonly required: readonly ["v", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "controller", "categories", "services", "gpc", "url", "userAgent", "widget", "previousReceiptId", "expiresAt"];
+    readonly required: readonly ["v", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "controller", "categories", "services", "gpc", "url", "widget", "previousReceiptId", "expiresAt"];
     readonly properties: {
         readonly v: {
             readonly const: 1;
@@ -137,7 +138,7 @@ export declare const RECEIPT_SCHEMA: {
         readonly userAgent: {
             readonly type: "string";
             readonly maxLength: 1024;
-            readonly description: "a string of at most 1024 characters";
+            readonly description: "a string of at most 1024 characters (left out when nothing beyond necessary is granted)";
         };
         readonly widget: {
             readonly type: "string";
@@ -214,8 +215,8 @@ export interface Receipt {
     gpc: boolean;
     /** The page, origin and path only (no query, no fragment). */
     url: string;
-    /** The browser's user agent string. */
-    userAgent: string;
+    /** The browser's user agent string; absent when the receipt grants nothing beyond necessary. */
+    userAgent?: string;
     /** The widget and its version, `samtykke@1.0.0`. */
     widget: string;
     /** The receipt of the decision this one replaces, or null. */

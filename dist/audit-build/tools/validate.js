@@ -13,7 +13,8 @@ const USAGE = `Usage: samtykke validate [--json] <notice.json | -> […]
 Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
 errors and warnings.
 Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
-  --json   print [{ file, valid, errors, warnings }] instead of text`;
+  --json   print [{ file, valid, errors, warnings }] instead of text; each problem has its
+           path, message, a stable code and the code's parameters`;
 export function main(args, io) {
     const json = args.includes('--json');
     const files = args.filter((a) => a !== '--json');
@@ -38,7 +39,8 @@ export function main(args, io) {
             unreadable = true;
             continue;
         }
-        const { errors, warnings } = parseConfig(text);
+        // Codes and parameters for --json, so a site's CI can tell problems apart without reading words.
+        const { errors, warnings } = parseConfig(text, { codes: json });
         results.push({ file, valid: errors.length === 0, errors, warnings });
     }
     if (json)

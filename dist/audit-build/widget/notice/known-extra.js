@@ -5,6 +5,7 @@ export const EXTRA_TRACKING_COOKIES = [
     { name: 'fr', service: 'meta-pixel' },
     { name: '_hj<name>', pattern: '_hj.+', service: 'hotjar' },
     { name: 'CLID', service: 'microsoft-clarity' },
+    { name: '_uet<name>', pattern: '_uet.+', service: 'microsoft-uet' },
     { name: 'li_<name>', pattern: 'li_.+', service: 'linkedin-insight' },
     { name: 'bcookie', service: 'linkedin-insight' },
     { name: 'lidc', service: 'linkedin-insight' },

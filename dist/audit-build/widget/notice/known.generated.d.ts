@@ -1,7 +1,8 @@
 /**
- * What the notice validator knows to be tracking (SPEC §3), from the service catalogue: the
- * hosts of every service that is not necessary, and their first-party cookies and storage keys.
- * A notice that puts one of them in a necessary service is refused. `host` "*" is any host
+ * What the notice validator knows to be tracking (SPEC §3), from the service catalogue: every
+ * service that is not necessary (its id and category), its hosts, and its cookies and storage
+ * keys (but generic names, scripts/catalogue.mjs GENERIC_COOKIE_NAMES). A notice that puts one of
+ * them in a necessary service is refused. `host` "*" is any host
  * (self-hosted software, recognised by the end of its path); `pattern` is a regular expression
  * over the whole name, for names that vary.
  */
@@ -16,5 +17,10 @@ export interface KnownCookie {
     pattern?: string;
     service: string;
 }
+export interface KnownService {
+    id: string;
+    category: string;
+}
+export declare const KNOWN_SERVICES: readonly KnownService[];
 export declare const KNOWN_HOSTS: readonly KnownHost[];
 export declare const KNOWN_COOKIES: readonly KnownCookie[];

@@ -61,6 +61,8 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
         policyUrl?: string | undefined;
         hosts?: string[] | undefined;
         cookieless?: boolean | undefined;
+        retention?: import("./spec.js").Text | undefined;
+        arrangement?: import("./spec.js").Text | undefined;
     }, {
         id: string;
         category: string;
@@ -79,18 +81,20 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
         policyUrl?: string | undefined;
         hosts?: string[] | undefined;
         cookieless?: boolean | undefined;
+        retention?: import("./spec.js").Text | undefined;
+        arrangement?: import("./spec.js").Text | undefined;
     }>, "default">;
     readonly purposes: import("./spec.js").Field<import("./spec.js").ListKind<{
         legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
         title: import("./spec.js").Text;
-        data?: import("./spec.js").Text | undefined;
         retention?: import("./spec.js").Text | undefined;
+        data?: import("./spec.js").Text | undefined;
         recipients?: import("./spec.js").Text | undefined;
     }, {
         legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
         title: import("./spec.js").Text;
-        data?: import("./spec.js").Text | undefined;
         retention?: import("./spec.js").Text | undefined;
+        data?: import("./spec.js").Text | undefined;
         recipients?: import("./spec.js").Text | undefined;
     }>, "default">;
     readonly rights: import("./spec.js").Field<import("./spec.js").ListKind<"access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint", "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdraw" | "complaint">, "default">;
@@ -168,6 +172,10 @@ export interface ValidationProblem {
     path: string;
     /** Why, in words (the same as in the console). */
     message: string;
+    /** What kind of problem, stable across versions (`consent-by-use`), for a tool that says it in other words. */
+    code?: string;
+    /** What the message names (`{ service: "\"hotjar\"" }`), for those other words. */
+    params?: Record<string, string>;
 }
 /** What `validate()` returns: the defaulted notice, or null and the errors; warnings either way. */
 export interface ValidationResult {

@@ -86,6 +86,8 @@ const service = object('Service', {
     legalBasis: withDefault(legalBasis, defaults.DEFAULT_LEGAL_BASIS),
     cookies: withDefault(list(serviceCookie), []),
     transfer: optional(text()),
+    retention: optional(text()),
+    arrangement: optional(text()),
     policyUrl: optional(string('url')),
     hosts: optional(list(string('hostAndPath'))),
     cookieless: optional(boolean()),

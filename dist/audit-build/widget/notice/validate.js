@@ -12,7 +12,7 @@
  *
  * Node-safe and pure: no DOM, no globals, no eval, no libraries.
  */
-import { checkLaw, legitimateInterests } from './rules.js';
+import { basisNeedsConsent, checkLaw } from './rules.js';
 import { FORMATS, NOTICE } from './schema.js';
 const FORBIDDEN = /^(__proto__|constructor|prototype)$/;
 /** An own property only: a polluted Object.prototype must not fill in anything. */
@@ -34,12 +34,28 @@ const fail = (report, path, message) => {
     report.error(path, message);
     return undefined;
 };
-export function validate(raw) {
+/** A problem as `validate` returns it: with its code and parameters when the check gave them. */
+const problem = (path, message, code, params) => ({
+    path: path || '(root)',
+    message,
+    ...(code && { code }),
+    ...(params && { params }),
+});
+/**
+ * Checks a notice as written (SPEC §3): every problem with its path, and the notice with every
+ * default filled in, or null when anything is an error (the widget then fails closed).
+ * `codes: true` gives each problem its code and parameters too, for a tool that says the
+ * problem in other words (the studio, in Norwegian).
+ */
+export function validate(raw, options = {}) {
     const errors = [];
     const warnings = [];
+    const keep = options.codes
+        ? problem
+        : (path, message) => ({ path: path || '(root)', message });
     const report = {
-        error: (path, message) => void errors.push({ path: path || '(root)', message }),
-        warning: (path, message) => void warnings.push({ path: path || '(root)', message }),
+        error: (path, message, code, params) => void errors.push(keep(path, message, code, params)),
+        warning: (path, message, code, params) => void warnings.push(keep(path, message, code, params)),
     };
     const validation = { report, categories: undefined, serviceIds: new Map() };
     rejectForbiddenKeys(report, new WeakSet(), raw, '', 0);
@@ -99,7 +115,7 @@ function checkString(validation, format, v, path) {
         case 'orgNumber': {
             const digits = v.replace(/\s/g, '');
             if (/^\d{9}$/.test(digits) && !orgNumberValid(digits))
-                report.warning(path, 'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.');
+                report.warning(path, 'fails the Norwegian mod-11 check: look the number up in the Register of Legal Entities (brreg.no) and correct it.', 'org-number-check');
             return digits;
         }
         case 'serviceCategory':
@@ -118,9 +134,10 @@ function checkCategoryReference(validation, format, v, path) {
         return v;
     if (format == 'trackerCategory')
         return fail(report, path, `refers to unknown category "${v}"`);
-    report.warning(path, `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${Object.keys(categories)
+    const known = Object.keys(categories)
         .map((id) => `"${id}"`)
-        .join(', ')}.`);
+        .join(', ');
+    report.warning(path, `refers to unknown category "${v}"; nothing can grant this service. Add "${v}" to categories, or use one of ${known}.`, 'unknown-category', { category: v, known });
     return v;
 }
 /** A service id: a valid id, used once, and not also a category id (`set(choices)` takes both). */
@@ -140,36 +157,37 @@ function checkObject(validation, kind, v, path, mapKey) {
         return fail(report, path, 'must be an object');
     for (const key of keysOf(v))
         if (!(key in kind.fields))
-            report.warning(at(path, key), 'is not a known field; ignored');
+            report.warning(at(path, key), 'is not a known field; ignored', 'unknown-field');
     const out = {};
     for (const [name, field] of Object.entries(kind.fields)) {
         const value = own(v, name) ?? field.default;
         if (value == null) {
             if (field.presence == 'required')
-                report.error(at(path, name), 'is required');
+                report.error(at(path, name), 'is required', 'required');
             continue;
         }
         const checkedValue = check(validation, field.type, value, at(path, name));
         if (checkedValue !== undefined && field.presence != 'checked')
             out[name] = checkedValue;
-        if (name == 'legalBasis' && checkedValue == 'legitimate-interests')
-            checkLegitimateInterests(report, out, at(path, name), mapKey);
+        if (name == 'legalBasis' && typeof checkedValue == 'string')
+            checkBasis(report, checkedValue, out, at(path, name), mapKey);
     }
     return out;
 }
 /**
- * Legitimate interests cannot stand in for consent to cookies outside necessary: the basis of a
- * category (`mapKey`, its id) or of a service (`fields` checked so far: its id and category).
+ * Outside `necessary`, only consent is a legal basis for cookies and trackers: the basis of a
+ * category (`mapKey`, its id) or of a service (`fields` checked so far: its id and category). A
+ * purpose (neither) keeps its free choice.
  */
-function checkLegitimateInterests(report, fields, path, mapKey) {
+function checkBasis(report, basis, fields, path, mapKey) {
     const owner = mapKey !== undefined
         ? { categoryId: mapKey }
         : typeof fields.category == 'string'
             ? { serviceId: String(fields.id), category: fields.category }
             : null;
-    const problem = owner && legitimateInterests(owner);
+    const problem = owner && basisNeedsConsent(basis, owner);
     if (problem)
-        report.error(path, problem);
+        report.error(path, problem.message, 'basis-needs-consent', problem.params);
 }
 /** Checks `v` at `path` against a kind; returns a fresh value, or undefined when it is bad (and reported). */
 function check(validation, kind, v, path, mapKey) {
@@ -226,10 +244,10 @@ function checkMap(validation, kind, v, path) {
         validation.categories = out;
     return out;
 }
-/** JSON text → validate(); invalid JSON is one `(root)` error. */
-export function parseConfig(text) {
+/** JSON text → validate() (with `options`); invalid JSON is one `(root)` error. */
+export function parseConfig(text, options = {}) {
     try {
-        return validate(JSON.parse(text)); // validate does not throw
+        return validate(JSON.parse(text), options); // validate does not throw
     }
     catch (e) {
         return { config: null, errors: [{ path: '(root)', message: 'is not valid JSON: ' + e.message }], warnings: [] };
