@@ -43,10 +43,10 @@ describe('the fast path', () => {
   const entry = join(root, 'src/widget/index.ts');
   const modules = reachable(entry);
 
-  it('reaches only the fast path, the defaults, text lookup and the language choice', () => {
+  it('reaches only the fast path, the defaults, the rules edition, text lookup and the language choice', () => {
     for (const m of modules) {
       expect(m, m).toMatch(
-        /^src\/widget\/(index\.ts|fast\/[\w.-]+\.ts|notice\/(defaults|text)\.ts|i18n\/(language|fast|format)\.ts|types\.ts)$/,
+        /^src\/widget\/(index\.ts|fast\/[\w.-]+\.ts|notice\/(defaults|text|stamp)\.ts|i18n\/(language|fast|format)\.ts|types\.ts)$/,
       );
     }
   });
