@@ -132,6 +132,8 @@ function service(form: Form, index: number): TemplateResult {
       )}
     </div>
     ${textField(form, [...at, 'purpose'], t('purpose'), { long: true })}
+    ${textField(form, [...at, 'retention'], t('serviceRetention'))}
+    ${textField(form, [...at, 'arrangement'], t('arrangement'), { long: true })}
     ${select(form, [...at, 'legalBasis'], t('legalBasis'), LEGAL_BASIS_CHOICES, 'consent')}
     <div class="cookies">
       ${problems(form, [...at, 'cookies']).view}

@@ -65,6 +65,11 @@ const WORDS = {
   role: ['Rolle', 'Role'],
   roleNone: ['(ikke oppgitt)', '(not given)'],
   purpose: ['Formål', 'Purpose'],
+  serviceRetention: ['Lagringstid hos leverandøren', 'How long the provider keeps the data'],
+  arrangement: [
+    'Felles behandlingsansvar: hovedinnholdet i avtalen (GDPR art. 26)',
+    'Joint controllers: the essence of the arrangement (GDPR art. 26)',
+  ],
   legalBasis: ['Behandlingsgrunnlag', 'Legal basis'],
   cookies: ['Informasjonskapsler', 'Cookies'],
   cookie: ['Informasjonskapsel', 'Cookie'],

@@ -29,7 +29,7 @@ after(async () => {
 /** Warnings the validator of this build still gives for fields SPEC §3 has since added. */
 const NEWER_FIELDS = /^services\[\d+\]\.(preset|role|hosts|cookieless)$/;
 
-test('scan → draft → the owner fills in two things → a valid notice → a clean audit', async () => {
+test('scan → draft → the owner fills in what the validator names → a valid notice → a clean audit', async () => {
   const tp = thirdParty();
   const { observations } = await scan(`${site.origin}/before/index.html`, {
     browser,
@@ -117,6 +117,21 @@ test('scan → draft → the owner fills in two things → a valid notice → a 
     legalBasis: 'contract',
     purpose: { nb: 'Innlogging og besøkstelling', nn: 'Innlogging og besøksteljing', en: 'Logging in and counting visits' },
   });
+  // Since the amended SPEC §3 the validator also asks (as warnings) how long each provider keeps
+  // the data, and for the joint controller's arrangement: facts only the owner can give.
+  const asked = validate(notice).warnings.map((w) => w.path);
+  for (const [index, service] of notice.services.entries()) {
+    assert.ok(asked.includes(`services[${index}].retention`), `retention asked for ${service.id}`);
+    service.retention = { nb: '14 måneder', nn: '14 månader', en: '14 months' };
+    if (service.role === 'joint-controller') {
+      assert.ok(asked.includes(`services[${index}].arrangement`));
+      service.arrangement = {
+        nb: 'Felles ansvar for innsamlingen.',
+        nn: 'Felles ansvar for innsamlinga.',
+        en: 'Joint responsibility for the collection.',
+      };
+    }
+  }
   const checked = validate(notice);
   assert.deepEqual(checked.errors, []);
   assert.deepEqual(

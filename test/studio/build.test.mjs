@@ -105,6 +105,18 @@ test('an owner builds, previews and exports a notice through the form alone', as
   for (const [lang, text] of Object.entries({ nb: '1 dag', nn: '1 dag', en: '1 day' }))
     await fill(page, `f-services-3-cookies-0-duration-${lang}`, text);
   await fill(page, 'f-proof-endpoint', '/consent-proofs');
+  // Since the amended SPEC §3: how long each provider keeps the data, and the joint
+  // controller's arrangement (Meta), are asked for too.
+  assert.match(await page.locator('#summary').innerText(), /services\[0\]\.retention/);
+  for (const index of [0, 1, 2, 3])
+    for (const [lang, text] of Object.entries({ nb: '14 måneder', nn: '14 månader', en: '14 months' }))
+      await fill(page, `f-services-${index}-retention-${lang}`, text);
+  for (const [lang, text] of Object.entries({
+    nb: 'Vi og Meta har felles ansvar for innsamlingen; Meta svarer på spørsmål om sin del.',
+    nn: 'Vi og Meta har felles ansvar for innsamlinga; Meta svarar på spørsmål om sin del.',
+    en: 'We and Meta are jointly responsible for the collection; Meta answers for its part.',
+  }))
+    await fill(page, `f-services-2-arrangement-${lang}`, text);
 
   assert.equal(await page.locator('#summary-count').innerText(), 'No errors and no warnings: the notice is ready.');
 
