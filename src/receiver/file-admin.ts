@@ -59,7 +59,8 @@ interface Found {
 /** Step 1: verifies the whole chain and collects what the removal selects. */
 async function findVictims(dir: string, segments: string[], removal: Removal): Promise<Found> {
   const walker = new ChainWalker();
-  const ledger = new RemovalLedger();
+  // A removal interrupted before its tombstones were written is completed by running it again.
+  const ledger = new RemovalLedger(true);
   const victims = new Map<number, Victim>();
   const rule = ruleOf(removal);
   const refuse = (error: string) =>
@@ -90,6 +91,13 @@ async function findVictims(dir: string, segments: string[], removal: Removal): P
   }
   const unnamed = ledger.unnamed();
   if (unnamed !== null) throw refuse(unnamedTombstone(unnamed));
+  const unfinished = [...ledger.pending].filter((seq) => !victims.has(seq));
+  if (unfinished.length > 0) {
+    throw new Error(
+      `an earlier purge or erase was interrupted: a removal record names line ${unfinished[0]}, which this one ` +
+        'does not remove; run that purge or erase again to complete it. Nothing was removed.',
+    );
+  }
   return { victims, count: walker.count, head: walker.head, size, torn };
 }
 

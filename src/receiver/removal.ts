@@ -72,6 +72,13 @@ export class RemovalLedger {
   tombstoneCount = 0;
   /** Removal records seen. */
   removalCount = 0;
+  /**
+   * Lines a removal record names that were still records, when the ledger was made to allow
+   * it (a purge or erase completing an interrupted one); else each is an error.
+   */
+  readonly pending = new Set<number>();
+
+  constructor(private readonly allowPending = false) {}
 
   /** A tombstone at `seq` keeping `hash`. */
   tombstone(seq: number, hash: string): void {
@@ -84,6 +91,10 @@ export class RemovalLedger {
     this.removalCount += 1;
     for (const { seq, hash } of record.removed) {
       const tombstone = this.tombstones.get(seq);
+      if (!tombstone && this.allowPending) {
+        this.pending.add(seq);
+        continue;
+      }
       if (!tombstone) {
         return `names seq ${seq} as removed, but it is not a tombstone (an interrupted purge or erase: run it again)`;
       }
