@@ -13,7 +13,8 @@
  *   reads the receiver's stdin pipe, so when the receiver exits or is killed (`kill -9`) the
  *   pipe closes, `cat` ends, flock exits and the lock is free: a restart never needs a human.
  * - Node has no flock of its own, and the npm packages that add one are native addons that
- *   compile at install; flock(1) is in util-linux (every Debian/Ubuntu/RHEL image) and BusyBox.
+ *   compile at install; flock(1) is in util-linux (every Debian/Ubuntu/RHEL image; on Alpine,
+ *   `apk add util-linux`: BusyBox's flock lacks the options used here).
  * - A lease with a heartbeat would need a clock and a timeout to decide when a writer is gone,
  *   and would let a paused writer (SIGSTOP, a long GC) come back beside a new one.
  * The lock file is never deleted: deleting it would let a newcomer lock a new file while an old
@@ -80,9 +81,7 @@ function startHolder(path: string, dir: string): Promise<Holder> {
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
       const why =
-        err.code === 'ENOENT'
-          ? 'flock(1) is not installed (Debian/Ubuntu: util-linux; Alpine: util-linux or busybox)'
-          : err.message;
+        err.code === 'ENOENT' ? 'flock(1) is not installed (it is in util-linux: apt-get or apk add util-linux)' : err.message;
       finish(new Error(`cannot lock the proof log in ${dir}: ${why}`));
     });
     child.on('exit', (code) => {

@@ -64,7 +64,14 @@ test(
     assert.equal((await post(url, makeReceipt())).status, 201);
     // Both are pid 1 in their namespaces: a pid in a lock file cannot tell them apart.
     const second = startNamespaced(['--port', '0', '--data', dir]);
-    const { code, output } = await second.exited;
+    const outcome = await Promise.race([second.url.then(() => 'listening'), second.exited]);
+    if (outcome === 'listening') {
+      second.stop();
+      first.stop();
+      await Promise.all([first.exited, second.exited]);
+      assert.fail('a second receiver in another PID namespace took the same log');
+    }
+    const { code, output } = outcome;
     assert.equal(code, 1, output);
     assert.match(output, /in use by another receiver/);
     assert.equal((await post(url, makeReceipt())).status, 201);
