@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReceiver } from './handler.js';
+import type { ReceiverOptions } from './handler.js';
 import { isPostgresUrl } from './pg-url.js';
 import { normaliseOrigins } from './cors.js';
 import { runCommand } from './cli-commands.js';
@@ -96,8 +97,8 @@ function integer(name: string, text: string, min: number, max: number): number {
   return n;
 }
 
-async function serve(values: ReturnType<typeof parse>['values']): Promise<void> {
-  const port = integer('port', values.port!, 0, 65535);
+/** The receiver's options from the command line; bad values exit 2 naming the option. */
+function receiverOptions(values: ReturnType<typeof parse>['values']): ReceiverOptions {
   const maxBody = integer('max-body', values['max-body']!, 1, 1 << 24);
   const listed = (values.origin ?? [])
     .flatMap((o) => o.split(','))
@@ -112,24 +113,29 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
   const token = values.token || process.env.SAMTYKKE_RECEIVER_TOKEN || undefined;
   // The token guards every receipt ever stored: refuse one that could be guessed.
   if (token !== undefined && token.length < 16) fail('the export token must be at least 16 characters', 2);
-  const dataDir = resolve(values.data!);
   const postgres = postgresUrl(values);
-  const listenHost = values.host!;
   const segmentBytes = integer('segment-mb', values['segment-mb']!, 1, 2047) * (1 << 20);
   const trustProxy = integer('trust-proxy', values['trust-proxy']!, 0, 16);
   const perMinute = integer('rate-limit', values['rate-limit']!, 0, 1_000_000);
+  return {
+    ...(postgres !== undefined ? { postgres } : { dataDir: resolve(values.data!), segmentBytes }),
+    origins,
+    token,
+    maxBody,
+    trustProxy,
+    migrate: !values['no-migrate'],
+    ...(perMinute > 0 ? { rateLimit: { perMinute, burst: perMinute } } : {}),
+  };
+}
 
+async function serve(values: ReturnType<typeof parse>['values']): Promise<void> {
+  const port = integer('port', values.port!, 0, 65535);
+  const listenHost = values.host!;
+  const options = receiverOptions(values);
+  const { postgres, token, origins = [], dataDir } = options;
   let receiver;
   try {
-    receiver = createReceiver({
-      ...(postgres !== undefined ? { postgres } : { dataDir, segmentBytes }),
-      origins,
-      token,
-      maxBody,
-      trustProxy,
-      migrate: !values['no-migrate'],
-      ...(perMinute > 0 ? { rateLimit: { perMinute, burst: perMinute } } : {}),
-    });
+    receiver = createReceiver(options);
     // A broken log must stop the start; PostgreSQL may come up later: serve 503 until it does.
     if (postgres === undefined) await receiver.ready;
     else receiver.ready.catch((err: Error) => fail(err.message, 1));
