@@ -275,9 +275,25 @@ export async function route(context: ReceiverContext, req: IncomingMessage, res:
   }
   // A client that keeps failing to sign in waits before its token is even looked at.
   if (tooMany(context, req, res, context.limits.auth, client, headers, false)) return;
-  return handleExport(req, res, url.searchParams, log, context.options.token, headers, (status, reason, error, extra) => {
-    if (reason !== 'unauthorized') return refuse(context, req, res, status, reason, error, extra);
-    context.limits.auth.take(client);
-    refuseQuietly(context, req, res, status, reason, error, extra);
-  });
+  const done = await handleExport(
+    req,
+    res,
+    url.searchParams,
+    log,
+    context.options.token,
+    headers,
+    (status, reason, error, extra) => {
+      if (reason !== 'unauthorized') return refuse(context, req, res, status, reason, error, extra);
+      context.limits.auth.take(client);
+      refuseQuietly(context, req, res, status, reason, error, extra);
+    },
+  );
+  // Personal data went out: who asked (network), for what, how much.
+  if (done) {
+    const { format, query, records } = done;
+    const range = { from: query.from && new Date(query.from).toISOString(), to: query.to && new Date(query.to).toISOString() };
+    context.logger(
+      logEntry('info', 'export', { ip: clientIp(context.options, req), format, consentId: query.consentId, ...range, records }),
+    );
+  }
 }

@@ -136,3 +136,24 @@ test('files and directories the receiver creates are 0600 and 0700, whatever the
   );
   for (const name of files) assert.equal(statSync(join(dir, name)).mode & 0o777, 0o600, name);
 });
+
+test('every export of personal data leaves one log line: network, query, format and how many records', async () => {
+  const srv = await startReceiver({ dataDir: tempDir(), token: TOKEN });
+  try {
+    const receipt = makeReceipt();
+    assert.equal((await post(srv.url, receipt)).status, 201);
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    assert.equal((await send(`${srv.url}?consentId=${receipt.consentId}`, { method: 'GET', headers: auth })).status, 200);
+    assert.equal((await send(`${srv.url}?from=2000-01-01&format=csv`, { method: 'GET', headers: auth })).status, 200);
+    const exports = srv.logs.filter((e) => e.event === 'export');
+    assert.deepEqual(
+      exports.map(({ level, ip, format, consentId, from, records }) => ({ level, ip, format, consentId, from, records })),
+      [
+        { level: 'info', ip: '127.0.0.0', format: 'json', consentId: receipt.consentId, from: undefined, records: 1 },
+        { level: 'info', ip: '127.0.0.0', format: 'csv', consentId: undefined, from: '2000-01-01T00:00:00.000Z', records: 1 },
+      ],
+    );
+  } finally {
+    await srv.close();
+  }
+});
