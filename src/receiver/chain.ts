@@ -12,7 +12,9 @@
  * A record removed by `purge` or `erase` leaves a tombstone line in its place:
  * `{"seq":N,"prev":"<hex>","hash":"<hex>","tombstone":{...}}`, where `hash` is the hash the
  * removed line had. The next line still links to it, so the chain verifies; what was removed,
- * when and why is in the tombstone (tombstone.ts).
+ * when and why is in the tombstone (tombstone.ts). Every removal also appends a removal record,
+ * `{"seq":N,"prev":"<hex>","removal":{...}}`, naming the lines it removed by seq and hash
+ * (removal.ts): `verify` accepts a tombstone only when one names it.
  *
  * The log grows in segments (proofs-000001.jsonl, proofs-000002.jsonl, …): one chain running
  * through the files in name order.
@@ -23,6 +25,8 @@
 import { createHash } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RemovalLedger, removalProblem, unnamedTombstone } from './removal.js';
+import type { RemovalRecord } from './removal.js';
 
 export const ZERO_HASH = '0'.repeat(64);
 /** The first segment of a log. */
@@ -50,6 +54,8 @@ export interface ChainLine {
   /** On a tombstone: the hash of the line it replaced. */
   hash?: string;
   tombstone?: Record<string, unknown>;
+  /** On a removal record: what a purge or erase removed. */
+  removal?: RemovalRecord;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -61,6 +67,11 @@ export function formatTombstone(seq: number, prev: string, hash: string, tombsto
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The text of a removal record line (removal.ts). */
+export function formatRemoval(seq: number, prev: string, removal: RemovalRecord): string {
+  return `{"seq":${seq},"prev":"${prev}","removal":${JSON.stringify(removal)}}`;
 }
 
 /** The exact text of one line (no newline). Field order is fixed: it is what gets hashed. */
@@ -123,10 +134,20 @@ export function parseLine(bytes: Uint8Array): ChainLine | string {
   if (typeof line.prev !== 'string') return 'prev missing';
   const isObject = (x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x);
   if (line.tombstone !== undefined) {
-    if (!isObject(line.tombstone) || typeof line.hash !== 'string' || !HEX64.test(line.hash) || line.record !== undefined) {
+    if (
+      !isObject(line.tombstone) ||
+      typeof line.hash !== 'string' ||
+      !HEX64.test(line.hash) ||
+      line.record !== undefined ||
+      line.removal !== undefined
+    ) {
       return 'tombstone malformed';
     }
     return line as ChainLine;
+  }
+  if (line.removal !== undefined) {
+    if (line.record !== undefined) return 'removal record malformed';
+    return removalProblem(line.removal) ?? (line as ChainLine);
   }
   if (!isObject(line.record)) return 'record missing';
   return line as ChainLine;
@@ -160,22 +181,45 @@ export class ChainWalker {
 }
 
 export type VerifyResult =
-  { ok: true; records: number; head: string } | { ok: false; records: number; line: number; error: string };
+  | {
+      ok: true;
+      /** Receipt lines: records and the tombstones of removed ones. */
+      records: number;
+      tombstones: number;
+      /** Removal records (removal.ts). */
+      removals: number;
+      head: string;
+    }
+  | { ok: false; records: number; line: number; error: string };
 
-/** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
+/**
+ * Checks every line of the log in `dir`: the chain, and that every tombstone is named by a
+ * removal record after it. An empty or missing log verifies with 0 records.
+ */
 export async function verifyLog(dir: string): Promise<VerifyResult> {
   const walker = new ChainWalker();
+  const ledger = new RemovalLedger();
+  const fail = (line: number, error: string): VerifyResult => ({ ok: false, records: walker.count, line, error });
   // Files continue one chain in name order: a rotation does not restart it.
   for (const name of await listSegments(dir)) {
     for await (const raw of readLines(join(dir, name))) {
       const number = walker.count + 1;
       const torn = raw.complete ? '' : ' (an unfinished last line: a crash mid-write; starting the receiver removes it)';
       const result = walker.accept(raw.bytes);
-      if ('error' in result) return { ok: false, records: walker.count, line: number, error: result.error + torn };
+      if ('error' in result) return fail(number, result.error + torn);
       if (!raw.complete) {
         return { ok: false, records: number - 1, line: number, error: `line ${number}: no newline at the end${torn}` };
       }
+      const { line } = result;
+      if (line.tombstone !== undefined) ledger.tombstone(number, line.hash!);
+      if (line.removal !== undefined) {
+        const problem = ledger.removal(line.removal);
+        if (problem) return fail(number, `line ${number}: the removal record ${problem}`);
+      }
     }
   }
-  return { ok: true, records: walker.count, head: walker.head };
+  const unnamed = ledger.unnamed();
+  if (unnamed !== null) return fail(unnamed, unnamedTombstone(unnamed));
+  const records = walker.count - ledger.removalCount;
+  return { ok: true, records, tombstones: ledger.tombstoneCount, removals: ledger.removalCount, head: walker.head };
 }

@@ -18,11 +18,15 @@ import { sendError } from './http.js';
 import { createMetrics, stderrLogger } from './metrics.js';
 import type { Receiver, ReceiverOptions } from './options.js';
 import { logEntry, receiverStats, route } from './requests.js';
+import { TokenBuckets } from './limits.js';
+import type { RateLimit } from './limits.js';
 import type { ReceiverContext, ReceiverState } from './requests.js';
 
 export type { Receiver, ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
 
 const DEFAULT_MAX_BODY = 16384;
+/** Failed export sign-ins: ten tries at once, then one every six seconds. */
+const DEFAULT_AUTH_LIMIT: RateLimit = { perMinute: 10, burst: 10 };
 
 export function createReceiver(options: ReceiverOptions): Receiver {
   checkStorageOptions(options);
@@ -43,6 +47,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     metrics,
     state,
     opening,
+    limits: {
+      receipts: options.rateLimit ? new TokenBuckets(options.rateLimit) : null,
+      auth: new TokenBuckets(options.authLimit ?? DEFAULT_AUTH_LIMIT),
+    },
   };
 
   const receiver = ((req: IncomingMessage, res: ServerResponse) => handleRequest(context, req, res)) as Receiver;
@@ -72,7 +80,7 @@ function openProofStore(options: ReceiverOptions, state: ReceiverState, events: 
     postgres !== undefined
       ? PgStore.open(
           postgres,
-          { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs },
+          { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs, migrate: options.migrate },
           () => state.closing,
         )
       : ProofLog.open(options.dataDir!, { ...storeOptions, segmentBytes: options.segmentBytes })

@@ -23,7 +23,8 @@ export type RefusalReason =
   | 'method'
   | 'unauthorized'
   | 'export-disabled'
-  | 'bad-query';
+  | 'bad-query'
+  | 'rate-limited';
 
 /** One line of the structured log. */
 export interface LogEntry {

@@ -20,7 +20,8 @@
  * checks every few seconds for its return.
  */
 import type { Pool } from 'pg';
-import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, connect, reason, withRetry } from './pg-sql.js';
+import { DEFAULT_TIMEOUTS, TABLE, connect, reason, withRetry } from './pg-sql.js';
+import { SCHEMA } from './pg-schema.js';
 import type { Timeouts } from './pg-sql.js';
 import { QUIET_EVENTS, Unavailable } from './store.js';
 import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
@@ -38,6 +39,12 @@ export interface PgOptions {
   waitMs?: number;
   timeouts?: Timeouts;
   events?: StoreEvents;
+  /**
+   * Create or upgrade the table at start (default true: needs the admin role). false: the
+   * schema is `samtykke-receiver migrate`'s job, and this receiver may run as the role that
+   * can only append (pg-schema.ts).
+   */
+  migrate?: boolean;
 }
 
 interface Pending {
@@ -98,8 +105,8 @@ export class PgStore implements ProofStore {
     try {
       const count = await withRetry(
         async () => {
-          await pool.query(SCHEMA);
-          const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE}`);
+          if (options.migrate !== false) await pool.query(SCHEMA);
+          const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} WHERE kind = 'receipt'`);
           return rows[0]!.n;
         },
         { stopped, onRetry: (err, waitMs) => events.trouble('postgres-wait', { error: reason(err), retryInMs: waitMs }) },
@@ -107,7 +114,13 @@ export class PgStore implements ProofStore {
       return new PgStore(pool, count, options);
     } catch (err) {
       await pool.end().catch(() => undefined);
-      throw new Error(`PostgreSQL: ${reason(err)}`);
+      // 42P01 undefined table, 42703 undefined column: the schema is missing or older than this receiver.
+      const code = (err as { code?: string }).code;
+      const hint =
+        options.migrate === false && (code === '42P01' || code === '42703')
+          ? ' (run `samtykke-receiver migrate --postgres URL` with the admin role first)'
+          : '';
+      throw new Error(`PostgreSQL: ${reason(err)}${hint}`);
     }
   }
 
@@ -140,7 +153,7 @@ export class PgStore implements ProofStore {
 
   /** Stored records (not tombstones), oldest first, a page at a time, filtered by PostgreSQL. */
   async *select(query: SelectQuery): AsyncGenerator<Record<string, unknown>> {
-    const where = ['seq > $1::bigint', 'line IS NOT NULL'];
+    const where = ['seq > $1::bigint', 'line IS NOT NULL', "kind = 'receipt'"];
     const params: unknown[] = ['0'];
     if (query.consentId !== undefined) where.push(`consent_id = $${params.push(query.consentId.toLowerCase())}`);
     if (query.from !== undefined) where.push(`received_at >= $${params.push(new Date(query.from).toISOString())}::timestamptz`);
@@ -162,8 +175,12 @@ export class PgStore implements ProofStore {
     return { records: this.existing + this.stored, fsyncs: this.commits, recoveredTornBytes: 0, queued: this.queue.length };
   }
 
-  healthy(): boolean {
+  accepting(): boolean {
     return !this.closed && !this.down && this.queue.length < this.maxQueue;
+  }
+
+  healthy(): boolean {
+    return this.accepting();
   }
 
   /** Refuses new appends, lets the transaction in progress finish, answers the rest 503. */

@@ -43,7 +43,8 @@ async function waitFor(predicate, timeoutMs = 10_000) {
 
 test('kill -9 during a stream of POSTs: after a restart every acknowledged receipt is there and the chain verifies', async () => {
   const dir = tempDir();
-  const first = startCli(['--port', '0', '--data', dir]);
+  // One client streaming hundreds of receipts a second: the per-client rate limit is off here.
+  const first = startCli(['--port', '0', '--data', dir, '--rate-limit', '0']);
   const load = stream(await first.url, 32);
   await waitFor(() => load.acked.size >= 300);
   first.child.kill('SIGKILL');
@@ -55,7 +56,7 @@ test('kill -9 during a stream of POSTs: after a restart every acknowledged recei
   assert.ok(acked.length >= 300);
 
   // Restart on the same directory: the stale lock and any torn tail are dealt with.
-  const second = startCli(['--port', '0', '--data', dir]);
+  const second = startCli(['--port', '0', '--data', dir, '--rate-limit', '0']);
   const url = await second.url;
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const again = await Promise.all(acked.map((receiptId) => post(url, makeReceipt({ receiptId }), { agent })));
@@ -77,7 +78,7 @@ test('kill -9 during a stream of POSTs: after a restart every acknowledged recei
 
 test('SIGTERM during a stream: in-flight receipts are finished, every 201 is stored, exit 0', async () => {
   const dir = tempDir();
-  const cli = startCli(['--port', '0', '--data', dir]);
+  const cli = startCli(['--port', '0', '--data', dir, '--rate-limit', '0']);
   const load = stream(await cli.url, 16);
   await waitFor(() => load.acked.size >= 100);
   cli.child.kill('SIGTERM');

@@ -206,10 +206,12 @@ test('IP truncation: IPv4 /24, IPv6 /48, IPv4-mapped as IPv4, garbage as null', 
   for (const [input, expected] of Object.entries(cases)) assert.equal(truncateIp(input), expected, input);
 });
 
-test('trustProxy takes the first X-Forwarded-For entry; without it the header is ignored', async () => {
+// Issue 27: the leftmost entry is the client's own claim. With two proxies of the operator's in
+// front, the client is the second entry from the right (here also the leftmost).
+test('trustProxy: 2 takes the second X-Forwarded-For entry from the right; without it the header is ignored', async () => {
   const proxiedDir = tempDir();
   const directDir = tempDir();
-  const proxied = await startReceiver({ dataDir: proxiedDir, trustProxy: true });
+  const proxied = await startReceiver({ dataDir: proxiedDir, trustProxy: 2 });
   const direct = await startReceiver({ dataDir: directDir });
   try {
     const xff = { 'x-forwarded-for': '2001:db8:85a3:8d3:1319:8a2e:370:7348, 10.0.0.1' };
