@@ -1,3 +1,4 @@
+import type { RemovalRecord } from './removal.js';
 export declare const ZERO_HASH: string;
 /** The first segment of a log. */
 export declare const LOG_FILE = "proofs-000001.jsonl";
@@ -14,10 +15,14 @@ export interface ChainLine {
     /** On a tombstone: the hash of the line it replaced. */
     hash?: string;
     tombstone?: Record<string, unknown>;
+    /** On a removal record: what a purge or erase removed. */
+    removal?: RemovalRecord;
 }
 /** The text of a tombstone line standing where a line with hash `hash` was. */
 export declare function formatTombstone(seq: number, prev: string, hash: string, tombstone: object): string;
 export declare function sha256Hex(bytes: Uint8Array | string): string;
+/** The text of a removal record line (removal.ts). */
+export declare function formatRemoval(seq: number, prev: string, removal: RemovalRecord): string;
 /** The exact text of one line (no newline). Field order is fixed: it is what gets hashed. */
 export declare function formatLine(seq: number, prev: string, record: object): string;
 /** One line read back from a file. `end` is the offset just past its newline. */
@@ -53,7 +58,11 @@ export declare class ChainWalker {
 }
 export type VerifyResult = {
     ok: true;
+    /** Receipt lines: records and the tombstones of removed ones. */
     records: number;
+    tombstones: number;
+    /** Removal records (removal.ts). */
+    removals: number;
     head: string;
 } | {
     ok: false;
@@ -61,5 +70,8 @@ export type VerifyResult = {
     line: number;
     error: string;
 };
-/** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
+/**
+ * Checks every line of the log in `dir`: the chain, and that every tombstone is named by a
+ * removal record after it. An empty or missing log verifies with 0 records.
+ */
 export declare function verifyLog(dir: string): Promise<VerifyResult>;

@@ -12,7 +12,9 @@
  * A record removed by `purge` or `erase` leaves a tombstone line in its place:
  * `{"seq":N,"prev":"<hex>","hash":"<hex>","tombstone":{...}}`, where `hash` is the hash the
  * removed line had. The next line still links to it, so the chain verifies; what was removed,
- * when and why is in the tombstone (tombstone.ts).
+ * when and why is in the tombstone (tombstone.ts). Every removal also appends a removal record,
+ * `{"seq":N,"prev":"<hex>","removal":{...}}`, naming the lines it removed by seq and hash
+ * (removal.ts): `verify` accepts a tombstone only when one names it.
  *
  * The log grows in segments (proofs-000001.jsonl, proofs-000002.jsonl, …): one chain running
  * through the files in name order.
@@ -23,6 +25,7 @@
 import { createHash } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RemovalLedger, removalProblem, unnamedTombstone } from './removal.js';
 export const ZERO_HASH = '0'.repeat(64);
 /** The first segment of a log. */
 export const LOG_FILE = 'proofs-000001.jsonl';
@@ -45,6 +48,10 @@ export function formatTombstone(seq, prev, hash, tombstone) {
 }
 export function sha256Hex(bytes) {
     return createHash('sha256').update(bytes).digest('hex');
+}
+/** The text of a removal record line (removal.ts). */
+export function formatRemoval(seq, prev, removal) {
+    return `{"seq":${seq},"prev":"${prev}","removal":${JSON.stringify(removal)}}`;
 }
 /** The exact text of one line (no newline). Field order is fixed: it is what gets hashed. */
 export function formatLine(seq, prev, record) {
@@ -103,10 +110,19 @@ export function parseLine(bytes) {
         return 'prev missing';
     const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
     if (line.tombstone !== undefined) {
-        if (!isObject(line.tombstone) || typeof line.hash !== 'string' || !HEX64.test(line.hash) || line.record !== undefined) {
+        if (!isObject(line.tombstone) ||
+            typeof line.hash !== 'string' ||
+            !HEX64.test(line.hash) ||
+            line.record !== undefined ||
+            line.removal !== undefined) {
             return 'tombstone malformed';
         }
         return line;
+    }
+    if (line.removal !== undefined) {
+        if (line.record !== undefined)
+            return 'removal record malformed';
+        return removalProblem(line.removal) ?? line;
     }
     if (!isObject(line.record))
         return 'record missing';
@@ -139,9 +155,14 @@ export class ChainWalker {
         return { line: parsed };
     }
 }
-/** Checks every line of the log in `dir`. An empty or missing log verifies with 0 records. */
+/**
+ * Checks every line of the log in `dir`: the chain, and that every tombstone is named by a
+ * removal record after it. An empty or missing log verifies with 0 records.
+ */
 export async function verifyLog(dir) {
     const walker = new ChainWalker();
+    const ledger = new RemovalLedger();
+    const fail = (line, error) => ({ ok: false, records: walker.count, line, error });
     // Files continue one chain in name order: a rotation does not restart it.
     for (const name of await listSegments(dir)) {
         for await (const raw of readLines(join(dir, name))) {
@@ -149,11 +170,23 @@ export async function verifyLog(dir) {
             const torn = raw.complete ? '' : ' (an unfinished last line: a crash mid-write; starting the receiver removes it)';
             const result = walker.accept(raw.bytes);
             if ('error' in result)
-                return { ok: false, records: walker.count, line: number, error: result.error + torn };
+                return fail(number, result.error + torn);
             if (!raw.complete) {
                 return { ok: false, records: number - 1, line: number, error: `line ${number}: no newline at the end${torn}` };
             }
+            const { line } = result;
+            if (line.tombstone !== undefined)
+                ledger.tombstone(number, line.hash);
+            if (line.removal !== undefined) {
+                const problem = ledger.removal(line.removal);
+                if (problem)
+                    return fail(number, `line ${number}: the removal record ${problem}`);
+            }
         }
     }
-    return { ok: true, records: walker.count, head: walker.head };
+    const unnamed = ledger.unnamed();
+    if (unnamed !== null)
+        return fail(unnamed, unnamedTombstone(unnamed));
+    const records = walker.count - ledger.removalCount;
+    return { ok: true, records, tombstones: ledger.tombstoneCount, removals: ledger.removalCount, head: walker.head };
 }

@@ -1,5 +1,5 @@
 export interface CommandInput {
-    command: 'verify' | 'purge' | 'erase';
+    command: 'verify' | 'purge' | 'erase' | 'migrate';
     dir: string | null;
     postgres: string | undefined;
     holdDays?: string;

@@ -7,7 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { listSegments, verifyLog } from './chain.js';
-import { removePg, verifyPg } from './pg-admin.js';
+import { migratePg, removePg, verifyPg } from './pg-admin.js';
+import { TABLE } from './pg-sql.js';
 import { removeFromLog } from './file-admin.js';
 import { DEFAULT_HOLD_DAYS } from './tombstone.js';
 import { isUuid } from './validate.js';
@@ -46,6 +47,16 @@ function removal(input, fail) {
     return { kind: 'erasure', subject: input.subject, now };
 }
 export async function runCommand(input, fail) {
+    if (input.command === 'migrate') {
+        try {
+            await migratePg(input.postgres, pgOptions(input, fail));
+        }
+        catch (err) {
+            return fail(err.message, 1);
+        }
+        process.stdout.write(`migrate: table ${TABLE} and its append function are up to date\n`);
+        process.exit(0);
+    }
     if (input.command === 'verify') {
         let result;
         try {
@@ -61,7 +72,9 @@ export async function runCommand(input, fail) {
         }
         if (result.ok) {
             // The head hash is what an outside copy should record: the chain cannot vouch for its own end.
-            process.stdout.write(`ok: ${result.records} records (last line sha256 ${result.head})\n`);
+            const { records, tombstones, removals, head } = result;
+            process.stdout.write(`ok: ${records} records (last line sha256 ${head}); ${tombstones} tombstone${tombstones === 1 ? '' : 's'}, ` +
+                `${removals} removal record${removals === 1 ? '' : 's'}\n`);
             process.exit(0);
         }
         process.stdout.write(`${result.error}\n`);
@@ -81,6 +94,7 @@ export async function runCommand(input, fail) {
         return fail(err.message, 1);
     }
     const why = what.kind === 'retention' ? `expired more than ${what.holdDays} days ago` : 'erased on request';
-    process.stdout.write(`${input.command}: ${count} receipt${count === 1 ? '' : 's'} ${why}, replaced by tombstones; the chain still verifies\n`);
+    process.stdout.write(`${input.command}: ${count} receipt${count === 1 ? '' : 's'} ${why}, replaced by tombstones` +
+        `${count > 0 ? ' and named in a removal record at the end of the chain' : ''}; the chain still verifies\n`);
     process.exit(0);
 }

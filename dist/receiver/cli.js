@@ -25,7 +25,11 @@ const USAGE = `Usage:
                                      remove receipts whose expiresAt + N days (default 1095)
                                      has passed; tombstones keep the chain verifiable
   samtykke-receiver erase --consent-id ID | --subject REF  DIR | --postgres URL
-                                     remove one person's receipts (tombstones likewise)
+                                     remove one person's receipts (tombstones likewise);
+                                     purge and erase append a removal record naming what went
+  samtykke-receiver migrate --postgres URL
+                                     create or upgrade the table (as the admin role), so that
+                                     receivers can run --no-migrate as a role that only appends
   (purge and erase on a log directory need the receiver stopped; on PostgreSQL they do not.
    verify, purge and erase wait up to --wait-seconds N (default 60) for PostgreSQL.)
 
@@ -42,7 +46,12 @@ Options:
                     (better: the SAMTYKKE_RECEIVER_TOKEN environment variable, not shown by ps)
   --max-body N      largest accepted body in bytes (default 16384)
   --segment-mb N    file log: start a new segment file past N MiB (default 16)
-  --trust-proxy     behind a reverse proxy: client address from X-Forwarded-For
+  --trust-proxy N   behind N reverse proxies of yours: the client address is the Nth
+                    X-Forwarded-For entry from the right (the leftmost is the client's claim)
+  --rate-limit N    receipts per minute per client address (IPv6: per /64), N at once at most;
+                    beyond it 429 with Retry-After (default 60; 0 switches it off)
+  --no-migrate      PostgreSQL: do not create or upgrade the table at start (run migrate first);
+                    the receiver may then use a role that can only append (docs/receiver.md)
   --help            this text
 `;
 function fail(message, code) {
@@ -61,7 +70,9 @@ function parse() {
                 origin: { type: 'string', multiple: true },
                 token: { type: 'string' },
                 'max-body': { type: 'string', default: '16384' },
-                'trust-proxy': { type: 'boolean', default: false },
+                'trust-proxy': { type: 'string', default: '0' },
+                'rate-limit': { type: 'string', default: '60' },
+                'no-migrate': { type: 'boolean', default: false },
                 postgres: { type: 'string' },
                 'hold-days': { type: 'string' },
                 'consent-id': { type: 'string' },
@@ -82,8 +93,8 @@ function integer(name, text, min, max) {
         fail(`--${name} must be a whole number from ${min} to ${max}`, 2);
     return n;
 }
-async function serve(values) {
-    const port = integer('port', values.port, 0, 65535);
+/** The receiver's options from the command line; bad values exit 2 naming the option. */
+function receiverOptions(values) {
     const maxBody = integer('max-body', values['max-body'], 1, 1 << 24);
     const listed = (values.origin ?? [])
         .flatMap((o) => o.split(','))
@@ -100,19 +111,28 @@ async function serve(values) {
     // The token guards every receipt ever stored: refuse one that could be guessed.
     if (token !== undefined && token.length < 16)
         fail('the export token must be at least 16 characters', 2);
-    const dataDir = resolve(values.data);
     const postgres = postgresUrl(values);
-    const listenHost = values.host;
     const segmentBytes = integer('segment-mb', values['segment-mb'], 1, 2047) * (1 << 20);
+    const trustProxy = integer('trust-proxy', values['trust-proxy'], 0, 16);
+    const perMinute = integer('rate-limit', values['rate-limit'], 0, 1_000_000);
+    return {
+        ...(postgres !== undefined ? { postgres } : { dataDir: resolve(values.data), segmentBytes }),
+        origins,
+        token,
+        maxBody,
+        trustProxy,
+        migrate: !values['no-migrate'],
+        ...(perMinute > 0 ? { rateLimit: { perMinute, burst: perMinute } } : {}),
+    };
+}
+async function serve(values) {
+    const port = integer('port', values.port, 0, 65535);
+    const listenHost = values.host;
+    const options = receiverOptions(values);
+    const { postgres, token, origins = [], dataDir } = options;
     let receiver;
     try {
-        receiver = createReceiver({
-            ...(postgres !== undefined ? { postgres } : { dataDir, segmentBytes }),
-            origins,
-            token,
-            maxBody,
-            trustProxy: values['trust-proxy'],
-        });
+        receiver = createReceiver(options);
         // A broken log must stop the start; PostgreSQL may come up later: serve 503 until it does.
         if (postgres === undefined)
             await receiver.ready;
@@ -167,8 +187,11 @@ async function main() {
         process.exit(0);
     }
     const command = positionals[0];
-    if (command === 'verify' || command === 'purge' || command === 'erase') {
+    if (command === 'verify' || command === 'purge' || command === 'erase' || command === 'migrate') {
         const postgres = postgresUrl(values);
+        if (command === 'migrate' && (postgres === undefined || positionals.length !== 1)) {
+            fail(`migrate takes --postgres URL only (a log directory needs no migration)\n\n${USAGE}`, 2);
+        }
         if (postgres !== undefined ? positionals.length !== 1 : positionals.length !== 2) {
             fail(`${command} takes one directory, or --postgres URL\n\n${USAGE}`, 2);
         }

@@ -10,11 +10,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RefusalReason } from './metrics.js';
 /** Answers a refused export (counted and logged by the caller). */
 type Refuse = (status: number, reason: RefusalReason, error: string, headers: Record<string, string>) => void;
-import type { ProofStore } from './store.js';
+import type { ProofStore, SelectQuery } from './store.js';
 /** CSV columns, in order. Objects are written as JSON text. */
 export declare const CSV_COLUMNS: readonly ["receivedAt", "receiptId", "consentId", "timestamp", "method", "revision", "noticeHash", "language", "categories", "services", "gpc", "url", "ip", "previousReceiptId", "expiresAt", "via", "userActivation", "subject", "controller", "userAgent", "widget"];
 /** One CSV cell: formula-neutralised, then quoted when needed (RFC 4180). */
 export declare function csvCell(value: unknown): string;
-/** Answers an export request. `token` undefined means export is switched off. */
-export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofStore, token: string | undefined, headers: Record<string, string>, refuse: Refuse): Promise<void>;
+/** What an export handed out: the caller logs it (exports of personal data must leave a trace). */
+export interface ExportSummary {
+    format: 'json' | 'csv';
+    query: SelectQuery;
+    records: number;
+}
+/** Answers an export request. `token` undefined means export is switched off. Null when refused. */
+export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofStore, token: string | undefined, headers: Record<string, string>, refuse: Refuse): Promise<ExportSummary | null>;
 export {};

@@ -86,27 +86,34 @@ export function csvCell(value) {
 function csvRow(record) {
     return `${CSV_COLUMNS.map((c) => csvCell(record[c])).join(',')}\r\n`;
 }
-/** Answers an export request. `token` undefined means export is switched off. */
+/** Answers an export request. `token` undefined means export is switched off. Null when refused. */
 export async function handleExport(req, res, params, log, token, headers, refuse) {
     if (!token) {
-        return refuse(403, 'export-disabled', 'export is disabled: start the receiver with a token to enable it', headers);
+        refuse(403, 'export-disabled', 'export is disabled: start the receiver with a token to enable it', headers);
+        return null;
     }
     const given = bearer(req);
     if (given === null || !tokenMatches(given, token)) {
         const reason = given === null ? 'Authorization: Bearer <token> is required' : 'the token is not valid';
-        return refuse(401, 'unauthorized', reason, { ...headers, 'www-authenticate': 'Bearer' });
+        refuse(401, 'unauthorized', reason, { ...headers, 'www-authenticate': 'Bearer' });
+        return null;
     }
     const query = parseQuery(params);
-    if ('error' in query)
-        return refuse(400, 'bad-query', query.error, headers);
+    if ('error' in query) {
+        refuse(400, 'bad-query', query.error, headers);
+        return null;
+    }
+    let records = 0;
     if (query.format === 'csv') {
         startStream(res, 'text/csv; charset=utf-8', {
             ...headers,
             'content-disposition': 'attachment; filename="consent-proofs.csv"',
         });
         await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
-        for await (const record of log.select(query.select))
+        for await (const record of log.select(query.select)) {
             await write(res, csvRow(record));
+            records += 1;
+        }
     }
     else {
         startStream(res, 'application/json; charset=utf-8', headers);
@@ -115,8 +122,10 @@ export async function handleExport(req, res, params, log, token, headers, refuse
         for await (const record of log.select(query.select)) {
             await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
             first = false;
+            records += 1;
         }
         await write(res, '\n]}\n');
     }
     res.end();
+    return { format: query.format, query: query.select, records };
 }

@@ -5,7 +5,10 @@ import { normaliseOrigins } from './cors.js';
 import { sendError } from './http.js';
 import { createMetrics, stderrLogger } from './metrics.js';
 import { logEntry, receiverStats, route } from './requests.js';
+import { TokenBuckets } from './limits.js';
 const DEFAULT_MAX_BODY = 16384;
+/** Failed export sign-ins: ten tries at once, then one every six seconds. */
+const DEFAULT_AUTH_LIMIT = { perMinute: 10, burst: 10 };
 export function createReceiver(options) {
     checkStorageOptions(options);
     const origins = normaliseOrigins(options.origins);
@@ -25,6 +28,10 @@ export function createReceiver(options) {
         metrics,
         state,
         opening,
+        limits: {
+            receipts: options.rateLimit ? new TokenBuckets(options.rateLimit) : null,
+            auth: new TokenBuckets(options.authLimit ?? DEFAULT_AUTH_LIMIT),
+        },
     };
     const receiver = ((req, res) => handleRequest(context, req, res));
     Object.defineProperty(receiver, 'ready', { value: opening });
@@ -48,7 +55,7 @@ function openProofStore(options, state, events) {
     const postgres = options.postgres;
     const storeOptions = { maxQueue: options.maxQueue, events };
     return (postgres !== undefined
-        ? PgStore.open(postgres, { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs }, () => state.closing)
+        ? PgStore.open(postgres, { ...storeOptions, poolSize: options.postgresPoolSize, waitMs: options.storeTimeoutMs, migrate: options.migrate }, () => state.closing)
         : ProofLog.open(options.dataDir, { ...storeOptions, segmentBytes: options.segmentBytes })).then((opened) => {
         state.store = opened;
     });

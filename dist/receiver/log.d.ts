@@ -1,5 +1,4 @@
 import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
-export type { AppendResult };
 export interface LogOptions {
     /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
     maxQueue?: number;
@@ -9,6 +8,20 @@ export interface LogOptions {
 }
 export declare class ProofLog implements ProofStore {
     readonly dir: string;
+    private readonly lock;
+    private readonly pending;
+    /** Receipt ids waiting in `pending` or in the write in progress: a duplicate waits for them. */
+    private readonly inFlight;
+    private writing;
+    private closed;
+    /** Set when a failed write could not be rolled back: the file's tail is unknown. */
+    private broken;
+    /** Set while the last write failed (and was rolled back): /healthz is 503 until one succeeds. */
+    private lastWriteFailed;
+    private fsyncs;
+    private readonly maxQueue;
+    private readonly segmentBytes;
+    private readonly events;
     private segment;
     private file;
     private readonly sealed;
@@ -18,18 +31,8 @@ export declare class ProofLog implements ProofStore {
     /** Bytes of the current segment acknowledged: readers never look past it, a failed write is cut back to it. */
     private size;
     private readonly tornBytes;
-    private readonly unlock;
-    private readonly pending;
-    /** Receipt ids waiting in `pending` or in the write in progress: a duplicate waits for them. */
-    private readonly inFlight;
-    private writing;
-    private closed;
-    /** Set when a failed write could not be rolled back: the file's tail is unknown. */
-    private broken;
-    private fsyncs;
-    private readonly maxQueue;
-    private readonly segmentBytes;
-    private readonly events;
+    /** The check, before each batch, that the segment is as this writer left it. */
+    private readonly guard;
     private constructor();
     /** The current segment's path. */
     get path(): string;
@@ -47,15 +50,23 @@ export declare class ProofLog implements ProofStore {
      */
     select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
     stats(): StoreStats;
+    accepting(): boolean;
+    /** Accepting, and the last write succeeded: a full disk turns /healthz red until a write works again. */
     healthy(): boolean;
     /** Refuses new appends, waits for queued ones to reach the disk, writes the checkpoint, closes. */
     close(): Promise<void>;
     private writeCheckpoint;
+    private writeCheckpointAt;
     /** Writes batches until the queue is empty. Only one drain runs at a time. */
     private drain;
-    /** Seals the current segment (its index beside it) and continues the chain in a new one. */
+    /**
+     * Seals the current segment (its index beside it) and continues the chain in a new one. A
+     * failure (a full disk) changes nothing that counts: the chain goes on in the current segment,
+     * and the next batch tries again, so a failed rotation never needs a restart.
+     */
     private rotate;
-    private fault;
+    /** Stops all writing for good (the file's state is unknown, or not this writer's). */
+    fault(err: unknown): void;
     private writeBatch;
     /** Cuts a half-done write back to the acknowledged size, so the chain stays whole. */
     private rollBack;

@@ -13,13 +13,16 @@
  * start-up: an unfinished last line (a crash mid-write, so never acknowledged) is cut off, its
  * bytes kept beside the segment. A log whose chain is broken anywhere else is refused.
  */
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { LOG_FILE, formatLine, listSegments, parseLine, readLines, segmentName, sha256Hex } from './chain.js';
+import { formatLine, segmentName, sha256Hex } from './chain.js';
+import { selectRecords } from './log-select.js';
 import { acquireLock } from './lock.js';
-import { CHECKPOINT, cutTornTail, indexName, openSegments, readRefs, syncDirectory, writeAll, writeDurably } from './segments.js';
+import { SegmentGuard } from './segment-guard.js';
+import { CHECKPOINT, indexName, openForAppend, syncDirectory, writeAll, writeDurably } from './segments.js';
 import { ActiveIndex, idBytes } from './segment-index.js';
-import { QUIET_EVENTS, Unavailable, matches } from './store.js';
+import { QUIET_EVENTS, Unavailable } from './store.js';
+const errorText = (err) => String(err?.message ?? err);
 /** Bounds one write: big enough for any burst, small enough to keep one batch's latency sane. */
 const MAX_BATCH = 2000;
 const DEFAULT_SEGMENT_BYTES = 16 << 20;
@@ -27,15 +30,7 @@ const DEFAULT_SEGMENT_BYTES = 16 << 20;
 const MAX_SEGMENT_BYTES = 2 ** 31;
 export class ProofLog {
     dir;
-    segment;
-    file;
-    sealed;
-    active;
-    seq;
-    head;
-    size;
-    tornBytes;
-    unlock;
+    lock;
     pending = [];
     /** Receipt ids waiting in `pending` or in the write in progress: a duplicate waits for them. */
     inFlight = new Map();
@@ -43,23 +38,29 @@ export class ProofLog {
     closed = false;
     /** Set when a failed write could not be rolled back: the file's tail is unknown. */
     broken = null;
+    /** Set while the last write failed (and was rolled back): /healthz is 503 until one succeeds. */
+    lastWriteFailed = false;
     fsyncs = 0;
     maxQueue;
     segmentBytes;
     events;
-    constructor(dir, segment, file, sealed, active, seq, head, 
+    segment;
+    file;
+    sealed;
+    active;
+    seq;
+    head;
     /** Bytes of the current segment acknowledged: readers never look past it, a failed write is cut back to it. */
-    size, tornBytes, unlock, options) {
+    size;
+    tornBytes;
+    /** The check, before each batch, that the segment is as this writer left it. */
+    guard;
+    constructor(dir, at, lock, options) {
         this.dir = dir;
-        this.segment = segment;
-        this.file = file;
-        this.sealed = sealed;
-        this.active = active;
-        this.seq = seq;
-        this.head = head;
-        this.size = size;
-        this.tornBytes = tornBytes;
-        this.unlock = unlock;
+        this.lock = lock;
+        ({ number: this.segment, file: this.file, sealed: this.sealed, active: this.active, guard: this.guard } = at);
+        ({ count: this.seq, head: this.head } = at.walker);
+        ({ size: this.size, torn: this.tornBytes } = at);
         this.maxQueue = options.maxQueue ?? 20_000;
         this.segmentBytes = Math.min(options.segmentBytes ?? DEFAULT_SEGMENT_BYTES, MAX_SEGMENT_BYTES);
         this.events = options.events ?? QUIET_EVENTS;
@@ -71,27 +72,18 @@ export class ProofLog {
     /** Opens (creating if needed) the log in `dir`: checks the chain after the checkpoint, loads the indexes. */
     static async open(dir, options = {}) {
         const absolute = resolve(dir);
-        await mkdir(absolute, { recursive: true });
-        const unlock = await acquireLock(absolute);
+        // 0700/0600: receipts are personal data; nobody but the receiver's user reads them.
+        await mkdir(absolute, { recursive: true, mode: 0o700 });
+        let opened = null;
+        const lock = await acquireLock(absolute, (why) => opened?.fault(new Error(`lost the lock on the proof log: ${why}`)));
         try {
-            let segments = await listSegments(absolute);
-            if (segments.length === 0) {
-                await (await open(join(absolute, LOG_FILE), 'a')).close();
-                await syncDirectory(absolute);
-                segments = [LOG_FILE];
-            }
-            const last = segments[segments.length - 1];
-            const { sealed, active, walker, size, torn } = await openSegments(absolute, segments);
-            if (torn > 0)
-                await cutTornTail(join(absolute, last), size, torn);
-            const file = await open(join(absolute, last), 'a');
-            const number = Number(/\d{6}/.exec(last)[0]);
-            const log = new ProofLog(absolute, number, file, sealed, active, walker.count, walker.head, size, torn, unlock, options);
+            const log = new ProofLog(absolute, await openForAppend(absolute), lock, options);
             await log.writeCheckpoint();
+            opened = log;
             return log;
         }
         catch (err) {
-            await unlock();
+            await lock.release();
             throw err;
         }
     }
@@ -103,7 +95,7 @@ export class ProofLog {
         if (this.closed)
             return Promise.reject(new Unavailable('the proof log is closed'));
         if (this.broken)
-            return Promise.reject(new Error('the proof log is unusable after a failed write'));
+            return Promise.reject(new Unavailable(`the proof log stopped writing: ${errorText(this.broken)}`, 30));
         if (this.isStored(key))
             return Promise.resolve('duplicate');
         const original = this.inFlight.get(key);
@@ -131,43 +123,24 @@ export class ProofLog {
      * Acknowledged records (not tombstones), oldest first. A consent id is looked up in the
      * indexes and only its lines are read; a time range reads the segments in bounded memory.
      */
-    async *select(query) {
-        const segments = Array.from({ length: this.sealed.length + 1 }, (_, i) => segmentName(this.segment - this.sealed.length + i));
-        for (const [i, name] of segments.entries()) {
-            const path = join(this.dir, name);
-            const isActive = i === this.sealed.length;
-            const limit = isActive ? this.size : Infinity;
-            if (query.consentId !== undefined) {
-                const refs = isActive
-                    ? this.active.lines(query.consentId)
-                    : this.sealed[i].lines(idBytes(query.consentId.toLowerCase()));
-                if (refs.length === 0)
-                    continue;
-                const file = await open(path, 'r');
-                try {
-                    for (const bytes of await readRefs(file, refs.filter((r) => r.offset + r.length <= limit))) {
-                        const line = parseLine(bytes);
-                        if (typeof line !== 'string' && line.record && matches(line.record, query))
-                            yield line.record;
-                    }
-                }
-                finally {
-                    await file.close();
-                }
-                continue;
-            }
-            for await (const raw of readLines(path, limit)) {
-                const line = parseLine(raw.bytes);
-                if (typeof line !== 'string' && line.record && matches(line.record, query))
-                    yield line.record;
-            }
-        }
+    select(query) {
+        const first = this.segment - this.sealed.length;
+        return selectRecords(query, {
+            paths: Array.from({ length: this.sealed.length + 1 }, (_, i) => join(this.dir, segmentName(first + i))),
+            sealed: this.sealed,
+            active: this.active,
+            activeSize: this.size,
+        });
     }
     stats() {
         return { records: this.seq, fsyncs: this.fsyncs, recoveredTornBytes: this.tornBytes, queued: this.pending.length };
     }
-    healthy() {
+    accepting() {
         return !this.closed && !this.broken && this.pending.length < this.maxQueue;
+    }
+    /** Accepting, and the last write succeeded: a full disk turns /healthz red until a write works again. */
+    healthy() {
+        return this.accepting() && !this.lastWriteFailed;
     }
     /** Refuses new appends, waits for queued ones to reach the disk, writes the checkpoint, closes. */
     async close() {
@@ -179,10 +152,13 @@ export class ProofLog {
         if (!this.broken)
             await this.writeCheckpoint().catch(() => undefined);
         await this.file.close();
-        await this.unlock();
+        await this.lock.release();
     }
-    async writeCheckpoint() {
-        const checkpoint = { segment: segmentName(this.segment), offset: this.size, seq: this.seq, head: this.head };
+    writeCheckpoint() {
+        return this.writeCheckpointAt(segmentName(this.segment), this.size);
+    }
+    async writeCheckpointAt(segment, offset) {
+        const checkpoint = { segment, offset, seq: this.seq, head: this.head };
         await writeDurably(join(this.dir, CHECKPOINT), `${JSON.stringify(checkpoint)}\n`);
     }
     /** Writes batches until the queue is empty. Only one drain runs at a time. */
@@ -190,31 +166,61 @@ export class ProofLog {
         while (this.pending.length > 0 && !this.broken) {
             await this.writeBatch(this.pending.splice(0, MAX_BATCH));
             if (this.size >= this.segmentBytes && !this.broken)
-                await this.rotate().catch((err) => this.fault(err));
+                await this.rotate();
         }
         for (const item of this.pending.splice(0))
             this.settle(item, this.broken);
         this.writing = null;
     }
-    /** Seals the current segment (its index beside it) and continues the chain in a new one. */
+    /**
+     * Seals the current segment (its index beside it) and continues the chain in a new one. A
+     * failure (a full disk) changes nothing that counts: the chain goes on in the current segment,
+     * and the next batch tries again, so a failed rotation never needs a restart.
+     */
     async rotate() {
-        const index = this.active.seal();
-        await writeDurably(join(this.dir, indexName(segmentName(this.segment))), index.serialize(this.size));
-        const next = await open(join(this.dir, segmentName(this.segment + 1)), 'a');
-        await syncDirectory(this.dir);
-        await this.file.close();
-        this.file = next;
-        this.segment += 1;
-        this.sealed.push(index);
-        this.active = new ActiveIndex();
-        this.size = 0;
-        await this.writeCheckpoint();
+        const nextPath = join(this.dir, segmentName(this.segment + 1));
+        let next = null;
+        try {
+            const index = this.active.seal();
+            await writeDurably(join(this.dir, indexName(segmentName(this.segment))), index.serialize(this.size));
+            next = await open(nextPath, 'a+', 0o600);
+            await syncDirectory(this.dir);
+            await this.writeCheckpointAt(segmentName(this.segment + 1), 0);
+            await this.file.close();
+            this.file = next;
+            this.segment += 1;
+            this.sealed.push(index);
+            this.active = new ActiveIndex();
+            this.size = 0;
+            this.guard.reset();
+        }
+        catch (err) {
+            this.events.trouble('log-rotate-failed', { error: errorText(err), segment: this.path });
+            if (next) {
+                // The new file must not stay: a restart would take an empty file for the chain's end.
+                await next.close().catch(() => undefined);
+                await unlink(nextPath).catch(() => undefined);
+            }
+            // The checkpoint may name the new segment: put it back on the current one.
+            await this.writeCheckpoint().catch(() => undefined);
+        }
     }
+    /** Stops all writing for good (the file's state is unknown, or not this writer's). */
     fault(err) {
+        if (this.broken)
+            return;
         this.broken = err;
-        this.events.trouble('log-failed', { error: String(err?.message ?? err) });
+        this.events.trouble('log-failed', { error: errorText(err) });
     }
     async writeBatch(batch) {
+        const changed = await this.guard.check(this.file).catch((err) => `it cannot be read (${err.message})`);
+        if (changed !== null) {
+            // Someone else wrote here: appending would chain onto bytes this writer never checked.
+            this.fault(new Error(`the proof log segment ${this.path} changed underneath the receiver: ${changed}; it stops writing`));
+            for (const item of batch)
+                this.settle(item, this.broken);
+            return;
+        }
         let seq = this.seq;
         let head = this.head;
         const lines = [];
@@ -232,12 +238,14 @@ export class ProofLog {
             this.fsyncs += 1;
         }
         catch (err) {
-            this.events.trouble('log-write-failed', { error: String(err?.message ?? err), receipts: batch.length });
+            this.lastWriteFailed = true;
+            this.events.trouble('log-write-failed', { error: errorText(err), receipts: batch.length });
             await this.rollBack(err);
             for (const item of batch)
                 this.settle(item, err);
             return;
         }
+        this.lastWriteFailed = false;
         this.events.committed((performance.now() - started) / 1000, batch.length);
         let offset = this.size;
         for (const [i, item] of batch.entries()) {
@@ -245,9 +253,11 @@ export class ProofLog {
             this.active.add(item.key, String(item.record.consentId), { offset, length });
             offset += length + 1;
         }
+        const lastLength = Buffer.byteLength(lines[lines.length - 1]) + 1;
         this.seq = seq;
         this.head = head;
         this.size += bytes.length;
+        this.guard.moved(this.size - lastLength, this.size, head);
         for (const item of batch)
             this.settle(item, null);
     }

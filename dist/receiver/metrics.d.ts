@@ -10,7 +10,7 @@
 import { Counter, Registry } from 'prom-client';
 import type { StoreEvents } from './store.js';
 /** Why a request was refused (4xx): the `reason` label of samtykke_requests_refused_total. */
-export type RefusalReason = 'content-type' | 'body-too-large' | 'body-unreadable' | 'not-json' | 'schema' | 'idempotency-key' | 'origin' | 'not-found' | 'method' | 'unauthorized' | 'export-disabled' | 'bad-query';
+export type RefusalReason = 'content-type' | 'body-too-large' | 'body-unreadable' | 'not-json' | 'schema' | 'idempotency-key' | 'origin' | 'not-found' | 'method' | 'unauthorized' | 'export-disabled' | 'bad-query' | 'rate-limited';
 /** One line of the structured log. */
 export interface LogEntry {
     time: string;

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Receipt } from './validate.js';
 import type { Origins } from './cors.js';
 import type { Logger } from './metrics.js';
+import type { RateLimit } from './limits.js';
 export interface ReceiverOptions {
     /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
     dataDir?: string;
@@ -29,8 +30,24 @@ export interface ReceiverOptions {
     token?: string;
     /** Largest accepted body in bytes. Default 16384. */
     maxBody?: number;
-    /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
-    trustProxy?: boolean;
+    /**
+     * Behind N reverse proxies of your own: the client address is the Nth X-Forwarded-For entry
+     * from the right (client.ts). `true` means 1. Default: none, the socket's address.
+     */
+    trustProxy?: boolean | number;
+    /**
+     * Receipts per client (IPv4 address, IPv6 /64) at most: `perMinute`, up to `burst` at once;
+     * beyond it 429 with Retry-After, counted in /metrics. Default: no limit (the CLI sets one).
+     */
+    rateLimit?: RateLimit;
+    /** Failed export sign-ins per client at most. Default 10 at once, 10 a minute. */
+    authLimit?: RateLimit;
+    /**
+     * PostgreSQL: create or upgrade the table at start (default true, needs the admin role).
+     * false: `samtykke-receiver migrate` did it, and this receiver may run as the role that can
+     * only append (docs/receiver.md).
+     */
+    migrate?: boolean;
     /** The one path receipts are served on. Default "/consent-proofs". */
     path?: string;
     /** How long close() waits for requests still being read or stored. Default 10 s. */

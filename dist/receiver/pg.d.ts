@@ -12,6 +12,12 @@ export interface PgOptions {
     waitMs?: number;
     timeouts?: Timeouts;
     events?: StoreEvents;
+    /**
+     * Create or upgrade the table at start (default true: needs the admin role). false: the
+     * schema is `samtykke-receiver migrate`'s job, and this receiver may run as the role that
+     * can only append (pg-schema.ts).
+     */
+    migrate?: boolean;
 }
 export declare class PgStore implements ProofStore {
     private readonly pool;
@@ -38,6 +44,7 @@ export declare class PgStore implements ProofStore {
     /** Stored records (not tombstones), oldest first, a page at a time, filtered by PostgreSQL. */
     select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
     stats(): StoreStats;
+    accepting(): boolean;
     healthy(): boolean;
     /** Refuses new appends, lets the transaction in progress finish, answers the rest 503. */
     close(): Promise<void>;

@@ -1,4 +1,5 @@
-import { DEFAULT_TIMEOUTS, SCHEMA, TABLE, connect, reason, withRetry } from './pg-sql.js';
+import { DEFAULT_TIMEOUTS, TABLE, connect, reason, withRetry } from './pg-sql.js';
+import { SCHEMA } from './pg-schema.js';
 import { QUIET_EVENTS, Unavailable } from './store.js';
 export { isPostgresUrl } from './pg-url.js';
 const PAGE = 1000;
@@ -44,15 +45,21 @@ export class PgStore {
         const pool = await connect(url, options.poolSize ?? 10, options.timeouts ?? DEFAULT_TIMEOUTS);
         try {
             const count = await withRetry(async () => {
-                await pool.query(SCHEMA);
-                const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${TABLE}`);
+                if (options.migrate !== false)
+                    await pool.query(SCHEMA);
+                const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${TABLE} WHERE kind = 'receipt'`);
                 return rows[0].n;
             }, { stopped, onRetry: (err, waitMs) => events.trouble('postgres-wait', { error: reason(err), retryInMs: waitMs }) });
             return new PgStore(pool, count, options);
         }
         catch (err) {
             await pool.end().catch(() => undefined);
-            throw new Error(`PostgreSQL: ${reason(err)}`);
+            // 42P01 undefined table, 42703 undefined column: the schema is missing or older than this receiver.
+            const code = err.code;
+            const hint = options.migrate === false && (code === '42P01' || code === '42703')
+                ? ' (run `samtykke-receiver migrate --postgres URL` with the admin role first)'
+                : '';
+            throw new Error(`PostgreSQL: ${reason(err)}${hint}`);
         }
     }
     append(key, record) {
@@ -85,7 +92,7 @@ export class PgStore {
     }
     /** Stored records (not tombstones), oldest first, a page at a time, filtered by PostgreSQL. */
     async *select(query) {
-        const where = ['seq > $1::bigint', 'line IS NOT NULL'];
+        const where = ['seq > $1::bigint', 'line IS NOT NULL', "kind = 'receipt'"];
         const params = ['0'];
         if (query.consentId !== undefined)
             where.push(`consent_id = $${params.push(query.consentId.toLowerCase())}`);
@@ -108,8 +115,11 @@ export class PgStore {
         // Rows at start-up plus this process's own: other receivers' rows since are not counted.
         return { records: this.existing + this.stored, fsyncs: this.commits, recoveredTornBytes: 0, queued: this.queue.length };
     }
-    healthy() {
+    accepting() {
         return !this.closed && !this.down && this.queue.length < this.maxQueue;
+    }
+    healthy() {
+        return this.accepting();
     }
     /** Refuses new appends, lets the transaction in progress finish, answers the rest 503. */
     async close() {

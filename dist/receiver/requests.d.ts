@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProofStore } from './store.js';
 import type { Receipt } from '../receipt/schema.js';
+import type { TokenBuckets } from './limits.js';
 import type { Origins } from './cors.js';
 import type { LogEntry, Logger, Metrics } from './metrics.js';
 import type { ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
@@ -38,6 +39,11 @@ export interface ReceiverContext {
     readonly state: ReceiverState;
     /** Settles when the store is open (rejects if it cannot be opened). */
     readonly opening: Promise<void>;
+    /** Per-client limits: on receipts (null: off), and on failed export sign-ins. */
+    readonly limits: {
+        readonly receipts: TokenBuckets | null;
+        readonly auth: TokenBuckets;
+    };
 }
 /** One structured log line, stamped now. */
 export declare function logEntry(level: LogEntry['level'], event: string, detail?: Record<string, unknown>): LogEntry;

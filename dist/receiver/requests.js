@@ -2,6 +2,8 @@ import { validateReceipt } from './validate.js';
 import { Unavailable } from './store.js';
 import { truncateIp } from './ip.js';
 import { grantsConsent } from '../receipt/grants.js';
+import { clientAddress, trustedHops } from './client.js';
+import { limitKey } from './limits.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
 import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import { handleExport } from './export.js';
@@ -11,15 +13,27 @@ const OPENING_WAIT_MS = 2000;
 export function logEntry(level, event, detail = {}) {
     return { time: new Date().toISOString(), level, event, ...detail };
 }
-/** The client's address, truncated; taken from X-Forwarded-For only behind a trusted proxy. */
+/** The client's address, truncated; taken from X-Forwarded-For only behind trusted proxies (client.ts). */
 function clientIp(options, req) {
-    if (options.trustProxy) {
-        const forwarded = req.headers['x-forwarded-for'];
-        const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0];
-        if (first !== undefined)
-            return truncateIp(first.trim());
-    }
-    return truncateIp(req.socket.remoteAddress);
+    return truncateIp(clientAddress(trustedHops(options.trustProxy), req));
+}
+/**
+ * Counts a refusal in /metrics without a log line: rate limits and wrong tokens, which a flood
+ * or a guessing client would otherwise turn into a flood of log lines.
+ */
+function refuseQuietly(context, req, res, status, reason, error, headers) {
+    context.counts.rejected += 1;
+    context.metrics.refused.inc({ status: String(status), reason });
+    refuseUnread(req, res, status, error, headers);
+}
+/** 429 when `client`'s bucket is empty: true if answered. `take`: a request costs a token. */
+function tooMany(context, req, res, buckets, client, headers, take = true) {
+    const wait = buckets === null ? 0 : take ? buckets.take(client) : buckets.waiting(client);
+    if (wait === 0)
+        return false;
+    const error = 'too many requests from this client; try again later';
+    refuseQuietly(context, req, res, 429, 'rate-limited', error, { ...headers, 'retry-after': String(wait) });
+    return true;
 }
 /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
 function refuse(context, req, res, status, reason, error, headers = {}, unread = false) {
@@ -52,7 +66,7 @@ async function receive(context, req, res, headers, log) {
     const typeProblem = contentTypeProblem(req);
     if (typeProblem)
         return refuse(context, req, res, 400, 'content-type', typeProblem, headers, true);
-    if (!log.healthy())
+    if (!log.accepting())
         return unavailable(context, req, res, 'the proof store cannot take receipts right now', 2, headers);
     const body = await readBody(req, context.maxBody);
     if (!body.ok) {
@@ -175,7 +189,25 @@ export async function route(context, req, res) {
     const log = await openStore(context);
     if (!log)
         return unavailable(context, req, res, 'the proof store is not available yet', 5, headers);
-    if (method === 'POST')
+    const client = limitKey(clientAddress(trustedHops(context.options.trustProxy), req));
+    if (method === 'POST') {
+        if (tooMany(context, req, res, context.limits.receipts, client, headers))
+            return;
         return receive(context, req, res, headers, log);
-    return handleExport(req, res, url.searchParams, log, context.options.token, headers, (status, reason, error, extra) => refuse(context, req, res, status, reason, error, extra));
+    }
+    // A client that keeps failing to sign in waits before its token is even looked at.
+    if (tooMany(context, req, res, context.limits.auth, client, headers, false))
+        return;
+    const done = await handleExport(req, res, url.searchParams, log, context.options.token, headers, (status, reason, error, extra) => {
+        if (reason !== 'unauthorized')
+            return refuse(context, req, res, status, reason, error, extra);
+        context.limits.auth.take(client);
+        refuseQuietly(context, req, res, status, reason, error, extra);
+    });
+    // Personal data went out: who asked (network), for what, how much.
+    if (done) {
+        const { format, query, records } = done;
+        const range = { from: query.from && new Date(query.from).toISOString(), to: query.to && new Date(query.to).toISOString() };
+        context.logger(logEntry('info', 'export', { ip: clientIp(context.options, req), format, consentId: query.consentId, ...range, records }));
+    }
 }

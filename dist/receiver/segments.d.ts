@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { ChainWalker } from './chain.js';
+import { SegmentGuard } from './segment-guard.js';
 import { ActiveIndex, SealedIndex } from './segment-index.js';
 export declare const CHECKPOINT = "checkpoint.json";
 export interface Checkpoint {
@@ -22,11 +23,23 @@ export interface Opened {
     size: number;
     /** Bytes after `size`: an unfinished write to cut off. */
     torn: number;
+    /** Offset of the last whole line of the last segment (0 when it has none). */
+    lastLineStart: number;
 }
 export declare class BrokenLog extends Error {
 }
 /** Opens the chain of `segments` (at least one) in `dir`: from the checkpoint when it fits. */
 export declare function openSegments(dir: string, segments: string[]): Promise<Opened>;
+/** The log opened for appending: its state, its last segment open, and that segment's guard. */
+export interface Appendable extends Opened {
+    /** The last segment's number. */
+    number: number;
+    /** The last segment, open to append to (and read back by the guard). */
+    file: FileHandle;
+    guard: SegmentGuard;
+}
+/** Opens the log in `dir` (created if empty) for appending; the caller holds its lock. */
+export declare function openForAppend(dir: string): Promise<Appendable>;
 /** Reads the lines at `refs` of one segment file. */
 export declare function readRefs(file: FileHandle, refs: Array<{
     offset: number;

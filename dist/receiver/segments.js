@@ -12,14 +12,16 @@
  */
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ChainWalker, parseLine, readLines } from './chain.js';
+import { ChainWalker, LOG_FILE, listSegments, parseLine, readLines } from './chain.js';
+import { SegmentGuard } from './segment-guard.js';
 import { ActiveIndex, SealedIndex, leadingIds } from './segment-index.js';
 export const CHECKPOINT = 'checkpoint.json';
 export const indexName = (segment) => segment.replace(/\.jsonl$/, '.idx');
 /** Writes a small file so that a crash leaves either the old or the new one, never half. */
 export async function writeDurably(path, bytes) {
     const temporary = `${path}.tmp`;
-    const file = await open(temporary, 'w');
+    // 0600: the proof log and what is derived from it are personal data, for the receiver only.
+    const file = await open(temporary, 'w', 0o600);
     try {
         await file.writeFile(bytes);
         await file.sync();
@@ -57,6 +59,7 @@ async function walkSegment(path, walker, verifyFrom, last) {
     const { size: fileSize } = await stat(path);
     const active = new ActiveIndex();
     let size = 0;
+    let lastLineStart = 0;
     for await (const raw of readLines(path)) {
         if (!raw.complete && last)
             break;
@@ -80,9 +83,10 @@ async function walkSegment(path, walker, verifyFrom, last) {
             }
             indexParsed(active, result.line, ref);
         }
+        lastLineStart = raw.start;
         size = raw.end;
     }
-    return { active, size, torn: fileSize - size };
+    return { active, size, torn: fileSize - size, lastLineStart };
 }
 function indexParsed(active, line, ref) {
     if (typeof line === 'string' || !line.record)
@@ -114,8 +118,8 @@ export async function openSegments(dir, segments) {
         const { size: fileSize } = await stat(join(dir, last));
         if (checkpoint.offset <= fileSize) {
             try {
-                const { active, size, torn } = await walkSegment(join(dir, last), walker, checkpoint.offset, true);
-                return { sealed, active, walker, size, torn };
+                const { active, size, torn, lastLineStart } = await walkSegment(join(dir, last), walker, checkpoint.offset, true);
+                return { sealed, active, walker, size, torn, lastLineStart };
             }
             catch (err) {
                 // The lines after the checkpoint do not continue from it: check everything, from the start.
@@ -131,9 +135,9 @@ async function openFromScratch(dir, segments) {
     const sealed = [];
     for (const [i, segment] of segments.entries()) {
         const isLast = i === segments.length - 1;
-        const { active, size, torn } = await walkSegment(join(dir, segment), walker, 0, isLast);
+        const { active, size, torn, lastLineStart } = await walkSegment(join(dir, segment), walker, 0, isLast);
         if (isLast)
-            return { sealed, active, walker, size, torn };
+            return { sealed, active, walker, size, torn, lastLineStart };
         if (torn > 0)
             throw new BrokenLog(`the proof log segment ${segment} ends in an unfinished line but is not the last one`);
         const index = active.seal();
@@ -148,6 +152,29 @@ async function rebuildIndex(dir, segment) {
     const index = active.seal();
     await writeDurably(join(dir, indexName(segment)), index.serialize(size));
     return index;
+}
+/** Opens the log in `dir` (created if empty) for appending; the caller holds its lock. */
+export async function openForAppend(dir) {
+    let segments = await listSegments(dir);
+    if (segments.length === 0) {
+        await (await open(join(dir, LOG_FILE), 'a', 0o600)).close();
+        await syncDirectory(dir);
+        segments = [LOG_FILE];
+    }
+    const last = segments[segments.length - 1];
+    const opened = await openSegments(dir, segments);
+    if (opened.torn > 0)
+        await cutTornTail(join(dir, last), opened.size, opened.torn);
+    // a+: appended to, and read back by the guard.
+    const file = await open(join(dir, last), 'a+', 0o600);
+    try {
+        const guard = await SegmentGuard.read(file, opened.lastLineStart, opened.size);
+        return { ...opened, number: Number(/\d{6}/.exec(last)[0]), file, guard };
+    }
+    catch (err) {
+        await file.close();
+        throw err;
+    }
 }
 /** Reads the lines at `refs` of one segment file. */
 export async function readRefs(file, refs) {

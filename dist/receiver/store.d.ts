@@ -38,7 +38,9 @@ export interface ProofStore {
     append(key: string, record: object): Promise<AppendResult>;
     select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
     stats(): StoreStats;
-    /** True while a POST would be stored (not closed, storage reachable, queue not full). */
+    /** True while a POST would be tried (not closed, storage reachable, not stopped, queue not full). */
+    accepting(): boolean;
+    /** Accepting, and the last write did not fail: what /healthz reports. */
     healthy(): boolean;
     close(): Promise<void>;
 }

@@ -85,6 +85,11 @@ export function validateReceipt(body) {
         if (Number.isNaN(Date.parse(body[field])))
             return { ok: false, error: `${field} must be ${descriptions[field]}` };
     }
+    // SPEC §7: the page's origin and path only. A query or fragment can carry a visitor's search,
+    // an e-mail address or a session token, which must not become evidence kept for years.
+    if (/[?#]/.test(body.url)) {
+        return { ok: false, error: 'url must be origin and path only: no query (?) and no fragment (#)' };
+    }
     // Rebuilt in the schema's field order: every stored record lists its fields alike.
     const receipt = {};
     for (const field of RECEIPT_FIELDS)
