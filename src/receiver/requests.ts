@@ -14,50 +14,17 @@ import { clientAddress, trustedHops } from './client.js';
 import { limitKey } from './limits.js';
 import type { TokenBuckets } from './limits.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
-import type { Origins } from './cors.js';
+import type { ReceiverContext } from './context.js';
 import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import type { Headers } from './http.js';
 import { handleExport } from './export.js';
-import type { LogEntry, Logger, Metrics, RefusalReason } from './metrics.js';
+import type { LogEntry, RefusalReason } from './metrics.js';
 import type { ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
 
 /** How long a request waits for a store still opening before it gets 503. */
 const OPENING_WAIT_MS = 2000;
 
-/** What changes while a receiver runs: the store once open, shutting down, requests in flight. */
-export interface ReceiverState {
-  store: ProofStore | null;
-  closing: boolean;
-  /** Requests being handled right now: close() waits for them. */
-  active: number;
-  /** Set by close() while it waits: called when the last request in flight is done. */
-  idle: (() => void) | null;
-}
-
-/** The counts `receiver.stats()` reports besides the store's own. */
-export interface RequestCounts {
-  stored: number;
-  duplicates: number;
-  rejected: number;
-  unavailable: number;
-}
-
-/** Everything one receiver's requests share: its settings, counters, metrics and state. */
-export interface ReceiverContext {
-  readonly options: ReceiverOptions;
-  readonly origins: Origins;
-  readonly maxBody: number;
-  /** The path receipts are posted to and exported from. */
-  readonly path: string;
-  readonly logger: Logger;
-  readonly counts: RequestCounts;
-  readonly metrics: Metrics;
-  readonly state: ReceiverState;
-  /** Settles when the store is open (rejects if it cannot be opened). */
-  readonly opening: Promise<void>;
-  /** Per-client limits: on receipts (null: off), and on failed export sign-ins. */
-  readonly limits: { readonly receipts: TokenBuckets | null; readonly auth: TokenBuckets };
-}
+export type { ReceiverContext, ReceiverState, RequestCounts } from './context.js';
 
 /** One structured log line, stamped now. */
 export function logEntry(level: LogEntry['level'], event: string, detail: Record<string, unknown> = {}): LogEntry {

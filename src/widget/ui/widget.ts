@@ -1,9 +1,8 @@
 /**
  * `<samtykke-widget>`: the face of samtykke. It renders the state of its `host` (the consent
  * core) and calls the host's methods; it never reads or writes a cookie, a gate or the network
- * itself. One shadow root, shared with the fast path's re-open control (fast/controls.ts);
- * the views are render functions (banner.ts, and preferences.ts with notice.ts, a separate file
- * fetched when the page is idle after the first layer shows, or when the dialog opens).
+ * itself. One shadow root, shared with the fast path's re-open control; the views are render
+ * functions (banner.ts; preferences.ts, fetched when the page is idle or the dialog opens).
  *
  * It must never decide for the visitor: closing the dialog, Escape, scrolling or clicking the
  * page change nothing; only the buttons that say so call the host. It never renders config text
@@ -22,6 +21,7 @@ import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } 
 import { deepActive, keepFocusVisible, trapTab } from './focus.js';
 import { loadSecondLayer, whenIdle } from './loading.js';
 import { widgetStyles } from './widget.styles.js';
+import { decided } from './refused.js';
 
 /**
  * The consent banner (first layer) and the choices dialog (second layer).
@@ -245,15 +245,7 @@ export class SamtykkeWidget extends HTMLElement {
   /** Runs a decision, closes the dialog, announces it, and keeps focus somewhere sensible. */
   private async _act(decide: () => Promise<unknown>) {
     const focused = !!this.shadowRoot?.activeElement;
-    try {
-      await decide();
-    } catch (error) {
-      // A page script's click() on a button is not the visitor's act: the decision part refused
-      // the grant and recorded nothing (SPEC §5). The interface stays as it is, still asking.
-      if ((error as Error).name !== 'NotAllowedError') throw error;
-      console.error(`samtykke: ${(error as Error).message}`);
-      return;
-    }
+    if (!(await decided(decide))) return; // a page script's click(): refused, nothing recorded
     const d = this._dialog();
     if (d?.open)
       d.close(); // _onClose puts focus back

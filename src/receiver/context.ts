@@ -1,0 +1,45 @@
+/**
+ * The state one receiver's requests share (created by `createReceiver` in handler.ts and handled
+ * in requests.ts): a leaf module of types, so several receivers in one process never share state
+ * and nothing imports requests.ts for its types alone.
+ */
+import type { Origins } from './cors.js';
+import type { TokenBuckets } from './limits.js';
+import type { Logger, Metrics } from './metrics.js';
+import type { ReceiverOptions } from './options.js';
+import type { ProofStore } from './store.js';
+
+/** What changes while a receiver runs: the store once open, shutting down, requests in flight. */
+export interface ReceiverState {
+  store: ProofStore | null;
+  closing: boolean;
+  /** Requests being handled right now: close() waits for them. */
+  active: number;
+  /** Set by close() while it waits: called when the last request in flight is done. */
+  idle: (() => void) | null;
+}
+
+/** The counts `receiver.stats()` reports besides the store's own. */
+export interface RequestCounts {
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  unavailable: number;
+}
+
+/** Everything one receiver's requests share: its settings, counters, metrics and state. */
+export interface ReceiverContext {
+  readonly options: ReceiverOptions;
+  readonly origins: Origins;
+  readonly maxBody: number;
+  /** The path receipts are posted to and exported from. */
+  readonly path: string;
+  readonly logger: Logger;
+  readonly counts: RequestCounts;
+  readonly metrics: Metrics;
+  readonly state: ReceiverState;
+  /** Settles when the store is open (rejects if it cannot be opened). */
+  readonly opening: Promise<void>;
+  /** Per-client limits: on receipts (null: off), and on failed export sign-ins. */
+  readonly limits: { readonly receipts: TokenBuckets | null; readonly auth: TokenBuckets };
+}
