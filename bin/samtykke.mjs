@@ -7,7 +7,7 @@
 // The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
 // compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
 // 1 findings (errors), 2 usage or run error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** A compiled tool from dist/audit-build, or exit 2 with how to build it. */
 async function load(path) {
@@ -33,8 +33,9 @@ async function load(path) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'validate') {
   const tool = await load('../dist/audit-build/tools/validate.js');
-  process.exitCode = tool.main(rest, {
+  process.exitCode = await tool.main(rest, {
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'), // 0: standard input
+    writeFile: (path, text) => writeFileSync(path, text),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

@@ -219,6 +219,7 @@ declare const NOTICE: ObjectKind<{
     readonly reloadOnWithdraw: Field<BooleanKind, "default">;
     readonly theme: Field<OneOfKind<"auto" | "dark" | "light">, "default">;
     readonly $schema: Field<IgnoredKind, "checked">;
+    readonly validated: Field<IgnoredKind, "checked">;
 }>;
 /** What a site owner writes: the notice before defaults (the argument of `init()`). */
 type NoticeInput = InputOf<typeof NOTICE>;

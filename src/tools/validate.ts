@@ -9,21 +9,29 @@
  */
 import { formatProblems, parseConfig } from '../widget/notice/validate.js';
 import type { ValidationProblem } from '../widget/notice/schema.js';
+import { stampFor } from '../widget/notice/stamp.js';
 
 export interface ValidateIO {
   /** The file's text ('-': standard input); throws when it cannot be read. */
   readFile(path: string): string;
+  /** Writes the file's new text (`--stamp`); throws when it cannot be written. */
+  writeFile(path: string, text: string): void;
   out(line: string): void;
   err(line: string): void;
 }
 
-const USAGE = `Usage: samtykke validate [--json] <notice.json | -> […]
+const USAGE = `Usage: samtykke validate [--json] [--stamp] <notice.json | -> […]
 
 Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
 errors and warnings.
 Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
   --json   print [{ file, valid, errors, warnings }] instead of text; each problem has its
-           path, message, a stable code and the code's parameters`;
+           path, message, a stable code and the code's parameters
+  --stamp  write each valid notice back with its "validated" stamp (SPEC §1: a visitor's browser
+           trusts a notice whose stamp matches its text); a notice with errors is not stamped.
+           With "-" the stamped notice is printed instead.`;
+
+const OPTIONS = ['--json', '--stamp'];
 
 interface FileResult {
   file: string;
@@ -32,9 +40,10 @@ interface FileResult {
   warnings: ValidationProblem[];
 }
 
-export function main(args: string[], io: ValidateIO): number {
+export async function main(args: string[], io: ValidateIO): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const stamp = args.includes('--stamp');
+  const files = args.filter((a) => !OPTIONS.includes(a));
   const option = files.find((f) => f.startsWith('-') && f !== '-');
   if (option === '--help' || option === '-h') {
     io.out(USAGE);
@@ -58,6 +67,7 @@ export function main(args: string[], io: ValidateIO): number {
     // Codes and parameters for --json, so a site's CI can tell problems apart without reading words.
     const { errors, warnings } = parseConfig(text, { codes: json });
     results.push({ file, valid: errors.length === 0, errors, warnings });
+    if (stamp && !errors.length && !(await writeStamped(file, text, io))) unreadable = true;
   }
   if (json) io.out(JSON.stringify(results, null, 2));
   else
@@ -71,4 +81,25 @@ export function main(args: string[], io: ValidateIO): number {
     }
   if (unreadable) return 2;
   return results.some((r) => !r.valid) ? 1 : 0;
+}
+
+/**
+ * Writes a valid notice back with its stamp (SPEC §1), the `validated` member last. The stamp is
+ * over the notice's canonical JSON, so the file's own layout does not matter to it; the file is
+ * written as two-space JSON. False when the file cannot be written.
+ */
+async function writeStamped(file: string, text: string, io: ValidateIO): Promise<boolean> {
+  const { validated: _old, ...notice } = JSON.parse(text) as Record<string, unknown>;
+  const stamped = `${JSON.stringify({ ...notice, validated: await stampFor(notice) }, null, 2)}\n`;
+  if (file === '-') {
+    io.out(stamped.trimEnd());
+    return true;
+  }
+  try {
+    io.writeFile(file, stamped);
+    return true;
+  } catch (e) {
+    io.err(`samtykke validate: cannot write ${file}: ${(e as Error).message}`);
+    return false;
+  }
 }

@@ -122,3 +122,28 @@ test('"-" reads the notice from standard input', () => {
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /- categories\.analytics\.legalBasis: "analytics" claims the legal basis "legitimate-interests"/);
 });
+
+test('--stamp writes a valid notice back with the stamp its canonical JSON earns; an invalid notice is not stamped', async () => {
+  const { hasValidStamp, RULES_EDITION } = await import('../../dist/audit-build/widget/notice/stamp.js');
+  const demo = readFileSync('demo/notices/vekstly.json', 'utf8');
+  withNotice(demo, (file) => {
+    const r = validate('--stamp', file);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const stamped = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(stamped.validated.rules, RULES_EDITION);
+    assert.match(stamped.validated.sha256, /^[0-9a-f]{64}$/);
+    const { validated: _stamp, ...rest } = stamped;
+    assert.deepEqual(rest, JSON.parse(demo), 'the notice itself is unchanged');
+    // Stamping again (the stamp already there) gives the same stamp, and the file still validates clean.
+    assert.equal(validate('--stamp', file).status, 0);
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).validated, stamped.validated);
+    assert.match(validate(file).stdout, /valid, nothing to warn about/);
+    return hasValidStamp(stamped).then((ok) => assert.equal(ok, true));
+  });
+  const invalid = JSON.stringify({ revision: '1', controller: {}, categories: {} });
+  withNotice(invalid, (file) => {
+    const r = validate('--stamp', file);
+    assert.equal(r.status, 1);
+    assert.equal(readFileSync(file, 'utf8'), invalid, 'an invalid notice cannot be stamped');
+  });
+});

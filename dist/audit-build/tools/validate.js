@@ -8,16 +8,22 @@
  * Node types and is tested by calling `main` with plain functions.
  */
 import { formatProblems, parseConfig } from '../widget/notice/validate.js';
-const USAGE = `Usage: samtykke validate [--json] <notice.json | -> […]
+import { stampFor } from '../widget/notice/stamp.js';
+const USAGE = `Usage: samtykke validate [--json] [--stamp] <notice.json | -> […]
 
 Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
 errors and warnings.
 Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
   --json   print [{ file, valid, errors, warnings }] instead of text; each problem has its
-           path, message, a stable code and the code's parameters`;
-export function main(args, io) {
+           path, message, a stable code and the code's parameters
+  --stamp  write each valid notice back with its "validated" stamp (SPEC §1: a visitor's browser
+           trusts a notice whose stamp matches its text); a notice with errors is not stamped.
+           With "-" the stamped notice is printed instead.`;
+const OPTIONS = ['--json', '--stamp'];
+export async function main(args, io) {
     const json = args.includes('--json');
-    const files = args.filter((a) => a !== '--json');
+    const stamp = args.includes('--stamp');
+    const files = args.filter((a) => !OPTIONS.includes(a));
     const option = files.find((f) => f.startsWith('-') && f !== '-');
     if (option === '--help' || option === '-h') {
         io.out(USAGE);
@@ -42,6 +48,8 @@ export function main(args, io) {
         // Codes and parameters for --json, so a site's CI can tell problems apart without reading words.
         const { errors, warnings } = parseConfig(text, { codes: json });
         results.push({ file, valid: errors.length === 0, errors, warnings });
+        if (stamp && !errors.length && !(await writeStamped(file, text, io)))
+            unreadable = true;
     }
     if (json)
         io.out(JSON.stringify(results, null, 2));
@@ -57,4 +65,25 @@ export function main(args, io) {
     if (unreadable)
         return 2;
     return results.some((r) => !r.valid) ? 1 : 0;
+}
+/**
+ * Writes a valid notice back with its stamp (SPEC §1), the `validated` member last. The stamp is
+ * over the notice's canonical JSON, so the file's own layout does not matter to it; the file is
+ * written as two-space JSON. False when the file cannot be written.
+ */
+async function writeStamped(file, text, io) {
+    const { validated: _old, ...notice } = JSON.parse(text);
+    const stamped = `${JSON.stringify({ ...notice, validated: await stampFor(notice) }, null, 2)}\n`;
+    if (file === '-') {
+        io.out(stamped.trimEnd());
+        return true;
+    }
+    try {
+        io.writeFile(file, stamped);
+        return true;
+    }
+    catch (e) {
+        io.err(`samtykke validate: cannot write ${file}: ${e.message}`);
+        return false;
+    }
 }

@@ -15,6 +15,7 @@ const PLACEHOLDER_CSS = css`
     display: inline-block;
     box-sizing: border-box;
     overflow: hidden;
+    container-type: size;
   }
   .surface {
     height: 100%;
@@ -31,6 +32,16 @@ const PLACEHOLDER_CSS = css`
   }
   p {
     margin: 0;
+  }
+  /* A small frame (a 320 x 180 video, a narrow column): the same words set tighter, so that the
+     name, the provider, why, the button and the link all fit without scrolling. */
+  @container (max-height: 260px) {
+    .surface {
+      font-size: 0.8125em;
+      line-height: 1.3;
+      gap: 0.3em;
+      padding: 0.5em 0.75em;
+    }
   }
   .link {
     font: inherit;

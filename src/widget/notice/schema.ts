@@ -181,6 +181,8 @@ export const NOTICE = object('Notice', {
   reloadOnWithdraw: withDefault(boolean(), defaults.DEFAULT_RELOAD_ON_WITHDRAW),
   theme: withDefault(oneOf(['auto', 'light', 'dark']), defaults.DEFAULT_THEME),
   $schema: checked(ignored()),
+  // The stamp of `samtykke validate --stamp` (SPEC §1, stamp.ts): for the fast path, not kept.
+  validated: checked(ignored()),
 });
 
 /** The names of the notice's text fields (`summary`, `title`, `name`, `purpose`, …), each once. */

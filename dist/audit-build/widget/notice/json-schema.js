@@ -27,6 +27,7 @@ export const DESCRIPTIONS = {
     'Notice.reloadOnWithdraw': 'Reload the page after a withdrawal (code that ran cannot be unloaded)',
     'Notice.theme': '"auto" follows prefers-color-scheme',
     'Notice.$schema': 'For editors: the URL of this JSON Schema',
+    'Notice.validated': 'Written by `samtykke validate --stamp`: the rules edition and the SHA-256 of the notice as validated. Do not edit it: any change to the notice breaks it, and the browser validates again.',
     'Controller.name': 'The legal name',
     'Controller.orgNumber': 'Organisation number; Norwegian ones (9 digits) are checked with mod 11',
     'Controller.address': 'Postal address',

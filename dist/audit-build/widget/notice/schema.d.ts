@@ -137,6 +137,7 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
     readonly reloadOnWithdraw: import("./spec.js").Field<import("./spec.js").BooleanKind, "default">;
     readonly theme: import("./spec.js").Field<import("./spec.js").OneOfKind<"auto" | "light" | "dark">, "default">;
     readonly $schema: import("./spec.js").Field<import("./spec.js").IgnoredKind, "checked">;
+    readonly validated: import("./spec.js").Field<import("./spec.js").IgnoredKind, "checked">;
 }>;
 /** The names of the notice's text fields (`summary`, `title`, `name`, `purpose`, …), each once. */
 export declare const TEXTS: string[];
