@@ -3,7 +3,8 @@
  * Node HTTP server (node:http, Express, Fastify's raw mode, …).
  *
  * Routes: POST /consent-proofs (store a receipt), GET /consent-proofs (export, token only),
- * OPTIONS (CORS preflight), GET /healthz, GET /metrics. It must never answer 2xx to a POST
+ * OPTIONS (CORS preflight), GET /healthz, GET /metrics, and the controller's console under
+ * /controller/; with `separateAdmin` all but the receipts move to `receiver.admin` (admin.ts). It must never answer 2xx to a POST
  * before the receipt is durable, never store anything from a request it refuses, never store
  * a receipt twice, and never leave a client hanging: storage that is down, stalled or behind
  * gets 503 with Retry-After within a few seconds.
@@ -21,6 +22,9 @@ import { logEntry, receiverStats, route } from './requests.js';
 import { TokenBuckets } from './limits.js';
 import type { RateLimit } from './limits.js';
 import type { ReceiverContext, ReceiverState } from './requests.js';
+import { adminRoute } from './admin.js';
+import { createConsoleState } from './console/routes.js';
+import type { ConsoleState } from './console/types.js';
 
 export type { Receiver, ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
 
@@ -34,7 +38,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const logger = options.logger ?? stderrLogger;
   const state: ReceiverState = { store: null, closing: false, active: 0, idle: null };
   const metrics = createMetrics(() => state.store?.stats().queued ?? 0);
-  const opening = openProofStore(options, state, metrics.storeEvents(logger));
+  const events = metrics.storeEvents(logger);
+  const opening = openProofStore(options, state, events);
   // Callers who never look at `ready` still get 503s, not an unhandled rejection.
   opening.catch((err: Error) => logger(logEntry('error', 'store-failed', { error: err.message })));
   const context: ReceiverContext = {
@@ -51,10 +56,19 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       receipts: options.rateLimit ? new TokenBuckets(options.rateLimit) : null,
       auth: new TokenBuckets(options.authLimit ?? DEFAULT_AUTH_LIMIT),
     },
+    reopen: () =>
+      openProofStore(options, state, events).catch((err: Error) =>
+        logger(logEntry('error', 'store-failed', { error: `could not reopen the store: ${err.message}` })),
+      ),
+    console: null as unknown as ConsoleState,
   };
+  context.console = createConsoleState(context);
 
-  const receiver = ((req: IncomingMessage, res: ServerResponse) => handleRequest(context, req, res)) as Receiver;
+  const receiver = ((req: IncomingMessage, res: ServerResponse) => handleRequest(context, route, req, res)) as Receiver;
   Object.defineProperty(receiver, 'ready', { value: opening });
+  Object.defineProperty(receiver, 'admin', {
+    value: (req: IncomingMessage, res: ServerResponse) => handleRequest(context, adminRoute, req, res),
+  });
   let closed: Promise<void> | null = null;
   receiver.close = () => (closed ??= shutDown(context));
   receiver.stats = () => receiverStats(context);
@@ -90,10 +104,15 @@ function openProofStore(options: ReceiverOptions, state: ReceiverState, events: 
 }
 
 /** Routes one request, counting it in flight so that close() can wait for it. */
-function handleRequest(context: ReceiverContext, req: IncomingMessage, res: ServerResponse): void {
+function handleRequest(
+  context: ReceiverContext,
+  routeTo: (context: ReceiverContext, req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const { state } = context;
   state.active += 1;
-  route(context, req, res)
+  routeTo(context, req, res)
     .catch((err: Error) => {
       context.logger(logEntry('error', 'failed', { error: err?.message, method: req.method, url: req.url }));
       // An unexpected failure: answer if we still can, else cut the connection.
@@ -121,5 +140,8 @@ async function shutDown(context: ReceiverContext): Promise<void> {
     });
   }
   await context.opening.catch(() => undefined);
+  // An erasure from the console may be closing and reopening the log: let it finish first.
+  await context.console.busy;
   await state.store?.close();
+  await context.console.audit.close();
 }

@@ -156,6 +156,7 @@ export class PgStore implements ProofStore {
     const where = ['seq > $1::bigint', 'line IS NOT NULL', "kind = 'receipt'"];
     const params: unknown[] = ['0'];
     if (query.consentId !== undefined) where.push(`consent_id = $${params.push(query.consentId.toLowerCase())}`);
+    if (query.subject !== undefined) where.push(`subject = $${params.push(query.subject)}`);
     if (query.from !== undefined) where.push(`received_at >= $${params.push(new Date(query.from).toISOString())}::timestamptz`);
     if (query.to !== undefined) where.push(`received_at < $${params.push(new Date(query.to).toISOString())}::timestamptz`);
     for (;;) {

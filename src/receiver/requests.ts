@@ -12,12 +12,12 @@ import { grantsConsent } from '../receipt/grants.js';
 import type { Receipt } from '../receipt/schema.js';
 import { clientAddress, trustedHops } from './client.js';
 import { limitKey } from './limits.js';
+import { isAdminPath, routeAdmin, serveExport } from './admin.js';
 import type { TokenBuckets } from './limits.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
 import type { ReceiverContext } from './context.js';
 import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
 import type { Headers } from './http.js';
-import { handleExport } from './export.js';
 import type { LogEntry, RefusalReason } from './metrics.js';
 import type { ReceiverOptions, ReceiverStats, StoredRecord } from './options.js';
 
@@ -32,7 +32,7 @@ export function logEntry(level: LogEntry['level'], event: string, detail: Record
 }
 
 /** The client's address, truncated; taken from X-Forwarded-For only behind trusted proxies (client.ts). */
-function clientIp(options: ReceiverOptions, req: IncomingMessage): string | null {
+export function clientIp(options: ReceiverOptions, req: IncomingMessage): string | null {
   return truncateIp(clientAddress(trustedHops(options.trustProxy), req));
 }
 
@@ -40,7 +40,7 @@ function clientIp(options: ReceiverOptions, req: IncomingMessage): string | null
  * Counts a refusal in /metrics without a log line: rate limits and wrong tokens, which a flood
  * or a guessing client would otherwise turn into a flood of log lines.
  */
-function refuseQuietly(
+export function refuseQuietly(
   context: ReceiverContext,
   req: IncomingMessage,
   res: ServerResponse,
@@ -55,7 +55,7 @@ function refuseQuietly(
 }
 
 /** 429 when `client`'s bucket is empty: true if answered. `take`: a request costs a token. */
-function tooMany(
+export function tooMany(
   context: ReceiverContext,
   req: IncomingMessage,
   res: ServerResponse,
@@ -72,7 +72,7 @@ function tooMany(
 }
 
 /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
-function refuse(
+export function refuse(
   context: ReceiverContext,
   req: IncomingMessage,
   res: ServerResponse,
@@ -100,7 +100,7 @@ function refuse(
 }
 
 /** Logs and counts a 503, telling the client when to retry. */
-function unavailable(
+export function unavailable(
   context: ReceiverContext,
   req: IncomingMessage,
   res: ServerResponse,
@@ -169,7 +169,7 @@ export function storedRecord(receipt: Receipt, ip: string | null): StoredRecord 
 }
 
 /** The store once open; null if it is not open within a short wait (the caller answers 503). */
-async function openStore(context: ReceiverContext): Promise<ProofStore | null> {
+export async function openStore(context: ReceiverContext): Promise<ProofStore | null> {
   if (context.state.store) return context.state.store;
   let timer: NodeJS.Timeout | undefined;
   const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)));
@@ -189,32 +189,6 @@ export function receiverStats(context: ReceiverContext): ReceiverStats {
   };
 }
 
-/** GET /metrics (Prometheus text) and GET /healthz (200 while the store takes receipts, else 503). */
-async function serveOperator(
-  context: ReceiverContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return refuse(context, req, res, 405, 'method', `method ${req.method} is not allowed: use GET`, { allow: 'GET' }, true);
-  }
-  const { metrics, state } = context;
-  if (pathname === '/metrics') {
-    const text = await metrics.registry.metrics();
-    res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-    return void res.end(text);
-  }
-  const healthy = state.store !== null && !state.closing && state.store.healthy();
-  const stats = receiverStats(context);
-  sendJson(
-    res,
-    healthy ? 200 : 503,
-    { ok: healthy, queued: stats.queued, records: stats.records },
-    healthy ? {} : { 'retry-after': '2' },
-  );
-}
-
 /** Answers one request: the operator endpoints, then the receipts path with CORS, by method. */
 export async function route(context: ReceiverContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let url: URL;
@@ -223,9 +197,11 @@ export async function route(context: ReceiverContext, req: IncomingMessage, res:
   } catch {
     return refuse(context, req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
   }
-  if (url.pathname === '/healthz' || url.pathname === '/metrics') return serveOperator(context, req, res, url.pathname);
+  const separate = context.options.separateAdmin === true;
+  // One listener (the default, SPEC §9): the admin side is served here too.
+  if (!separate && isAdminPath(url.pathname)) return routeAdmin(context, req, res, url);
   const { path } = context;
-  if (url.pathname !== path)
+  if (url.pathname !== path || (separate && req.method !== 'POST' && req.method !== 'OPTIONS'))
     return refuse(context, req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
   const cors = decideCors(req, context.origins);
   if (!cors.allowed) {
@@ -235,7 +211,7 @@ export async function route(context: ReceiverContext, req: IncomingMessage, res:
   const { headers } = cors;
   const method = req.method ?? '';
   if (method === 'OPTIONS') {
-    res.writeHead(204, { ...headers, ...PREFLIGHT_HEADERS, allow: 'GET, POST, OPTIONS' });
+    res.writeHead(204, { ...headers, ...PREFLIGHT_HEADERS, allow: separate ? 'POST, OPTIONS' : 'GET, POST, OPTIONS' });
     return void res.end();
   }
   if (method !== 'POST' && method !== 'GET') {
@@ -251,27 +227,5 @@ export async function route(context: ReceiverContext, req: IncomingMessage, res:
     if (tooMany(context, req, res, context.limits.receipts, client, headers)) return;
     return receive(context, req, res, headers, log);
   }
-  // A client that keeps failing to sign in waits before its token is even looked at.
-  if (tooMany(context, req, res, context.limits.auth, client, headers, false)) return;
-  const done = await handleExport(
-    req,
-    res,
-    url.searchParams,
-    log,
-    context.options.token,
-    headers,
-    (status, reason, error, extra) => {
-      if (reason !== 'unauthorized') return refuse(context, req, res, status, reason, error, extra);
-      context.limits.auth.take(client);
-      refuseQuietly(context, req, res, status, reason, error, extra);
-    },
-  );
-  // Personal data went out: who asked (network), for what, how much.
-  if (done) {
-    const { format, query, records } = done;
-    const range = { from: query.from && new Date(query.from).toISOString(), to: query.to && new Date(query.to).toISOString() };
-    context.logger(
-      logEntry('info', 'export', { ip: clientIp(context.options, req), format, consentId: query.consentId, ...range, records }),
-    );
-  }
+  return serveExport(context, req, res, url, headers, log, client);
 }

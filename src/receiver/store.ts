@@ -23,6 +23,8 @@ export interface StoreStats {
 /** An export query: a consent id (an access request) and/or a receivedAt range [from, to). */
 export interface SelectQuery {
   consentId?: string;
+  /** The site's own reference set with identify() (SPEC §7), exactly. */
+  subject?: string;
   /** Milliseconds since 1970, inclusive. */
   from?: number;
   /** Milliseconds since 1970, exclusive. */
@@ -66,6 +68,7 @@ export function matches(record: Record<string, unknown>, query: SelectQuery): bo
   if (query.consentId !== undefined) {
     if (typeof record.consentId !== 'string' || record.consentId.toLowerCase() !== query.consentId) return false;
   }
+  if (query.subject !== undefined && record.subject !== query.subject) return false;
   if (query.from !== undefined || query.to !== undefined) {
     const at = typeof record.receivedAt === 'string' ? Date.parse(record.receivedAt) : NaN;
     if (Number.isNaN(at)) return false;

@@ -17,8 +17,15 @@ export const cliPath = join(dist, 'cli.js');
 /** Source folders compiled by tsconfig.receiver.json, and where their output goes. */
 const SOURCES = ['receiver', 'receipt'];
 
+/** The files under src/<name>, subfolders included (src/receiver/console), as [name, relative path]. */
+function sourceFiles(name) {
+  return readdirSync(join(root, 'src', name), { recursive: true })
+    .filter((f) => !statSync(join(root, 'src', name, f)).isDirectory())
+    .map((f) => [name, f]);
+}
+
 function isFresh() {
-  const files = SOURCES.flatMap((name) => readdirSync(join(root, 'src', name)).map((f) => [name, f]));
+  const files = SOURCES.flatMap(sourceFiles);
   const newest = Math.max(
     statSync(join(root, 'tsconfig.receiver.json')).mtimeMs,
     ...files.map(([name, f]) => statSync(join(root, 'src', name, f)).mtimeMs),
