@@ -53,7 +53,7 @@ export const PAGE_HEADERS = {
   'content-security-policy': CSP,
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
 
