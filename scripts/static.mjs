@@ -54,9 +54,10 @@ export function listen(server, port = 0, host = '127.0.0.1') {
  * The demo site as `npm start` serves it: demo/ at the root, the built widget files
  * (/samtykke.js, /samtykke-guard.js, /samtykke.mjs, /samtykke.<lang>.json) and samtykke studio
  * (/studio/) from dist/, and
- * `proofs(req, res)` at /consent-proofs.
+ * `proofs(req, res)` at /consent-proofs, and `admin(req, res)`, if given, at /controller/ (the
+ * receiver's console).
  */
-export function createDemoSite(proofs) {
+export function createDemoSite(proofs, admin) {
   const root = new URL('..', import.meta.url).pathname;
   const demo = createStaticServer({ root: root + 'demo' });
   // samtykke studio's preview frame has an opaque origin (src/studio/frame.ts): it fetches the
@@ -65,6 +66,7 @@ export function createDemoSite(proofs) {
   return createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/consent-proofs') proofs(req, res);
+    else if (admin && (path === '/controller' || path.startsWith('/controller/'))) admin(req, res);
     else if (/^\/(samtykke[\w.-]*\.(js|mjs|json)|module\/[\w.-]+\.mjs|studio\/.*)$/.test(path)) dist.emit('request', req, res);
     else demo.emit('request', req, res);
   });
