@@ -11,7 +11,7 @@ const LONGEST_DAYS = 3660;
 
 export function formatDateTime(language: Language, iso: unknown): string {
   if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return '';
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }).format(
     new Date(iso),
   );
 }
