@@ -23,6 +23,8 @@ export async function startConsole(options) {
   const logs = [];
   const receiver = createReceiver({ logger: (entry) => logs.push(entry), token: TOKEN, separateAdmin: true, ...options });
   await receiver.ready;
+  // Without one, the admin server below would hold every request open until the test times out.
+  if (typeof receiver.admin !== 'function') throw new Error('this receiver has no admin side (receiver.admin)');
   const open = await listen(receiver);
   const admin = await listen(receiver.admin);
   return {
