@@ -40,7 +40,7 @@ export async function storeOf(visit: Visit): Promise<ProofStore | null> {
   }
   const store = receiver.state.store;
   if (store) return store;
-  const body = html`<p class="problem" role="alert">${'503: the proof store is not available right now; try again in a moment.'}</p>`;
+  const body = html`<p class="problem" role="alert">${visit.words.unavailable}</p>`;
   sendPage(visit.res, 503, page(frameOf(visit), visit.words.title, body), { 'retry-after': '2' });
   return null;
 }

@@ -103,6 +103,7 @@ export const en = {
   badRequest: 'That request is not valid: {error}',
   forbidden: 'This form has expired or came from elsewhere: reload the page and try again.',
   notFound: 'There is no such page.',
+  unavailable: 'The proof store is not available right now: try again in a moment.',
 } satisfies Record<string, string>;
 
 export type Words = typeof en;

@@ -106,6 +106,7 @@ export const nb: Words = {
   badRequest: 'Forespørselen er ikke gyldig: {error}',
   forbidden: 'Skjemaet er utløpt eller kom fra et annet sted: last inn siden på nytt og prøv igjen.',
   notFound: 'Siden finnes ikke.',
+  unavailable: 'Bevislageret er ikke tilgjengelig akkurat nå: prøv igjen om litt.',
 };
 
 export const nn: Words = {
@@ -175,4 +176,5 @@ export const nn: Words = {
   badRequest: 'Førespurnaden er ikkje gyldig: {error}',
   forbidden: 'Skjemaet er gått ut eller kom frå ein annan stad: last inn sida på nytt og prøv igjen.',
   notFound: 'Sida finst ikkje.',
+  unavailable: 'Bevislageret er ikkje tilgjengeleg akkurat no: prøv igjen om litt.',
 };
