@@ -38,6 +38,7 @@ let origin;
 before(async () => {
   pages.stamped = pageWith(JSON.stringify({ ...NOTICE, validated: await stampFor(NOTICE) }));
   pages.unstamped = pageWith(JSON.stringify(NOTICE));
+  pages.swedish = pageWith(JSON.stringify({ ...NOTICE, language: 'sv' }));
   server = createStaticServer({
     root: new URL('../..', import.meta.url).pathname,
     async handle(req, res, url) {
@@ -99,10 +100,10 @@ async function visit(page, notice, ready) {
  * button is first on screen (`window.__buttonsAt`, ms since 1970), so nothing the page asks
  * for after that frame counts, however late the test looks.
  */
-function noteButtons() {
+function noteButtons(label = 'Accept all') {
   const find = (root) => {
     for (const element of root.querySelectorAll('*')) {
-      if (element.localName === 'button' && element.textContent.trim() === 'Accept all' && element.checkVisibility()) return true;
+      if (element.localName === 'button' && element.textContent.trim() === label && element.checkVisibility()) return true;
       if (element.shadowRoot && find(element.shadowRoot)) return true;
     }
     return false;
@@ -152,6 +153,22 @@ for (const notice of ['stamped', 'unstamped']) {
     await context.close();
   });
 }
+
+test('first visit, a Swedish page: its strings (samtykke.sv.json) are asked for with the parts, no other language', async () => {
+  const { page, context } = await newPage();
+  await page.addInitScript(noteButtons, 'Godkänn alla');
+  const files = await visit(page, 'swedish', buttons(page));
+  const parts = files.filter((f) => f.file !== 'samtykke.js');
+  const strings = files.filter((f) => f.file.endsWith('.json'));
+  assert.deepEqual(
+    strings.map((f) => f.file),
+    ['samtykke.sv.json'],
+    names(files),
+  );
+  const firstArrival = Math.min(...parts.filter((f) => f.file.endsWith('.mjs')).map((f) => f.end));
+  assert.ok(strings[0].start < firstArrival, `asked for after a part arrived: ${names(files)}`);
+  await context.close();
+});
 
 test('the bytes each kind of visit fetches (gzip -9 of each file) stay within the budgets of scripts/size.mjs', async () => {
   const measured = {};

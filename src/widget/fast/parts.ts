@@ -121,7 +121,18 @@ export function onceEach(
   };
 }
 
-/** The files already asked for with a modulepreload link. */
+/**
+ * The sv, da and de strings are files beside samtykke.js (`samtykke.<lang>.json`) that the
+ * interface fetches when it starts; a first visit asks for the page's language's at once,
+ * beside the interface part, rather than one round trip after it. (nb, nn and en are in the
+ * part itself; a bundle, with no files beside it, has no `assetBase`.)
+ */
+export function preloadStrings(language: string, assetBase: string | undefined): void {
+  // As the interface's fetch() asks: cors, same-origin credentials.
+  if (assetBase && ['sv', 'da', 'de'].includes(language)) preload('preload', `samtykke.${language}.json`, assetBase);
+}
+
+/** The files already asked for with a preload link. */
 const preloaded = new Set<string>();
 
 /**
@@ -130,16 +141,23 @@ const preloaded = new Set<string>();
  * the part's imports are resolved: one fetch each.
  */
 function preloadImports(part: string, scriptUrl: string, nonce?: string): void {
-  for (const dependency of PART_IMPORTS[part] ?? []) {
-    const href = new URL(`samtykke-${dependency}.mjs`, scriptUrl).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    if (nonce) link.nonce = nonce;
-    link.href = href;
-    document.head.append(link);
+  for (const dependency of PART_IMPORTS[part] ?? []) preload('modulepreload', `samtykke-${dependency}.mjs`, scriptUrl, nonce);
+}
+
+/** A `<link rel=…>` for `file` beside `base`, once per URL (a plain preload is of fetch()'s kind). */
+function preload(rel: 'modulepreload' | 'preload', file: string, base: string, nonce?: string): void {
+  const href = new URL(file, base).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') {
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
   }
+  if (nonce) link.nonce = nonce;
+  link.href = href;
+  document.head.append(link);
 }
 
 /**

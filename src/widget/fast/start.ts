@@ -10,6 +10,7 @@
  * It fails closed: a notice that is missing, unreadable or invalid, or a part that cannot be
  * fetched, leaves every gate closed and every decision refused.
  */
+import { resolveLanguage } from '../i18n/language.js';
 import type { Consent } from '../types.js';
 import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
 import { asksConsent, begin, domReady, type PageState } from './begin.js';
@@ -22,7 +23,7 @@ import { createGates, type Gates } from './gate.js';
 import type { mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
 import { builtInRules, readLeniently, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
-import type { Parts } from './parts.js';
+import { preloadStrings, type Parts } from './parts.js';
 import { pendingApi } from './pending-api.js';
 import { nextTask } from './tasks.js';
 
@@ -63,6 +64,7 @@ export function start(options: StartOptions): SamtykkeAPI {
   const pending = pendingApi();
   const settling: Settling = {
     parts: options.parts,
+    assetBase: options.assetBase,
     wantsInterface: !!options.controls,
     trust: (trusted, decider) =>
       begin({ trusted, decider, gates, state, start: options, consentDefaultSent: !!consentMode, settle: pending.settle }),
@@ -117,6 +119,8 @@ function startGating(
 /** How a settled notice is acted on. */
 interface Settling {
   parts: Parts;
+  /** Where the sv, da and de strings are fetched from (samtykke.js's URL); none for bundles. */
+  assetBase?: string;
   /** The page has the visitor interface (not the headless entry). */
   wantsInterface: boolean;
   /** The notice is trusted: decide with it. */
@@ -143,7 +147,10 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
   // now, beside it, instead of after it (it only connects once the notice is trusted). (A
   // headless page, with no interface at all, fetches none; nor does a notice that asks nothing.)
   const validated = decider();
-  if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) void parts.ui().catch(() => undefined);
+  if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) {
+    void parts.ui().catch(() => undefined);
+    if (read) preloadStrings(resolveLanguage(read.parts.language), how.assetBase);
+  }
   validated.then(
     // The gates and the interface start in a task after the validator's, not at its end.
     (part) => nextTask().then(() => how.trust(runtimeNotice(part.config), decider)),
