@@ -38,9 +38,12 @@ export const budgets = {
   // samtykke's own storage. A notice validated ahead (SPEC §1, the stamp) is to spare a first
   // visit the validator altogether; these budgets come down with it.
   firstVisit: 38912,
-  // A first visit with a stamped notice (SPEC §1): no validator. Measured 28,967 B when it came.
+  // A first visit with a stamped notice (SPEC §1): no validator. Measured 29,008 B when it came.
   firstVisitStamped: 30720,
-  everything: 43008,
+  // Re-based from 43,008 (measured 43,060 B) when the stamp came: the decision maker moved out of
+  // the validator into a chunk of its own, shared with the stamped notice's part (one more file),
+  // and samtykke.js learned the stamp and the one-round-trip preloads (+341 B).
+  everything: 44032,
 };
 
 /** The files a visit downloads: its entry files and every module they import statically, once. */
