@@ -46,6 +46,38 @@ const collapse = () => ({
 const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
 
 /**
+ * What each part imports statically (file names, transitively), recorded as the parts are built
+ * and written into the fast path (src/widget/fast/part-imports.ts): samtykke.js then asks for a
+ * part and its chunks at once (modulepreload), never one round trip after another. So the
+ * parts are built before samtykke.js (the configurations below run in order).
+ */
+const partImports = {};
+const recordPartImports = () => ({
+  name: 'record-part-imports',
+  generateBundle(_options, bundle) {
+    const closure = (file, seen = new Set()) => {
+      for (const dependency of bundle[file]?.imports ?? []) if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+      return seen;
+    };
+    // Written short, as the parts are named: "ui" for samtykke-ui.mjs.
+    const short = (file) => file.replace(/^samtykke-|\.mjs$/g, '');
+    for (const [file, chunk] of Object.entries(bundle))
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length)
+        partImports[short(file)] = [...closure(file)].map(short).sort();
+  },
+});
+const injectPartImports = () => ({
+  name: 'inject-part-imports',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]widget[\\/]fast[\\/]part-imports\.ts$/.test(id)) return null;
+    if (!Object.keys(partImports).length) this.error('the parts must be built before samtykke.js (rollup.config.mjs order)');
+    const filled = code.replace(/= \{\};/, `= ${JSON.stringify(partImports)};`);
+    if (filled === code) this.error('part-imports.ts: no "= {};" to fill in');
+    return { code: filled, map: null };
+  },
+});
+
+/**
  * Writes each union of string literals in the declarations in sorted order. Rollup loads modules
  * in parallel, so the compiler meets a literal such as "controller" first in one file or another
  * from run to run and prints `"processor" | "controller"` one time, `"controller" | "processor"`
@@ -67,18 +99,9 @@ const bundlerEntries = {
 };
 
 export default [
-  // The drop-in: the fast path (samtykke.js, and the same file as samtykke-guard.js for pages
-  // that load the guard first) and the parts it fetches from beside itself.
-  {
-    input: 'src/widget/index.ts',
-    output: [
-      { file: 'dist/samtykke.js', format: 'iife' },
-      { file: 'dist/samtykke-guard.js', format: 'iife' },
-    ],
-    plugins: plugins(),
-  },
   {
     input: {
+      'samtykke-notice': 'src/widget/decide/notice-part.ts',
       'samtykke-decide': 'src/widget/decide/part.ts',
       'samtykke-ui': 'src/widget/ui/part.ts',
       'samtykke-receipts': 'src/widget/proof/part.ts',
@@ -89,7 +112,17 @@ export default [
     // A part may export more than its own API (what the second layer imports from the
     // interface), so no facade file stands between a part and its code.
     preserveEntrySignatures: 'allow-extension',
-    plugins: plugins(),
+    plugins: [...plugins(), recordPartImports()],
+  },
+  // The drop-in: the fast path (samtykke.js, and the same file as samtykke-guard.js for pages
+  // that load the guard first), after the parts it fetches from beside itself (part-imports.ts).
+  {
+    input: 'src/widget/index.ts',
+    output: [
+      { file: 'dist/samtykke.js', format: 'iife' },
+      { file: 'dist/samtykke-guard.js', format: 'iife' },
+    ],
+    plugins: [injectPartImports(), ...plugins()],
   },
   // For bundlers: the package's entries (package.json `exports`), whose parts are dynamic
   // imports the app's bundler splits out, and whose shared code sits in chunks under module/.

@@ -10,13 +10,15 @@ import { join } from 'node:path';
 
 /**
  * What each visit should download (the aims, gzip -9 bytes): a returning visitor only the fast
- * path; a first visit the fast path, the interface and the validator until the three buttons
- * are painted; every part together at most 1,024 B more than the single file they replaced
- * (20,186 B).
+ * path; a first visit until the three buttons are painted, with a notice validated ahead
+ * (stamped, SPEC §1: the fast path, the interface, the decision maker) no more than
+ * vanilla-cookieconsent, and with an unstamped one (the validator too) 24 KB (issue 24); every
+ * part together at most 1,024 B more than the single file they replaced (20,186 B).
  */
 export const aims = {
-  returning: 6144,
-  firstVisit: 15360,
+  returning: 8192,
+  firstVisitStamped: 15360,
+  firstVisit: 24576,
   everything: 21210,
 };
 
@@ -36,7 +38,12 @@ export const budgets = {
   // samtykke's own storage. A notice validated ahead (SPEC §1, the stamp) is to spare a first
   // visit the validator altogether; these budgets come down with it.
   firstVisit: 38912,
-  everything: 43008,
+  // A first visit with a stamped notice (SPEC §1): no validator. Measured 29,008 B when it came.
+  firstVisitStamped: 30720,
+  // Re-based from 43,008 (measured 43,060 B) when the stamp came: the decision maker moved out of
+  // the validator into a chunk of its own, shared with the stamped notice's part (one more file),
+  // and samtykke.js learned the stamp and the one-round-trip preloads (+341 B).
+  everything: 44032,
 };
 
 /** The files a visit downloads: its entry files and every module they import statically, once. */
@@ -61,9 +68,15 @@ export function visitBytes(dir, entries, read = (f) => readFileSync(join(dir, f)
   return filesOf(dir, entries).reduce((sum, f) => sum + gz(read(f)), 0);
 }
 
+/**
+ * The files each visit fetches until the buttons show (and the modules they import). `firstVisit`
+ * is a first visit with an unstamped notice (or one whose stamp does not match): the validator;
+ * `firstVisitStamped` one with a notice validated ahead: the decision maker only.
+ */
 export const VISITS = {
   returning: ['samtykke.js'],
   firstVisit: ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-decide.mjs'],
+  firstVisitStamped: ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-notice.mjs'],
   everything: ['samtykke.js', 'samtykke-ui.mjs', 'samtykke-decide.mjs', 'samtykke-receipts.mjs', 'samtykke-preferences.mjs'],
 };
 

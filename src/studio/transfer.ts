@@ -1,10 +1,13 @@
 /**
  * Opening a notice (a file, or pasted JSON; a `samtykke scan` draft too) and exporting one: the
  * notice JSON, the two tags for `<head>`, and the command that runs the proof receiver. Export is
- * refused while the validator reports an error, since the widget would then show nothing.
+ * refused while the validator reports an error, since the widget would then show nothing. A
+ * valid notice is exported with its `validated` stamp (SPEC §1), as `samtykke validate --stamp`
+ * writes it, so a visitor's browser trusts it without fetching the validator.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { expandOpened } from './catalogue.js';
+import { stampFor } from '../widget/notice/stamp.js';
 import { canonicalJson, type Json } from './model.js';
 import type { Check, Problem } from './problems.js';
 import { t } from './strings.js';
@@ -25,6 +28,33 @@ export interface Transfer {
 let status = '';
 let pasted = '';
 let exportAsked = false;
+
+/** The last notice stamped: its text without a stamp (`of`), and the notice with its stamp. */
+let stamped: { of: string; notice: Json } | null = null;
+
+/**
+ * Stamps the notice (valid: export is refused otherwise) for export; resolves when done. Where
+ * the browser has no SHA-256 (the studio on plain http, not localhost) it is exported unstamped,
+ * and the widget validates it in the visitor's browser.
+ */
+async function stampForExport(notice: Json): Promise<void> {
+  const { validated: _earlier, ...unstamped } = notice;
+  const of = JSON.stringify(unstamped);
+  if (stamped?.of === of) return;
+  try {
+    stamped = { of, notice: { ...unstamped, validated: await stampFor(unstamped) } };
+  } catch {
+    stamped = { of, notice: unstamped };
+  }
+}
+
+/** The notice as exported: with its stamp once made; a notice edited since is stamped anew (and redrawn). */
+function exported(transfer: Transfer): Json {
+  const { validated: _earlier, ...unstamped } = transfer.notice;
+  if (stamped?.of === JSON.stringify(unstamped)) return stamped.notice;
+  void stampForExport(transfer.notice).then(transfer.refresh);
+  return unstamped;
+}
 
 /** Opens notice text: JSON of an object; presets written `{ "preset": id }` are expanded. */
 function open(transfer: Transfer, text: string): void {
@@ -127,7 +157,8 @@ function output(id: string, label: string, text: string): TemplateResult {
 
 export function exportPanel(transfer: Transfer): TemplateResult {
   const { errors, warnings } = transfer.check;
-  const ask = () => {
+  const ask = async () => {
+    if (!errors.length) await stampForExport(transfer.notice);
     exportAsked = true;
     transfer.refresh();
     requestAnimationFrame(() => document.getElementById('export-result')?.focus());
@@ -140,11 +171,12 @@ export function exportPanel(transfer: Transfer): TemplateResult {
     </div>`;
   else if (exportAsked) {
     const endpoint = (transfer.notice.proof as Json | undefined)?.endpoint;
+    const notice = exported(transfer);
     result = html`<div id="export-result" tabindex="-1">
       ${warnings.length ? html`<p class="warning-note">${t('exportWarnings')} (${warnings.length} ${t('warnings')})</p>` : nothing}
-      ${output('export-json', t('noticeJson'), canonicalJson(transfer.notice))}
-      <button type="button" @click=${() => download(transfer.notice)}>${t('download')}</button>
-      ${output('export-tags', t('tags'), headTags(transfer.notice))}
+      ${output('export-json', t('noticeJson'), canonicalJson(notice))}
+      <button type="button" @click=${() => download(notice)}>${t('download')}</button>
+      ${output('export-tags', t('tags'), headTags(notice))}
       ${output('export-receiver', t('receiver'), receiverCommand(transfer.notice))}
       <p class="hint">${typeof endpoint === 'string' ? t('receiverNote') : t('noEndpoint')}</p>
     </div>`;

@@ -32,6 +32,7 @@ export function startBundled(config: NoticeInput, withInterface?: WithInterface)
   if (window.samtykke) return window.samtykke;
   const parts = onceEach(
     {
+      notice: () => import('./decide/notice-part.js'),
       decide: () => import('./decide/part.js'),
       receipts: () => import('./proof/part.js'),
       ui: withInterface ? withInterface.ui : headless,

@@ -1,10 +1,12 @@
 // samtykke studio opens notices without loss: each of the five demo notices, opened (from a file
-// or pasted) and exported again, is the same JSON; a `samtykke scan` draft's presets are
+// or pasted) and exported again, is the same JSON (with its stamp, SPEC §1); a `samtykke scan` draft's presets are
 // expanded and its "$todo" notes shown; the work in progress survives a reload and can be cleared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openStudio, launch, startStudio, ROOT } from './helpers.mjs';
+
+const { hasValidStamp, RULES_EDITION } = await import('../../dist/audit-build/widget/notice/stamp.js');
 
 const DEMOS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
 
@@ -50,8 +52,12 @@ test('each demo notice, opened and exported again, is the same JSON', async () =
     await page.waitForFunction((name) => document.querySelector('#f-controller-name')?.value === name, original.controller.name);
     assert.equal(await page.locator('#summary li.error').count(), 0, `${slug}: no errors`);
     const exported = await exportNow(page);
-    assert.equal(canonical(JSON.parse(exported)), canonical(original), `${slug}: the same notice`);
-    assert.deepEqual(JSON.parse(exported), original);
+    // A valid notice is exported with its stamp (SPEC §1, validated ahead): the notice itself unchanged.
+    const { validated, ...notice } = JSON.parse(exported);
+    assert.equal(await hasValidStamp(JSON.parse(exported)), true, `${slug}: stamped`);
+    assert.equal(validated.rules, RULES_EDITION);
+    assert.equal(canonical(notice), canonical(original), `${slug}: the same notice`);
+    assert.deepEqual(notice, original);
     // The export is in the schema's field order, as written by the studio.
     assert.deepEqual(Object.keys(JSON.parse(exported)).slice(0, 3), ['revision', 'language', 'controller']);
   }

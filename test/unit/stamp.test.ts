@@ -54,3 +54,44 @@ describe('the stamp of a notice validated ahead', () => {
     expect(await noticeDigest({ ...notice, validated: { rules: 'x', sha256: 'y' } })).toBe(digest);
   });
 });
+
+/**
+ * The rules edition policy (stamp.ts): RULES_EDITION is raised whenever what the validator
+ * refuses, lets through or fills in changes, and kept by a release that changes no rule, so the
+ * stamps already shipped stay good. The sources of the rules, comments and whitespace left out,
+ * are pinned here with the edition they belong to: a change to them fails this test until whoever
+ * made it decides. A rule changed (a check added or changed, a default, what a valid notice's
+ * Config holds): raise RULES_EDITION and pin the new digest with it. No verdict and no Config
+ * changed (a rename, a refactor, a message reworded): pin the new digest under the same edition.
+ * The catalogue's data (known.generated.ts) is not pinned: a grown
+ * catalogue does not void every stamp; `samtykke validate` and `samtykke audit` at the owner's
+ * side apply it.
+ */
+const RULE_SOURCES = [
+  'validate.ts',
+  'schema.ts',
+  'spec.ts',
+  'defaults.ts',
+  'rules.ts',
+  'rules-necessary.ts',
+  'rules-notice.ts',
+  'wording.ts',
+  'wording-parts.ts',
+  'known-extra.ts',
+  'normalise.ts',
+];
+const PINNED = { edition: '3', digest: 'a77f65eb3dc5a21cdc96204f543aa50f34c147d77ba76e5f7a440ecbbc8f6394' };
+
+describe('the rules edition', () => {
+  it('is raised (or the digest re-pinned) when the sources of the rules change', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256');
+    for (const file of RULE_SOURCES) {
+      const source = readFileSync(new URL(`../../src/widget/notice/${file}`, import.meta.url), 'utf8');
+      // Comments and whitespace are not rules.
+      hash.update(source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`\\])\/\/.*$/gm, '$1').replace(/\s+/g, ''));
+    }
+    expect({ edition: RULES_EDITION, digest: hash.digest('hex') }).toEqual(PINNED);
+  });
+});

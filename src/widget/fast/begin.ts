@@ -5,6 +5,7 @@
  */
 import { resolveLanguage, type Language } from '../i18n/language.js';
 import type { Config, Receipt } from '../types.js';
+import type { Decider } from './decider.js';
 import { closedApi, createApi, emit, emitReady, userActivation, type SamtykkeAPI } from './api.js';
 import { consentDefault, consentUpdate, pushChange } from './consent-mode.js';
 import { createController, type Controller, type Provenance } from './controller.js';
@@ -12,12 +13,11 @@ import { readConsent } from './cookie.js';
 import { declaredBy, type Gates } from './gate.js';
 import type { Controls } from './interface.js';
 import type { RuntimeNotice } from './notice.js';
-import type { DecidePart, Parts, Receipts } from './parts.js';
+import type { Parts, Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
 import type { StartOptions } from './start.js';
 
-/** The validated notice with the validator's part, asked for once per page view. */
-export type Decider = () => Promise<DecidePart & { config: Config }>;
+export type { Decider };
 
 /** What start-up learns as it goes, shared with the gates' callbacks and the API. */
 export interface PageState {

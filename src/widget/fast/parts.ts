@@ -1,6 +1,7 @@
 /**
  * The parts of samtykke that a page view fetches only when it needs them (SPEC §1, "The files
- * beside it"): the validator with the decision maker, the visitor interface, the receipts. The drop-in script fetches
+ * beside it"): the decision maker (with what a stamped notice needs), the validator, the visitor
+ * interface, the receipts. The drop-in script fetches
  * them from its own directory; the bundler entry imports them (its bundler emits them).
  *
  * A part that cannot be fetched is reported once, with its URL, and its promise rejects: the
@@ -11,6 +12,14 @@ import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
 import type { Controller, ReceiptKeeper } from './controller.js';
 import type { mountPlaceholder } from './controls-placeholder.js';
 import { trusted } from './gate.js';
+import { PART_IMPORTS } from './part-imports.js';
+
+/** The decision maker, and the Config of a notice validated ahead (decide/notice-part.ts). */
+export interface NoticePart {
+  makeDecision(context: DecisionContext): Consent;
+  /** The Config of a notice whose stamp matches its text and rules edition; null: validate it. */
+  stampedConfig(source: { text: string } | { object: unknown }): Promise<Config | null>;
+}
 
 /** The validator and the decision maker (decide/part.ts). */
 export interface DecidePart {
@@ -76,6 +85,7 @@ export interface Receipts extends ReceiptKeeper {
 export type ReceiptsEmit = (receipt: Receipt, status: 'delivered' | 'queued') => void;
 
 export interface Parts {
+  notice(): Promise<NoticePart>;
   decide(): Promise<DecidePart>;
   ui(): Promise<InterfacePart>;
   receipts(): Promise<ReceiptsPart>;
@@ -102,6 +112,7 @@ export function onceEach(
       throw e;
     })) as ReturnType<Parts[Name]>;
   return {
+    notice: () => get('notice'),
     decide: () => get('decide'),
     ui: () => get('ui'),
     receipts: () => get('receipts'),
@@ -111,7 +122,46 @@ export function onceEach(
 }
 
 /**
- * The parts as files beside the drop-in script: samtykke-decide.mjs, samtykke-ui.mjs,
+ * The sv, da and de strings are files beside samtykke.js (`samtykke.<lang>.json`) that the
+ * interface fetches when it starts; a first visit asks for the page's language's at once,
+ * beside the interface part, rather than one round trip after it. (nb, nn and en are in the
+ * part itself; a bundle, with no files beside it, has no `assetBase`.)
+ */
+export function preloadStrings(language: string, assetBase: string | undefined): void {
+  // As the interface's fetch() asks: cors, same-origin credentials.
+  if (assetBase && ['sv', 'da', 'de'].includes(language)) preload('preload', `samtykke.${language}.json`, assetBase);
+}
+
+/** The files already asked for with a preload link. */
+const preloaded = new Set<string>();
+
+/**
+ * Asks at once for every file the part imports statically (PART_IMPORTS), beside it, so they
+ * arrive with the part rather than one round trip after it. The module map then holds them when
+ * the part's imports are resolved: one fetch each.
+ */
+function preloadImports(part: string, scriptUrl: string, nonce?: string): void {
+  for (const dependency of PART_IMPORTS[part] ?? []) preload('modulepreload', `samtykke-${dependency}.mjs`, scriptUrl, nonce);
+}
+
+/** A `<link rel=…>` for `file` beside `base`, once per URL (a plain preload is of fetch()'s kind). */
+function preload(rel: 'modulepreload' | 'preload', file: string, base: string, nonce?: string): void {
+  const href = new URL(file, base).href;
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') {
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+  }
+  if (nonce) link.nonce = nonce;
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * The parts as files beside the drop-in script: samtykke-notice.mjs, samtykke-decide.mjs, samtykke-ui.mjs,
  * samtykke-receipts.mjs, samtykke-declaration.mjs, samtykke-placeholder.mjs.
  */
 export function partsBeside(scriptUrl: string, nonce?: string): Parts {
@@ -126,6 +176,7 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   const retriable = new Set<keyof Parts>(['receipts', 'declaration', 'placeholder']);
   const load = (name: keyof Parts) => () => {
     const href = failures[name] ? `${url(name)}?retry=${failures[name]}` : url(name);
+    preloadImports(name, scriptUrl, nonce);
     // A module script element delays the page's load event until the part has run, so code
     // that waits for `load` finds samtykke settled (the banner up, the notice validated).
     // import() then takes the same module from the browser's module map: one fetch, one run.
@@ -141,6 +192,7 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   };
   return onceEach(
     {
+      notice: load('notice'),
       decide: load('decide'),
       ui: load('ui'),
       receipts: load('receipts'),

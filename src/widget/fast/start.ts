@@ -2,25 +2,28 @@
  * Start-up of every page view, first in <head>: the Consent Mode default, auto-blocking and
  * gating at once; then the decision. A returning visitor whose notice text passed the validator
  * in this browser before gets their decision applied right here, with no other file fetched.
- * Any other notice waits for the validator (gates stay closed meanwhile), and a visitor without
- * a decision gets the interface, requested at once so it arrives while the page still loads.
+ * Any other notice waits until it is trusted (gates stay closed meanwhile): through its stamp
+ * (validated ahead, decider.ts), or the validator. A visitor without a decision gets the
+ * interface, requested at once so it arrives while the page still loads.
  * Once the notice is trusted, begin.ts takes over.
  *
  * It fails closed: a notice that is missing, unreadable or invalid, or a part that cannot be
  * fetched, leaves every gate closed and every decision refused.
  */
-import type { Consent, ValidationResult } from '../types.js';
+import { resolveLanguage } from '../i18n/language.js';
+import type { Consent } from '../types.js';
 import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
-import { asksConsent, begin, domReady, type Decider, type PageState } from './begin.js';
+import { asksConsent, begin, domReady, type PageState } from './begin.js';
 import { consentDefault } from './consent-mode.js';
 import { readConsent } from './cookie.js';
+import { deciderFor, type Decider } from './decider.js';
 import { reportBlocked } from './blocked.js';
 import { applyFramePolicy } from './frames.js';
 import { createGates, type Gates } from './gate.js';
 import type { mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
-import { builtInRules, readLeniently, rememberValidated, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
-import type { Parts } from './parts.js';
+import { builtInRules, readLeniently, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
+import { preloadStrings, type Parts } from './parts.js';
 import { pendingApi } from './pending-api.js';
 import { nextTask } from './tasks.js';
 
@@ -43,12 +46,6 @@ export interface StartOptions {
   controls?: typeof mountControls;
 }
 
-/** Prints the validator's findings: one error message (fail closed) and one warning message. */
-function report(result: ValidationResult, format: (kind: 'error' | 'warning', list: ValidationResult['errors']) => string): void {
-  if (result.errors.length) console.error(format('error', result.errors));
-  if (result.warnings.length) console.warn(format('warning', result.warnings));
-}
-
 /**
  * Starts samtykke on this page: gating at once, then the notice settled and the decision applied.
  * Returns the API of SPEC §5 (`window.samtykke`), which answers from the first moment.
@@ -67,6 +64,7 @@ export function start(options: StartOptions): SamtykkeAPI {
   const pending = pendingApi();
   const settling: Settling = {
     parts: options.parts,
+    assetBase: options.assetBase,
     wantsInterface: !!options.controls,
     trust: (trusted, decider) =>
       begin({ trusted, decider, gates, state, start: options, consentDefaultSent: !!consentMode, settle: pending.settle }),
@@ -121,6 +119,8 @@ function startGating(
 /** How a settled notice is acted on. */
 interface Settling {
   parts: Parts;
+  /** Where the sv, da and de strings are fetched from (samtykke.js's URL); none for bundles. */
+  assetBase?: string;
   /** The page has the visitor interface (not the headless entry). */
   wantsInterface: boolean;
   /** The notice is trusted: decide with it. */
@@ -138,26 +138,19 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
     return how.failClosed();
   }
   const { parts } = how;
-  /** The validator's answer for this notice, asked for once, with the decision maker. */
-  let validation: ReturnType<Decider> | null = null;
-  const decider: Decider = () =>
-    (validation ??= parts.decide().then(async (part) => {
-      // The validator's module has just been evaluated: validation waits for a task of its own.
-      await nextTask();
-      const result = 'text' in source ? part.parseConfig(source.text) : part.validate(source.object);
-      report(result, part.formatProblems);
-      if (!result.config) throw new Error('samtykke: the notice (config) is invalid; see the console error');
-      if ('text' in source) rememberValidated(source.text);
-      return { ...part, config: result.config };
-    }));
+  /** The notice validated (through its stamp, or the validator), asked for once. */
+  const decider = deciderFor(source, parts);
   const read = 'text' in source ? (lenient ?? readLeniently(source.text)) : null;
   if (read && 'text' in source && wasValidated(source.text)) return how.trust(read, decider);
-  // New to this browser: the validator decides before anything opens, so its fetch starts
-  // first. A visitor with no decision stored will need the interface: fetch it now, beside the
-  // validator, instead of after it (it only connects once the notice is validated). (A
+  // New to this browser: its stamp or the validator decides before anything opens, so that
+  // fetch starts first. A visitor with no decision stored will need the interface: fetch it
+  // now, beside it, instead of after it (it only connects once the notice is trusted). (A
   // headless page, with no interface at all, fetches none; nor does a notice that asks nothing.)
   const validated = decider();
-  if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) void parts.ui().catch(() => undefined);
+  if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) {
+    void parts.ui().catch(() => undefined);
+    if (read) preloadStrings(resolveLanguage(read.parts.language), how.assetBase);
+  }
   validated.then(
     // The gates and the interface start in a task after the validator's, not at its end.
     (part) => nextTask().then(() => how.trust(runtimeNotice(part.config), decider)),
