@@ -224,7 +224,28 @@ const cookieLines = (cookies) => {
   );
 };
 
+/**
+ * One rule as the table writes it: `host[path][?name=regex&…] service`. The generator refuses
+ * what this cannot carry unambiguously (a space anywhere, "?" in a path, "&", "+" or "%" in a query).
+ */
+export function ruleLine(r) {
+  const query = Object.entries(r.query ?? {}).map(([name, source]) => `${name}=${source}`);
+  const text = `${r.host}${r.path ?? ''}${query.length ? '?' + query.join('&') : ''}`;
+  const bad =
+    /\s/.test(text + r.service) ||
+    (r.path ?? '').includes('?') ||
+    // The browser reads the query with URLSearchParams: "+" and "%" would change meaning.
+    Object.entries(r.query ?? {}).some(([n, v]) => /[&=+%]/.test(n) || /[&+%]/.test(v));
+  if (bad || !BLOCKING_CATEGORIES.includes(r.category))
+    throw new Error(`catalogue: the rule ${JSON.stringify(r)} cannot be written in the compact table`);
+  return `${text} ${r.service}`;
+}
+
+/** The categories a blocking service can have, by the index the compact table writes. */
+export const BLOCKING_CATEGORIES = ['functional', 'analytics', 'marketing', 'profiling'];
+
 export function renderTrackers(rules) {
+  const lines = rules.map((r) => `${ruleLine(r)} ${BLOCKING_CATEGORIES.indexOf(r.category)}`);
   return `${HEADER}/**
  * Auto-blocking's known trackers (SPEC §2), from the service catalogue. The first rule that
  * matches a URL decides its service and default category, so the order matters: on one host,
@@ -232,10 +253,14 @@ export function renderTrackers(rules) {
  * subdomain comes before its parent domain; rules for any host come last.
  *
  * - \`host\`: the host itself or any subdomain of it; \`"*"\`: any host (self-hosted software).
- * - \`path\`: a path prefix; with host \`"*"\`, the end of the path (the software's file, in
- *   whatever folder it is installed).
+ * - \`path\`: a path prefix, where \`*\` stands for one whole path segment (a locale); with host
+ *   \`"*"\`, the end of the path (the software's file, in whatever folder it is installed).
  * - \`query\`: every parameter named must be present and its value match the regular
  *   expression (how a shared host like googletagmanager.com tells Google's services apart).
+ *
+ * The table ships in samtykke.js on every page view, so it is written compactly (gzip: about a
+ * tenth less than an array of objects): one rule a line, \`host[/path][?name=regex&…] service
+ * category\`, the category by its index in CATEGORIES.
  */
 export interface TrackerRule {
   host: string;
@@ -245,7 +270,24 @@ export interface TrackerRule {
   category: string;
 }
 
-export const TRACKERS: readonly TrackerRule[] = ${list(rules)};
+const CATEGORIES = ${JSON.stringify(BLOCKING_CATEGORIES)};
+
+/** The rules in the order they are tried. */
+const RULES = \`
+${lines.join('\n')}
+\`;
+
+/** One line of RULES as a rule: the host up to the first "/" or "?", the path up to the "?". */
+function rule(line: string): TrackerRule {
+  const [where, service, category] = line.split(' ');
+  const [, host, path, query] = /^([^/?]*)([^?]*)\\??(.*)$/.exec(where)!;
+  const r: TrackerRule = { host, service, category: CATEGORIES[+category] };
+  if (path) r.path = path;
+  if (query) r.query = Object.fromEntries(new URLSearchParams(query));
+  return r;
+}
+
+export const TRACKERS: readonly TrackerRule[] = RULES.trim().split('\\n').map(rule);
 `;
 }
 

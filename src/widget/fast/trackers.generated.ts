@@ -6,10 +6,14 @@
  * subdomain comes before its parent domain; rules for any host come last.
  *
  * - `host`: the host itself or any subdomain of it; `"*"`: any host (self-hosted software).
- * - `path`: a path prefix; with host `"*"`, the end of the path (the software's file, in
- *   whatever folder it is installed).
+ * - `path`: a path prefix, where `*` stands for one whole path segment (a locale); with host
+ *   `"*"`, the end of the path (the software's file, in whatever folder it is installed).
  * - `query`: every parameter named must be present and its value match the regular
  *   expression (how a shared host like googletagmanager.com tells Google's services apart).
+ *
+ * The table ships in samtykke.js on every page view, so it is written compactly (gzip: about a
+ * tenth less than an array of objects): one rule a line, `host[/path][?name=regex&…] service
+ * category`, the category by its index in CATEGORIES.
  */
 export interface TrackerRule {
   host: string;
@@ -19,64 +23,100 @@ export interface TrackerRule {
   category: string;
 }
 
-export const TRACKERS: readonly TrackerRule[] = [
-  {"host":"sc-static.net","path":"/scevent.min.js","service":"snap-pixel","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/da_DK/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/de_DE/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/en_GB/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/en_US/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/nb_NO/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/nn_NO/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/sv_SE/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","service":"meta-pixel","category":"marketing"},
-  {"host":"doubleclick.net","service":"google-ads","category":"marketing"},
-  {"host":"static.criteo.net","service":"criteo","category":"marketing"},
-  {"host":"adform.net","service":"adform","category":"marketing"},
-  {"host":"clarity.ms","service":"microsoft-clarity","category":"analytics"},
-  {"host":"plausible.io","service":"plausible","category":"analytics"},
-  {"host":"k5a.io","service":"kilkaya","category":"analytics"},
-  {"host":"widget.intercom.io","service":"intercom","category":"functional"},
-  {"host":"hotjar.io","service":"hotjar","category":"analytics"},
-  {"host":"v2.zopim.com","service":"zendesk","category":"functional"},
-  {"host":"static.zdassets.com","path":"/ekr/","service":"zendesk","category":"functional"},
-  {"host":"youtube-nocookie.com","service":"youtube","category":"marketing"},
-  {"host":"youtube.com","service":"youtube","category":"marketing"},
-  {"host":"vimeo.com","service":"vimeo","category":"marketing"},
-  {"host":"platform.twitter.com","service":"x-embed","category":"marketing"},
-  {"host":"widget.trustpilot.com","service":"trustpilot","category":"functional"},
-  {"host":"analytics.tiktok.com","service":"tiktok-pixel","category":"marketing"},
-  {"host":"open.spotify.com","path":"/embed","service":"spotify","category":"marketing"},
-  {"host":"w.soundcloud.com","path":"/player","service":"soundcloud","category":"marketing"},
-  {"host":"s.pinimg.com","path":"/ct/","service":"pinterest-tag","category":"marketing"},
-  {"host":"outbrain.com","service":"outbrain","category":"marketing"},
-  {"host":"px.ads.linkedin.com","service":"linkedin-insight","category":"marketing"},
-  {"host":"snap.licdn.com","service":"linkedin-insight","category":"marketing"},
-  {"host":"js.klarna.com","service":"klarna","category":"functional"},
-  {"host":"instagram.com","service":"instagram-embed","category":"marketing"},
-  {"host":"js.hs-scripts.com","service":"hubspot","category":"marketing"},
-  {"host":"hotjar.com","service":"hotjar","category":"analytics"},
-  {"host":"googletagmanager.com","path":"/gtag/","query":{"id":"^(AW|DC)-"},"service":"google-ads","category":"marketing"},
-  {"host":"googletagmanager.com","path":"/gtag/","query":{"id":"^G-"},"service":"google-analytics","category":"analytics"},
-  {"host":"googletagmanager.com","path":"/gtag/","query":{"id":"^GTM?-"},"service":"google-tag-manager","category":"analytics"},
-  {"host":"googletagmanager.com","path":"/gtm.js","service":"google-tag-manager","category":"analytics"},
-  {"host":"googletagmanager.com","service":"google-tag-manager","category":"analytics"},
-  {"host":"googlesyndication.com","service":"google-adsense","category":"marketing"},
-  {"host":"maps.googleapis.com","service":"google-maps","category":"functional"},
-  {"host":"googleadservices.com","service":"google-ads","category":"marketing"},
-  {"host":"analytics.google.com","service":"google-analytics","category":"analytics"},
-  {"host":"google-analytics.com","service":"google-analytics","category":"analytics"},
-  {"host":"google.com","path":"/maps/embed","service":"google-maps","category":"functional"},
-  {"host":"google.com","path":"/recaptcha/","service":"recaptcha","category":"functional"},
-  {"host":"facebook.com","path":"/plugins/","service":"facebook-embed","category":"marketing"},
-  {"host":"facebook.com","path":"/tr","service":"meta-pixel","category":"marketing"},
-  {"host":"cas.criteo.com","service":"criteo","category":"marketing"},
-  {"host":"bat.bing.com","service":"microsoft-uet","category":"marketing"},
-  {"host":"static.ads-twitter.com","service":"x-pixel","category":"marketing"},
-  {"host":"assets.adobedtm.com","service":"adobe-analytics","category":"analytics"},
-  {"host":"adnxs.com","service":"xandr","category":"marketing"},
-  {"host":"matomo.cloud","service":"matomo-cloud","category":"analytics"},
-  {"host":"*","path":"/matomo.php","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/matomo.js","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/piwik.php","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/piwik.js","service":"matomo","category":"analytics"},
-];
+const CATEGORIES = ["functional","analytics","marketing","profiling"];
+
+/** The rules in the order they are tried. */
+const RULES = `
+mc.yandex.ru yandex-metrica 1
+containers.piwik.pro piwik-pro 1
+sc-static.net/scevent.min.js snap-pixel 2
+js.hsleadflows.net hubspot 2
+js.hscollectedforms.net hubspot 2
+js.hsadspixel.net hubspot 2
+js.hs-analytics.net hubspot 2
+connect.facebook.net/*/sdk.js facebook-embed 2
+connect.facebook.net/*/sdk/ facebook-embed 2
+connect.facebook.net meta-pixel 2
+doubleclick.net google-ads 2
+static.criteo.net criteo 2
+t.contentsquare.net contentsquare 1
+tag.aticdn.net piano-analytics 1
+adform.net adform 2
+clarity.ms microsoft-clarity 1
+cloud.umami.is umami 1
+plausible.io plausible 1
+k5a.io kilkaya 1
+widget.intercom.io intercom 0
+hotjar.io hotjar 1
+v2.zopim.com zendesk 0
+static.zdassets.com/ekr/ zendesk 0
+youtube-nocookie.com youtube 2
+youtube.com youtube 2
+platform.x.com x-embed 2
+vimeo.com vimeo 2
+cdn.vercel-insights.com vercel-analytics 1
+cdn.usefathom.com fathom 1
+platform.twitter.com x-embed 2
+widget.trustpilot.com trustpilot 0
+analytics.tiktok.com tiktok-pixel 2
+statcounter.com statcounter 1
+open.spotify.com/embed spotify 2
+w.soundcloud.com/player soundcloud 2
+cdn.segment.com segment 1
+s.pinimg.com/ct/ pinterest-tag 2
+outbrain.com outbrain 2
+cdn.mxpnl.com mixpanel 1
+cdn.mouseflow.com mouseflow 1
+px.ads.linkedin.com linkedin-insight 2
+snap.licdn.com linkedin-insight 2
+js.klarna.com klarna 0
+instagram.com instagram-embed 2
+js.hs-scripts.com hubspot 2
+js.hs-banner.com hubspot 2
+hotjar.com hotjar 1
+heapanalytics.com heap 1
+googletagmanager.com/gtag/?id=^(AW|DC)- google-ads 2
+googletagmanager.com/gtag/?id=^G- google-analytics 1
+googletagmanager.com/gtag/?id=^GTM?- google-tag-manager 1
+googletagmanager.com/gtm.js google-tag-manager 1
+googletagmanager.com google-tag-manager 1
+googlesyndication.com google-adsense 2
+maps.googleapis.com google-maps 0
+googleadservices.com google-ads 2
+analytics.google.com google-analytics 1
+google-analytics.com google-analytics 1
+google.com/maps/embed google-maps 0
+google.com/recaptcha/ recaptcha 0
+static.getclicky.com clicky 1
+fullstory.com fullstory 1
+facebook.com/plugins/ facebook-embed 2
+facebook.com/tr meta-pixel 2
+static.etracker.com etracker 1
+cas.criteo.com criteo 2
+script.crazyegg.com crazy-egg 1
+cloudflareinsights.com cloudflare-web-analytics 1
+bat.bing.com microsoft-uet 2
+cdn.amplitude.com amplitude 1
+static.ads-twitter.com x-pixel 2
+assets.adobedtm.com adobe-analytics 1
+adnxs.com xandr 2
+try.abtasty.com abtasty 1
+matomo.cloud matomo-cloud 1
+*/_vercel/insights/script.js vercel-analytics 1
+*/matomo.php matomo 1
+*/matomo.js matomo 1
+*/piwik.php matomo 1
+*/piwik.js matomo 1
+`;
+
+/** One line of RULES as a rule: the host up to the first "/" or "?", the path up to the "?". */
+function rule(line: string): TrackerRule {
+  const [where, service, category] = line.split(' ');
+  const [, host, path, query] = /^([^/?]*)([^?]*)\??(.*)$/.exec(where)!;
+  const r: TrackerRule = { host, service, category: CATEGORIES[+category] };
+  if (path) r.path = path;
+  if (query) r.query = Object.fromEntries(new URLSearchParams(query));
+  return r;
+}
+
+export const TRACKERS: readonly TrackerRule[] = RULES.trim().split('\n').map(rule);
