@@ -27,9 +27,14 @@ const CATEGORIES = ["functional","analytics","marketing","profiling"];
 
 /** The rules in the order they are tried. */
 const RULES = `
+teads.tv teads 2
 mc.yandex.ru yandex-metrica 1
 containers.piwik.pro piwik-pro 1
+adsrvr.org the-trade-desk 2
+trackcmp.net activecampaign 2
 sc-static.net/scevent.min.js snap-pixel 2
+munchkin.marketo.net marketo 2
+cdn.leadinfo.net leadinfo 2
 js.hsleadflows.net hubspot 2
 js.hscollectedforms.net hubspot 2
 js.hsadspixel.net hubspot 2
@@ -37,6 +42,7 @@ js.hs-analytics.net hubspot 2
 connect.facebook.net/*/sdk.js facebook-embed 2
 connect.facebook.net/*/sdk/ facebook-embed 2
 connect.facebook.net meta-pixel 2
+securepubads.g.doubleclick.net google-ad-manager 2
 doubleclick.net google-ads 2
 static.criteo.net criteo 2
 t.contentsquare.net contentsquare 1
@@ -59,16 +65,26 @@ cdn.usefathom.com fathom 1
 platform.twitter.com x-embed 2
 widget.trustpilot.com trustpilot 0
 analytics.tiktok.com tiktok-pixel 2
+taboola.com taboola 2
 statcounter.com statcounter 1
 open.spotify.com/embed spotify 2
 w.soundcloud.com/player soundcloud 2
+sibautomation.com brevo 2
+sharethis.com sharethis 2
 cdn.segment.com segment 1
+sascdn.com equativ 2
+redditstatic.com/ads/ reddit-pixel 2
+assets.pinterest.com pinterest-widgets 2
 s.pinimg.com/ct/ pinterest-tag 2
+pi.pardot.com pardot 2
 outbrain.com outbrain 2
+cdn.onesignal.com onesignal 2
 cdn.mxpnl.com mixpanel 1
 cdn.mouseflow.com mouseflow 1
+platform.linkedin.com linkedin-plugins 2
 px.ads.linkedin.com linkedin-insight 2
 snap.licdn.com linkedin-insight 2
+static.klaviyo.com klaviyo 2
 js.klarna.com klarna 0
 instagram.com instagram-embed 2
 js.hs-scripts.com hubspot 2
@@ -96,10 +112,13 @@ cas.criteo.com criteo 2
 script.crazyegg.com crazy-egg 1
 cloudflareinsights.com cloudflare-web-analytics 1
 bat.bing.com microsoft-uet 2
+diffuser-cdn.app-us1.com activecampaign 2
 cdn.amplitude.com amplitude 1
+amazon-adsystem.com amazon-ads 2
 static.ads-twitter.com x-pixel 2
 assets.adobedtm.com adobe-analytics 1
 adnxs.com xandr 2
+static.addtoany.com addtoany 2
 try.abtasty.com abtasty 1
 matomo.cloud matomo-cloud 1
 */_vercel/insights/script.js vercel-analytics 1
