@@ -326,7 +326,24 @@ export const KNOWN_SERVICES: readonly KnownService[] = SERVICES.split(' ').map((
   return { id, category };
 });
 
-export const KNOWN_HOSTS: readonly KnownHost[] = ${list(hosts)};
+/** Each service's category, by id (from SERVICES). */
+const categoryOf = new Map(KNOWN_SERVICES.map((k) => [k.id, k.category]));
+
+/** The known hosts, one a line: \`host[/path] service\` (the category is the service's). */
+const HOSTS = \`
+${hosts.map((h) => `${h.host}${h.path ?? ''} ${h.service}`).join('\n')}
+\`;
+
+export const KNOWN_HOSTS: readonly KnownHost[] = HOSTS.trim()
+  .split('\\n')
+  .map((line) => {
+    const [where, service] = line.split(' ');
+    const slash = where.indexOf('/');
+    const host = slash < 0 ? where : where.slice(0, slash);
+    const known: KnownHost = { host, service, category: categoryOf.get(service)! };
+    if (slash >= 0) known.path = where.slice(slash);
+    return known;
+  });
 
 /** Each service's cookie names, separated by spaces; a name that varies is written "name=pattern". */
 const COOKIES: Readonly<Record<string, string>> = ${cookieLines(cookies)};

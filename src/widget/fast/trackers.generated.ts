@@ -72,6 +72,7 @@ youtube-nocookie.com youtube 2
 youtube.com youtube 2
 platform.x.com x-embed 2
 static.woopra.com woopra 1
+dev.visualwebsiteoptimizer.com vwo 1
 vimeo.com vimeo 2
 cdn.vercel-insights.com vercel-analytics 1
 widget.uservoice.com uservoice 0
@@ -88,6 +89,7 @@ taboola.com taboola 2
 statcounter.com statcounter 1
 open.spotify.com/embed spotify 2
 w.soundcloud.com/player soundcloud 2
+tr.snapchat.com snap-pixel 2
 smartsuppchat.com smartsupp 0
 sibautomation.com brevo 2
 sharethis.com sharethis 2
@@ -101,6 +103,7 @@ assets.pinterest.com pinterest-widgets 2
 s.pinimg.com/ct/ pinterest-tag 2
 pi.pardot.com pardot 2
 outbrain.com outbrain 2
+cdn.optimizely.com optimizely 1
 cdn.onesignal.com onesignal 2
 cdn.mxpnl.com mixpanel 1
 mtcaptcha.com mtcaptcha 0
@@ -152,6 +155,7 @@ cas.criteo.com criteo 2
 script.crazyegg.com crazy-egg 1
 collectcdn.com collect-chat 0
 cloudflareinsights.com cloudflare-web-analytics 1
+challenges.cloudflare.com/turnstile/ cloudflare-turnstile 0
 assets.calendly.com calendly 0
 v.calameo.com calameo 2
 conversations-widget.brevo.com brevo-chat 0

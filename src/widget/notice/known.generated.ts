@@ -26,164 +26,183 @@ export interface KnownService {
 }
 
 /** Every service that is not necessary, as "id:category", separated by spaces (few bytes for browsers). */
-const SERVICES = "abtasty:analytics acast:marketing activecampaign:marketing addtoany:marketing adform:marketing adobe-analytics:analytics adobe-fonts:functional amazon-ads:marketing amplitude:analytics ausha:marketing bandcamp:marketing brevo-chat:functional brevo:marketing calameo:marketing calendly:functional clicky:analytics cloudflare-web-analytics:analytics collect-chat:functional contentsquare:analytics crazy-egg:analytics crisp:functional criteo:marketing dailymotion:marketing deezer:marketing discord-widget:marketing disqus:marketing elfsight:functional equativ:marketing etracker:analytics facebook-embed:marketing fathom:analytics fillout:functional fullstory:analytics genially:functional google-ad-manager:marketing google-ads:marketing google-adsense:marketing google-analytics:analytics google-calendar:functional google-docs-embed:functional google-fonts:functional google-forms:functional google-maps:functional google-tag-manager:analytics hcaptcha:functional heap:analytics hotjar:analytics hubspot-chat:functional hubspot:marketing instagram-embed:marketing intercom:functional internet-archive:marketing issuu:marketing kilkaya:analytics klarna:functional klaviyo:marketing lead-forensics:marketing leadinfo:marketing linkedin-insight:marketing linkedin-plugins:marketing mailchimp:marketing marketo:marketing matomo-cloud:analytics matomo:analytics matterport:functional meta-pixel:marketing microsoft-clarity:analytics microsoft-uet:marketing mixcloud:marketing mixpanel:analytics mouseflow:analytics mtcaptcha:functional onesignal:marketing outbrain:marketing pardot:marketing piano-analytics:analytics pingdom-rum:analytics pinterest-tag:marketing pinterest-widgets:marketing pipedrive-chat:functional piwik-pro:analytics plausible:analytics prezi:marketing purechat:functional recaptcha:functional reddit-pixel:marketing screeb:functional segment:analytics sharethis:marketing siteimprove:analytics slideshare:marketing smartsupp:functional snap-pixel:marketing soundcloud:marketing spotify:marketing statcounter:analytics taboola:marketing tawk-to:functional teads:marketing the-trade-desk:marketing tiktok-embed:marketing tiktok-pixel:marketing trustpilot:functional twitch:marketing typeform:functional umami:analytics userlike:functional userpilot:analytics uservoice:functional vercel-analytics:analytics vimeo:marketing woopra:analytics x-embed:marketing x-pixel:marketing xandr:marketing yandex-metrica:analytics youtube:marketing zendesk:functional zoho-pagesense:analytics zoho-salesiq:functional";
+const SERVICES = "abtasty:analytics acast:marketing activecampaign:marketing addtoany:marketing adform:marketing adobe-analytics:analytics adobe-fonts:functional amazon-ads:marketing amplitude:analytics ausha:marketing bandcamp:marketing brevo-chat:functional brevo:marketing calameo:marketing calendly:functional clicky:analytics cloudflare-turnstile:functional cloudflare-web-analytics:analytics collect-chat:functional contentsquare:analytics crazy-egg:analytics crisp:functional criteo:marketing dailymotion:marketing deezer:marketing discord-widget:marketing disqus:marketing elfsight:functional equativ:marketing etracker:analytics facebook-embed:marketing fathom:analytics fillout:functional fullstory:analytics genially:functional google-ad-manager:marketing google-ads:marketing google-adsense:marketing google-analytics:analytics google-calendar:functional google-docs-embed:functional google-fonts:functional google-forms:functional google-maps:functional google-tag-manager:analytics hcaptcha:functional heap:analytics hotjar:analytics hubspot-chat:functional hubspot:marketing instagram-embed:marketing intercom:functional internet-archive:marketing issuu:marketing kilkaya:analytics klarna:functional klaviyo:marketing lead-forensics:marketing leadinfo:marketing linkedin-insight:marketing linkedin-plugins:marketing mailchimp:marketing marketo:marketing matomo-cloud:analytics matomo:analytics matterport:functional meta-pixel:marketing microsoft-clarity:analytics microsoft-uet:marketing mixcloud:marketing mixpanel:analytics mouseflow:analytics mtcaptcha:functional onesignal:marketing optimizely:analytics outbrain:marketing pardot:marketing piano-analytics:analytics pingdom-rum:analytics pinterest-tag:marketing pinterest-widgets:marketing pipedrive-chat:functional piwik-pro:analytics plausible:analytics prezi:marketing purechat:functional recaptcha:functional reddit-pixel:marketing screeb:functional segment:analytics sharethis:marketing siteimprove:analytics slideshare:marketing smartsupp:functional snap-pixel:marketing snowplow:analytics soundcloud:marketing spotify:marketing statcounter:analytics taboola:marketing tawk-to:functional teads:marketing the-trade-desk:marketing tiktok-embed:marketing tiktok-pixel:marketing trustpilot:functional twitch:marketing typeform:functional umami:analytics userlike:functional userpilot:analytics uservoice:functional vercel-analytics:analytics vimeo:marketing vwo:analytics woopra:analytics x-embed:marketing x-pixel:marketing xandr:marketing yandex-metrica:analytics youtube:marketing zendesk:functional zoho-pagesense:analytics zoho-salesiq:functional";
 
 export const KNOWN_SERVICES: readonly KnownService[] = SERVICES.split(' ').map((item) => {
   const [id, category] = item.split(':');
   return { id, category };
 });
 
-export const KNOWN_HOSTS: readonly KnownHost[] = [
-  {"host":"try.abtasty.com","service":"abtasty","category":"analytics"},
-  {"host":"embed.acast.com","service":"acast","category":"marketing"},
-  {"host":"trackcmp.net","service":"activecampaign","category":"marketing"},
-  {"host":"diffuser-cdn.app-us1.com","service":"activecampaign","category":"marketing"},
-  {"host":"static.addtoany.com","service":"addtoany","category":"marketing"},
-  {"host":"adform.net","service":"adform","category":"marketing"},
-  {"host":"assets.adobedtm.com","service":"adobe-analytics","category":"analytics"},
-  {"host":"use.typekit.net","service":"adobe-fonts","category":"functional"},
-  {"host":"amazon-adsystem.com","service":"amazon-ads","category":"marketing"},
-  {"host":"cdn.amplitude.com","service":"amplitude","category":"analytics"},
-  {"host":"player.ausha.co","service":"ausha","category":"marketing"},
-  {"host":"bandcamp.com","path":"/EmbeddedPlayer/","service":"bandcamp","category":"marketing"},
-  {"host":"conversations-widget.brevo.com","service":"brevo-chat","category":"functional"},
-  {"host":"sibautomation.com","service":"brevo","category":"marketing"},
-  {"host":"v.calameo.com","service":"calameo","category":"marketing"},
-  {"host":"assets.calendly.com","service":"calendly","category":"functional"},
-  {"host":"static.getclicky.com","service":"clicky","category":"analytics"},
-  {"host":"cloudflareinsights.com","service":"cloudflare-web-analytics","category":"analytics"},
-  {"host":"collectcdn.com","service":"collect-chat","category":"functional"},
-  {"host":"t.contentsquare.net","service":"contentsquare","category":"analytics"},
-  {"host":"script.crazyegg.com","service":"crazy-egg","category":"analytics"},
-  {"host":"client.crisp.chat","service":"crisp","category":"functional"},
-  {"host":"static.criteo.net","service":"criteo","category":"marketing"},
-  {"host":"cas.criteo.com","service":"criteo","category":"marketing"},
-  {"host":"dailymotion.com","path":"/embed","service":"dailymotion","category":"marketing"},
-  {"host":"widget.deezer.com","service":"deezer","category":"marketing"},
-  {"host":"discord.com","path":"/widget","service":"discord-widget","category":"marketing"},
-  {"host":"disqus.com","service":"disqus","category":"marketing"},
-  {"host":"apps.elfsight.com","service":"elfsight","category":"functional"},
-  {"host":"sascdn.com","service":"equativ","category":"marketing"},
-  {"host":"static.etracker.com","service":"etracker","category":"analytics"},
-  {"host":"facebook.com","path":"/plugins/","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/*/sdk.js","service":"facebook-embed","category":"marketing"},
-  {"host":"connect.facebook.net","path":"/*/sdk/","service":"facebook-embed","category":"marketing"},
-  {"host":"cdn.usefathom.com","service":"fathom","category":"analytics"},
-  {"host":"server.fillout.com","service":"fillout","category":"functional"},
-  {"host":"fullstory.com","service":"fullstory","category":"analytics"},
-  {"host":"view.genial.ly","service":"genially","category":"functional"},
-  {"host":"securepubads.g.doubleclick.net","service":"google-ad-manager","category":"marketing"},
-  {"host":"googletagmanager.com","path":"/gtag/","service":"google-ads","category":"marketing"},
-  {"host":"googleadservices.com","service":"google-ads","category":"marketing"},
-  {"host":"doubleclick.net","service":"google-ads","category":"marketing"},
-  {"host":"googlesyndication.com","service":"google-adsense","category":"marketing"},
-  {"host":"googletagmanager.com","path":"/gtag/","service":"google-analytics","category":"analytics"},
-  {"host":"google-analytics.com","service":"google-analytics","category":"analytics"},
-  {"host":"analytics.google.com","service":"google-analytics","category":"analytics"},
-  {"host":"google.com","path":"/calendar/embed","service":"google-calendar","category":"functional"},
-  {"host":"docs.google.com","path":"/document/","service":"google-docs-embed","category":"functional"},
-  {"host":"docs.google.com","path":"/spreadsheets/","service":"google-docs-embed","category":"functional"},
-  {"host":"docs.google.com","path":"/presentation/","service":"google-docs-embed","category":"functional"},
-  {"host":"docs.google.com","path":"/forms/","service":"google-forms","category":"functional"},
-  {"host":"maps.googleapis.com","service":"google-maps","category":"functional"},
-  {"host":"google.com","path":"/maps/embed","service":"google-maps","category":"functional"},
-  {"host":"googletagmanager.com","path":"/gtag/","service":"google-tag-manager","category":"analytics"},
-  {"host":"googletagmanager.com","path":"/gtm.js","service":"google-tag-manager","category":"analytics"},
-  {"host":"googletagmanager.com","service":"google-tag-manager","category":"analytics"},
-  {"host":"hcaptcha.com","service":"hcaptcha","category":"functional"},
-  {"host":"heapanalytics.com","service":"heap","category":"analytics"},
-  {"host":"hotjar.com","service":"hotjar","category":"analytics"},
-  {"host":"hotjar.io","service":"hotjar","category":"analytics"},
-  {"host":"js.usemessages.com","service":"hubspot-chat","category":"functional"},
-  {"host":"js.hs-scripts.com","service":"hubspot","category":"marketing"},
-  {"host":"js.hs-analytics.net","service":"hubspot","category":"marketing"},
-  {"host":"js.hs-banner.com","service":"hubspot","category":"marketing"},
-  {"host":"js.hscollectedforms.net","service":"hubspot","category":"marketing"},
-  {"host":"js.hsadspixel.net","service":"hubspot","category":"marketing"},
-  {"host":"js.hsleadflows.net","service":"hubspot","category":"marketing"},
-  {"host":"instagram.com","service":"instagram-embed","category":"marketing"},
-  {"host":"widget.intercom.io","service":"intercom","category":"functional"},
-  {"host":"archive.org","path":"/embed/","service":"internet-archive","category":"marketing"},
-  {"host":"e.issuu.com","service":"issuu","category":"marketing"},
-  {"host":"k5a.io","service":"kilkaya","category":"analytics"},
-  {"host":"js.klarna.com","service":"klarna","category":"functional"},
-  {"host":"static.klaviyo.com","service":"klaviyo","category":"marketing"},
-  {"host":"secure.leadforensics.com","service":"lead-forensics","category":"marketing"},
-  {"host":"secure.team8save.com","service":"lead-forensics","category":"marketing"},
-  {"host":"cdn.leadinfo.net","service":"leadinfo","category":"marketing"},
-  {"host":"snap.licdn.com","service":"linkedin-insight","category":"marketing"},
-  {"host":"px.ads.linkedin.com","service":"linkedin-insight","category":"marketing"},
-  {"host":"platform.linkedin.com","service":"linkedin-plugins","category":"marketing"},
-  {"host":"munchkin.marketo.net","service":"marketo","category":"marketing"},
-  {"host":"matomo.cloud","service":"matomo-cloud","category":"analytics"},
-  {"host":"*","path":"/matomo.js","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/piwik.js","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/matomo.php","service":"matomo","category":"analytics"},
-  {"host":"*","path":"/piwik.php","service":"matomo","category":"analytics"},
-  {"host":"my.matterport.com","path":"/show/","service":"matterport","category":"functional"},
-  {"host":"connect.facebook.net","service":"meta-pixel","category":"marketing"},
-  {"host":"facebook.com","path":"/tr","service":"meta-pixel","category":"marketing"},
-  {"host":"clarity.ms","service":"microsoft-clarity","category":"analytics"},
-  {"host":"bat.bing.com","service":"microsoft-uet","category":"marketing"},
-  {"host":"mixcloud.com","path":"/widget/","service":"mixcloud","category":"marketing"},
-  {"host":"cdn.mxpnl.com","service":"mixpanel","category":"analytics"},
-  {"host":"cdn.mouseflow.com","service":"mouseflow","category":"analytics"},
-  {"host":"mtcaptcha.com","service":"mtcaptcha","category":"functional"},
-  {"host":"cdn.onesignal.com","service":"onesignal","category":"marketing"},
-  {"host":"outbrain.com","service":"outbrain","category":"marketing"},
-  {"host":"pi.pardot.com","service":"pardot","category":"marketing"},
-  {"host":"tag.aticdn.net","service":"piano-analytics","category":"analytics"},
-  {"host":"rum-static.pingdom.net","service":"pingdom-rum","category":"analytics"},
-  {"host":"s.pinimg.com","path":"/ct/","service":"pinterest-tag","category":"marketing"},
-  {"host":"assets.pinterest.com","service":"pinterest-widgets","category":"marketing"},
-  {"host":"leadbooster-chat.pipedrive.com","service":"pipedrive-chat","category":"functional"},
-  {"host":"containers.piwik.pro","service":"piwik-pro","category":"analytics"},
-  {"host":"plausible.io","service":"plausible","category":"analytics"},
-  {"host":"prezi.com","path":"/embed/","service":"prezi","category":"marketing"},
-  {"host":"app.purechat.com","service":"purechat","category":"functional"},
-  {"host":"google.com","path":"/recaptcha/","service":"recaptcha","category":"functional"},
-  {"host":"redditstatic.com","path":"/ads/","service":"reddit-pixel","category":"marketing"},
-  {"host":"t.screeb.app","service":"screeb","category":"functional"},
-  {"host":"cdn.segment.com","service":"segment","category":"analytics"},
-  {"host":"sharethis.com","service":"sharethis","category":"marketing"},
-  {"host":"slideshare.net","path":"/slideshow/embed_code/","service":"slideshare","category":"marketing"},
-  {"host":"smartsuppchat.com","service":"smartsupp","category":"functional"},
-  {"host":"sc-static.net","path":"/scevent.min.js","service":"snap-pixel","category":"marketing"},
-  {"host":"w.soundcloud.com","path":"/player","service":"soundcloud","category":"marketing"},
-  {"host":"open.spotify.com","path":"/embed","service":"spotify","category":"marketing"},
-  {"host":"statcounter.com","service":"statcounter","category":"analytics"},
-  {"host":"taboola.com","service":"taboola","category":"marketing"},
-  {"host":"embed.tawk.to","service":"tawk-to","category":"functional"},
-  {"host":"va.tawk.to","service":"tawk-to","category":"functional"},
-  {"host":"teads.tv","service":"teads","category":"marketing"},
-  {"host":"adsrvr.org","service":"the-trade-desk","category":"marketing"},
-  {"host":"tiktok.com","path":"/embed","service":"tiktok-embed","category":"marketing"},
-  {"host":"analytics.tiktok.com","service":"tiktok-pixel","category":"marketing"},
-  {"host":"widget.trustpilot.com","service":"trustpilot","category":"functional"},
-  {"host":"player.twitch.tv","service":"twitch","category":"marketing"},
-  {"host":"embed.typeform.com","service":"typeform","category":"functional"},
-  {"host":"form.typeform.com","service":"typeform","category":"functional"},
-  {"host":"cloud.umami.is","service":"umami","category":"analytics"},
-  {"host":"userlike-cdn-widgets.s3-eu-west-1.amazonaws.com","service":"userlike","category":"functional"},
-  {"host":"js.userpilot.io","service":"userpilot","category":"analytics"},
-  {"host":"widget.uservoice.com","service":"uservoice","category":"functional"},
-  {"host":"*","path":"/_vercel/insights/script.js","service":"vercel-analytics","category":"analytics"},
-  {"host":"cdn.vercel-insights.com","service":"vercel-analytics","category":"analytics"},
-  {"host":"vimeo.com","service":"vimeo","category":"marketing"},
-  {"host":"static.woopra.com","service":"woopra","category":"analytics"},
-  {"host":"platform.twitter.com","service":"x-embed","category":"marketing"},
-  {"host":"platform.x.com","service":"x-embed","category":"marketing"},
-  {"host":"static.ads-twitter.com","service":"x-pixel","category":"marketing"},
-  {"host":"adnxs.com","service":"xandr","category":"marketing"},
-  {"host":"mc.yandex.ru","service":"yandex-metrica","category":"analytics"},
-  {"host":"youtube.com","service":"youtube","category":"marketing"},
-  {"host":"youtube-nocookie.com","service":"youtube","category":"marketing"},
-  {"host":"static.zdassets.com","path":"/ekr/","service":"zendesk","category":"functional"},
-  {"host":"v2.zopim.com","service":"zendesk","category":"functional"},
-  {"host":"pagesense.io","service":"zoho-pagesense","category":"analytics"},
-  {"host":"salesiq.zoho.eu","service":"zoho-salesiq","category":"functional"},
-  {"host":"salesiq.zoho.com","service":"zoho-salesiq","category":"functional"},
-];
+/** Each service's category, by id (from SERVICES). */
+const categoryOf = new Map(KNOWN_SERVICES.map((k) => [k.id, k.category]));
+
+/** The known hosts, one a line: `host[/path] service` (the category is the service's). */
+const HOSTS = `
+try.abtasty.com abtasty
+embed.acast.com acast
+trackcmp.net activecampaign
+diffuser-cdn.app-us1.com activecampaign
+static.addtoany.com addtoany
+adform.net adform
+assets.adobedtm.com adobe-analytics
+use.typekit.net adobe-fonts
+amazon-adsystem.com amazon-ads
+cdn.amplitude.com amplitude
+player.ausha.co ausha
+bandcamp.com/EmbeddedPlayer/ bandcamp
+conversations-widget.brevo.com brevo-chat
+sibautomation.com brevo
+v.calameo.com calameo
+assets.calendly.com calendly
+static.getclicky.com clicky
+challenges.cloudflare.com/turnstile/ cloudflare-turnstile
+cloudflareinsights.com cloudflare-web-analytics
+collectcdn.com collect-chat
+t.contentsquare.net contentsquare
+script.crazyegg.com crazy-egg
+client.crisp.chat crisp
+static.criteo.net criteo
+cas.criteo.com criteo
+dailymotion.com/embed dailymotion
+widget.deezer.com deezer
+discord.com/widget discord-widget
+disqus.com disqus
+apps.elfsight.com elfsight
+sascdn.com equativ
+static.etracker.com etracker
+facebook.com/plugins/ facebook-embed
+connect.facebook.net/*/sdk.js facebook-embed
+connect.facebook.net/*/sdk/ facebook-embed
+cdn.usefathom.com fathom
+server.fillout.com fillout
+fullstory.com fullstory
+view.genial.ly genially
+securepubads.g.doubleclick.net google-ad-manager
+googletagmanager.com/gtag/ google-ads
+googleadservices.com google-ads
+doubleclick.net google-ads
+googlesyndication.com google-adsense
+googletagmanager.com/gtag/ google-analytics
+google-analytics.com google-analytics
+analytics.google.com google-analytics
+google.com/calendar/embed google-calendar
+docs.google.com/document/ google-docs-embed
+docs.google.com/spreadsheets/ google-docs-embed
+docs.google.com/presentation/ google-docs-embed
+docs.google.com/forms/ google-forms
+maps.googleapis.com google-maps
+google.com/maps/embed google-maps
+googletagmanager.com/gtag/ google-tag-manager
+googletagmanager.com/gtm.js google-tag-manager
+googletagmanager.com google-tag-manager
+hcaptcha.com hcaptcha
+heapanalytics.com heap
+hotjar.com hotjar
+hotjar.io hotjar
+js.usemessages.com hubspot-chat
+js.hs-scripts.com hubspot
+js.hs-analytics.net hubspot
+js.hs-banner.com hubspot
+js.hscollectedforms.net hubspot
+js.hsadspixel.net hubspot
+js.hsleadflows.net hubspot
+instagram.com instagram-embed
+widget.intercom.io intercom
+archive.org/embed/ internet-archive
+e.issuu.com issuu
+k5a.io kilkaya
+js.klarna.com klarna
+static.klaviyo.com klaviyo
+secure.leadforensics.com lead-forensics
+secure.team8save.com lead-forensics
+cdn.leadinfo.net leadinfo
+snap.licdn.com linkedin-insight
+px.ads.linkedin.com linkedin-insight
+platform.linkedin.com linkedin-plugins
+munchkin.marketo.net marketo
+matomo.cloud matomo-cloud
+*/matomo.js matomo
+*/piwik.js matomo
+*/matomo.php matomo
+*/piwik.php matomo
+my.matterport.com/show/ matterport
+connect.facebook.net meta-pixel
+facebook.com/tr meta-pixel
+clarity.ms microsoft-clarity
+bat.bing.com microsoft-uet
+mixcloud.com/widget/ mixcloud
+cdn.mxpnl.com mixpanel
+cdn.mouseflow.com mouseflow
+mtcaptcha.com mtcaptcha
+cdn.onesignal.com onesignal
+cdn.optimizely.com optimizely
+outbrain.com outbrain
+pi.pardot.com pardot
+tag.aticdn.net piano-analytics
+rum-static.pingdom.net pingdom-rum
+s.pinimg.com/ct/ pinterest-tag
+assets.pinterest.com pinterest-widgets
+leadbooster-chat.pipedrive.com pipedrive-chat
+containers.piwik.pro piwik-pro
+plausible.io plausible
+prezi.com/embed/ prezi
+app.purechat.com purechat
+google.com/recaptcha/ recaptcha
+redditstatic.com/ads/ reddit-pixel
+t.screeb.app screeb
+cdn.segment.com segment
+sharethis.com sharethis
+slideshare.net/slideshow/embed_code/ slideshare
+smartsuppchat.com smartsupp
+sc-static.net/scevent.min.js snap-pixel
+tr.snapchat.com snap-pixel
+w.soundcloud.com/player soundcloud
+open.spotify.com/embed spotify
+statcounter.com statcounter
+taboola.com taboola
+embed.tawk.to tawk-to
+va.tawk.to tawk-to
+teads.tv teads
+adsrvr.org the-trade-desk
+tiktok.com/embed tiktok-embed
+analytics.tiktok.com tiktok-pixel
+widget.trustpilot.com trustpilot
+player.twitch.tv twitch
+embed.typeform.com typeform
+form.typeform.com typeform
+cloud.umami.is umami
+userlike-cdn-widgets.s3-eu-west-1.amazonaws.com userlike
+js.userpilot.io userpilot
+widget.uservoice.com uservoice
+*/_vercel/insights/script.js vercel-analytics
+cdn.vercel-insights.com vercel-analytics
+vimeo.com vimeo
+dev.visualwebsiteoptimizer.com vwo
+static.woopra.com woopra
+platform.twitter.com x-embed
+platform.x.com x-embed
+static.ads-twitter.com x-pixel
+adnxs.com xandr
+mc.yandex.ru yandex-metrica
+youtube.com youtube
+youtube-nocookie.com youtube
+static.zdassets.com/ekr/ zendesk
+v2.zopim.com zendesk
+pagesense.io zoho-pagesense
+salesiq.zoho.eu zoho-salesiq
+salesiq.zoho.com zoho-salesiq
+`;
+
+export const KNOWN_HOSTS: readonly KnownHost[] = HOSTS.trim()
+  .split('\n')
+  .map((line) => {
+    const [where, service] = line.split(' ');
+    const slash = where.indexOf('/');
+    const host = slash < 0 ? where : where.slice(0, slash);
+    const known: KnownHost = { host, service, category: categoryOf.get(service)! };
+    if (slash >= 0) known.path = where.slice(slash);
+    return known;
+  });
 
 /** Each service's cookie names, separated by spaces; a name that varies is written "name=pattern". */
 const COOKIES: Readonly<Record<string, string>> = {
@@ -219,6 +238,7 @@ const COOKIES: Readonly<Record<string, string>> = {
   "microsoft-clarity": "_clck _clsk CLID SM MUID MR ANONCHK",
   "microsoft-uet": "_uetsid _uetvid _RwBf _HPVN",
   "mixpanel": "mp_<…>=mp_.+",
+  "optimizely": "optimizelyEndUserId optimizelyDomainTestCookie optimizelyOptOut",
   "outbrain": "obuid apnxs criteo mdfrc adrl ttd recs bdswch obsessionid-<id>=^obsessionid-.+$ opout outbrain_dicbo_id dicbo_id",
   "pardot": "pi_opt_in visitor_id<…>=visitor_id.+",
   "piano-analytics": "pa_user atuserid atidvisitor",
@@ -230,6 +250,7 @@ const COOKIES: Readonly<Record<string, string>> = {
   "sharethis": "__stid __stidv fpestid",
   "siteimprove": "nmstat",
   "snap-pixel": "_scid _scid_r _schn sc_at",
+  "snowplow": "sp _sp_id.<…>=_sp_id\\..+ _sp_ses.<…>=_sp_ses\\..+",
   "spotify": "sp_t sp_landing",
   "taboola": "t_gid t_pt_gid taboola_session_id taboola_select _tb_sess_r",
   "tawk-to": "TawkConnectionTime __tawkuuid TawkCookie tawkUUID",
@@ -241,6 +262,7 @@ const COOKIES: Readonly<Record<string, string>> = {
   "twitch": "unique_id unique_id_durable session_unique_id server_session_id device_id",
   "typeform": "tf_respondent_cc attribution_user_id",
   "vimeo": "vuid player_clearance",
+  "vwo": "_vwo_uuid_v2 _vwo_uuid _vis_opt_s _vis_opt_test_cookie _vis_opt_exp_<…>=_vis_opt_exp_.+ _vwo_sn _vwo_ds _vwo_referrer",
   "x-embed": "guest_id personalization_id guest_id_marketing guest_id_ads ct0 gt _twitter_sess syndication_guest_id",
   "x-pixel": "muc_ads",
   "xandr": "uuid2 anj icu usersync uids XANDR_PANID",
