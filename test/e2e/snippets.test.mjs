@@ -111,6 +111,10 @@ after(async () => {
 /** A context whose every outside request is answered by a stand-in; `requests` lists them. */
 async function open() {
   const context = await (await launch()).newContext({ viewport: { width: 1280, height: 9000 } });
+  // Every vendor's request on the page goes through the route below: on a busy machine a page
+  // with a hundred and thirty stand-ins can take longer than Playwright's 30 s default to load.
+  // This is no speed assertion, only room; what ran is what is checked.
+  context.setDefaultTimeout(120_000);
   const requests = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
