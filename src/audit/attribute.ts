@@ -15,6 +15,7 @@
 import { matchService } from '../tools/catalogue.js';
 import type { SiteContext } from './classify.js';
 import type { Attribution, GateRecord } from './types.js';
+import { pathMatches } from '../widget/fast/trackers.js';
 
 /** A gated element: what it loads, and the consent it waits for. */
 export interface Gate {
@@ -125,7 +126,7 @@ export function byNoticeHosts(url: string, ctx: SiteContext): Attribution | null
       const slash = h.indexOf('/');
       const name = (slash < 0 ? h : h.slice(0, slash)).toLowerCase();
       const path = slash < 0 ? '' : h.slice(slash);
-      if (host.endsWith('.' + name) && u.pathname.startsWith(path)) {
+      if (host.endsWith('.' + name) && pathMatches(path, u.pathname)) {
         const declared = ctx.config?.services.find((x) => x.id === s.id);
         if (declared) return { service: declared.id, category: declared.category, declared: true };
       }

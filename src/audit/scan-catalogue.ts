@@ -5,6 +5,7 @@
  * declared, and anything else an entry carries passes through untouched.
  */
 import type { Text } from '../widget/types.js';
+import { pathMatches } from '../widget/fast/trackers.js';
 
 /** What auto-blocking holds for an entry: a host ("*": any host), a path prefix, query values. */
 export interface CatalogueBlock {
@@ -64,7 +65,7 @@ function regex(source: string, whole = false): RegExp | null {
 function ruleMatches(u: URL, rule: CatalogueBlock): boolean {
   if (!hostMatches(u.hostname, rule.host)) return false;
   // On any host the path names the software's file wherever it is installed (as auto-blocking reads it).
-  if (rule.path && !(rule.host === '*' ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path))) return false;
+  if (!pathMatches(rule.path, u.pathname, rule.host === '*')) return false;
   for (const [param, pattern] of Object.entries(rule.query ?? {})) {
     const value = u.searchParams.get(param);
     const re = regex(pattern);

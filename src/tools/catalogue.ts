@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { TRACKERS, type TrackerRule } from '../widget/fast/trackers.generated.js';
+import { pathMatches } from '../widget/fast/trackers.js';
 
 export { expandNotice, expandPreset, outdatedPresets, PresetError } from './presets.js';
 export type { NoticeService, OutdatedPreset } from './presets.js';
@@ -138,7 +139,7 @@ export function matchService(url: string, base?: string, rules: readonly Tracker
     const anyHost = rule.host === '*';
     if (!anyHost && !host.endsWith('.' + rule.host)) continue;
     // Any host: the rule names the software's file, wherever it is installed.
-    if (rule.path && !(anyHost ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path))) continue;
+    if (!pathMatches(rule.path, u.pathname, anyHost)) continue;
     const query = Object.entries(rule.query ?? {});
     const carries = ([param, source]: [string, string]) => {
       const value = u.searchParams.get(param);

@@ -31,7 +31,8 @@ const RELOADED = 'samtykke:frames';
  * prefix; in CSP only a path ending in "/" is, so "/embed" becomes "/embed" and "/embed/".
  */
 function sources(rule: TrackerRule): string[] {
-  const path = rule.path ?? '';
+  // CSP has no wildcard inside a path: a rule's "*" segment widens to the folder before it.
+  const path = (rule.path ?? '').replace(/[^/]*\*.*$/, '');
   const paths = !path || path.endsWith('/') ? [path] : [path, path + '/'];
   return [rule.host, '*.' + rule.host].flatMap((host) => paths.map((p) => host + p));
 }

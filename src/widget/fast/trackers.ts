@@ -24,6 +24,20 @@ function queryMatches(query: Readonly<Record<string, string>> | undefined, param
 }
 
 /**
+ * Does a rule's path hold for a URL's path? On a host: a prefix, where `*` stands for one whole
+ * path segment ("/*" + "/sdk.js": Facebook's SDK in whatever locale the site picked), so a rule names
+ * a pattern, not a list of locales. On any host ("*"): the end of the path (the software's file,
+ * in whatever folder it is installed).
+ */
+export function pathMatches(rulePath: string | undefined, pathname: string, anyHost = false): boolean {
+  if (!rulePath) return true;
+  if (anyHost) return pathname.endsWith(rulePath);
+  if (!rulePath.includes('*')) return pathname.startsWith(rulePath);
+  const pattern = rulePath.replace(/[.+?^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  return new RegExp('^' + pattern).test(pathname);
+}
+
+/**
  * The rule a URL falls under, or null. Unparsable and non-http(s) URLs never match. A relative
  * URL is resolved against `base`, by default the page's address (in the browser); code without a
  * page (the Node-side audit) passes a base or absolute URLs.
@@ -39,13 +53,10 @@ export function matchTracker(url: string, rules: readonly TrackerRule[], base?: 
   // Prefixed with a dot, so "notyoutube.com" does not end with ".youtube.com".
   const host = '.' + parsed.hostname;
   for (const r of rules) {
-    if (r.host === '*') {
-      // Self-hosted software on any host: its file, in whatever folder it is installed.
-      if (!r.path || !parsed.pathname.endsWith(r.path)) continue;
-    } else {
-      if (!host.endsWith('.' + r.host)) continue; // the host itself or a subdomain
-      if (r.path && !parsed.pathname.startsWith(r.path)) continue;
-    }
+    const anyHost = r.host === '*';
+    // Self-hosted software on any host must name its file; else the host itself or a subdomain.
+    if (anyHost ? !r.path : !host.endsWith('.' + r.host)) continue;
+    if (!pathMatches(r.path, parsed.pathname, anyHost)) continue;
     if (queryMatches(r.query, parsed.searchParams)) return r;
   }
   return null;
