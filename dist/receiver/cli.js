@@ -42,7 +42,13 @@ Options:
                     (better: the SAMTYKKE_RECEIVER_POSTGRES environment variable, not shown by ps)
   --origin URL      a site allowed to send receipts, e.g. https://example.no
                     (repeat it, or give a comma-separated list; default: none but same-origin)
-  --token T         bearer token enabling GET /consent-proofs export
+  --admin-port N    serve the admin side on a listener of its own: the export, /metrics,
+                    /healthz and the controller's console (/controller/); the --port listener
+                    then takes receipts only (POST /consent-proofs) and answers 404 to the rest.
+                    Without it, the --port listener serves everything
+  --admin-host H    address of the admin listener (default 127.0.0.1: reach it through an
+                    SSH tunnel, docs/receiver.md)
+  --token T         bearer token enabling GET /consent-proofs export and the console
                     (better: the SAMTYKKE_RECEIVER_TOKEN environment variable, not shown by ps)
   --max-body N      largest accepted body in bytes (default 16384)
   --segment-mb N    file log: start a new segment file past N MiB (default 16)
@@ -66,6 +72,8 @@ function parse() {
             options: {
                 port: { type: 'string', default: '8787' },
                 host: { type: 'string', default: '127.0.0.1' },
+                'admin-port': { type: 'string' },
+                'admin-host': { type: 'string', default: '127.0.0.1' },
                 data: { type: 'string', default: './proofs' },
                 origin: { type: 'string', multiple: true },
                 token: { type: 'string' },
@@ -122,12 +130,27 @@ function receiverOptions(values) {
         maxBody,
         trustProxy,
         migrate: !values['no-migrate'],
+        separateAdmin: values['admin-port'] !== undefined,
         ...(perMinute > 0 ? { rateLimit: { perMinute, burst: perMinute } } : {}),
     };
 }
+/** Starts a node:http server for `handler` on host:port; resolves with it and its base URL. */
+function startListener(handler, port, listenHost) {
+    const server = createServer(handler);
+    // A receipt is small: a client that takes longer than this to send one is not a widget.
+    server.requestTimeout = 15_000;
+    server.headersTimeout = 10_000;
+    server.on('error', (err) => fail(`cannot listen on ${listenHost}:${port}: ${err.message}`, 1));
+    return new Promise((resolveListening) => server.listen(port, listenHost, () => {
+        const address = server.address();
+        const bound = typeof address === 'object' && address ? address.port : port;
+        const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
+        resolveListening({ server, base: `http://${host}:${bound}` });
+    }));
+}
 async function serve(values) {
     const port = integer('port', values.port, 0, 65535);
-    const listenHost = values.host;
+    const adminPort = values['admin-port'] === undefined ? null : integer('admin-port', values['admin-port'], 0, 65535);
     const options = receiverOptions(values);
     const { postgres, token, origins = [], dataDir } = options;
     let receiver;
@@ -142,19 +165,23 @@ async function serve(values) {
     catch (err) {
         return fail(err.message, 1);
     }
-    const server = createServer(receiver);
-    // A receipt is small: a client that takes longer than this to send one is not a widget.
-    server.requestTimeout = 15_000;
-    server.headersTimeout = 10_000;
-    server.on('error', (err) => fail(`cannot listen on ${listenHost}:${port}: ${err.message}`, 1));
-    server.listen(port, listenHost, () => {
-        const address = server.address();
-        const bound = typeof address === 'object' && address ? address.port : port;
-        const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
-        process.stdout.write(`samtykke-receiver: listening on http://${host}:${bound}/consent-proofs ` +
-            `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log in ${dataDir}, segments of ${values['segment-mb']} MiB`}; export ${token ? 'on' : 'off: no token'}; ` +
-            `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`);
-    });
+    const servers = [];
+    // The admin side first: once the public line is printed, both listeners are up.
+    if (adminPort !== null) {
+        const admin = await startListener(receiver.admin, adminPort, values['admin-host']);
+        servers.push(admin.server);
+        process.stdout.write(`samtykke-receiver: admin side on ${admin.base}/ (export, /metrics, /healthz; the console at ${admin.base}/controller/)\n`);
+    }
+    const open = await startListener(receiver, port, values.host);
+    servers.push(open.server);
+    process.stdout.write(`samtykke-receiver: listening on ${open.base}/consent-proofs ` +
+        `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log in ${dataDir}, segments of ${values['segment-mb']} MiB`}; export ${token ? 'on' : 'off: no token'}` +
+        `${adminPort !== null ? ' (admin side only)' : `, console at ${open.base}/controller/`}; ` +
+        `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`);
+    stopOnSignals(receiver, servers);
+}
+/** On SIGTERM/SIGINT: stop taking connections, finish receipts in progress, exit 0. */
+function stopOnSignals(receiver, servers) {
     let stopping = false;
     const stop = async (signal) => {
         if (stopping) {
@@ -163,10 +190,13 @@ async function serve(values) {
         }
         stopping = true;
         process.stdout.write(`samtykke-receiver: ${signal}, finishing receipts in progress\n`);
-        server.close();
-        server.closeIdleConnections();
+        for (const server of servers) {
+            server.close();
+            server.closeIdleConnections();
+        }
         await receiver.close();
-        server.closeAllConnections();
+        for (const server of servers)
+            server.closeAllConnections();
         process.stdout.write('samtykke-receiver: stopped\n');
         process.exit(0);
     };

@@ -8,6 +8,7 @@ import type { TokenBuckets } from './limits.js';
 import type { Logger, Metrics } from './metrics.js';
 import type { ReceiverOptions } from './options.js';
 import type { ProofStore } from './store.js';
+import type { ConsoleState } from './console/types.js';
 /** What changes while a receiver runs: the store once open, shutting down, requests in flight. */
 export interface ReceiverState {
     store: ProofStore | null;
@@ -42,4 +43,8 @@ export interface ReceiverContext {
         readonly receipts: TokenBuckets | null;
         readonly auth: TokenBuckets;
     };
+    /** Opens the store again after the console closed it for an erasure (console/erase.ts). */
+    readonly reopen: () => Promise<void>;
+    /** The controller's console: sessions, audit log, last chain check (console/routes.ts). */
+    console: ConsoleState;
 }

@@ -23,4 +23,9 @@ export interface ExportSummary {
 }
 /** Answers an export request. `token` undefined means export is switched off. Null when refused. */
 export declare function handleExport(req: IncomingMessage, res: ServerResponse, params: URLSearchParams, log: ProofStore, token: string | undefined, headers: Record<string, string>, refuse: Refuse): Promise<ExportSummary | null>;
+/**
+ * Streams `records` as a CSV attachment or a JSON document and ends the answer; answers how many
+ * were written. Used by the Bearer export and the console's downloads alike.
+ */
+export declare function writeExport(res: ServerResponse, format: 'json' | 'csv', records: AsyncIterable<Record<string, unknown>>, headers: Record<string, string>): Promise<number>;
 export {};

@@ -103,29 +103,37 @@ export async function handleExport(req, res, params, log, token, headers, refuse
         refuse(400, 'bad-query', query.error, headers);
         return null;
     }
-    let records = 0;
-    if (query.format === 'csv') {
+    const records = await writeExport(res, query.format, log.select(query.select), headers);
+    return { format: query.format, query: query.select, records };
+}
+/**
+ * Streams `records` as a CSV attachment or a JSON document and ends the answer; answers how many
+ * were written. Used by the Bearer export and the console's downloads alike.
+ */
+export async function writeExport(res, format, records, headers) {
+    let count = 0;
+    if (format === 'csv') {
         startStream(res, 'text/csv; charset=utf-8', {
             ...headers,
             'content-disposition': 'attachment; filename="consent-proofs.csv"',
         });
         await write(res, `${CSV_COLUMNS.join(',')}\r\n`);
-        for await (const record of log.select(query.select)) {
+        for await (const record of records) {
             await write(res, csvRow(record));
-            records += 1;
+            count += 1;
         }
     }
     else {
         startStream(res, 'application/json; charset=utf-8', headers);
         await write(res, '{"receipts":[');
         let first = true;
-        for await (const record of log.select(query.select)) {
+        for await (const record of records) {
             await write(res, `${first ? '' : ','}\n${JSON.stringify(record)}`);
             first = false;
-            records += 1;
+            count += 1;
         }
         await write(res, '\n]}\n');
     }
     res.end();
-    return { format: query.format, query: query.select, records };
+    return count;
 }

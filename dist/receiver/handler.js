@@ -6,6 +6,8 @@ import { sendError } from './http.js';
 import { createMetrics, stderrLogger } from './metrics.js';
 import { logEntry, receiverStats, route } from './requests.js';
 import { TokenBuckets } from './limits.js';
+import { adminRoute } from './admin.js';
+import { createConsoleState } from './console/routes.js';
 const DEFAULT_MAX_BODY = 16384;
 /** Failed export sign-ins: ten tries at once, then one every six seconds. */
 const DEFAULT_AUTH_LIMIT = { perMinute: 10, burst: 10 };
@@ -15,7 +17,8 @@ export function createReceiver(options) {
     const logger = options.logger ?? stderrLogger;
     const state = { store: null, closing: false, active: 0, idle: null };
     const metrics = createMetrics(() => state.store?.stats().queued ?? 0);
-    const opening = openProofStore(options, state, metrics.storeEvents(logger));
+    const events = metrics.storeEvents(logger);
+    const opening = openProofStore(options, state, events);
     // Callers who never look at `ready` still get 503s, not an unhandled rejection.
     opening.catch((err) => logger(logEntry('error', 'store-failed', { error: err.message })));
     const context = {
@@ -32,9 +35,15 @@ export function createReceiver(options) {
             receipts: options.rateLimit ? new TokenBuckets(options.rateLimit) : null,
             auth: new TokenBuckets(options.authLimit ?? DEFAULT_AUTH_LIMIT),
         },
+        reopen: () => openProofStore(options, state, events).catch((err) => logger(logEntry('error', 'store-failed', { error: `could not reopen the store: ${err.message}` }))),
+        console: null,
     };
-    const receiver = ((req, res) => handleRequest(context, req, res));
+    context.console = createConsoleState(context);
+    const receiver = ((req, res) => handleRequest(context, route, req, res));
     Object.defineProperty(receiver, 'ready', { value: opening });
+    Object.defineProperty(receiver, 'admin', {
+        value: (req, res) => handleRequest(context, adminRoute, req, res),
+    });
     let closed = null;
     receiver.close = () => (closed ??= shutDown(context));
     receiver.stats = () => receiverStats(context);
@@ -61,10 +70,10 @@ function openProofStore(options, state, events) {
     });
 }
 /** Routes one request, counting it in flight so that close() can wait for it. */
-function handleRequest(context, req, res) {
+function handleRequest(context, routeTo, req, res) {
     const { state } = context;
     state.active += 1;
-    route(context, req, res)
+    routeTo(context, req, res)
         .catch((err) => {
         context.logger(logEntry('error', 'failed', { error: err?.message, method: req.method, url: req.url }));
         // An unexpected failure: answer if we still can, else cut the connection.
@@ -94,5 +103,8 @@ async function shutDown(context) {
         });
     }
     await context.opening.catch(() => undefined);
+    // An erasure from the console may be closing and reopening the log: let it finish first.
+    await context.console.busy;
     await state.store?.close();
+    await context.console.audit.close();
 }

@@ -11,5 +11,6 @@ export { removeFromLog } from './file-admin.js';
 export type { VerifyResult } from './chain.js';
 export type { Removal, Tombstone } from './tombstone.js';
 export { validateReceipt } from './validate.js';
+export type { AuditEntry, AuditAction } from './console/audit.js';
 export type { Receipt, Validation } from './validate.js';
 export type { LogEntry, Logger } from './metrics.js';

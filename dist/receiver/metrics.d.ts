@@ -24,7 +24,7 @@ export declare function createMetrics(queueDepth: () => number): {
     registry: Registry<"text/plain; version=0.0.4; charset=utf-8">;
     stored: Counter<string>;
     duplicates: Counter<string>;
-    refused: Counter<"reason" | "status">;
+    refused: Counter<"status" | "reason">;
     unavailable: Counter<string>;
     /** Store events: commit latency into the histograms, trouble into the log. */
     storeEvents(log: Logger): StoreEvents;

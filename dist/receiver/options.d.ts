@@ -48,6 +48,13 @@ export interface ReceiverOptions {
      * only append (docs/receiver.md).
      */
     migrate?: boolean;
+    /**
+     * true: this handler takes receipts only (POST and its CORS preflight on `path`) and answers
+     * 404 to everything else; the export, /metrics, /healthz and the console are served by
+     * `receiver.admin` alone, mounted on a listener only operators reach (the CLI's
+     * `--admin-port`). Default false: one handler serves everything, as SPEC §9 describes.
+     */
+    separateAdmin?: boolean;
     /** The one path receipts are served on. Default "/consent-proofs". */
     path?: string;
     /** How long close() waits for requests still being read or stored. Default 10 s. */
@@ -80,6 +87,13 @@ export interface Receiver {
     (req: IncomingMessage, res: ServerResponse): void;
     /** Settles when the store is open (rejects if it cannot be: e.g. its chain is broken). */
     readonly ready: Promise<void>;
+    /**
+     * The admin side as a `(req, res)` handler of its own: GET /consent-proofs (the Bearer export),
+     * GET /metrics, GET /healthz and the controller's console under /controller/. Mount it on a
+     * listener only operators reach (loopback, a VPN, an SSH tunnel), with `separateAdmin: true`
+     * so that the public handler no longer serves them.
+     */
+    readonly admin: (req: IncomingMessage, res: ServerResponse) => void;
     /** Answers new requests 503, finishes the ones in progress, syncs and closes the store. */
     close(): Promise<void>;
     stats(): ReceiverStats;

@@ -11,6 +11,7 @@
  * named samtykke_proofs must never be where a definer function writes.
  */
 import { TABLE, TAIL_LOCK } from './pg-sql.js';
+import { AUDIT_SCHEMA } from './console/audit.js';
 /** The append function's argument types, as GRANT and REVOKE name it. */
 export const APPEND_SIGNATURE = `${TABLE}_append(text[], text[], timestamptz[], text[], timestamptz[], text[], boolean[], text[])`;
 /**
@@ -86,4 +87,6 @@ export const SCHEMA = `DO $$ BEGIN
   $create$, current_schema());
   -- Only roles granted it may append (docs/receiver.md), not every role of the database.
   REVOKE EXECUTE ON FUNCTION ${APPEND_SIGNATURE} FROM PUBLIC;
+  -- The console's audit log (console/audit.ts): who signed in, exported, erased, verified.
+  ${AUDIT_SCHEMA}
 END $$`;

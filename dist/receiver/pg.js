@@ -96,6 +96,8 @@ export class PgStore {
         const params = ['0'];
         if (query.consentId !== undefined)
             where.push(`consent_id = $${params.push(query.consentId.toLowerCase())}`);
+        if (query.subject !== undefined)
+            where.push(`subject = $${params.push(query.subject)}`);
         if (query.from !== undefined)
             where.push(`received_at >= $${params.push(new Date(query.from).toISOString())}::timestamptz`);
         if (query.to !== undefined)

@@ -4,9 +4,9 @@ import { truncateIp } from './ip.js';
 import { grantsConsent } from '../receipt/grants.js';
 import { clientAddress, trustedHops } from './client.js';
 import { limitKey } from './limits.js';
+import { isAdminPath, routeAdmin, serveExport } from './admin.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
 import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
-import { handleExport } from './export.js';
 /** How long a request waits for a store still opening before it gets 503. */
 const OPENING_WAIT_MS = 2000;
 /** One structured log line, stamped now. */
@@ -14,20 +14,20 @@ export function logEntry(level, event, detail = {}) {
     return { time: new Date().toISOString(), level, event, ...detail };
 }
 /** The client's address, truncated; taken from X-Forwarded-For only behind trusted proxies (client.ts). */
-function clientIp(options, req) {
+export function clientIp(options, req) {
     return truncateIp(clientAddress(trustedHops(options.trustProxy), req));
 }
 /**
  * Counts a refusal in /metrics without a log line: rate limits and wrong tokens, which a flood
  * or a guessing client would otherwise turn into a flood of log lines.
  */
-function refuseQuietly(context, req, res, status, reason, error, headers) {
+export function refuseQuietly(context, req, res, status, reason, error, headers) {
     context.counts.rejected += 1;
     context.metrics.refused.inc({ status: String(status), reason });
     refuseUnread(req, res, status, error, headers);
 }
 /** 429 when `client`'s bucket is empty: true if answered. `take`: a request costs a token. */
-function tooMany(context, req, res, buckets, client, headers, take = true) {
+export function tooMany(context, req, res, buckets, client, headers, take = true) {
     const wait = buckets === null ? 0 : take ? buckets.take(client) : buckets.waiting(client);
     if (wait === 0)
         return false;
@@ -36,7 +36,7 @@ function tooMany(context, req, res, buckets, client, headers, take = true) {
     return true;
 }
 /** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
-function refuse(context, req, res, status, reason, error, headers = {}, unread = false) {
+export function refuse(context, req, res, status, reason, error, headers = {}, unread = false) {
     context.counts.rejected += 1;
     context.metrics.refused.inc({ status: String(status), reason });
     context.logger(logEntry('warn', 'refused', {
@@ -54,7 +54,7 @@ function refuse(context, req, res, status, reason, error, headers = {}, unread =
         sendError(res, status, error, headers);
 }
 /** Logs and counts a 503, telling the client when to retry. */
-function unavailable(context, req, res, error, retryAfter, headers) {
+export function unavailable(context, req, res, error, retryAfter, headers) {
     context.counts.unavailable += 1;
     context.metrics.unavailable.inc();
     const ip = clientIp(context.options, req);
@@ -120,7 +120,7 @@ export function storedRecord(receipt, ip) {
     return { ...minimal, receivedAt: new Date().toISOString(), ip: null };
 }
 /** The store once open; null if it is not open within a short wait (the caller answers 503). */
-async function openStore(context) {
+export async function openStore(context) {
     if (context.state.store)
         return context.state.store;
     let timer;
@@ -139,21 +139,6 @@ export function receiverStats(context) {
         queued: storeStats.queued ?? 0,
     };
 }
-/** GET /metrics (Prometheus text) and GET /healthz (200 while the store takes receipts, else 503). */
-async function serveOperator(context, req, res, pathname) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return refuse(context, req, res, 405, 'method', `method ${req.method} is not allowed: use GET`, { allow: 'GET' }, true);
-    }
-    const { metrics, state } = context;
-    if (pathname === '/metrics') {
-        const text = await metrics.registry.metrics();
-        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-        return void res.end(text);
-    }
-    const healthy = state.store !== null && !state.closing && state.store.healthy();
-    const stats = receiverStats(context);
-    sendJson(res, healthy ? 200 : 503, { ok: healthy, queued: stats.queued, records: stats.records }, healthy ? {} : { 'retry-after': '2' });
-}
 /** Answers one request: the operator endpoints, then the receipts path with CORS, by method. */
 export async function route(context, req, res) {
     let url;
@@ -163,10 +148,12 @@ export async function route(context, req, res) {
     catch {
         return refuse(context, req, res, 400, 'not-found', 'the request URL is not valid', {}, true);
     }
-    if (url.pathname === '/healthz' || url.pathname === '/metrics')
-        return serveOperator(context, req, res, url.pathname);
+    const separate = context.options.separateAdmin === true;
+    // One listener (the default, SPEC §9): the admin side is served here too.
+    if (!separate && isAdminPath(url.pathname))
+        return routeAdmin(context, req, res, url);
     const { path } = context;
-    if (url.pathname !== path)
+    if (url.pathname !== path || (separate && req.method !== 'POST' && req.method !== 'OPTIONS'))
         return refuse(context, req, res, 404, 'not-found', `not found: this receiver serves ${path} only`, {}, true);
     const cors = decideCors(req, context.origins);
     if (!cors.allowed) {
@@ -176,7 +163,7 @@ export async function route(context, req, res) {
     const { headers } = cors;
     const method = req.method ?? '';
     if (method === 'OPTIONS') {
-        res.writeHead(204, { ...headers, ...PREFLIGHT_HEADERS, allow: 'GET, POST, OPTIONS' });
+        res.writeHead(204, { ...headers, ...PREFLIGHT_HEADERS, allow: separate ? 'POST, OPTIONS' : 'GET, POST, OPTIONS' });
         return void res.end();
     }
     if (method !== 'POST' && method !== 'GET') {
@@ -195,19 +182,5 @@ export async function route(context, req, res) {
             return;
         return receive(context, req, res, headers, log);
     }
-    // A client that keeps failing to sign in waits before its token is even looked at.
-    if (tooMany(context, req, res, context.limits.auth, client, headers, false))
-        return;
-    const done = await handleExport(req, res, url.searchParams, log, context.options.token, headers, (status, reason, error, extra) => {
-        if (reason !== 'unauthorized')
-            return refuse(context, req, res, status, reason, error, extra);
-        context.limits.auth.take(client);
-        refuseQuietly(context, req, res, status, reason, error, extra);
-    });
-    // Personal data went out: who asked (network), for what, how much.
-    if (done) {
-        const { format, query, records } = done;
-        const range = { from: query.from && new Date(query.from).toISOString(), to: query.to && new Date(query.to).toISOString() };
-        context.logger(logEntry('info', 'export', { ip: clientIp(context.options, req), format, consentId: query.consentId, ...range, records }));
-    }
+    return serveExport(context, req, res, url, headers, log, client);
 }

@@ -21,6 +21,8 @@ export interface StoreStats {
 /** An export query: a consent id (an access request) and/or a receivedAt range [from, to). */
 export interface SelectQuery {
     consentId?: string;
+    /** The site's own reference set with identify() (SPEC §7), exactly. */
+    subject?: string;
     /** Milliseconds since 1970, inclusive. */
     from?: number;
     /** Milliseconds since 1970, exclusive. */

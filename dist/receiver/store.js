@@ -14,6 +14,8 @@ export function matches(record, query) {
         if (typeof record.consentId !== 'string' || record.consentId.toLowerCase() !== query.consentId)
             return false;
     }
+    if (query.subject !== undefined && record.subject !== query.subject)
+        return false;
     if (query.from !== undefined || query.to !== undefined) {
         const at = typeof record.receivedAt === 'string' ? Date.parse(record.receivedAt) : NaN;
         if (Number.isNaN(at))

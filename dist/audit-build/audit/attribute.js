@@ -13,6 +13,7 @@
  * speaks for everything else. Pure functions, except `readGates`, which runs in the page.
  */
 import { matchService } from '../tools/catalogue.js';
+import { pathMatches } from '../widget/fast/trackers.js';
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export function readGates() {
     const out = [];
@@ -104,7 +105,7 @@ export function byNoticeHosts(url, ctx) {
             const slash = h.indexOf('/');
             const name = (slash < 0 ? h : h.slice(0, slash)).toLowerCase();
             const path = slash < 0 ? '' : h.slice(slash);
-            if (host.endsWith('.' + name) && u.pathname.startsWith(path)) {
+            if (host.endsWith('.' + name) && pathMatches(path, u.pathname)) {
                 const declared = ctx.config?.services.find((x) => x.id === s.id);
                 if (declared)
                     return { service: declared.id, category: declared.category, declared: true };

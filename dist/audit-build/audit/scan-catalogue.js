@@ -1,3 +1,4 @@
+import { pathMatches } from '../widget/fast/trackers.js';
 /** `host` is `rule` itself or one of its subdomains ("*" is any host). */
 export function hostMatches(host, rule) {
     if (rule === '*')
@@ -19,7 +20,7 @@ function ruleMatches(u, rule) {
     if (!hostMatches(u.hostname, rule.host))
         return false;
     // On any host the path names the software's file wherever it is installed (as auto-blocking reads it).
-    if (rule.path && !(rule.host === '*' ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path)))
+    if (!pathMatches(rule.path, u.pathname, rule.host === '*'))
         return false;
     for (const [param, pattern] of Object.entries(rule.query ?? {})) {
         const value = u.searchParams.get(param);

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { TRACKERS } from '../widget/fast/trackers.generated.js';
+import { pathMatches } from '../widget/fast/trackers.js';
 export { expandNotice, expandPreset, outdatedPresets, PresetError } from './presets.js';
 /**
  * The package's catalogue folder: the first `catalogue/` with a schema.json above this module
@@ -81,7 +82,7 @@ export function matchService(url, base, rules = TRACKERS) {
         if (!anyHost && !host.endsWith('.' + rule.host))
             continue;
         // Any host: the rule names the software's file, wherever it is installed.
-        if (rule.path && !(anyHost ? u.pathname.endsWith(rule.path) : u.pathname.startsWith(rule.path)))
+        if (!pathMatches(rule.path, u.pathname, anyHost))
             continue;
         const query = Object.entries(rule.query ?? {});
         const carries = ([param, source]) => {

@@ -1,61 +1,169 @@
-export const TRACKERS = [
-    { "host": "sc-static.net", "path": "/scevent.min.js", "service": "snap-pixel", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/da_DK/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/de_DE/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/en_GB/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/en_US/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/nb_NO/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/nn_NO/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "path": "/sv_SE/sdk.js", "service": "facebook-embed", "category": "marketing" },
-    { "host": "connect.facebook.net", "service": "meta-pixel", "category": "marketing" },
-    { "host": "doubleclick.net", "service": "google-ads", "category": "marketing" },
-    { "host": "static.criteo.net", "service": "criteo", "category": "marketing" },
-    { "host": "adform.net", "service": "adform", "category": "marketing" },
-    { "host": "clarity.ms", "service": "microsoft-clarity", "category": "analytics" },
-    { "host": "plausible.io", "service": "plausible", "category": "analytics" },
-    { "host": "k5a.io", "service": "kilkaya", "category": "analytics" },
-    { "host": "widget.intercom.io", "service": "intercom", "category": "functional" },
-    { "host": "hotjar.io", "service": "hotjar", "category": "analytics" },
-    { "host": "v2.zopim.com", "service": "zendesk", "category": "functional" },
-    { "host": "static.zdassets.com", "path": "/ekr/", "service": "zendesk", "category": "functional" },
-    { "host": "youtube-nocookie.com", "service": "youtube", "category": "marketing" },
-    { "host": "youtube.com", "service": "youtube", "category": "marketing" },
-    { "host": "vimeo.com", "service": "vimeo", "category": "marketing" },
-    { "host": "platform.twitter.com", "service": "x-embed", "category": "marketing" },
-    { "host": "widget.trustpilot.com", "service": "trustpilot", "category": "functional" },
-    { "host": "analytics.tiktok.com", "service": "tiktok-pixel", "category": "marketing" },
-    { "host": "open.spotify.com", "path": "/embed", "service": "spotify", "category": "marketing" },
-    { "host": "w.soundcloud.com", "path": "/player", "service": "soundcloud", "category": "marketing" },
-    { "host": "s.pinimg.com", "path": "/ct/", "service": "pinterest-tag", "category": "marketing" },
-    { "host": "outbrain.com", "service": "outbrain", "category": "marketing" },
-    { "host": "px.ads.linkedin.com", "service": "linkedin-insight", "category": "marketing" },
-    { "host": "snap.licdn.com", "service": "linkedin-insight", "category": "marketing" },
-    { "host": "js.klarna.com", "service": "klarna", "category": "functional" },
-    { "host": "instagram.com", "service": "instagram-embed", "category": "marketing" },
-    { "host": "js.hs-scripts.com", "service": "hubspot", "category": "marketing" },
-    { "host": "hotjar.com", "service": "hotjar", "category": "analytics" },
-    { "host": "googletagmanager.com", "path": "/gtag/", "query": { "id": "^(AW|DC)-" }, "service": "google-ads", "category": "marketing" },
-    { "host": "googletagmanager.com", "path": "/gtag/", "query": { "id": "^G-" }, "service": "google-analytics", "category": "analytics" },
-    { "host": "googletagmanager.com", "path": "/gtag/", "query": { "id": "^GTM?-" }, "service": "google-tag-manager", "category": "analytics" },
-    { "host": "googletagmanager.com", "path": "/gtm.js", "service": "google-tag-manager", "category": "analytics" },
-    { "host": "googletagmanager.com", "service": "google-tag-manager", "category": "analytics" },
-    { "host": "googlesyndication.com", "service": "google-adsense", "category": "marketing" },
-    { "host": "maps.googleapis.com", "service": "google-maps", "category": "functional" },
-    { "host": "googleadservices.com", "service": "google-ads", "category": "marketing" },
-    { "host": "analytics.google.com", "service": "google-analytics", "category": "analytics" },
-    { "host": "google-analytics.com", "service": "google-analytics", "category": "analytics" },
-    { "host": "google.com", "path": "/maps/embed", "service": "google-maps", "category": "functional" },
-    { "host": "google.com", "path": "/recaptcha/", "service": "recaptcha", "category": "functional" },
-    { "host": "facebook.com", "path": "/plugins/", "service": "facebook-embed", "category": "marketing" },
-    { "host": "facebook.com", "path": "/tr", "service": "meta-pixel", "category": "marketing" },
-    { "host": "cas.criteo.com", "service": "criteo", "category": "marketing" },
-    { "host": "bat.bing.com", "service": "microsoft-uet", "category": "marketing" },
-    { "host": "static.ads-twitter.com", "service": "x-pixel", "category": "marketing" },
-    { "host": "assets.adobedtm.com", "service": "adobe-analytics", "category": "analytics" },
-    { "host": "adnxs.com", "service": "xandr", "category": "marketing" },
-    { "host": "matomo.cloud", "service": "matomo-cloud", "category": "analytics" },
-    { "host": "*", "path": "/matomo.php", "service": "matomo", "category": "analytics" },
-    { "host": "*", "path": "/matomo.js", "service": "matomo", "category": "analytics" },
-    { "host": "*", "path": "/piwik.php", "service": "matomo", "category": "analytics" },
-    { "host": "*", "path": "/piwik.js", "service": "matomo", "category": "analytics" },
-];
+const CATEGORIES = ["functional", "analytics", "marketing", "profiling"];
+/** The rules in the order they are tried. */
+const RULES = `
+player.twitch.tv twitch 2
+teads.tv teads 2
+va.tawk.to tawk-to 0
+embed.tawk.to tawk-to 0
+mc.yandex.ru yandex-metrica 1
+containers.piwik.pro piwik-pro 1
+archive.org/embed/ internet-archive 2
+adsrvr.org the-trade-desk 2
+use.typekit.net adobe-fonts 0
+trackcmp.net activecampaign 2
+slideshare.net/slideshow/embed_code/ slideshare 2
+sc-static.net/scevent.min.js snap-pixel 2
+rum-static.pingdom.net pingdom-rum 1
+munchkin.marketo.net marketo 2
+cdn.leadinfo.net leadinfo 2
+js.hsleadflows.net hubspot 2
+js.hscollectedforms.net hubspot 2
+js.hsadspixel.net hubspot 2
+js.hs-analytics.net hubspot 2
+connect.facebook.net/*/sdk.js facebook-embed 2
+connect.facebook.net/*/sdk/ facebook-embed 2
+connect.facebook.net meta-pixel 2
+securepubads.g.doubleclick.net google-ad-manager 2
+doubleclick.net google-ads 2
+static.criteo.net criteo 2
+t.contentsquare.net contentsquare 1
+tag.aticdn.net piano-analytics 1
+adform.net adform 2
+clarity.ms microsoft-clarity 1
+view.genial.ly genially 0
+cloud.umami.is umami 1
+js.userpilot.io userpilot 1
+plausible.io plausible 1
+pagesense.io zoho-pagesense 1
+k5a.io kilkaya 1
+widget.intercom.io intercom 0
+hotjar.io hotjar 1
+salesiq.zoho.eu zoho-salesiq 0
+v2.zopim.com zendesk 0
+salesiq.zoho.com zoho-salesiq 0
+static.zdassets.com/ekr/ zendesk 0
+youtube-nocookie.com youtube 2
+youtube.com youtube 2
+platform.x.com x-embed 2
+static.woopra.com woopra 1
+dev.visualwebsiteoptimizer.com vwo 1
+vimeo.com vimeo 2
+cdn.vercel-insights.com vercel-analytics 1
+widget.uservoice.com uservoice 0
+js.usemessages.com hubspot-chat 0
+cdn.usefathom.com fathom 1
+form.typeform.com typeform 0
+embed.typeform.com typeform 0
+platform.twitter.com x-embed 2
+widget.trustpilot.com trustpilot 0
+analytics.tiktok.com tiktok-pixel 2
+tiktok.com/embed tiktok-embed 2
+secure.team8save.com lead-forensics 2
+taboola.com taboola 2
+statcounter.com statcounter 1
+open.spotify.com/embed spotify 2
+w.soundcloud.com/player soundcloud 2
+tr.snapchat.com snap-pixel 2
+smartsuppchat.com smartsupp 0
+sibautomation.com brevo 2
+sharethis.com sharethis 2
+cdn.segment.com segment 1
+sascdn.com equativ 2
+redditstatic.com/ads/ reddit-pixel 2
+app.purechat.com purechat 0
+prezi.com/embed/ prezi 2
+leadbooster-chat.pipedrive.com pipedrive-chat 0
+assets.pinterest.com pinterest-widgets 2
+s.pinimg.com/ct/ pinterest-tag 2
+pi.pardot.com pardot 2
+outbrain.com outbrain 2
+cdn.optimizely.com optimizely 1
+cdn.onesignal.com onesignal 2
+cdn.mxpnl.com mixpanel 1
+mtcaptcha.com mtcaptcha 0
+cdn.mouseflow.com mouseflow 1
+mixcloud.com/widget/ mixcloud 2
+my.matterport.com/show/ matterport 0
+platform.linkedin.com linkedin-plugins 2
+px.ads.linkedin.com linkedin-insight 2
+snap.licdn.com linkedin-insight 2
+secure.leadforensics.com lead-forensics 2
+static.klaviyo.com klaviyo 2
+js.klarna.com klarna 0
+e.issuu.com issuu 2
+instagram.com instagram-embed 2
+js.hs-scripts.com hubspot 2
+js.hs-banner.com hubspot 2
+hotjar.com hotjar 1
+heapanalytics.com heap 1
+hcaptcha.com hcaptcha 0
+googletagmanager.com/gtag/?id=^(AW|DC)- google-ads 2
+googletagmanager.com/gtag/?id=^G- google-analytics 1
+googletagmanager.com/gtag/?id=^GTM?- google-tag-manager 1
+googletagmanager.com/gtm.js google-tag-manager 1
+googletagmanager.com google-tag-manager 1
+googlesyndication.com google-adsense 2
+maps.googleapis.com google-maps 0
+googleadservices.com google-ads 2
+docs.google.com/presentation/ google-docs-embed 0
+docs.google.com/spreadsheets/ google-docs-embed 0
+docs.google.com/document/ google-docs-embed 0
+docs.google.com/forms/ google-forms 0
+analytics.google.com google-analytics 1
+google-analytics.com google-analytics 1
+google.com/calendar/embed google-calendar 0
+google.com/maps/embed google-maps 0
+google.com/recaptcha/ recaptcha 0
+static.getclicky.com clicky 1
+fullstory.com fullstory 1
+server.fillout.com fillout 0
+facebook.com/plugins/ facebook-embed 2
+facebook.com/tr meta-pixel 2
+static.etracker.com etracker 1
+apps.elfsight.com elfsight 0
+disqus.com disqus 2
+discord.com/widget discord-widget 2
+widget.deezer.com deezer 2
+dailymotion.com/embed dailymotion 2
+cas.criteo.com criteo 2
+script.crazyegg.com crazy-egg 1
+collectcdn.com collect-chat 0
+cloudflareinsights.com cloudflare-web-analytics 1
+challenges.cloudflare.com/turnstile/ cloudflare-turnstile 0
+assets.calendly.com calendly 0
+v.calameo.com calameo 2
+conversations-widget.brevo.com brevo-chat 0
+bat.bing.com microsoft-uet 2
+bandcamp.com/EmbeddedPlayer/ bandcamp 2
+diffuser-cdn.app-us1.com activecampaign 2
+cdn.amplitude.com amplitude 1
+userlike-cdn-widgets.s3-eu-west-1.amazonaws.com userlike 0
+amazon-adsystem.com amazon-ads 2
+static.ads-twitter.com x-pixel 2
+assets.adobedtm.com adobe-analytics 1
+adnxs.com xandr 2
+static.addtoany.com addtoany 2
+embed.acast.com acast 2
+try.abtasty.com abtasty 1
+player.ausha.co ausha 2
+matomo.cloud matomo-cloud 1
+client.crisp.chat crisp 0
+t.screeb.app screeb 0
+*/_vercel/insights/script.js vercel-analytics 1
+*/matomo.php matomo 1
+*/matomo.js matomo 1
+*/piwik.php matomo 1
+*/piwik.js matomo 1
+`;
+/** One line of RULES as a rule: the host up to the first "/" or "?", the path up to the "?". */
+function rule(line) {
+    const [where, service, category] = line.split(' ');
+    const [, host, path, query] = /^([^/?]*)([^?]*)\??(.*)$/.exec(where);
+    const r = { host, service, category: CATEGORIES[+category] };
+    if (path)
+        r.path = path;
+    if (query)
+        r.query = Object.fromEntries(new URLSearchParams(query));
+    return r;
+}
+export const TRACKERS = RULES.trim().split('\n').map(rule);

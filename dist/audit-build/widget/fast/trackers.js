@@ -14,6 +14,22 @@ function queryMatches(query, params) {
     return Object.keys(query).every((name) => new RegExp(query[name]).test(params.get(name) ?? ''));
 }
 /**
+ * Does a rule's path hold for a URL's path? On a host: a prefix, where `*` stands for one whole
+ * path segment ("/*" + "/sdk.js": Facebook's SDK in whatever locale the site picked), so a rule names
+ * a pattern, not a list of locales. On any host ("*"): the end of the path (the software's file,
+ * in whatever folder it is installed).
+ */
+export function pathMatches(rulePath, pathname, anyHost = false) {
+    if (!rulePath)
+        return true;
+    if (anyHost)
+        return pathname.endsWith(rulePath);
+    if (!rulePath.includes('*'))
+        return pathname.startsWith(rulePath);
+    const pattern = rulePath.replace(/[.+?^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+    return new RegExp('^' + pattern).test(pathname);
+}
+/**
  * The rule a URL falls under, or null. Unparsable and non-http(s) URLs never match. A relative
  * URL is resolved against `base`, by default the page's address (in the browser); code without a
  * page (the Node-side audit) passes a base or absolute URLs.
@@ -31,17 +47,12 @@ export function matchTracker(url, rules, base) {
     // Prefixed with a dot, so "notyoutube.com" does not end with ".youtube.com".
     const host = '.' + parsed.hostname;
     for (const r of rules) {
-        if (r.host === '*') {
-            // Self-hosted software on any host: its file, in whatever folder it is installed.
-            if (!r.path || !parsed.pathname.endsWith(r.path))
-                continue;
-        }
-        else {
-            if (!host.endsWith('.' + r.host))
-                continue; // the host itself or a subdomain
-            if (r.path && !parsed.pathname.startsWith(r.path))
-                continue;
-        }
+        const anyHost = r.host === '*';
+        // Self-hosted software on any host must name its file; else the host itself or a subdomain.
+        if (anyHost ? !r.path : !host.endsWith('.' + r.host))
+            continue;
+        if (!pathMatches(r.path, parsed.pathname, anyHost))
+            continue;
         if (queryMatches(r.query, parsed.searchParams))
             return r;
     }

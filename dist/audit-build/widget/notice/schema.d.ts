@@ -44,8 +44,8 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
         description?: import("./spec.js").Text | undefined;
     }>, "required">;
     readonly services: import("./spec.js").Field<import("./spec.js").ListKind<{
-        id: string;
         category: string;
+        id: string;
         legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
         cookies: {
             name: string;
@@ -64,8 +64,8 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
         retention?: import("./spec.js").Text | undefined;
         arrangement?: import("./spec.js").Text | undefined;
     }, {
-        id: string;
         category: string;
+        id: string;
         name?: import("./spec.js").Text | undefined;
         provider?: string | undefined;
         role?: "processor" | "joint-controller" | "controller" | undefined;
@@ -122,13 +122,13 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
     }>, "default">;
     readonly autoBlock: import("./spec.js").Field<import("./spec.js").SwitchKind<{
         readonly trackers: import("./spec.js").Field<import("./spec.js").ListKind<{
-            category: string;
             service: string;
+            category: string;
             host: string;
             path?: string | undefined;
         }, {
-            category: string;
             service: string;
+            category: string;
             host: string;
             path?: string | undefined;
         }>, "default">;

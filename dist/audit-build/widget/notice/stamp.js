@@ -15,10 +15,13 @@
  */
 /**
  * The validator's rules edition: raise it whenever a rule changes what the validator refuses
- * or lets through (a new check, a changed default), so a notice passed under older rules is
- * validated again before it opens anything. A release that changes no rule keeps it, and with
- * it every stamp already shipped. test/unit/stamp.test.ts holds a digest of the rule sources
- * and fails when they change while the edition stays.
+ * or lets through, or what a valid notice's Config holds (a new check, a changed default), so a
+ * notice passed under older rules is validated again before it opens anything. A release that
+ * changes no rule keeps it, and with it every stamp already shipped. test/unit/stamp.test.ts
+ * pins a digest of the rule sources (comments and whitespace aside) with this edition and fails
+ * when they change, until the edition is raised or, for a change that decides nothing
+ * differently, the digest is pinned again. The catalogue's data is not part of it: a grown
+ * catalogue does not void every stamp (the owner's `samtykke validate` and audit apply it).
  */
 export const RULES_EDITION = '3';
 /** JSON with object keys sorted and no whitespace: equal notices give equal text. */
