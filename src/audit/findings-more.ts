@@ -121,6 +121,8 @@ function untaggedFrames(out: List, s: ScenarioResult, site: SiteContext): void {
   if (autoBlock && autoBlock.frames) return;
   for (const g of s.gates ?? []) {
     if (!g.auto || !g.frame) continue;
+    // Did its request win the race in this visit? (It does in a good part of page loads.)
+    const sent = s.requests.find((r) => r.url === g.url && r.resourceType === 'document');
     out.add(
       {
         id: `without-consent:untagged-frame:${g.service ?? g.url}`,
@@ -132,7 +134,7 @@ function untaggedFrames(out: List, s: ScenarioResult, site: SiteContext): void {
           .replace('<id>', g.service ?? ''),
       },
       s.id,
-      `held by auto-blocking after the parser inserted it: ${g.url}`,
+      `held by auto-blocking after the parser inserted it: ${g.url}${sent ? ` (in this visit its request had already left, ${s.phases.find((p) => p.id === sent.phase)?.label ?? sent.phase})` : ''}`,
       g.heldIn[0],
     );
   }

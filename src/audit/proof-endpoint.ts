@@ -125,3 +125,19 @@ export class ProofEndpoint {
     record.delivery = { status };
   }
 }
+
+/**
+ * The note the audit's report carries about its receipts: where they went, and, when they
+ * reached the site's proof log, the consent ids to erase them by. Null when no receipt was sent.
+ */
+export function receiptsNote(receipts: ReceiptRecord[]): string | null {
+  if (!receipts.length) return null;
+  if (receipts.every((r) => r.delivery?.local))
+    return 'The receipts of these visits were answered by the audit itself (--local-proof): none reached the site’s proof log, and the proof endpoint was not tested.';
+  const ids = new Set<string>();
+  for (const r of receipts) {
+    const id = (r.body as { consentId?: unknown } | null)?.consentId;
+    if (!r.delivery?.local && typeof id === 'string') ids.add(id);
+  }
+  return `The receipts of these visits went to the site’s proof endpoint, as a visitor’s would, to test it. Those it accepted are in the site’s proof log under these consent ids (the audit’s own browsers): ${[...ids].join(', ')}. Erase them with \`samtykke-receiver erase --consent-id ID\` if you want; run the audit with --local-proof to keep them out.`;
+}
