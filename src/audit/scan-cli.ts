@@ -173,43 +173,49 @@ function summary(report: ScanReport, out: string, html: string): string {
 /** The package's own catalogue. */
 export const packageCatalogue: CatalogueApi = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
 
+/** The command line, read: the options, 'help', or an Error naming what is wrong. */
+async function scanArguments(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      controller: { type: 'string' },
+      pages: { type: 'string' },
+      'intercept-third-party': { type: 'boolean' },
+      settle: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help' as const;
+  const [command, url, ...more] = positionals;
+  if (command !== 'scan') throw new Error(command ? `unknown command "${command}"` : 'no command');
+  if (!url) throw new Error('no URL given');
+  if (more.length) throw new Error(`unexpected argument "${more[0]}"`);
+  return {
+    url,
+    out: resolve(values.out ?? 'notice.draft.json'),
+    pages: int(values.pages, '--pages', 1) ?? 1,
+    intercept: !!values['intercept-third-party'],
+    settle: int(values.settle, '--settle', 0),
+    timeout: int(values.timeout, '--timeout', 1000),
+    controller: values.controller === undefined ? undefined : await readController(values.controller),
+  };
+}
+
 export async function main(argv: string[], chrome: Chrome, api: CatalogueApi = packageCatalogue): Promise<number> {
   const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
   let opts;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        controller: { type: 'string' },
-        pages: { type: 'string' },
-        'intercept-third-party': { type: 'boolean' },
-        settle: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(SCAN_USAGE);
-      return 0;
-    }
-    const [command, url, ...more] = positionals;
-    if (command !== 'scan') throw new Error(command ? `unknown command "${command}"` : 'no command');
-    if (!url) throw new Error('no URL given');
-    if (more.length) throw new Error(`unexpected argument "${more[0]}"`);
-    opts = {
-      url,
-      out: resolve(values.out ?? 'notice.draft.json'),
-      pages: int(values.pages, '--pages', 1) ?? 1,
-      intercept: !!values['intercept-third-party'],
-      settle: int(values.settle, '--settle', 0),
-      timeout: int(values.timeout, '--timeout', 1000),
-      controller: values.controller === undefined ? undefined : await readController(values.controller),
-    };
+    opts = await scanArguments(argv);
   } catch (e) {
     err(`samtykke: ${(e as Error).message}\n\n${SCAN_USAGE}`);
     return 2;
+  }
+  if (opts === 'help') {
+    process.stdout.write(SCAN_USAGE);
+    return 0;
   }
   const executablePath = chrome.findChrome();
   if (!executablePath) {
