@@ -1,12 +1,12 @@
 /**
  * Evidence for one scenario: a fresh browser context (a new profile: no cookies, no storage)
  * that records every request with the phase it was made in, every cookie and storage write the
- * page reports (instrument.ts) and every Set-Cookie header, catches the receipts POSTed to the
- * notice's proof endpoint (answering them 201 itself, so none leaves the machine), and takes
- * end-of-phase snapshots of cookies and storage.
+ * page reports (instrument.ts) and every Set-Cookie header, the receipts POSTed to the notice's
+ * proof endpoint with the endpoint's answers (proof-endpoint.ts), and takes end-of-phase
+ * snapshots of cookies and storage.
  *
- * It only observes: it never answers a first-party request itself (except receipts) and never
- * changes the page. With `interceptThirdParty`, every third-party request is answered locally
+ * It only observes: it never answers a first-party request itself (except receipts, with
+ * `localProof`) and never changes the page. With `interceptThirdParty`, every third-party request is answered locally
  * with an empty response of its type.
  */
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
@@ -26,6 +26,7 @@ import {
   type Writes,
 } from './records.js';
 import { Initiators } from './initiators.js';
+import { ProofEndpoint } from './proof-endpoint.js';
 import { BINDING, instrumentScript, readDataLayer, readStorage, type PageEvent } from './instrument.js';
 import type {
   Attribution,
@@ -39,14 +40,11 @@ import type {
   StorageRecord,
 } from './types.js';
 
-const bare = (u: string) => u.replace(/[?#].*$/, '');
-
 export class Recorder {
   context!: BrowserContext;
   page!: Page;
   readonly phases: Phase[] = [];
   private readonly requests: Omit<RequestRecord, keyof Attribution | 'thirdParty' | 'beacon'>[] = [];
-  readonly receipts: ReceiptRecord[] = [];
   readonly screenshots: Screenshot[] = [];
   readonly pages: string[] = [];
   /** Who asked for each request (the script, or the document), as Chromium tells it. */
@@ -59,7 +57,8 @@ export class Recorder {
   private readonly cookies = new Map<string, CookieSeen>();
   private readonly storage = new Map<string, StorageSeen>();
   private readonly pageHost: string;
-  private endpoint: string | null = null;
+  /** The receipts sent to the proof endpoint, and its answers. */
+  private readonly proof: ProofEndpoint;
 
   constructor(
     private site: SiteContext,
@@ -67,7 +66,13 @@ export class Recorder {
     private readonly gpc = false,
   ) {
     this.pageHost = new URL(site.pageUrl).hostname;
+    this.proof = new ProofEndpoint(o, () => this.current.id);
     this.setSite(site);
+  }
+
+  /** The receipts POSTed to the proof endpoint so far, each with the endpoint's answer once it came. */
+  get receipts(): ReceiptRecord[] {
+    return this.proof.receipts;
   }
 
   /**
@@ -76,8 +81,7 @@ export class Recorder {
    */
   setSite(site: SiteContext): void {
     this.site = site;
-    const e = site.config?.proof?.endpoint;
-    this.endpoint = e ? bare(new URL(e, site.pageUrl).href) : null;
+    this.proof.set(site.config?.proof?.endpoint, site.pageUrl);
   }
 
   get current(): Phase {
@@ -103,6 +107,7 @@ export class Recorder {
     await this.context.addInitScript(instrumentScript({ binding: BINDING, gpc: this.gpc }));
     await this.context.route('**/*', (route, request) => this.onRoute(route, request));
     this.context.on('request', (r) => this.onRequest(r));
+    this.proof.attach(this.context);
     this.context.on('response', (r) => {
       const source = { url: r.url(), header: true };
       const noteHeader = (headers: Record<string, string>) =>
@@ -123,8 +128,8 @@ export class Recorder {
   private async onRoute(route: Route, request: Request): Promise<void> {
     try {
       const url = request.url();
-      // Receipts first: they are evidence, and must never reach the owner's real proof log.
-      if (this.endpoint && bare(url) === this.endpoint) return await this.answerReceipt(route, request);
+      // Receipts first: they are evidence, whoever answers them.
+      if (this.proof.matches(url)) return await this.proof.route(route, request);
       if (this.o.route && (await this.o.route(route, request))) return;
       const u = new URL(url);
       if (this.o.interceptThirdParty && /^https?:$/.test(u.protocol) && isThirdParty(u.hostname, this.pageHost)) {
@@ -136,34 +141,6 @@ export class Recorder {
     }
   }
 
-  /** A receipt: kept as evidence and answered 201 (with CORS for a cross-origin endpoint). */
-  private async answerReceipt(route: Route, request: Request): Promise<void> {
-    const origin = new URL(this.site.pageUrl).origin;
-    const cors = {
-      'access-control-allow-origin': origin,
-      'access-control-allow-methods': 'POST',
-      'access-control-allow-headers': 'content-type, idempotency-key',
-    };
-    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
-    if (request.method() !== 'POST') return route.fulfill({ status: 405, headers: cors });
-    const headers = await request.allHeaders();
-    let body: unknown = null;
-    try {
-      body = JSON.parse(request.postData() ?? '');
-    } catch {
-      body = null;
-    }
-    this.receipts.push({
-      phase: this.current.id,
-      url: request.url(),
-      idempotencyKey: headers['idempotency-key'] ?? null,
-      contentType: headers['content-type'] ?? null,
-      body,
-      problems: [],
-    });
-    await route.fulfill({ status: 201, headers: cors, contentType: 'application/json', body: '{"stored":true}' });
-  }
-
   private onRequest(r: Request): void {
     const url = r.url();
     let u: URL;
@@ -173,10 +150,15 @@ export class Recorder {
       return;
     }
     if (!/^https?:$/.test(u.protocol)) return;
-    if (this.endpoint && bare(url) === this.endpoint) return; // receipts are evidence of their own
+    if (this.proof.matches(url)) return; // receipts are evidence of their own
     let frame = '';
+    let frameDepth: number | undefined;
     try {
       frame = r.frame().url();
+      if (r.resourceType() === 'document') {
+        frameDepth = 0;
+        for (let f = r.frame().parentFrame(); f; f = f.parentFrame()) frameDepth++;
+      }
     } catch {
       // a request of a service worker or a detached frame
     }
@@ -188,13 +170,14 @@ export class Recorder {
       resourceType: r.resourceType(),
       phase: this.current.id,
       frame,
+      frameDepth,
     });
   }
 
   /** Requests made, classified: first or third party, service, category, beacon. */
   requestRecords(): RequestRecord[] {
     return this.requests
-      .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
+      .filter((r) => !this.proof.matches(r.url))
       .map((r) => {
         const thirdParty = isThirdParty(r.host, this.pageHost);
         const a: Attribution = thirdParty

@@ -6,6 +6,7 @@ import type { Config } from '../widget/types.js';
 import { isObj } from './checks.js';
 import { WHY, FIX } from './findings-words.js';
 import type { Ctx, Findings } from './findings-list.js';
+import { accepted, outcome } from './proof-endpoint.js';
 import type { ScenarioResult } from './types.js';
 
 /** The receipt findings of one scenario, in the order: no endpoint, or invalid, missing, unexpected. */
@@ -35,6 +36,7 @@ export function receiptFindings(out: Findings, ctx: Ctx, s: ScenarioResult, conf
         r.phase,
       );
   }
+  endpointFindings(out, s, config);
   missingReceiptFindings(out, ctx, s, config);
   if (!s.decisions.length)
     for (const r of s.receipts)
@@ -50,16 +52,44 @@ export function receiptFindings(out: Findings, ctx: Ctx, s: ScenarioResult, conf
       );
 }
 
-/** A finding for each decision no receipt was POSTed for (same method and, if any, timestamp). */
+/**
+ * The endpoint did not take a receipt the widget sent (SPEC §7: any 2xx is delivered): a status
+ * outside 2xx, a CORS refusal, a network error, or no answer before the visit ended. One finding
+ * per kind of failure, with each receipt as evidence.
+ */
+function endpointFindings(out: Findings, s: ScenarioResult, config: Config): void {
+  for (const r of s.receipts) {
+    if (accepted(r.delivery)) continue;
+    const what = outcome(r.delivery);
+    const kind = r.delivery?.error ? what.replace(/[:(].*$/, '').trim() : what.split(' (')[0];
+    out.add(
+      `receipt:endpoint:${kind}`,
+      'receipt',
+      `The proof endpoint did not accept receipts: ${kind}`,
+      WHY.endpoint,
+      FIX.endpoint,
+      s.id,
+      `POST ${r.url} (receipt ${String(isObj(r.body) ? r.body.receiptId : '?')}, “${String(isObj(r.body) ? r.body.method : '?')}”): ${what}; the widget keeps it queued and retries (endpoint ${config.proof?.endpoint})`,
+      r.phase,
+    );
+  }
+}
+
+/**
+ * A finding for each decision no receipt was accepted for (same method and, if any, timestamp):
+ * not sent, or sent and not taken by the endpoint.
+ */
 function missingReceiptFindings(out: Findings, ctx: Ctx, s: ScenarioResult, config: Config): void {
   for (const d of s.decisions) {
-    const got = s.receipts.some(
+    const mine = s.receipts.filter(
       (r) => isObj(r.body) && r.body.method === d.method && (!d.consent || r.body.timestamp === d.consent.timestamp),
     );
-    if (!got) {
-      const seen = s.receipts.length
-        ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}`
-        : 'nothing was POSTed to the proof endpoint';
+    if (!mine.some((r) => accepted(r.delivery))) {
+      const seen = mine.length
+        ? `its receipt was POSTed, and the endpoint did not accept it: ${outcome(mine[0].delivery)}`
+        : s.receipts.length
+          ? `receipts received: ${s.receipts.map((r) => (isObj(r.body) ? String(r.body.method) : 'not JSON')).join(', ')}`
+          : 'nothing was POSTed to the proof endpoint';
       out.add(
         `receipt:missing:${s.id}:${d.method}`,
         'receipt',

@@ -17,6 +17,8 @@ export const WHY = {
     'Google’s tags read the Consent Mode state when they start. If the default “denied” state is not there first, they may start as if consent had been given.',
   receipt:
     'The site owner must be able to show that a visitor consented, to what, and when (GDPR art. 7(1)). Each decision should leave a receipt at the owner’s proof endpoint in the agreed format (samtykke SPEC §7).',
+  endpoint:
+    'A receipt only proves anything once the owner has it (GDPR art. 7(1)). The widget keeps a receipt the endpoint did not accept in the visitor’s browser and retries, but a visitor who never comes back, clears their browser or uses another device leaves no proof at all, and the owner cannot show what they agreed to.',
   buttons:
     'Refusing must be as easy as accepting. Regulators (EDPB guidelines 03/2022 on deceptive design; Datatilsynet) treat an “Accept” button that stands out more than “Reject” as steering visitors towards consent, which makes the consent invalid.',
   a11y: 'Everyone must be able to read the notice and make a choice, also with a screen reader or a keyboard (WCAG 2.2 AA; in Norway required by likestillings- og diskrimineringsloven).',
@@ -35,6 +37,8 @@ export const FIX = {
     'Load samtykke (or samtykke-guard.js) as the first script in <head>, before any Google tag, and keep "googleConsentMode" on.',
   receipt:
     'Give the notice a "proof": { "endpoint": … } and make sure the widget can reach it; see SPEC §7 for the receipt format.',
+  endpoint:
+    'Make the proof endpoint answer a receipt POST with 2xx: check that the receiver runs at that address and can store (samtykke-receiver answers 201, and its GET /healthz 200), that it takes POST with Content-Type application/json, and, when it is on another origin than the pages, that it allows their origin (CORS). The evidence names what it answered.',
   buttons:
     'Give “Accept all”, “Reject all” and “Choose” the same size, font, weight and colours (do not restyle one of them through ::part).',
   a11y: 'Fix the markup or the colours named in the evidence; axe-core’s help page explains each rule.',

@@ -35,6 +35,8 @@ export interface CatalogueEntry {
   name?: Text;
   category?: string;
   block?: CatalogueBlock[];
+  /** Hosts (and paths) of a service that auto-blocking must not hold: a payment form, fonts. */
+  requests?: { host: string; path?: string }[];
   cookies?: CatalogueCookie[];
   [field: string]: unknown;
 }
@@ -99,6 +101,26 @@ export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | n
     }
   }
   return best;
+}
+
+/**
+ * The entry a URL belongs to: a tracker rule (`matchUrl`), else a host the entry's requests go to
+ * that auto-blocking does not hold (`requests`: a payment form, fonts). `tracker` says which.
+ */
+export function matchService(url: string, entries: CatalogueEntry[]): { entry: CatalogueEntry; tracker: boolean } | null {
+  const blocked = matchUrl(url, entries);
+  if (blocked) return { entry: blocked.entry, tracker: true };
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(u.protocol)) return null;
+  for (const entry of entries)
+    for (const r of entry.requests ?? [])
+      if (hostMatches(u.hostname, r.host) && (!r.path || u.pathname.startsWith(r.path))) return { entry, tracker: false };
+  return null;
 }
 
 /** Where a name was found: a cookie, or a Web Storage / IndexedDB key. */

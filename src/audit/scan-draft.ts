@@ -11,8 +11,9 @@
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
 import { entryCategory, presetOf, type CatalogueEntry } from './scan-catalogue.js';
+import { draftFrames, frameTodo } from './scan-frames.js';
 import { groupObservations, hostOf, type Group } from './scan-groups.js';
-import type { Observations, ScanServiceReport } from './scan-types.js';
+import type { Observations, ScanFrames, ScanServiceReport } from './scan-types.js';
 import { categoryInfo } from './scan-words.js';
 
 export { describeSource } from './scan-groups.js';
@@ -23,6 +24,8 @@ export interface DraftOptions {
   expand(service: { preset: string }): Record<string, unknown>;
   /** The notice's revision (today's date). */
   revision: string;
+  /** Who is responsible for the site, when the owner gave it (`--controller`): no "$todo" for it. */
+  controller?: Record<string, unknown>;
 }
 
 type Json = Record<string, unknown>;
@@ -33,14 +36,17 @@ const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portabilit
 export function buildDraft(
   obs: Observations,
   o: DraftOptions,
-): { notice: Json; services: ScanServiceReport[]; todos: { path: string; text: string }[] } {
+): { notice: Json; services: ScanServiceReport[]; todos: Todo[]; frames: ScanFrames | null } {
   const ordered = [...groupObservations(obs, o.entries).values()].sort((a, b) => rank(a) - rank(b));
-  const { services, reports, todos, categories } = draftServices(ordered, obs.url, o);
-  const controller: Json = { $todo: controllerTodo(obs.policyLinks) };
-  todos.unshift({ path: 'controller.$todo', text: controller.$todo as string });
+  const frames = draftFrames(obs, o.entries);
+  const { services, reports, todos, categories } = draftServices(ordered, obs.url, o, frames);
+  const controller: Json = o.controller ? { ...o.controller } : { $todo: controllerTodo(obs.policyLinks) };
+  if (typeof controller.$todo === 'string') todos.unshift({ path: 'controller.$todo', text: controller.$todo });
   const notice: Json = {
-    $todo:
-      'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
+    ...(todos.length && {
+      $todo:
+        'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
+    }),
     revision: o.revision,
     language: 'auto',
     controller,
@@ -49,15 +55,17 @@ export function buildDraft(
     rights: [...RIGHTS],
     authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
     proof: { endpoint: '/consent-proofs' },
+    // The frame policy (scan-frames.ts): on whenever the pages frame anything.
+    ...(frames && { autoBlock: { frames: frames.listed.map((f) => f.host) } }),
   };
-  return { notice, services: reports, todos };
+  return { notice, services: reports, todos, frames };
 }
 
 /**
  * The draft's services, one per group in order, with the scan's report of each, the "$todo"
  * notes to finish, and the categories the services use (necessary always).
  */
-function draftServices(ordered: Group[], site: string, o: DraftOptions) {
+function draftServices(ordered: Group[], site: string, o: DraftOptions, frames: ScanFrames | null) {
   const services: Json[] = [];
   const reports: ScanServiceReport[] = [];
   const todos: Todo[] = [];
@@ -65,6 +73,7 @@ function draftServices(ordered: Group[], site: string, o: DraftOptions) {
   for (const g of ordered) {
     const path = `services[${services.length}]`;
     const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, site);
+    if (typeof service.$todo === 'string') service.$todo += frameTodo([...g.hosts], frames, hostOf(site));
     if (typeof service.category === 'string') categories.add(service.category);
     if (typeof service.$todo === 'string') todos.push({ path: `${path}.$todo`, text: service.$todo });
     services.push(service);

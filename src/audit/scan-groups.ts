@@ -5,7 +5,7 @@
  * Pure: no browser, no files.
  */
 import { isThirdParty, siteOf } from './classify.js';
-import { hostMatches, matchName, matchUrl, type CatalogueEntry } from './scan-catalogue.js';
+import { hostMatches, matchName, matchService, matchUrl, type CatalogueEntry } from './scan-catalogue.js';
 import type { Observations, ScanCookie, ScanEvidence, ScanRequest, ScanSource, ScanStorage } from './scan-types.js';
 import { cookieDuration, storageDuration } from './scan-words.js';
 
@@ -94,7 +94,7 @@ function note(g: Group, e: ScanEvidence): void {
 /** The group of a URL: its catalogue entry, or its third party; null for samtykke's own and the site's. */
 function groupOfUrl(grouping: Grouping, url: string | null): Group | null {
   if (!url || OWN_URL.test(url)) return null;
-  const m = matchUrl(url, grouping.entries);
+  const m = matchService(url, grouping.entries);
   if (m) return group(grouping, m.entry.id, 'catalogue', m.entry);
   const host = hostOf(url);
   return host && isThirdParty(host, grouping.siteHost) ? thirdPartyGroup(grouping, host) : null;

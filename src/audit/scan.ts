@@ -136,6 +136,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<{ ob
         resourceType: r.resourceType,
         page: pageOf.get(r.phase) ?? start.href,
         frame: r.frame,
+        frameDepth: r.frameDepth,
         thirdParty: r.thirdParty,
         initiator: r.initiator ?? null,
         fromHtml: rec.initiators.fromHtml(r.url),

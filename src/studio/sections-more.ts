@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { ALL_RIGHTS } from '../widget/notice/defaults.js';
 import { input, problems, select, textField, type Form } from './fields.js';
 import { appendAt, getAt, removeAt, setAt, type Json } from './model.js';
+import { framesControl } from './sections-frames.js';
 import { LEGAL_BASIS_CHOICES, section } from './sections-notice.js';
 import { interfaceLanguage, t } from './strings.js';
 
@@ -215,6 +216,7 @@ export function optionsSection(form: Form): TemplateResult {
       )}
     </div>
     ${onByDefault(form, 'autoBlock', t('autoBlock'))}
+    ${framesControl(form)}
     ${onByDefault(form, 'reloadOnWithdraw', t('reloadOnWithdraw'))}`,
   );
 }

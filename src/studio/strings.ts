@@ -111,6 +111,21 @@ const WORDS = {
   gpcIgnore: ['Ignorer', 'Ignore'],
   autoBlock: ['Hold tilbake kjente sporere uten endringer i HTML', 'Hold back known trackers with no markup change'],
   reloadOnWithdraw: ['Last siden på nytt når samtykke trekkes', 'Reload the page when consent is withdrawn'],
+  framePolicy: [
+    'Rammepolicy: nettleseren stopper sporings-iframes i HTML-en til de er godtatt',
+    'Frame policy: the browser refuses tracker iframes in the HTML until they are granted',
+  ],
+  framePolicyHint: [
+    'Andre verter sidene dine rammer inn (betaling, booking, kart) må stå på listen, ellers blir de også stoppet. «*.example.com» gjelder underdomenene. Når en besøkende godtar en sporings-iframe, lastes siden på nytt én gang.',
+    'Every other host your pages frame (payment, booking, maps) must be listed, or it is refused too. "*.example.com" names its subdomains. When a visitor grants a tracker frame, the page reloads once.',
+  ],
+  frameHosts: ['Verter som alltid kan rammes inn (autoBlock.frames)', 'Hosts that may always be framed (autoBlock.frames)'],
+  frameHost: ['Vert', 'Host'],
+  addFrameHost: ['Legg til en vert', 'Add a host'],
+  noFrameHosts: [
+    'Ingen verter: bare nettstedet selv og godtatte sporere kan rammes inn.',
+    'No hosts: only the site itself and granted trackers may be framed.',
+  ],
   byDefault: ['Standard', 'Default'],
   forExample: ['For eksempel', 'For example'],
   textsAll: ['Alle språk', 'All languages'],
@@ -191,6 +206,12 @@ const NYNORSK: Partial<Record<WordKey, string>> = {
   warning: 'Åtvaring',
   rule: 'Regel',
   formatRule: 'formatet til erklæringa (SPEC §3)',
+  framePolicy: 'Rammepolicy: nettlesaren stoppar sporings-iframar i HTML-en til dei er godtekne',
+  framePolicyHint:
+    'Andre vertar sidene dine rammar inn (betaling, booking, kart) må stå på lista, elles blir dei òg stoppa. «*.example.com» gjeld underdomena. Når ein besøkjande godtek ein sporings-iframe, blir sida lasta på nytt éin gong.',
+  frameHosts: 'Vertar som alltid kan rammast inn (autoBlock.frames)',
+  addFrameHost: 'Legg til ein vert',
+  noFrameHosts: 'Ingen vertar: berre nettstaden sjølv og godtekne sporarar kan rammast inn.',
 };
 
 let current: InterfaceLanguage = 'nb';

@@ -186,6 +186,29 @@ test('a tracker iframe written untagged in the HTML is a finding without the fra
   assert.deepEqual(M.moreFindings([scenario({ gates: [frame()] })], policy, true, [], [], none), []);
 });
 
+test('a tracker host in autoBlock.frames is a finding: the policy would frame it before consent', () => {
+  const yt = { id: 'yt', category: 'marketing', preset: 'youtube@1' };
+  const withFrames = (frames) => {
+    const ctx = site([yt]);
+    ctx.config.autoBlock.frames = frames;
+    return ctx;
+  };
+  const found = M.moreFindings([scenario()], withFrames(['js.stripe.com', 'www.youtube.com', '*.vimeo.com']), true, [], [], none);
+  assert.deepEqual(
+    found.map((f) => f.id),
+    ['notice:framed-tracker:www.youtube.com', 'notice:framed-tracker:*.vimeo.com'],
+  );
+  assert.match(found[0].title, /a host of youtube \(marketing\): its frames load before consent/);
+  assert.match(found[0].evidence[0].text, /^autoBlock\.frames\[1\]: "www\.youtube\.com" covers youtube\.com/);
+  assert.match(found[0].fix, /Remove the host from "frames"/);
+  // Hosts that are no tracker, and no policy at all: nothing.
+  assert.deepEqual(
+    M.moreFindings([scenario()], withFrames(['js.stripe.com', '*.booking-widget.example']), true, [], [], none),
+    [],
+  );
+  assert.deepEqual(M.moreFindings([scenario()], site([yt]), true, [], [], none), []);
+});
+
 test("the validator's warnings about the notice are findings, one per field; unknown fields are not", () => {
   const ctx = site();
   assert.deepEqual(M.moreFindings([scenario()], ctx, true, [], [], none), [], 'a notice with nothing to warn about');

@@ -101,9 +101,16 @@ test('scan → draft → the owner fills in what the validator names → a valid
   assert.deepEqual(errors.sort(), ['controller.name', `services[${ids.indexOf('site')}].category`]);
 
   // The owner's part: who they are, and that the two cookies of their own are necessary.
+  // The shop frames YouTube (a tracker) and nothing else: the draft turns the frame policy on
+  // with an empty list (test/scan/frames.test.mjs audits a shop with it). This owner tags every
+  // iframe, as the report's tags say, and so, as the report offers, turns the policy off again
+  // to spare visitors its reload.
+  assert.deepEqual(draft.autoBlock, { frames: [] });
+  assert.deepEqual(report.frames.trackers, [{ host: 'www.youtube-nocookie.com', service: 'youtube' }]);
   const notice = structuredClone(draft);
   delete notice.$todo;
   delete notice.controller.$todo;
+  delete notice.autoBlock;
   Object.assign(notice.controller, {
     name: 'Fjordbakst AS',
     orgNumber: '974451204',
