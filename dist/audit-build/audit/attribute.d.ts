@@ -25,7 +25,11 @@ export declare class GateLog {
 }
 /** A notice service whose `hosts` cover the URL ("host" or "host/path-prefix"). */
 export declare function byNoticeHosts(url: string, ctx: SiteContext): Attribution | null;
-/** The catalogue's service for a URL (auto-blocking's table), as the notice knows it. */
+/**
+ * The catalogue's service for a URL, as the notice knows it: by auto-blocking's table, else by
+ * the hosts an entry's requests go to that auto-blocking does not hold (`requests`: a payment
+ * form, fonts), when the notice declares that service.
+ */
 export declare function byCatalogue(url: string, ctx: SiteContext): Attribution | null;
 /** The gate's service: its `data-service`, or the category's only service, or just the category. */
 export declare function gateAttribution(g: Gate, ctx: SiteContext): Attribution;

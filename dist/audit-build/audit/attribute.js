@@ -12,7 +12,7 @@
  * A known tracker keeps the service the list gives it (a gate cannot re-label it); the gate
  * speaks for everything else. Pure functions, except `readGates`, which runs in the page.
  */
-import { matchService } from '../tools/catalogue.js';
+import { defaultCatalogue, matchService } from '../tools/catalogue.js';
 import { pathMatches } from '../widget/fast/trackers.js';
 /** Every element of this frame with `data-consent` and a URL (inert or activated). Runs in the page. */
 export function readGates() {
@@ -114,10 +114,33 @@ export function byNoticeHosts(url, ctx) {
     }
     return null;
 }
-/** The catalogue's service for a URL (auto-blocking's table), as the notice knows it. */
+/**
+ * The catalogue's service for a URL, as the notice knows it: by auto-blocking's table, else by
+ * the hosts an entry's requests go to that auto-blocking does not hold (`requests`: a payment
+ * form, fonts), when the notice declares that service.
+ */
 export function byCatalogue(url, ctx) {
     const rule = matchService(url, ctx.pageUrl);
-    return rule ? asService(ctx, rule.service, rule.category) : null;
+    if (rule)
+        return asService(ctx, rule.service, rule.category);
+    const entry = requestsEntry(url);
+    const declared = entry ? asService(ctx, entry, null) : null;
+    return declared?.declared ? declared : null;
+}
+/** The catalogue entry whose `requests` name this URL's host (and path), or null. */
+function requestsEntry(url) {
+    try {
+        const u = new URL(url);
+        const host = '.' + u.hostname;
+        for (const entry of defaultCatalogue().values())
+            for (const r of entry.requests ?? [])
+                if (host.endsWith('.' + r.host) && (!r.path || u.pathname.startsWith(r.path)))
+                    return entry.id;
+    }
+    catch {
+        // An unparsable URL, or no catalogue to read: nothing to trace it to.
+    }
+    return null;
 }
 /** The gate's service: its `data-service`, or the category's only service, or just the category. */
 export function gateAttribution(g, ctx) {

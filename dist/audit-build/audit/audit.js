@@ -12,6 +12,7 @@ import { siteContext } from './classify.js';
 import { findings } from './findings.js';
 import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
+import { receiptsNote } from './proof-endpoint.js';
 import { noInteraction, plans, runScenario } from './scenarios.js';
 /** A problem with how the audit was asked to run (exit code 2), not with the site. */
 export class AuditError extends Error {
@@ -115,6 +116,9 @@ export async function audit(url, options = {}) {
                 if (v.impact !== 'serious' && v.impact !== 'critical')
                     notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
         }
+        const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
+        if (proof)
+            notes.push(proof);
         const found = findings(scenarios, info.config, info.samtykke);
         found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
         if (info.samtykke && info.site.config)

@@ -25,6 +25,9 @@ Options:
   --junit FILE              also write JUnit XML (one test case per check)
   --intercept-third-party   answer every third-party request locally with an empty response:
                             see what the page attempts without contacting anyone
+  --local-proof             answer the receipts at the proof endpoint here: none of the
+                            audit's receipts reaches your proof log, and the endpoint is not
+                            tested (by default they go to it, and a failing endpoint is a finding)
   --notice FILE             the notice, for an app that starts samtykke with init(config) and
                             has no notice in the page to read
   --settle MS               time to let the page settle after each load or click (default 1500)
@@ -88,6 +91,7 @@ export async function main(argv, chrome) {
                 json: { type: 'boolean' },
                 junit: { type: 'string' },
                 'intercept-third-party': { type: 'boolean' },
+                'local-proof': { type: 'boolean' },
                 notice: { type: 'string' },
                 settle: { type: 'string' },
                 timeout: { type: 'string' },
@@ -112,6 +116,7 @@ export async function main(argv, chrome) {
             json: !!values.json,
             junit: values.junit ? resolve(values.junit) : undefined,
             intercept: !!values['intercept-third-party'],
+            localProof: !!values['local-proof'],
             notice: values.notice ? await readNotice(values.notice) : undefined,
             settle: int(values.settle, '--settle', 0),
             timeout: int(values.timeout, '--timeout', 1000),
@@ -133,6 +138,7 @@ export async function main(argv, chrome) {
             launchArgs: chrome.chromeArgs,
             pages: opts.pages,
             interceptThirdParty: opts.intercept,
+            localProof: opts.localProof,
             notice: opts.notice,
             settleMs: opts.settle,
             timeoutMs: opts.timeout,

@@ -1,12 +1,12 @@
 /**
  * Evidence for one scenario: a fresh browser context (a new profile: no cookies, no storage)
  * that records every request with the phase it was made in, every cookie and storage write the
- * page reports (instrument.ts) and every Set-Cookie header, catches the receipts POSTed to the
- * notice's proof endpoint (answering them 201 itself, so none leaves the machine), and takes
- * end-of-phase snapshots of cookies and storage.
+ * page reports (instrument.ts) and every Set-Cookie header, the receipts POSTed to the notice's
+ * proof endpoint with the endpoint's answers (proof-endpoint.ts), and takes end-of-phase
+ * snapshots of cookies and storage.
  *
- * It only observes: it never answers a first-party request itself (except receipts) and never
- * changes the page. With `interceptThirdParty`, every third-party request is answered locally
+ * It only observes: it never answers a first-party request itself (except receipts, with
+ * `localProof`) and never changes the page. With `interceptThirdParty`, every third-party request is answered locally
  * with an empty response of its type.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,7 +22,6 @@ export declare class Recorder {
     page: Page;
     readonly phases: Phase[];
     private readonly requests;
-    readonly receipts: ReceiptRecord[];
     readonly screenshots: Screenshot[];
     readonly pages: string[];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
@@ -35,8 +34,11 @@ export declare class Recorder {
     private readonly cookies;
     private readonly storage;
     private readonly pageHost;
-    private endpoint;
+    /** The receipts sent to the proof endpoint, and its answers. */
+    private readonly proof;
     constructor(site: SiteContext, o: AuditOptions, gpc?: boolean);
+    /** The receipts POSTed to the proof endpoint so far, each with the endpoint's answer once it came. */
+    get receipts(): ReceiptRecord[];
     /**
      * What the audit knows about the site. The first scenario learns it from the page itself, so
      * it is set again once the notice has been read; records are classified at the end.
@@ -48,8 +50,6 @@ export declare class Recorder {
     open(browser: Browser, first: Phase): Promise<Page>;
     close(): Promise<void>;
     private onRoute;
-    /** A receipt: kept as evidence and answered 201 (with CORS for a cross-origin endpoint). */
-    private answerReceipt;
     private onRequest;
     /** Requests made, classified: first or third party, service, category, beacon. */
     requestRecords(): RequestRecord[];

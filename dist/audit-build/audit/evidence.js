@@ -2,8 +2,8 @@ import { classifyUrl, isBeaconType, isThirdParty } from './classify.js';
 import { GateLog, readGates, refineRequest } from './attribute.js';
 import { cookieRecords, noteCookies, noteStorage, noteWrite, setCookies, storageRecords, stub, } from './records.js';
 import { Initiators } from './initiators.js';
+import { ProofEndpoint } from './proof-endpoint.js';
 import { BINDING, instrumentScript, readDataLayer, readStorage } from './instrument.js';
-const bare = (u) => u.replace(/[?#].*$/, '');
 export class Recorder {
     site;
     o;
@@ -12,7 +12,6 @@ export class Recorder {
     page;
     phases = [];
     requests = [];
-    receipts = [];
     screenshots = [];
     pages = [];
     /** Who asked for each request (the script, or the document), as Chromium tells it. */
@@ -25,13 +24,19 @@ export class Recorder {
     cookies = new Map();
     storage = new Map();
     pageHost;
-    endpoint = null;
+    /** The receipts sent to the proof endpoint, and its answers. */
+    proof;
     constructor(site, o, gpc = false) {
         this.site = site;
         this.o = o;
         this.gpc = gpc;
         this.pageHost = new URL(site.pageUrl).hostname;
+        this.proof = new ProofEndpoint(o, () => this.current.id);
         this.setSite(site);
+    }
+    /** The receipts POSTed to the proof endpoint so far, each with the endpoint's answer once it came. */
+    get receipts() {
+        return this.proof.receipts;
     }
     /**
      * What the audit knows about the site. The first scenario learns it from the page itself, so
@@ -39,8 +44,7 @@ export class Recorder {
      */
     setSite(site) {
         this.site = site;
-        const e = site.config?.proof?.endpoint;
-        this.endpoint = e ? bare(new URL(e, site.pageUrl).href) : null;
+        this.proof.set(site.config?.proof?.endpoint, site.pageUrl);
     }
     get current() {
         return this.phases[this.phases.length - 1];
@@ -63,6 +67,7 @@ export class Recorder {
         await this.context.addInitScript(instrumentScript({ binding: BINDING, gpc: this.gpc }));
         await this.context.route('**/*', (route, request) => this.onRoute(route, request));
         this.context.on('request', (r) => this.onRequest(r));
+        this.proof.attach(this.context);
         this.context.on('response', (r) => {
             const source = { url: r.url(), header: true };
             const noteHeader = (headers) => setCookies(headers['set-cookie']).forEach((c) => this.noteCookieWrite(c.name, source, c.deleting));
@@ -80,9 +85,9 @@ export class Recorder {
     async onRoute(route, request) {
         try {
             const url = request.url();
-            // Receipts first: they are evidence, and must never reach the owner's real proof log.
-            if (this.endpoint && bare(url) === this.endpoint)
-                return await this.answerReceipt(route, request);
+            // Receipts first: they are evidence, whoever answers them.
+            if (this.proof.matches(url))
+                return await this.proof.route(route, request);
             if (this.o.route && (await this.o.route(route, request)))
                 return;
             const u = new URL(url);
@@ -95,36 +100,6 @@ export class Recorder {
             // The page went away while answering: nothing left to do.
         }
     }
-    /** A receipt: kept as evidence and answered 201 (with CORS for a cross-origin endpoint). */
-    async answerReceipt(route, request) {
-        const origin = new URL(this.site.pageUrl).origin;
-        const cors = {
-            'access-control-allow-origin': origin,
-            'access-control-allow-methods': 'POST',
-            'access-control-allow-headers': 'content-type, idempotency-key',
-        };
-        if (request.method() === 'OPTIONS')
-            return route.fulfill({ status: 204, headers: cors });
-        if (request.method() !== 'POST')
-            return route.fulfill({ status: 405, headers: cors });
-        const headers = await request.allHeaders();
-        let body = null;
-        try {
-            body = JSON.parse(request.postData() ?? '');
-        }
-        catch {
-            body = null;
-        }
-        this.receipts.push({
-            phase: this.current.id,
-            url: request.url(),
-            idempotencyKey: headers['idempotency-key'] ?? null,
-            contentType: headers['content-type'] ?? null,
-            body,
-            problems: [],
-        });
-        await route.fulfill({ status: 201, headers: cors, contentType: 'application/json', body: '{"stored":true}' });
-    }
     onRequest(r) {
         const url = r.url();
         let u;
@@ -136,11 +111,17 @@ export class Recorder {
         }
         if (!/^https?:$/.test(u.protocol))
             return;
-        if (this.endpoint && bare(url) === this.endpoint)
+        if (this.proof.matches(url))
             return; // receipts are evidence of their own
         let frame = '';
+        let frameDepth;
         try {
             frame = r.frame().url();
+            if (r.resourceType() === 'document') {
+                frameDepth = 0;
+                for (let f = r.frame().parentFrame(); f; f = f.parentFrame())
+                    frameDepth++;
+            }
         }
         catch {
             // a request of a service worker or a detached frame
@@ -153,12 +134,13 @@ export class Recorder {
             resourceType: r.resourceType(),
             phase: this.current.id,
             frame,
+            frameDepth,
         });
     }
     /** Requests made, classified: first or third party, service, category, beacon. */
     requestRecords() {
         return this.requests
-            .filter((r) => !(this.endpoint && bare(r.url) === this.endpoint))
+            .filter((r) => !this.proof.matches(r.url))
             .map((r) => {
             const thirdParty = isThirdParty(r.host, this.pageHost);
             const a = thirdParty

@@ -26,6 +26,7 @@ const WHY = {
     heldTracker: 'Visitors can only consent to what the notice describes (GDPR art. 4(11) and 13). samtykke keeps a known tracker that the notice does not declare blocked whatever the visitor chooses, so it never works for anyone, and the notice does not tell the truth about the page.',
     warning: 'A notice must tell visitors what GDPR art. 13 requires: who is responsible and how to reach them, their rights, what each cookie is for and how long it lasts. The notice validator warns where the notice does not show that (the widget still runs).',
     untaggedFrame: 'The browser starts loading an <iframe src> the moment it reads it in the HTML, before any script can hold it back; samtykke then stops the frame, but in a good part of page loads its request has already reached the provider, with the visitor’s IP address and the page they are on, before any consent.',
+    framedTracker: 'The frame policy lets every host in "autoBlock": { "frames": [...] } load its frames at once, before any choice: a tracker listed there is framed, and receives the visitor’s IP address and the page they are on, without consent.',
     outdated: 'The catalogue entry this service was written from has changed since (cookies, lifetimes, hosts or the provider’s terms), so the notice may no longer tell visitors the truth about it.',
 };
 const FIX = {
@@ -33,6 +34,7 @@ const FIX = {
     heldTracker: 'Declare the service in the notice (write { "preset": "<id>" } and expand it with `npx samtykke expand`), or remove it from the page.',
     warning: 'Fix what the warning names; `npx samtykke validate notice.json` lists every warning.',
     untaggedFrame: 'Tag the iframe: write data-src="…" data-consent="<category>" data-service="<id>" instead of src="…" (samtykke shows a placeholder with “Allow and show”); then no request leaves before consent and granting it needs no reload. Or turn on the frame policy ("autoBlock": { "frames": [the other hosts your pages frame] }): the browser then refuses the request itself, at the price of one page reload when a visitor grants such a frame.',
+    framedTracker: 'Remove the host from "frames": the policy already lets a tracker’s frames load once the visitor grants its service. List only hosts that are strictly necessary (a payment form, a booking widget).',
     outdated: 'Write "preset": "<id>" (without the version) for this service and run `npx samtykke expand`; check what changed and raise "revision", so visitors are asked again.',
 };
 const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -102,6 +104,8 @@ function untaggedFrames(out, s, site) {
     for (const g of s.gates ?? []) {
         if (!g.auto || !g.frame)
             continue;
+        // Did its request win the race in this visit? (It does in a good part of page loads.)
+        const sent = s.requests.find((r) => r.url === g.url && r.resourceType === 'document');
         out.add({
             id: `without-consent:untagged-frame:${g.service ?? g.url}`,
             kind: 'without-consent',
@@ -110,8 +114,30 @@ function untaggedFrames(out, s, site) {
             fix: FIX.untaggedFrame
                 .replace('<category>', g.consent === '(undeclared)' ? 'marketing' : g.consent)
                 .replace('<id>', g.service ?? ''),
-        }, s.id, `held by auto-blocking after the parser inserted it: ${g.url}`, g.heldIn[0]);
+        }, s.id, `held by auto-blocking after the parser inserted it: ${g.url}${sent ? ` (in this visit its request had already left, ${s.phases.find((p) => p.id === sent.phase)?.label ?? sent.phase})` : ''}`, g.heldIn[0]);
     }
+}
+/** A listed frame host (`*.` for its subdomains) that is, or is under, a host of the rule. */
+function listedCovers(listed, ruleHost) {
+    const host = listed.replace(/^\*\./, '').toLowerCase();
+    const rule = ruleHost.toLowerCase();
+    return host === rule || host.endsWith('.' + rule) || (listed.startsWith('*.') && rule.endsWith('.' + host));
+}
+/** Hosts in `autoBlock.frames` that belong to a tracker: the policy lets them frame before consent. */
+function framedTrackers(out, site, scenario) {
+    const frames = site.config?.autoBlock ? (site.config.autoBlock.frames ?? []) : [];
+    frames.forEach((listed, index) => {
+        const rule = site.rules.find((r) => r.host !== '*' && r.category !== 'necessary' && listedCovers(listed, r.host));
+        if (!rule)
+            return;
+        out.add({
+            id: `notice:framed-tracker:${listed}`,
+            kind: 'notice',
+            title: `autoBlock.frames lists “${listed}”, a host of ${rule.service} (${rule.category}): its frames load before consent`,
+            why: WHY.framedTracker,
+            fix: FIX.framedTracker,
+        }, scenario, `autoBlock.frames[${index}]: "${listed}" covers ${rule.host}${rule.path ?? ''}, which auto-blocking holds for ${rule.service} until ${rule.category} is granted`);
+    });
 }
 function outdated(out, list, scenario) {
     for (const o of list) {
@@ -159,6 +185,7 @@ export function moreFindings(scenarios, site, samtykke, earlier, notes = [], out
         heldTrackers(out, s, site, reported);
         untaggedFrames(out, s, site);
     }
+    framedTrackers(out, site, scenarios[0]?.id ?? 'none');
     warnings(out, site.notice, scenarios[0]?.id ?? 'none', earlier.some((f) => f.id === 'receipt:no-endpoint'));
     try {
         outdated(out, outdatedOf(site.notice), scenarios[0]?.id ?? 'none');

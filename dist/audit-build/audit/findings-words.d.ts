@@ -10,6 +10,7 @@ export declare const WHY: {
     leftBehind: string;
     consentMode: string;
     receipt: string;
+    endpoint: string;
     buttons: string;
     a11y: string;
     widget: string;
@@ -21,6 +22,7 @@ export declare const FIX: {
     leftBehind: string;
     consentMode: string;
     receipt: string;
+    endpoint: string;
     buttons: string;
     a11y: string;
     widget: string;

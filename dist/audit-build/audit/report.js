@@ -195,7 +195,7 @@ ${n ? r.findings.map((f, i) => [findingHtml(f, i, titles), '\n']) : html `<p>Not
 <p>Each visit below starts from an empty browser. “First party” is the site itself; a “third party” is another company’s server. A “beacon” is a request that sends data out (a tracking pixel, sendBeacon, or a script’s own request). Rows with a tinted background are part of a problem above.</p>
 ${r.scenarios.map((s) => [scenarioHtml(s, r.findings), '\n'])}
 ${r.notes.length ? html `<h2>Notes</h2><ul>${r.notes.map((x) => html `<li>${x}</li>`)}</ul>` : ''}
-<p class="meta">Limits: the audit sees what happens in these visits only. Scripts that wait for scrolling, a later page or a timer longer than the visit are not seen; a cookie set by a server response is traced to that response, a cookie set by a script to the script where the browser’s stack trace shows it. Receipts the widget sent were caught and answered by the audit, so none of these test visits reached the site’s real proof log.</p>
+<p class="meta">Limits: the audit sees what happens in these visits only. Scripts that wait for scrolling, a later page or a timer longer than the visit are not seen; a cookie set by a server response is traced to that response, a cookie set by a script to the script where the browser’s stack trace shows it. Where the receipts of these visits went is said in the notes.</p>
 </main>
 </body>
 </html>

@@ -31,6 +31,11 @@ export interface CatalogueEntry {
     name?: Text;
     category?: string;
     block?: CatalogueBlock[];
+    /** Hosts (and paths) of a service that auto-blocking must not hold: a payment form, fonts. */
+    requests?: {
+        host: string;
+        path?: string;
+    }[];
     cookies?: CatalogueCookie[];
     [field: string]: unknown;
 }
@@ -43,6 +48,14 @@ export interface BlockMatch {
 export declare function hostMatches(host: string, rule: string): boolean;
 /** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
 export declare function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | null;
+/**
+ * The entry a URL belongs to: a tracker rule (`matchUrl`), else a host the entry's requests go to
+ * that auto-blocking does not hold (`requests`: a payment form, fonts). `tracker` says which.
+ */
+export declare function matchService(url: string, entries: CatalogueEntry[]): {
+    entry: CatalogueEntry;
+    tracker: boolean;
+} | null;
 /** Where a name was found: a cookie, or a Web Storage / IndexedDB key. */
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
 /** The catalogue entry (and its cookie) that names this cookie or storage key, or null. */

@@ -58,6 +58,29 @@ export function matchUrl(url, entries) {
     }
     return best;
 }
+/**
+ * The entry a URL belongs to: a tracker rule (`matchUrl`), else a host the entry's requests go to
+ * that auto-blocking does not hold (`requests`: a payment form, fonts). `tracker` says which.
+ */
+export function matchService(url, entries) {
+    const blocked = matchUrl(url, entries);
+    if (blocked)
+        return { entry: blocked.entry, tracker: true };
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (!/^https?:$/.test(u.protocol))
+        return null;
+    for (const entry of entries)
+        for (const r of entry.requests ?? [])
+            if (hostMatches(u.hostname, r.host) && (!r.path || u.pathname.startsWith(r.path)))
+                return { entry, tracker: false };
+    return null;
+}
 /** The catalogue entry (and its cookie) that names this cookie or storage key, or null. */
 export function matchName(name, kind, entries) {
     for (const pass of ['exact', 'pattern']) {

@@ -6,15 +6,18 @@
  * Exit codes: 0 the draft was written (it still has "$todo" notes for the owner), 2 the scan
  * could not run (bad usage, no browser, the page unreachable, the files not writable).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandPreset, loadCatalogue } from '../tools/catalogue.js';
 import { AuditError } from './audit.js';
 import { scan } from './scan.js';
 import { buildDraft } from './scan-draft.js';
+import { framesText } from './scan-frames.js';
 import { renderScanHtml } from './scan-report.js';
 import { gateTags, headTags } from './scan-tags.js';
+import { validate } from '../widget/notice/config.js';
+import { stampFor } from '../widget/notice/stamp.js';
 export const SCAN_USAGE = `Usage: samtykke scan <url> [options]
 
 Loads <url> in headless Chromium as a first-time visitor, before samtykke, follows same-site
@@ -27,6 +30,9 @@ Options:
   --out FILE                the draft notice (default: notice.draft.json); the report goes
                             beside it (FILE without .json + .report.html and .report.json)
   --pages N                 pages to visit: the URL and same-site links (default 1)
+  --controller FILE         who is responsible for the site: a JSON file with the notice's
+                            "controller" object (or a notice to take it from); without it the
+                            draft has a "$todo" for it
   --intercept-third-party   answer every third-party request locally with an empty response:
                             see what the page attempts without contacting anyone
   --settle MS               time to let each page settle after it loaded (default 1500)
@@ -42,11 +48,13 @@ export async function entriesOf(api) {
 /** The draft, the report and the tags, from what a scan observed. */
 export async function draftFrom(observations, api, meta) {
     const entries = await entriesOf(api);
-    const { notice, services, todos } = buildDraft(observations, {
+    const { notice, services, todos, frames } = buildDraft(observations, {
         entries,
         expand: (s) => ({ ...api.expandPreset(s) }),
         revision: new Date().toISOString().slice(0, 10),
+        controller: meta.controller,
     });
+    const stamp = await stampDraft(notice, todos.length);
     const site = new URL(observations.url).hostname;
     const report = {
         url: observations.url,
@@ -58,6 +66,8 @@ export async function draftFrom(observations, api, meta) {
         tags: gateTags(observations.elements, services, entries, site),
         head: headTags(notice),
         todos,
+        frames,
+        stamp,
         notes: [],
     };
     if (meta.intercepted)
@@ -65,6 +75,40 @@ export async function draftFrom(observations, api, meta) {
     if (meta.pagesAsked && observations.pages.length < meta.pagesAsked)
         report.notes.push(`Only ${observations.pages.length} of the ${meta.pagesAsked} pages asked for were reached by following same-site links from ${observations.url}.`);
     return { notice, report };
+}
+/**
+ * A finished draft (no "$todo" left, no validation error) gets the `validated` stamp (SPEC §1),
+ * as `samtykke validate --stamp` would write it; an unfinished one does not, and the report says so.
+ */
+async function stampDraft(notice, todos) {
+    if (todos)
+        return {
+            stamped: false,
+            why: `not stamped: ${todos} "$todo" note${todos === 1 ? '' : 's'} left. Once you have done them, run \`npx samtykke validate --stamp\` on the notice to stamp it.`,
+        };
+    const errors = validate(notice).errors;
+    if (errors.length)
+        return {
+            stamped: false,
+            why: `not stamped: the validator refuses it (${errors.map((e) => `${e.path} ${e.message}`).join('; ')}).`,
+        };
+    notice.validated = await stampFor(notice);
+    return { stamped: true, why: 'stamped "validated": it has no "$todo" left and the validator passes it (SPEC §1).' };
+}
+/** The notice's controller from `--controller FILE`: the object itself, or a notice's `controller`. */
+async function readController(file) {
+    let json;
+    try {
+        json = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`--controller ${file}: not a readable JSON file (${e.message.split('\n')[0]})`);
+    }
+    const obj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+    const controller = obj(json) && obj(json.controller) ? json.controller : json;
+    if (!obj(controller) || typeof controller.name !== 'string')
+        throw new Error(`--controller ${file}: controller.name is missing (the legal entity responsible for the site)`);
+    return controller;
 }
 const int = (v, name, min) => {
     if (v === undefined)
@@ -83,8 +127,13 @@ function summary(report, out, html) {
         ...(found.length ? found : ['  none']),
         '',
         `Draft notice: ${out}`,
-        `Still to do (${report.todos.length}): ${report.todos.map((t) => t.path.replace(/\.\$todo$/, '')).join(', ')}`,
+        report.todos.length
+            ? `Still to do (${report.todos.length}): ${report.todos.map((t) => t.path.replace(/\.\$todo$/, '')).join(', ')}`
+            : 'Nothing left to do.',
+        `Stamp: ${report.stamp.why}`,
         `Report: ${html}`,
+        '',
+        ...framesText(report.frames),
         ...report.notes.map((n) => `Note: ${n}`),
         '',
         'Then validate it: npx samtykke validate ' + out,
@@ -98,45 +147,53 @@ function summary(report, out, html) {
 }
 /** The package's own catalogue. */
 export const packageCatalogue = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
+/** The command line, read: the options, 'help', or an Error naming what is wrong. */
+async function scanArguments(argv) {
+    const { values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            out: { type: 'string' },
+            controller: { type: 'string' },
+            pages: { type: 'string' },
+            'intercept-third-party': { type: 'boolean' },
+            settle: { type: 'string' },
+            timeout: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help)
+        return 'help';
+    const [command, url, ...more] = positionals;
+    if (command !== 'scan')
+        throw new Error(command ? `unknown command "${command}"` : 'no command');
+    if (!url)
+        throw new Error('no URL given');
+    if (more.length)
+        throw new Error(`unexpected argument "${more[0]}"`);
+    return {
+        url,
+        out: resolve(values.out ?? 'notice.draft.json'),
+        pages: int(values.pages, '--pages', 1) ?? 1,
+        intercept: !!values['intercept-third-party'],
+        settle: int(values.settle, '--settle', 0),
+        timeout: int(values.timeout, '--timeout', 1000),
+        controller: values.controller === undefined ? undefined : await readController(values.controller),
+    };
+}
 export async function main(argv, chrome, api = packageCatalogue) {
     const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
     let opts;
     try {
-        const { values, positionals } = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                out: { type: 'string' },
-                pages: { type: 'string' },
-                'intercept-third-party': { type: 'boolean' },
-                settle: { type: 'string' },
-                timeout: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-        if (values.help) {
-            process.stdout.write(SCAN_USAGE);
-            return 0;
-        }
-        const [command, url, ...more] = positionals;
-        if (command !== 'scan')
-            throw new Error(command ? `unknown command "${command}"` : 'no command');
-        if (!url)
-            throw new Error('no URL given');
-        if (more.length)
-            throw new Error(`unexpected argument "${more[0]}"`);
-        opts = {
-            url,
-            out: resolve(values.out ?? 'notice.draft.json'),
-            pages: int(values.pages, '--pages', 1) ?? 1,
-            intercept: !!values['intercept-third-party'],
-            settle: int(values.settle, '--settle', 0),
-            timeout: int(values.timeout, '--timeout', 1000),
-        };
+        opts = await scanArguments(argv);
     }
     catch (e) {
         err(`samtykke: ${e.message}\n\n${SCAN_USAGE}`);
         return 2;
+    }
+    if (opts === 'help') {
+        process.stdout.write(SCAN_USAGE);
+        return 0;
     }
     const executablePath = chrome.findChrome();
     if (!executablePath) {
@@ -162,6 +219,7 @@ export async function main(argv, chrome, api = packageCatalogue) {
             browser: result.browser,
             intercepted: opts.intercept,
             pagesAsked: opts.pages,
+            controller: opts.controller,
         }));
     }
     catch (e) {

@@ -11,7 +11,7 @@
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
 import { type CatalogueEntry } from './scan-catalogue.js';
-import type { Observations, ScanServiceReport } from './scan-types.js';
+import type { Observations, ScanFrames, ScanServiceReport } from './scan-types.js';
 export { describeSource } from './scan-groups.js';
 export interface DraftOptions {
     entries: CatalogueEntry[];
@@ -21,13 +21,17 @@ export interface DraftOptions {
     }): Record<string, unknown>;
     /** The notice's revision (today's date). */
     revision: string;
+    /** Who is responsible for the site, when the owner gave it (`--controller`): no "$todo" for it. */
+    controller?: Record<string, unknown>;
 }
 type Json = Record<string, unknown>;
+type Todo = {
+    path: string;
+    text: string;
+};
 export declare function buildDraft(obs: Observations, o: DraftOptions): {
     notice: Json;
     services: ScanServiceReport[];
-    todos: {
-        path: string;
-        text: string;
-    }[];
+    todos: Todo[];
+    frames: ScanFrames | null;
 };

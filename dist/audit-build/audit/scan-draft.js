@@ -11,17 +11,22 @@
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
 import { entryCategory, presetOf } from './scan-catalogue.js';
+import { draftFrames, frameTodo } from './scan-frames.js';
 import { groupObservations, hostOf } from './scan-groups.js';
 import { categoryInfo } from './scan-words.js';
 export { describeSource } from './scan-groups.js';
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw', 'complaint'];
 export function buildDraft(obs, o) {
     const ordered = [...groupObservations(obs, o.entries).values()].sort((a, b) => rank(a) - rank(b));
-    const { services, reports, todos, categories } = draftServices(ordered, obs.url, o);
-    const controller = { $todo: controllerTodo(obs.policyLinks) };
-    todos.unshift({ path: 'controller.$todo', text: controller.$todo });
+    const frames = draftFrames(obs, o.entries);
+    const { services, reports, todos, categories } = draftServices(ordered, obs.url, o, frames);
+    const controller = o.controller ? { ...o.controller } : { $todo: controllerTodo(obs.policyLinks) };
+    if (typeof controller.$todo === 'string')
+        todos.unshift({ path: 'controller.$todo', text: controller.$todo });
     const notice = {
-        $todo: 'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
+        ...(todos.length && {
+            $todo: 'A draft written by `samtykke scan`. Fill in each "$todo" below and then delete it; `npx samtykke validate` names what is still missing.',
+        }),
         revision: o.revision,
         language: 'auto',
         controller,
@@ -30,14 +35,16 @@ export function buildDraft(obs, o) {
         rights: [...RIGHTS],
         authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
         proof: { endpoint: '/consent-proofs' },
+        // The frame policy (scan-frames.ts): on whenever the pages frame anything.
+        ...(frames && { autoBlock: { frames: frames.listed.map((f) => f.host) } }),
     };
-    return { notice, services: reports, todos };
+    return { notice, services: reports, todos, frames };
 }
 /**
  * The draft's services, one per group in order, with the scan's report of each, the "$todo"
  * notes to finish, and the categories the services use (necessary always).
  */
-function draftServices(ordered, site, o) {
+function draftServices(ordered, site, o, frames) {
     const services = [];
     const reports = [];
     const todos = [];
@@ -45,6 +52,8 @@ function draftServices(ordered, site, o) {
     for (const g of ordered) {
         const path = `services[${services.length}]`;
         const service = g.kind === 'catalogue' ? catalogueService(g, o) : todoService(g, site);
+        if (typeof service.$todo === 'string')
+            service.$todo += frameTodo([...g.hosts], frames, hostOf(site));
         if (typeof service.category === 'string')
             categories.add(service.category);
         if (typeof service.$todo === 'string')

@@ -5,7 +5,7 @@
  * Pure: no browser, no files.
  */
 import { isThirdParty, siteOf } from './classify.js';
-import { hostMatches, matchName, matchUrl } from './scan-catalogue.js';
+import { hostMatches, matchName, matchService, matchUrl } from './scan-catalogue.js';
 import { cookieDuration, storageDuration } from './scan-words.js';
 const MAX_EVIDENCE = 40;
 /** samtykke's own files, cookie and database: never part of the draft. */
@@ -71,7 +71,7 @@ function note(g, e) {
 function groupOfUrl(grouping, url) {
     if (!url || OWN_URL.test(url))
         return null;
-    const m = matchUrl(url, grouping.entries);
+    const m = matchService(url, grouping.entries);
     if (m)
         return group(grouping, m.entry.id, 'catalogue', m.entry);
     const host = hostOf(url);

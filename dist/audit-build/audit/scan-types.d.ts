@@ -18,6 +18,8 @@ export interface ScanRequest {
     page: string;
     /** The frame that made it (an embed's own URL for requests inside an iframe). */
     frame: string;
+    /** For a document: 0 the page, 1 a frame of the page, 2 or more a frame inside a frame. */
+    frameDepth?: number;
     thirdParty: boolean;
     /** The script whose code made it, or the document that the parser found it in, when known. */
     initiator: string | null;
@@ -103,5 +105,36 @@ export interface ScanReport {
         path: string;
         text: string;
     }[];
+    /** The frames the pages have, and the frame policy the draft writes for them (null: no frames). */
+    frames: ScanFrames | null;
+    /** Whether the draft carries the `validated` stamp, and why not when it does not. */
+    stamp: {
+        stamped: boolean;
+        why: string;
+    };
     notes: string[];
+}
+/** A host the pages frame that is no catalogue tracker: listed in the draft's `autoBlock.frames`. */
+export interface ScanFrameHost {
+    host: string;
+    /** The catalogue service it belongs to (a necessary one, e.g. a payment form), or null. */
+    service: string | null;
+    /** Pages it was framed on, and one frame address as an example. */
+    pages: string[];
+    example: string;
+}
+/** The frames of the scanned pages and the frame policy drafted for them (SPEC §2, `autoBlock.frames`). */
+export interface ScanFrames {
+    /** Listed in `autoBlock.frames`: framed hosts that are no catalogue tracker. */
+    listed: ScanFrameHost[];
+    /** Framed catalogue trackers: left out, the policy lets them load once the visitor grants them. */
+    trackers: {
+        host: string;
+        service: string;
+    }[];
+    /** Framed hosts left out for another reason (an address with a port, which the list cannot name). */
+    skipped: {
+        host: string;
+        why: string;
+    }[];
 }

@@ -123,6 +123,7 @@ export async function scan(url, options = {}) {
                 resourceType: r.resourceType,
                 page: pageOf.get(r.phase) ?? start.href,
                 frame: r.frame,
+                frameDepth: r.frameDepth,
                 thirdParty: r.thirdParty,
                 initiator: r.initiator ?? null,
                 fromHtml: rec.initiators.fromHtml(r.url),

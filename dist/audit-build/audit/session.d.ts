@@ -57,7 +57,10 @@ export declare class Session {
     /** The other pages of `--pages`, in the same context (so the choice holds on them). */
     browse(): Promise<void>;
     widget(): Promise<Widget>;
-    /** Waits (bounded) until the receipts caught number at least `n` distinct ones. */
+    /**
+     * Waits (bounded) until the receipts sent number at least `n` distinct ones and the endpoint
+     * has answered each (a hung endpoint: until the bound, then it counts as no answer).
+     */
     waitReceipts(n: number, ms?: number): Promise<void>;
     /**
      * A decision: starts its phase, acts, and checks with the API that it took effect. Returns
@@ -69,7 +72,10 @@ export declare class Session {
 }
 /** Same-origin links of the page, in document order: the other pages to visit. */
 export declare function links(page: Page, start: string, n: number): Promise<string[]>;
-/** Receipts with distinct receiptIds (a receipt re-sent after a reload is one receipt). */
+/**
+ * Receipts with distinct receiptIds (a receipt re-sent after a reload or a retry is one
+ * receipt), each with the best answer any of its sends got: accepted once is delivered.
+ */
 export declare function distinct(receipts: ReceiptRecord[]): ReceiptRecord[];
 /** Runs axe on the page as it is now and keeps its violations with the scenario's result. */
 export declare function axe(s: Session, layer: string): Promise<void>;

@@ -2,6 +2,7 @@ import { validate } from '../widget/notice/validate.js';
 import { siteContext } from './classify.js';
 import { Recorder } from './evidence.js';
 import { learnNotice } from './notice.js';
+import { accepted } from './proof-endpoint.js';
 import { detect, ownScripts, runAxe, waitConsent, waitReady, Widget } from './widget.js';
 /** The widget did not let the visitor do something: a finding, not a failure of the audit. */
 export class WidgetProblem extends Error {
@@ -70,12 +71,17 @@ export class Session {
     widget() {
         return Widget.open(this.page);
     }
-    /** Waits (bounded) until the receipts caught number at least `n` distinct ones. */
+    /**
+     * Waits (bounded) until the receipts sent number at least `n` distinct ones and the endpoint
+     * has answered each (a hung endpoint: until the bound, then it counts as no answer).
+     */
     async waitReceipts(n, ms = 4000) {
         if (!this.info.config?.proof?.endpoint)
             return;
         const end = Date.now() + ms;
-        while (distinct(this.rec.receipts).length < n && Date.now() < end)
+        const done = () => distinct(this.rec.receipts).length >= n &&
+            this.rec.receipts.every((r) => !r.delivery || r.delivery.status !== null || r.delivery.error);
+        while (!done() && Date.now() < end)
             await this.page.waitForTimeout(100);
     }
     /**
@@ -151,17 +157,22 @@ export async function links(page, start, n) {
     }
     return out;
 }
-/** Receipts with distinct receiptIds (a receipt re-sent after a reload is one receipt). */
+/**
+ * Receipts with distinct receiptIds (a receipt re-sent after a reload or a retry is one
+ * receipt), each with the best answer any of its sends got: accepted once is delivered.
+ */
 export function distinct(receipts) {
-    const seen = new Set();
-    return receipts.filter((r) => {
+    const seen = new Map();
+    for (const r of receipts) {
         const id = r.body?.receiptId;
         const key = typeof id === 'string' ? id : JSON.stringify(r.body);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
+        const first = seen.get(key);
+        if (!first)
+            seen.set(key, { ...r });
+        else if (!accepted(first.delivery) && (accepted(r.delivery) || first.delivery?.status === null))
+            first.delivery = r.delivery;
+    }
+    return [...seen.values()];
 }
 /** Runs axe on the page as it is now and keeps its violations with the scenario's result. */
 export async function axe(s, layer) {

@@ -38,6 +38,11 @@ export interface RequestRecord extends Attribution {
     phase: string;
     /** The page (frame) that made it. */
     frame: string;
+    /**
+     * For a document: 0 the page itself, 1 a frame of the page, 2 or more a frame inside a frame
+     * (only a frame of the page itself is subject to the page's frame policy).
+     */
+    frameDepth?: number;
     thirdParty: boolean;
     /** Sends data rather than fetching code or content: an image pixel, sendBeacon, fetch/XHR. */
     beacon: boolean;
@@ -69,7 +74,17 @@ export interface StorageRecord extends Attribution {
     phases: string[];
     thirdParty: boolean;
 }
-/** One POST to the notice's proof endpoint, as the audit caught (and answered 201) it. */
+/**
+ * How the proof endpoint answered one POST of a receipt: its HTTP status (null: no answer by the
+ * end of the visit), or why the browser got none or could not read it (a network error, a CORS
+ * refusal). `local`: the audit answered it itself (`localProof`), so the endpoint was not tested.
+ */
+export interface ReceiptDelivery {
+    status: number | null;
+    error?: string;
+    local?: boolean;
+}
+/** One POST to the notice's proof endpoint, as the audit saw it go out (and how it was answered). */
 export interface ReceiptRecord {
     phase: string;
     url: string;
@@ -79,6 +94,8 @@ export interface ReceiptRecord {
     body: unknown;
     /** Problems with it against SPEC §7 (empty: valid). */
     problems: string[];
+    /** How the endpoint answered (absent in records made by hand: taken as accepted). */
+    delivery?: ReceiptDelivery;
 }
 export interface DataLayerEntry {
     /** `arguments` of a gtag() call (or an array), or a plain object pushed (GTM events). */
@@ -220,6 +237,12 @@ export interface AuditOptions {
      */
     interceptThirdParty?: boolean;
     route?: RouteHook;
+    /**
+     * Answer the receipts at the proof endpoint itself with 201, as audits before did, so none of
+     * the audit's receipts reaches the site's proof log, and the endpoint is not tested (default
+     * false: the receipts go to the endpoint as the site serves it, and its answers are checked).
+     */
+    localProof?: boolean;
     /** Milliseconds to let the page settle after each load or choice (default 1500). */
     settleMs?: number;
     /** Navigation timeout in milliseconds (default 30000). */
