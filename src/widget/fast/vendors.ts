@@ -40,7 +40,8 @@ const ADAPTERS: Record<string, Adapter> = {
   // developers.facebook.com/docs/meta-pixel/implementation/gdpr
   'meta-pixel': ['fbq', (fbq, granted) => fbq('consent', granted ? 'grant' : 'revoke')],
   // The pixel's base code registers grantConsent and revokeConsent on ttq.
-  'tiktok-pixel': ['ttq', (ttq, granted) => ttq[granted ? 'grantConsent' : 'revokeConsent']()],
+  // An older snippet's stub lacks them: its library is told once it is here (a new global).
+  'tiktok-pixel': ['ttq', (ttq, granted) => ttq[granted ? 'grantConsent' : 'revokeConsent']?.()],
   // developer.matomo.org/guides/tracking-consent: consent for this page view only (Matomo keeps
   // no cookie of it; the decision cookie is the memory); forgetting also requires consent again.
   matomo: ['_paq', (paq, granted) => paq.push([granted ? 'setConsentGiven' : 'forgetConsentGiven'])],
@@ -51,7 +52,7 @@ const ADAPTERS: Record<string, Adapter> = {
  * (by its catalogue id, as a preset expands) is granted; for one the notice does not declare,
  * its catalogue category.
  */
-export function vendorGrants(consent: Consent, notice: RuntimeNotice): Record<string, boolean> {
+export function vendorGrants(consent: Consent | null, notice: RuntimeNotice): Record<string, boolean> {
   const grants: Record<string, boolean> = {};
   for (const id in CONSENT_APIS) {
     const category = notice.services[id];
@@ -66,31 +67,31 @@ export function vendorGrants(consent: Consent, notice: RuntimeNotice): Record<st
 }
 
 export interface Vendors {
-  /** Tells every vendor whose code is on the page this decision; what each was told is not repeated. */
+  /**
+   * Tells every vendor whose code is on the page this decision (none yet: refused, the default
+   * the vendors ask for before their code runs); what each was told is not repeated.
+   */
   tell(consent: Consent | null): void;
 }
 
 export function createVendors(notice: RuntimeNotice): Vendors {
-  /** What each vendor's global was told last: the global itself, and the verdict. */
-  const told: Record<string, [unknown, boolean]> = {};
+  /**
+   * What each vendor's global was told last: the global itself, and every verdict (Clarity's
+   * call depends on UET's too).
+   */
+  const told: Record<string, [unknown, string]> = {};
   return {
     tell(consent) {
-      if (!consent) return;
       const grants = vendorGrants(consent, notice);
+      const verdicts = String(Object.values(grants));
       for (const api in ADAPTERS) {
         const [name, call] = ADAPTERS[api];
         const target = (window as unknown as Record<string, VendorGlobal | undefined>)[name];
-        const granted = grants[api];
         const last = told[api];
         // Not on the page, or already told this on this very global.
-        if (!target || (last && last[0] === target && last[1] === granted)) continue;
-        try {
-          call(target, granted, grants);
-          told[api] = [target, granted];
-        } catch {
-          // A stub without the method (an older snippet): not marked told, so its library is
-          // told once it is here (the next time this runs).
-        }
+        if (!target || (last && last[0] === target && last[1] === verdicts)) continue;
+        call(target, grants[api], grants);
+        told[api] = [target, verdicts];
       }
     },
   };
