@@ -54,6 +54,7 @@ function statedFacts(e) {
   if (e.block?.length || e.requests?.length) facts.push('hosts');
   if (e.transfer) facts.push('transfer');
   if (e.cookieless) facts.push('cookieless');
+  if (e.consentApi) facts.push('consentApi');
   return facts;
 }
 
@@ -381,6 +382,28 @@ ${rows.join('\n')}
 `;
 }
 
+export const VENDORS_FILE = 'src/widget/fast/vendors.generated.ts';
+
+/** Services whose vendor has a consent API the widget calls: id → adapter name. */
+export function consentApis(entries) {
+  const apis = {};
+  for (const { entry: e } of [...entries].sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1)))
+    if (e.consentApi) apis[e.id] = e.consentApi;
+  return apis;
+}
+
+export function renderVendors(apis) {
+  const rows = Object.entries(apis).map(([id, api]) => `  ${JSON.stringify(id)}: ${JSON.stringify(api)},`);
+  return `${HEADER}/**
+ * The services whose vendor is told the visitor's choice through its own consent API (the
+ * catalogue's \`consentApi\`): service id → the adapter in fast/vendors.ts.
+ */
+export const CONSENT_APIS: Readonly<Record<string, string>> = {
+${rows.join('\n')}
+};
+`;
+}
+
 /** Everything in one go: `{ errors, files }`, files being `{ path, content }` relative to root. */
 export function generate(root = ROOT) {
   const { schema, entries, errors } = readCatalogue(root);
@@ -393,6 +416,7 @@ export function generate(root = ROOT) {
       { path: TRACKERS_FILE, content: renderTrackers(trackerRules(entries)) },
       { path: KNOWN_FILE, content: renderKnown(knownHosts(entries), knownCookies(entries), knownServices(entries)) },
       { path: NAMES_FILE, content: renderNames(serviceNames(entries)) },
+      { path: VENDORS_FILE, content: renderVendors(consentApis(entries)) },
     ],
   };
 }

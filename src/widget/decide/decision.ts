@@ -15,6 +15,13 @@ import type { RuntimeNotice } from '../fast/notice.js';
 import { uuid } from '../fast/uuid.js';
 import type { Config, Consent, Method } from '../types.js';
 
+/**
+ * How long a reload waits for a kept receipt's delivery: long enough for any working endpoint,
+ * short enough for the visitor who is waiting. A receipt not delivered by then stays queued
+ * and goes out from the next page.
+ */
+const DELIVERY_WAIT = 2000;
+
 /** Everything a decision touches, passed in by the fast path's controller (and by tests). */
 export interface DecisionContext {
   notice: RuntimeNotice;
@@ -30,6 +37,8 @@ export interface DecisionContext {
   apply(next: Consent, previous: Consent | null): void;
   tellOtherTabs(): void;
   receipts(config: Config): Promise<ReceiptKeeper>;
+  /** Told the receipt's promise (kept, and its first delivery tried): a reload waits for it. */
+  kept?(receipt: Promise<unknown>): void;
   reload(): void;
   now(): number;
   /** Cookie I/O and the id source, replaceable in tests. */
@@ -77,12 +86,18 @@ export function makeDecision(context: DecisionContext): Consent {
     const { names, patterns } = cookiesToDelete(config, withdrawn, next);
     io.deleteCookies(names, patterns);
   }
-  // The receipt is kept (IndexedDB) before a reload can take the page away; sending it never
-  // holds up the decision.
+  // The receipt is kept (IndexedDB) before a reload can take the page away (a withdrawal's here,
+  // a granted frame's under the frame policy), and the delivery it starts is given a moment to
+  // finish, so the receipt goes out once, from this page, not cut off and sent again from the
+  // next; sending it never holds up the decision itself.
   const kept = context
     .receipts(config)
-    .then((keeper) => keeper.record(next, previous, { ...context.provenance, subject: context.subject }))
+    .then(async (keeper) => {
+      await keeper.record(next, previous, { ...context.provenance, subject: context.subject });
+      await keeper.settled?.(DELIVERY_WAIT);
+    })
     .catch((e) => console.error('samtykke: receipt not recorded', e));
+  context.kept?.(kept);
   if (withdrawn.length && config.reloadOnWithdraw) void kept.then(context.reload);
   return next;
 }

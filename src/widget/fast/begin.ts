@@ -16,6 +16,7 @@ import type { RuntimeNotice } from './notice.js';
 import type { Parts, Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
 import type { StartOptions } from './start.js';
+import { createVendors, watchVendors, type Vendors } from './vendors.js';
 
 export type { Decider };
 
@@ -48,13 +49,16 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   Object.assign(gates.options, declaredBy(trusted));
   const language = resolveLanguage(trusted.parts.language);
   const receipts = receiptsLoader(parts, language);
-  const decisions = (state.controller = createDecisions(trusted, decider, gates, receipts));
+  const vendors = createVendors(trusted);
+  const decisions = (state.controller = createDecisions(trusted, decider, gates, receipts, vendors));
   const history = historyOf(decider, receipts);
   const current = decisions.current();
   // The default was sent from the notice as first read; a notice that turned on Consent Mode
   // only in its validated form sends it now, then the returning visitor's update.
   if (trusted.consentMode && !consentDefaultSent) consentDefault(trusted.consentMode);
   if (current && trusted.consentMode) consentUpdate(current);
+  // Each vendor with a consent API of its own, on the page, is told the returning visitor's decision.
+  watchVendors(vendors, decisions.current, gates.options, domReady);
 
   settle(
     createApi({
@@ -128,6 +132,7 @@ function createDecisions(
   decider: Decider,
   gates: Gates,
   receipts: (config: Config) => Promise<Receipts>,
+  vendors: Vendors,
 ): Controller {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('samtykke') : null;
   const decisions = createController({
@@ -136,6 +141,7 @@ function createDecisions(
     readCookie: () => readConsent(trusted.cookie),
     scanGates: () => void gates.scan(),
     consentMode: trusted.consentMode ? { update: consentUpdate, change: pushChange } : null,
+    vendors,
     emitChange: (detail) => emit('change', detail),
     tellOtherTabs: () => channel?.postMessage('change'),
     receipts,

@@ -1,6 +1,6 @@
 /**
  * The consent controller: the one place that owns the visitor's decision. It applies a decision
- * to the page in a fixed order — Consent Mode, gates, events, listeners — whether it was just
+ * to the page in a fixed order — Consent Mode, vendors, gates, events, listeners — whether it was just
  * made here (by the decision part, decide/decision.ts, which writes the cookie, cleans up and
  * keeps the receipt) or in another tab. Everything it touches is passed in (`ControllerDeps`),
  * so the order is unit-tested without a browser.
@@ -27,6 +27,8 @@ export interface Provenance {
 /** What the receipt part does with a decision (proof/proof.ts). */
 export interface ReceiptKeeper {
   record(consent: Consent, previous: Consent | null, provenance: Provenance & { subject: string | null }): Promise<unknown>;
+  /** Resolves once the deliveries started so far were tried, or after `limit` ms (proof/proof.ts). */
+  settled?(limit: number): Promise<void>;
 }
 
 export interface ControllerDeps {
@@ -40,6 +42,8 @@ export interface ControllerDeps {
   scanGates(): void;
   /** Google Consent Mode's update and the dataLayer event, or null when Consent Mode is off. */
   consentMode: { update(consent: Consent): void; change(consent: Consent): void } | null;
+  /** Tells the vendors whose code is on the page (fast/vendors.ts). */
+  vendors?: { tell(consent: Consent): void };
   /** Fires `samtykke:change`. */
   emitChange(detail: { consent: Consent; previous: Consent | null; changed: string[] }): void;
   /** Tells other tabs that the cookie changed. */
@@ -64,6 +68,11 @@ export interface Controller {
   identify(subject: string | null): void;
   /** Called after every change (the interface's subscriptions, `whenGranted`). */
   subscribe(listener: () => void): () => void;
+  /**
+   * Resolves once the receipts of the decisions made so far on this page are kept in IndexedDB
+   * (and their first delivery tried): what a reload of the page waits for (fast/frames.ts).
+   */
+  settled(): Promise<unknown>;
 }
 
 /** A deep copy that cannot be changed: what callers get instead of the controller's state. */
@@ -84,6 +93,8 @@ export function createController(deps: ControllerDeps): Controller {
   let subject: string | null = null;
   /** Decisions run one after another, in the order they were asked for. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** The receipt of this page's latest decision, kept (decide/decision.ts `kept`). */
+  let receiptsKept: Promise<unknown> = Promise.resolve();
 
   const granted = (category: string, service?: string) => isGranted(consent, category, service);
 
@@ -94,6 +105,8 @@ export function createController(deps: ControllerDeps): Controller {
       deps.consentMode.update(next);
       deps.consentMode.change(next);
     }
+    // Before the gates: a stub queues the decision ahead of the library it is about to load.
+    deps.vendors?.tell(next);
     deps.scanGates();
     deps.emitChange({ consent: frozenCopy(next)!, previous: frozenCopy(previous), changed: changedIds(previous, next) });
     listeners.forEach((listener) => listener());
@@ -114,6 +127,9 @@ export function createController(deps: ControllerDeps): Controller {
       apply,
       tellOtherTabs: deps.tellOtherTabs,
       receipts: deps.receipts,
+      // Set before makeDecision returns, so before any gate this decision opens can ask for a
+      // reload. The latest is enough: receipts are made one after another (proof/proof.ts).
+      kept: (receipt) => void (receiptsKept = receipt),
       reload: deps.reload,
       now: deps.now,
     });
@@ -143,5 +159,6 @@ export function createController(deps: ControllerDeps): Controller {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    settled: () => receiptsKept,
   };
 }

@@ -40,11 +40,14 @@ function sources(rule: TrackerRule): string[] {
 /**
  * Adds the policy to <head> and returns how to ask it. `extra`: the notice's `autoBlock.frames`
  * (host names, `*.` for subdomains). Rules for any host ("*", self-hosted software) name no host.
+ * `settled`: resolves once the receipts of this page's decisions are kept (it never rejects); a
+ * reload waits for it.
  */
 export function applyFramePolicy(
   rules: readonly TrackerRule[],
   granted: (category: string, service?: string) => boolean,
   extra: readonly string[],
+  settled: () => Promise<unknown> | undefined = () => undefined,
 ): FramePolicy {
   const allowed = new Set<string>();
   const list = ["'self'", 'data:', 'blob:', ...extra];
@@ -85,7 +88,8 @@ export function applyFramePolicy(
       } catch {
         // As above.
       }
-      location.reload();
+      // The grant that opened this frame has a receipt: it is kept (and sent) before the page goes.
+      void Promise.resolve(settled()).then(() => location.reload());
     },
   };
 }

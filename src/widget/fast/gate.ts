@@ -34,6 +34,8 @@ export interface GateOptions {
   onMisfiled?(el: Element, held: { category: string; service: string }): void;
   /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
   framePolicy?: FramePolicy;
+  /** A held script was let run (its live copy is in the document): fast/vendors.ts tells its vendor. */
+  onActivated?(script: HTMLScriptElement): void;
 }
 
 export interface Gates {
@@ -205,6 +207,7 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
         s.addEventListener('error', done);
       });
     el.before(s);
+    o.onActivated?.(s);
     // The inert one no longer looks like a gate or shares the id: queries find the live one.
     el.removeAttribute('id');
     el.removeAttribute('data-consent');

@@ -84,7 +84,8 @@ export function start(options: StartOptions): SamtykkeAPI {
   // The frame policy must be in <head> before the parser reaches the body, so only an inline
   // notice can turn it on; made after the notice is settled, it lists what a returning visitor granted.
   const frames = earlyNotice?.parts.autoBlock && earlyNotice.parts.autoBlock.frames;
-  if (frames && earlyNotice.rules.length) gates.options.framePolicy = applyFramePolicy(earlyNotice.rules, granted, frames);
+  if (frames && earlyNotice.rules.length)
+    gates.options.framePolicy = applyFramePolicy(earlyNotice.rules, granted, frames, () => state.controller?.settled());
 
   return pending.api;
 }

@@ -78,6 +78,11 @@ export interface Proof {
   history(): Promise<Receipt[]>;
   /** Tries every undelivered receipt now (due or not). */
   flush(force?: boolean): Promise<void>;
+  /**
+   * Resolves once the deliveries started so far have been tried, or after `limit` ms: what a
+   * reload waits for, so a receipt is not sent again from the next page (or cut off mid-request).
+   */
+  settled(limit: number): Promise<void>;
 }
 
 /** What one `createProof` instance keeps between calls. */
@@ -124,6 +129,7 @@ export function createProof(o: ProofOptions): Proof {
     record: (c, previous, provenance) => record(state, c, previous, provenance),
     history: async () => (await all(state)).map((e) => e.receipt),
     flush: (force) => flush(state, force),
+    settled: (limit) => Promise.race([state.chain, new Promise<void>((done) => setTimeout(done, limit))]),
   };
 }
 
