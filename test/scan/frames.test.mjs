@@ -113,7 +113,7 @@ test('a scanned shop with a YouTube iframe, a Stripe frame and GA4: the draft li
   assert.match(report.stamp.why, /not stamped: 2 "\$todo" notes left.*validate --stamp/);
 });
 
-test('the finished draft validates with the frame policy, and the shop with it audits clean', async (t) => {
+test('the finished draft validates with the frame policy, and the shop with it audits clean', async () => {
   assert.ok(observations, 'the scan above ran');
   const { notice: draft } = await draftFrom(observations, packageCatalogue, { tool: 'samtykke scan', browser: 'Chromium' });
   const notice = finish(draft);
@@ -132,16 +132,9 @@ test('the finished draft validates with the frame policy, and the shop with it a
   assert.equal(r.samtykke, true);
   assert.deepEqual(r.configErrors, []);
   for (const s of r.scenarios) assert.equal(s.error, undefined, `${s.title}: ${s.error}`);
-  // Issue #26 point 4 (another branch): under the frame policy the reload that granting the
-  // video needs can run before the decision's receipt is kept, so it is lost. Until that fix is
-  // merged, those findings (a grant's receipt missing) mark this test TODO; any other fails it.
-  const lost = r.findings.filter((f) => /^receipt:missing:[\w-]+:(accept-all|custom)$/.test(f.id));
-  if (lost.length) t.todo(`a receipt lost to the frame policy's reload (#26 point 4): ${lost.map((f) => f.title).join('; ')}`);
-  assert.deepEqual(
-    r.findings.filter((f) => !lost.includes(f)),
-    [],
-    describe(r),
-  );
+  // Under the frame policy, granting the video reloads the page: the decision's receipt is kept
+  // (and delivered) before that reload, so the shop audits clean, receipts included.
+  assert.deepEqual(r.findings, [], describe(r));
   // The policy held the video's request before consent, and let the card frame load.
   const first = r.scenarios.find((s) => s.id === 'no-interaction') ?? r.scenarios[0];
   assert.ok(!first.requests.some((q) => q.host === 'www.youtube.com'), 'no request to YouTube before consent');

@@ -67,6 +67,13 @@ export declare class Session {
      * the consent read back (null if none).
      */
     decide(phase: Phase, method: string, act: () => Promise<void>, ok: (c: Consent | null) => boolean, what: string): Promise<Consent | null>;
+    /**
+     * Under the frame policy (`autoBlock.frames`) granting a tracker frame reloads the page once,
+     * after the decision's receipt is kept (up to about 2 s later). Resolves true when the page
+     * navigated by itself within that time, so the audit waits for that reload instead of racing
+     * it with its own; false at once on a notice without the policy.
+     */
+    private ownReload;
     /** Learns the site from the loaded page: samtykke or not, its notice, language, other pages. */
     learn(): Promise<void>;
 }

@@ -90,6 +90,7 @@ export class Session {
      */
     async decide(phase, method, act, ok, what) {
         this.rec.phase(phase);
+        const reloaded = this.ownReload();
         try {
             await act();
         }
@@ -100,7 +101,29 @@ export class Session {
         if (!ok(c))
             this.problem(`${what} did not record the visitor’s choice`, `after ${what}, samtykke.get() returned ${JSON.stringify(c)}`);
         this.result.decisions.push({ phase: phase.id, method, consent: c });
+        if (await reloaded) {
+            await this.page.waitForLoadState('load').catch(() => undefined);
+            if (this.info.samtykke)
+                await waitReady(this.page);
+            await this.settle();
+        }
         return c;
+    }
+    /**
+     * Under the frame policy (`autoBlock.frames`) granting a tracker frame reloads the page once,
+     * after the decision's receipt is kept (up to about 2 s later). Resolves true when the page
+     * navigated by itself within that time, so the audit waits for that reload instead of racing
+     * it with its own; false at once on a notice without the policy.
+     */
+    ownReload() {
+        const autoBlock = this.info.config?.autoBlock;
+        if (!autoBlock || typeof autoBlock !== 'object' || !autoBlock.frames)
+            return Promise.resolve(false);
+        const page = this.page;
+        return page
+            .waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 4000 })
+            .then(() => true)
+            .catch(() => false);
     }
     /** Learns the site from the loaded page: samtykke or not, its notice, language, other pages. */
     async learn() {
