@@ -28,13 +28,19 @@ export async function startServer({ proofStatus = () => 201, headers } = {}) {
 }
 
 let browser;
+/** The launch under way, shared by callers that ask before it resolves. */
+let launching;
 export async function launch() {
-  browser ??= await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  // One browser per file, also when several tests ask at once: a second launch started before the
+  // first resolved would leave a browser that closeBrowser() never closes (and the file never ends).
+  launching ??= chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  browser ??= await launching;
   return browser;
 }
 export async function closeBrowser() {
   await browser?.close();
   browser = undefined;
+  launching = undefined;
 }
 
 /** The third-party hosts the tests care about, answered locally with a script that reports itself. */

@@ -141,6 +141,8 @@ before(async () => {
 });
 after(async () => {
   await closeBrowser();
+  // A keep-alive connection from the closed browser would hold close() open.
+  server.closeAllConnections();
   await new Promise((ok) => server.close(ok));
 });
 
