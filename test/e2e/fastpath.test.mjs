@@ -60,9 +60,12 @@ test('a first visit gates, shows the banner, and opens the second layer offline 
   assert.deepEqual(await page.evaluate(() => window.__ran), []);
   assert.deepEqual(requests, []);
   assert.ok(files.includes('samtykke-ui.mjs') && files.includes('samtykke-decide.mjs'), files.join());
-  // The second layer arrives while the visitor reads the first.
+  // The second layer arrives while the visitor reads the first: its file, the chunk it imports and
+  // its words in the page's language (on a loaded machine they finish one after another).
   await page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((e) => e.name.endsWith('/samtykke-preferences.mjs')),
+    ['/samtykke-preferences.mjs', '/samtykke-service-entry.mjs', '/samtykke-words-en.mjs'].every((file) =>
+      performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)),
+    ),
   );
   await context.setOffline(true);
   await click(page, 'Choose');
