@@ -83,15 +83,20 @@ function ruleMatches(u: URL, rule: CatalogueBlock): boolean {
 const specificity = (r: CatalogueBlock) =>
   (r.query && Object.keys(r.query).length ? 4 : 0) + (r.path ? 2 : 0) + (r.host === '*' ? 0 : 1);
 
-/** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
-export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | null {
-  let u: URL;
+/** The URL parsed, when it is http(s): nothing else can belong to a catalogue service. */
+function httpUrl(url: string): URL | null {
   try {
-    u = new URL(url);
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u : null;
   } catch {
     return null;
   }
-  if (!/^https?:$/.test(u.protocol)) return null;
+}
+
+/** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
+export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | null {
+  const u = httpUrl(url);
+  if (!u) return null;
   let best: BlockMatch | null = null;
   for (const entry of entries) {
     for (const rule of entry.block ?? []) {
@@ -110,13 +115,8 @@ export function matchUrl(url: string, entries: CatalogueEntry[]): BlockMatch | n
 export function matchService(url: string, entries: CatalogueEntry[]): { entry: CatalogueEntry; tracker: boolean } | null {
   const blocked = matchUrl(url, entries);
   if (blocked) return { entry: blocked.entry, tracker: true };
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (!/^https?:$/.test(u.protocol)) return null;
+  const u = httpUrl(url);
+  if (!u) return null;
   for (const entry of entries)
     for (const r of entry.requests ?? [])
       if (hostMatches(u.hostname, r.host) && (!r.path || u.pathname.startsWith(r.path))) return { entry, tracker: false };
