@@ -35,16 +35,20 @@ function ruleMatches(u, rule) {
  * `googletagmanager.com/gtag/js?id=G-…` is Google Analytics, not Google Tag Manager.
  */
 const specificity = (r) => (r.query && Object.keys(r.query).length ? 4 : 0) + (r.path ? 2 : 0) + (r.host === '*' ? 0 : 1);
-/** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
-export function matchUrl(url, entries) {
-    let u;
+/** The URL parsed, when it is http(s): nothing else can belong to a catalogue service. */
+function httpUrl(url) {
     try {
-        u = new URL(url);
+        const u = new URL(url);
+        return /^https?:$/.test(u.protocol) ? u : null;
     }
     catch {
         return null;
     }
-    if (!/^https?:$/.test(u.protocol))
+}
+/** The catalogue entry a URL belongs to (the most specific rule wins), or null. */
+export function matchUrl(url, entries) {
+    const u = httpUrl(url);
+    if (!u)
         return null;
     let best = null;
     for (const entry of entries) {
@@ -66,14 +70,8 @@ export function matchService(url, entries) {
     const blocked = matchUrl(url, entries);
     if (blocked)
         return { entry: blocked.entry, tracker: true };
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (!/^https?:$/.test(u.protocol))
+    const u = httpUrl(url);
+    if (!u)
         return null;
     for (const entry of entries)
         for (const r of entry.requests ?? [])

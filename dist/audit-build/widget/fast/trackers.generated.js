@@ -73,6 +73,7 @@ redditstatic.com/ads/ reddit-pixel 2
 app.purechat.com purechat 0
 prezi.com/embed/ prezi 2
 leadbooster-chat.pipedrive.com pipedrive-chat 0
+ct.pinterest.com pinterest-tag 2
 assets.pinterest.com pinterest-widgets 2
 s.pinimg.com/ct/ pinterest-tag 2
 pi.pardot.com pardot 2

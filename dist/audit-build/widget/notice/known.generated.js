@@ -111,6 +111,7 @@ pi.pardot.com pardot
 tag.aticdn.net piano-analytics
 rum-static.pingdom.net pingdom-rum
 s.pinimg.com/ct/ pinterest-tag
+ct.pinterest.com pinterest-tag
 assets.pinterest.com pinterest-widgets
 leadbooster-chat.pipedrive.com pipedrive-chat
 containers.piwik.pro piwik-pro
