@@ -166,6 +166,9 @@ async function serve(values) {
         return fail(err.message, 1);
     }
     const servers = [];
+    // Signals are handled before any line is printed: a supervisor that stops the receiver as soon
+    // as it reads "listening" must get the clean stop, not the default kill.
+    stopOnSignals(receiver, servers);
     // The admin side first: once the public line is printed, both listeners are up.
     if (adminPort !== null) {
         const admin = await startListener(receiver.admin, adminPort, values['admin-host']);
@@ -178,7 +181,6 @@ async function serve(values) {
         `(${postgres !== undefined ? 'PostgreSQL table samtykke_proofs' : `log in ${dataDir}, segments of ${values['segment-mb']} MiB`}; export ${token ? 'on' : 'off: no token'}` +
         `${adminPort !== null ? ' (admin side only)' : `, console at ${open.base}/controller/`}; ` +
         `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`);
-    stopOnSignals(receiver, servers);
 }
 /** On SIGTERM/SIGINT: stop taking connections, finish receipts in progress, exit 0. */
 function stopOnSignals(receiver, servers) {

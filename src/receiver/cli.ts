@@ -174,6 +174,9 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
     return fail((err as Error).message, 1);
   }
   const servers: Server[] = [];
+  // Signals are handled before any line is printed: a supervisor that stops the receiver as soon
+  // as it reads "listening" must get the clean stop, not the default kill.
+  stopOnSignals(receiver, servers);
   // The admin side first: once the public line is printed, both listeners are up.
   if (adminPort !== null) {
     const admin = await startListener(receiver.admin, adminPort, values['admin-host']!);
@@ -190,7 +193,6 @@ async function serve(values: ReturnType<typeof parse>['values']): Promise<void> 
       `${adminPort !== null ? ' (admin side only)' : `, console at ${open.base}/controller/`}; ` +
       `origins ${origins === '*' ? 'any' : origins.length ? origins.join(' ') : 'same-origin only'})\n`,
   );
-  stopOnSignals(receiver, servers);
 }
 
 /** On SIGTERM/SIGINT: stop taking connections, finish receipts in progress, exit 0. */
