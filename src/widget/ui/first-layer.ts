@@ -9,7 +9,8 @@
  * Every text is set with `textContent`; the only href is the notice's URL field, through `safe()`.
  * It never decides by itself: scrolling, Escape or clicking elsewhere do nothing here.
  */
-import type { Strings } from '../i18n/strings.js';
+import type { FirstLayer } from '../fast/parts.js';
+import type { FirstStrings } from '../i18n/strings.js';
 import { firstLayerWords } from './first-words.js';
 import { keepFocusVisible } from './focus.js';
 import type { WidgetHost } from './host.js';
@@ -17,11 +18,13 @@ import { decided } from './refused.js';
 import { safe } from './safe.js';
 import { widgetStyles } from './widget.styles.js';
 
-/** The painted first layer, until it is taken down. */
-export interface FirstLayer {
-  /** Takes the first layer out of the shadow root (the Lit element is about to take over). */
-  remove(): void;
-}
+/**
+ * The painted first layer, until it is taken down. Its `remove()` takes it out of the shadow
+ * root (the Lit element is about to take over) and returns the class of the answer button that
+ * had focus ("accept-all", "reject-all", "choose"), so focus can move to its twin in Lit's
+ * banner; undefined when none had it.
+ */
+export type { FirstLayer };
 
 /** An element with a class, and text set as text. */
 function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className = '', content = '') {
@@ -32,7 +35,7 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className = 
 }
 
 /** The `<section class="banner">` with its words and answers. */
-function bannerSection(host: WidgetHost, strings: Strings, lang: string, answer: (event: Event) => void) {
+function bannerSection(host: WidgetHost, strings: FirstStrings, lang: string, answer: (event: Event) => void) {
   const words = firstLayerWords(host.config, strings, lang);
   const section = element('section', 'banner');
   section.setAttribute('part', 'banner');
@@ -71,7 +74,7 @@ function bannerSection(host: WidgetHost, strings: Strings, lang: string, answer:
 export function paintFirstLayer(
   root: ShadowRoot,
   host: WidgetHost,
-  strings: Strings,
+  strings: FirstStrings,
   lang: string,
   choose: (button: HTMLElement) => void,
 ): FirstLayer {
@@ -114,9 +117,11 @@ export function paintFirstLayer(
 
   return {
     remove() {
+      const focused = root.activeElement;
       unsubscribe();
       document.removeEventListener('focusin', onPageFocus);
       container.remove();
+      return focused instanceof HTMLElement && container.contains(focused) ? focused.classList[1] : undefined;
     },
   };
 }

@@ -7,7 +7,7 @@
  * the right to change one's mind are always said (SPEC §4), whatever the notice writes.
  */
 import { formatList, inSentence } from '../i18n/format.js';
-import type { Strings } from '../i18n/strings.js';
+import type { FirstStrings } from '../i18n/strings.js';
 import { text } from '../notice/text.js';
 import type { Config } from '../types.js';
 
@@ -53,7 +53,7 @@ export interface FirstLayerWords {
 }
 
 /** The first layer's words for `config` in `lang`. */
-export function firstLayerWords(config: Config, strings: Strings, lang: string): FirstLayerWords {
+export function firstLayerWords(config: Config, strings: FirstStrings, lang: string): FirstLayerWords {
   const name = config.controller.name;
   // Category ids in display order (necessary first, then as listed), as view.ts `categoryIds`.
   const purposes = Object.keys(config.categories)
