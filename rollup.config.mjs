@@ -104,6 +104,7 @@ export default [
       'samtykke-notice': 'src/widget/decide/notice-part.ts',
       'samtykke-decide': 'src/widget/decide/part.ts',
       'samtykke-ui': 'src/widget/ui/part.ts',
+      'samtykke-first': 'src/widget/ui/first-part.ts',
       'samtykke-receipts': 'src/widget/proof/part.ts',
       'samtykke-declaration': 'src/widget/ui/declaration-part.ts',
       'samtykke-placeholder': 'src/widget/fast/controls-placeholder.ts',

@@ -9,7 +9,7 @@
  */
 import type { SamtykkeAPI } from './fast/api.js';
 import type { mountControls } from './fast/interface.js';
-import { onceEach, type DeclarationPart, type InterfacePart, type PlaceholderPart } from './fast/parts.js';
+import { onceEach, type DeclarationPart, type FirstLayerPart, type InterfacePart, type PlaceholderPart } from './fast/parts.js';
 import { start } from './fast/start.js';
 import type { NoticeInput } from './types.js';
 
@@ -17,6 +17,7 @@ import type { NoticeInput } from './types.js';
 export interface WithInterface {
   controls: typeof mountControls;
   ui(): Promise<InterfacePart>;
+  first(): Promise<FirstLayerPart>;
   declaration(): Promise<DeclarationPart>;
   placeholder(): Promise<PlaceholderPart>;
 }
@@ -36,6 +37,7 @@ export function startBundled(config: NoticeInput, withInterface?: WithInterface)
       decide: () => import('./decide/part.js'),
       receipts: () => import('./proof/part.js'),
       ui: withInterface ? withInterface.ui : headless,
+      first: withInterface ? withInterface.first : headless,
       declaration: withInterface ? withInterface.declaration : headless,
       placeholder: withInterface ? withInterface.placeholder : headless,
     },

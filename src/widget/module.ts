@@ -29,6 +29,7 @@ export function init(config: NoticeInput): SamtykkeAPI {
   return startBundled(config, {
     controls: mountControls,
     ui: () => import('./ui/part.js'),
+    first: () => import('./ui/first-part.js'),
     declaration: () => import('./ui/declaration-part.js'),
     placeholder: () => import('./fast/controls-placeholder.js'),
   });

@@ -59,7 +59,8 @@ test('a first visit gates, shows the banner, and opens the second layer offline 
   await page.getByRole('button', { name: 'Accept all', exact: true }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.__ran), []);
   assert.deepEqual(requests, []);
-  assert.ok(files.includes('samtykke-ui.mjs') && files.includes('samtykke-decide.mjs'), files.join());
+  // The first layer comes from the plain-DOM part; Lit follows while the visitor reads.
+  assert.ok(files.includes('samtykke-first.mjs') && files.includes('samtykke-decide.mjs'), files.join());
   // The second layer arrives while the visitor reads the first: its file, the chunk it imports and
   // its words in the page's language (on a loaded machine they finish one after another).
   await page.waitForFunction(() =>
@@ -74,16 +75,16 @@ test('a first visit gates, shows the banner, and opens the second layer offline 
   await context.close();
 });
 
-test('the interface file answers 404: one console error naming its URL, no banner, nothing gated runs', async () => {
+test('the first layer file answers 404: one console error naming its URL, no banner, nothing gated runs', async () => {
   const { page, context, requests, console: log } = await newPage();
-  await context.route('**/dist/samtykke-ui.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await context.route('**/dist/samtykke-first.mjs', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(server.origin + '/test/e2e/pages/basic.html');
   for (let i = 0; i < 100 && !log.some((m) => m.type === 'error' && m.text.startsWith('samtykke')); i++)
     await page.waitForTimeout(100);
   await page.waitForTimeout(300);
   const ours = log.filter((m) => m.type === 'error' && m.text.startsWith('samtykke'));
   assert.equal(ours.length, 1, JSON.stringify(log));
-  assert.match(ours[0].text, /samtykke-ui\.mjs/);
+  assert.match(ours[0].text, /samtykke-first\.mjs/);
   assert.equal(await page.getByRole('button', { name: 'Accept all' }).count(), 0);
   await page.evaluate(() => window.samtykke.show());
   await page.waitForTimeout(300);

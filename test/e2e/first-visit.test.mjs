@@ -130,10 +130,12 @@ for (const notice of ['stamped', 'unstamped']) {
     await page.addInitScript(noteButtons);
     const files = await visit(page, notice, buttons(page));
     const parts = files.filter((f) => f.file !== 'samtykke.js');
+    // The first layer is the plain-DOM part; Lit (samtykke-ui.mjs) comes after the buttons show.
     assert.ok(
-      parts.some((f) => f.file === 'samtykke-ui.mjs'),
+      parts.some((f) => f.file === 'samtykke-first.mjs'),
       names(files),
     );
+    assert.ok(!parts.some((f) => f.file === 'samtykke-ui.mjs'), `no Lit before the buttons: ${names(files)}`);
     assert.ok(
       parts.some((f) => f.file === (notice === 'stamped' ? 'samtykke-notice.mjs' : 'samtykke-decide.mjs')),
       names(files),

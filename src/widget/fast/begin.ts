@@ -13,7 +13,7 @@ import { readConsent } from './cookie.js';
 import { declaredBy, type Gates } from './gate.js';
 import type { Controls } from './interface.js';
 import type { RuntimeNotice } from './notice.js';
-import type { Parts, Receipts } from './parts.js';
+import { preloadStrings, type Parts, type Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
 import type { StartOptions } from './start.js';
 import { createVendors, watchVendors, type Vendors } from './vendors.js';
@@ -75,12 +75,14 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
   const gpcHonoured = asks && !current && honourGpc(trusted, decisions);
   // No decision: the interface is needed, so ask for it now (it arrives while the page loads).
   const needsInterface = asks && !current && !gpcHonoured;
-  if (needsInterface && start.controls)
-    parts.ui().catch(() => {
+  if (needsInterface && start.controls) {
+    preloadStrings(language, start.assetBase); // its words beside it, not one round trip after
+    parts.first().catch(() => {
       // The visitor cannot be asked, so nothing is decided on this page view, whatever the API
       // is asked (SPEC §1, the files beside it). The loader has said which file failed.
       settle(closedApi('the interface could not be fetched'));
     });
+  }
   deliverQueued(trusted, decisions, parts);
 
   domReady(() => {

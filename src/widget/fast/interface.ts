@@ -1,7 +1,7 @@
 /**
  * The fast path's side of the visitor interface: the `<samtykke-widget>` element with its
- * re-open control, the iframe placeholders, and fetching the interface part when the visitor
- * must see it (first visit, or when they open their choices).
+ * re-open control, the iframe placeholders, the plain first layer on a first visit
+ * (samtykke-first.mjs), and the interface part (Lit) when the visitor opens their choices.
  *
  * The placeholders themselves are placeholders.ts.
  */
@@ -11,7 +11,7 @@ import { placeholdersFor } from './placeholders.js';
 import { nextTask } from './tasks.js';
 import type { Controller } from './controller.js';
 import type { RuntimeNotice } from './notice.js';
-import type { InterfaceConnection, InterfaceElement, Parts } from './parts.js';
+import type { FirstLayer, InterfaceConnection, InterfaceElement, Parts } from './parts.js';
 
 export interface Controls {
   /** Opens the second layer (fetching the interface first if needed). */
@@ -36,6 +36,32 @@ interface ControlsOptions {
   asksNothing?: boolean;
 }
 
+/**
+ * The plain first layer (samtykke-first.mjs), painted on a first visit unless the interface got
+ * there first (asked to open the choices before it arrived: the interface shows the first layer
+ * itself). Once painted, Lit and the second layer are fetched when the page is idle.
+ */
+function paintFirstLayer(
+  options: ControlsOptions,
+  element: HTMLElement,
+  show: (opener: HTMLElement) => void,
+  interfaceShown: () => boolean,
+): Promise<FirstLayer | undefined> {
+  const { parts } = options;
+  const painted = Promise.all([parts.first(), options.connection()]).then(async ([part, connection]) => {
+    await nextTask(); // drawn in a task of its own, as the interface is
+    if (interfaceShown()) return undefined;
+    const prefetch = (lang: string) =>
+      void parts.ui().then(
+        (ui) => ui.prefetch(lang),
+        () => undefined,
+      );
+    return part.showFirstLayer(element, connection, show, prefetch);
+  });
+  painted.catch(() => undefined); // reported by the loader; the visitor cannot be asked (begin.ts)
+  return painted;
+}
+
 export function mountControls(options: ControlsOptions): Controls {
   const { notice, language, controller, parts } = options;
   const theme = notice.parts.theme;
@@ -46,13 +72,18 @@ export function mountControls(options: ControlsOptions): Controls {
   let ui: Promise<InterfaceElement> | null = null;
   /** The interface is connected: from then on it handles `data-samtykke-open` itself. */
   let interfaceShown = false;
+  /** The plain first layer (samtykke-first.mjs), painted on a first visit until the interface takes over. */
+  let firstLayer: Promise<FirstLayer | undefined> | undefined;
   /** The interface, fetched and connected once. */
   const loadInterface = () =>
     (ui ??= Promise.all([parts.ui(), options.connection()]).then(async ([part, connection]) => {
       // Drawn in a task of its own, not at the end of the validator's or the part's.
       await nextTask();
       interfaceShown = true;
-      return part.showInterface(element as HTMLElement, connection);
+      // The plain first layer gives way: the element takes over the same host element. (Where it
+      // could not be fetched, nothing opens either: the visitor cannot be asked on this page view.)
+      const focused = (await firstLayer)?.remove();
+      return part.showInterface(element as HTMLElement, connection, focused);
     }));
 
   const show = (opener?: Element | null) => {
@@ -72,7 +103,7 @@ export function mountControls(options: ControlsOptions): Controls {
   };
   controller.subscribe(update);
   update();
-  if (options.showBanner) void loadInterface().catch(() => undefined);
+  if (options.showBanner) firstLayer = paintFirstLayer(options, element as HTMLElement, show, () => interfaceShown);
 
   // Any page element with `data-samtykke-open` opens the second layer.
   document.addEventListener('click', (e) => {

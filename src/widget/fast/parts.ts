@@ -39,10 +39,40 @@ export interface InterfaceConnection {
   assetBase?: string;
 }
 
-/** The visitor interface (ui/part.ts). */
+/** The visitor interface (ui/part.ts): Lit, the element, both layers. */
 export interface InterfacePart {
-  /** Upgrades the page's `<samtykke-widget>` and connects it to the controller. */
-  showInterface(element: HTMLElement, connection: InterfaceConnection): InterfaceElement;
+  /**
+   * Upgrades the page's `<samtykke-widget>` and connects it to the controller. `focused`: the
+   * class of the plain first layer's answer button that had focus when it gave way ("choose"),
+   * for focus to move to its twin.
+   */
+  showInterface(
+    element: HTMLElement,
+    connection: InterfaceConnection,
+    focused?: string,
+  ): InterfaceElement | Promise<InterfaceElement>;
+  /** Fetches the second layer and its words in `lang`, so it opens at once when asked. */
+  prefetch(lang: string): Promise<unknown>;
+}
+
+/** The first layer in plain DOM, without Lit (ui/first-part.ts): what a first visit shows first. */
+export interface FirstLayerPart {
+  /**
+   * Paints the first layer into the page's `<samtykke-widget>`. `choose(button)` opens the second
+   * layer; `prefetch(lang)` is called once the page is idle after the buttons show.
+   */
+  showFirstLayer(
+    element: HTMLElement,
+    connection: InterfaceConnection,
+    choose: (opener: HTMLElement) => void,
+    prefetch: (lang: string) => void,
+  ): Promise<FirstLayer>;
+}
+
+/** The painted plain first layer (ui/first-layer.ts). */
+export interface FirstLayer {
+  /** Takes it down; returns the class of the answer button that had focus, if one had. */
+  remove(): string | undefined;
 }
 
 export interface InterfaceElement extends HTMLElement {
@@ -88,6 +118,7 @@ export interface Parts {
   notice(): Promise<NoticePart>;
   decide(): Promise<DecidePart>;
   ui(): Promise<InterfacePart>;
+  first(): Promise<FirstLayerPart>;
   receipts(): Promise<ReceiptsPart>;
   declaration(): Promise<DeclarationPart>;
   placeholder(): Promise<PlaceholderPart>;
@@ -115,6 +146,7 @@ export function onceEach(
     notice: () => get('notice'),
     decide: () => get('decide'),
     ui: () => get('ui'),
+    first: () => get('first'),
     receipts: () => get('receipts'),
     declaration: () => get('declaration'),
     placeholder: () => get('placeholder'),
@@ -122,14 +154,17 @@ export function onceEach(
 }
 
 /**
- * The sv, da and de strings are files beside samtykke.js (`samtykke.<lang>.json`) that the
- * interface fetches when it starts; a first visit asks for the page's language's at once,
- * beside the interface part, rather than one round trip after it. (nb, nn and en are in the
- * part itself; a bundle, with no files beside it, has no `assetBase`.)
+ * The first layer's words in the page's language, asked for at once beside the first layer's
+ * part rather than one round trip after it: for sv, da and de their file beside samtykke.js
+ * (`samtykke.<lang>.json`), for nb, nn and en the module of the first layer's words
+ * (`samtykke-first-<lang>.mjs`). A bundle, with no files beside it, has no `assetBase`.
  */
 export function preloadStrings(language: string, assetBase: string | undefined): void {
+  if (!assetBase) return;
   // As the interface's fetch() asks: cors, same-origin credentials.
-  if (assetBase && ['sv', 'da', 'de'].includes(language)) preload('preload', `samtykke.${language}.json`, assetBase);
+  if (['sv', 'da', 'de'].includes(language)) preload('preload', `samtykke.${language}.json`, assetBase);
+  // nb, nn, en: the first layer's words (i18n/first/first-<lang>.ts), a module of their own.
+  else preload('modulepreload', `samtykke-first-${language}.mjs`, assetBase);
 }
 
 /** The files already asked for with a preload link. */
@@ -162,7 +197,7 @@ function preload(rel: 'modulepreload' | 'preload', file: string, base: string, n
 
 /**
  * The parts as files beside the drop-in script: samtykke-notice.mjs, samtykke-decide.mjs, samtykke-ui.mjs,
- * samtykke-receipts.mjs, samtykke-declaration.mjs, samtykke-placeholder.mjs.
+ * samtykke-first.mjs, samtykke-receipts.mjs, samtykke-declaration.mjs, samtykke-placeholder.mjs.
  */
 export function partsBeside(scriptUrl: string, nonce?: string): Parts {
   const url = (name: string) => new URL(`samtykke-${name}.mjs`, scriptUrl).href;
@@ -195,6 +230,7 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
       notice: load('notice'),
       decide: load('decide'),
       ui: load('ui'),
+      first: load('first'),
       receipts: load('receipts'),
       declaration: load('declaration'),
       placeholder: load('placeholder'),

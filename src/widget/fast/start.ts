@@ -149,7 +149,7 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
   // headless page, with no interface at all, fetches none; nor does a notice that asks nothing.)
   const validated = decider();
   if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) {
-    void parts.ui().catch(() => undefined);
+    void parts.first().catch(() => undefined);
     if (read) preloadStrings(resolveLanguage(read.parts.language), how.assetBase);
   }
   validated.then(

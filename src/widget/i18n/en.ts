@@ -1,20 +1,12 @@
 import { FAST_WORDS } from './fast.js';
+import { firstEn } from './first/first-en.js';
 import type { Strings } from './strings.js';
 
 export const en: Strings = {
-  region: 'Cookies and privacy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  choose: 'Choose',
+  ...firstEn,
   save: 'Save choices',
   close: 'Close',
   reopen: FAST_WORDS.en.reopen,
-  heading: '{controller}: cookies',
-  summary:
-    '{controller} would like to use cookies and similar technologies for {purposes}. This only happens if you say yes. Necessary cookies are always on.',
-  thirdParties: 'If you say yes, these third parties receive data about you: {providers}.',
-  changeAnyTime: 'You can change your choice at any time under “Privacy choices”.',
-  fullNotice: 'Read the full privacy notice',
   alwaysOn: 'Always on',
   services: 'Services',
   provider: 'Provider',
@@ -41,7 +33,6 @@ export const en: Strings = {
   date: 'Date',
   history: 'Earlier decisions',
   gpc: 'Your browser asks not to be tracked (Global Privacy Control), so we use only necessary cookies.',
-  saved: 'Your choices are saved',
   bases: {
     consent: 'Your consent',
     contract: 'Needed to fulfil a contract with you',

@@ -13,6 +13,7 @@ import { nn } from './nn.js';
 import { en } from './en.js';
 import { resolveLanguage, supportedLanguage } from './language.js';
 import { registered } from './registry.js';
+import { fetchTable } from './fetch-table.js';
 
 export type { Strings };
 export { en };
@@ -76,12 +77,7 @@ export function loadStrings(lang: string, base?: string): Promise<Strings> {
   if (table) return Promise.resolve(table);
   if (!base) return loading[language] || Promise.resolve(en);
   const file = `samtykke.${language}.json`;
-  return (loading[language] ||= Promise.resolve()
-    .then(() => fetch(new URL(file, base), { credentials: 'same-origin' })) // a bad base throws here
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    })
+  return (loading[language] ||= fetchTable(language, base)
     .then((json) => {
       const gap = missing(json, en);
       if (gap) throw new Error(`no string "${gap}"`);

@@ -1,21 +1,13 @@
 import { FAST_WORDS } from './fast.js';
+import { firstNb } from './first/first-nb.js';
 import type { Strings } from './strings.js';
 
 /** Norsk bokmål. Terms: informasjonskapsler, valg, godta, tredjeparter, personvernerklæring. */
 export const nb: Strings = {
-  region: 'Informasjonskapsler og personvern',
-  acceptAll: 'Godta alle',
-  rejectAll: 'Avvis alle',
-  choose: 'Tilpass',
+  ...firstNb,
   save: 'Lagre valg',
   close: 'Lukk',
   reopen: FAST_WORDS.nb.reopen,
-  heading: '{controller}: informasjonskapsler',
-  summary:
-    '{controller} ønsker å bruke informasjonskapsler og lignende teknologi til {purposes}. Det skjer bare hvis du sier ja. Nødvendige informasjonskapsler er alltid på.',
-  thirdParties: 'Hvis du sier ja, får disse virksomhetene opplysninger om deg: {providers}.',
-  changeAnyTime: 'Du kan når som helst endre valget ditt under «Personvernvalg».',
-  fullNotice: 'Les hele personvernerklæringen',
   alwaysOn: 'Alltid på',
   services: 'Tjenester',
   provider: 'Leverandør',
@@ -42,7 +34,6 @@ export const nb: Strings = {
   date: 'Tidspunkt',
   history: 'Tidligere valg',
   gpc: 'Nettleseren din ber om ikke å bli sporet (Global Privacy Control). Derfor bruker vi bare nødvendige informasjonskapsler.',
-  saved: 'Valgene dine er lagret',
   bases: {
     consent: 'Samtykket ditt',
     contract: 'Nødvendig for å oppfylle en avtale med deg',

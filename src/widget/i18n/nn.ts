@@ -1,21 +1,13 @@
 import { FAST_WORDS } from './fast.js';
+import { firstNn } from './first/first-nn.js';
 import type { Strings } from './strings.js';
 
 /** Norsk nynorsk. Terms: informasjonskapslar, val, godta, tredjepartar, personvernerklæring. */
 export const nn: Strings = {
-  region: 'Informasjonskapslar og personvern',
-  acceptAll: 'Godta alle',
-  rejectAll: 'Avvis alle',
-  choose: 'Tilpass',
+  ...firstNn,
   save: 'Lagre val',
   close: 'Lukk',
   reopen: FAST_WORDS.nn.reopen,
-  heading: '{controller}: informasjonskapslar',
-  summary:
-    '{controller} ønskjer å bruke informasjonskapslar og liknande teknologi til {purposes}. Det skjer berre om du seier ja. Nødvendige informasjonskapslar er alltid på.',
-  thirdParties: 'Om du seier ja, får desse verksemdene opplysningar om deg: {providers}.',
-  changeAnyTime: 'Du kan når som helst endre valet ditt under «Personvernval».',
-  fullNotice: 'Les heile personvernerklæringa',
   alwaysOn: 'Alltid på',
   services: 'Tenester',
   provider: 'Leverandør',
@@ -42,7 +34,6 @@ export const nn: Strings = {
   date: 'Tidspunkt',
   history: 'Tidlegare val',
   gpc: 'Nettlesaren din ber om å ikkje bli spora (Global Privacy Control). Difor bruker vi berre nødvendige informasjonskapslar.',
-  saved: 'Vala dine er lagra',
   bases: {
     consent: 'Samtykket ditt',
     contract: 'Nødvendig for å oppfylle ein avtale med deg',

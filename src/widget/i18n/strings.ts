@@ -108,3 +108,24 @@ export interface DeclarationStrings {
   /** Accessible name of a table's scrollable region: `{category}` is its title. */
   scrollTable: Has<'category'>;
 }
+
+/**
+ * The strings the first layer says (heading, summary, third parties, the right to change one's
+ * mind, the link, the three answers, the region's name, the announcement after a decision): in a
+ * file of their own per built-in language (first/first-<lang>.ts), so a first visit fetches
+ * only these, and only in its language.
+ */
+export const FIRST_KEYS = [
+  'region',
+  'acceptAll',
+  'rejectAll',
+  'choose',
+  'heading',
+  'summary',
+  'thirdParties',
+  'changeAnyTime',
+  'fullNotice',
+  'saved',
+] as const;
+
+export type FirstStrings = Pick<Strings, (typeof FIRST_KEYS)[number]>;

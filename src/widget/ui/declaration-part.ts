@@ -21,7 +21,7 @@ import { declarationStyles } from './declaration.styles.js';
 // The declaration builds on the interface part (Lit, the theme, the strings, the trusted-click
 // rule) and imports it whole, so the build keeps the interface's file as a first visit
 // downloads it (no chunk split off for what the two share), and "Change" finds it loaded.
-import { provenanceOf as interfaceProvenance } from './part.js';
+import { provenanceOf as interfaceProvenance } from './host-for.js';
 
 /** What every declaration on the page renders from, once the fast path has connected them. */
 let connection: DeclarationConnection | undefined;

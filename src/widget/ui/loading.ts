@@ -21,10 +21,4 @@ export const loadPreferences = () =>
 export const loadSecondLayer = (lang: string) =>
   Promise.all([loadPreferences(), loadNoticeWords(lang)]).then(([part]) => part.preferences);
 
-/** Runs `task` when the page is idle (soon after, where the browser cannot tell). */
-export function whenIdle(task: () => unknown): void {
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number })
-    .requestIdleCallback;
-  if (idle) idle(() => void task(), { timeout: 2000 });
-  else setTimeout(() => void task(), 200);
-}
+export { whenIdle } from './idle.js';

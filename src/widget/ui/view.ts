@@ -8,6 +8,9 @@ import { html, nothing } from 'lit/html.js';
 import { inSentence, type Strings } from '../i18n/index.js';
 import type { Category, Receipt, Service, Text } from '../types.js';
 import type { WidgetHost } from './host.js';
+import { safe } from './safe.js';
+
+export { safe };
 
 export interface View {
   host: WidgetHost;
@@ -55,14 +58,6 @@ const ANSWER_CLASS = {
   choose: 'choose',
   save: 'save',
 } as const;
-
-/**
- * Whether a URL field may become an href. The validator already refuses any scheme but
- * http(s); this second check keeps a `javascript:` URL out even if a host skipped it.
- */
-export const safe = (url: string | undefined): url is string =>
-  // Browsers drop tabs and newlines inside a URL and spaces around it ("java\tscript:").
-  !!url && !/^(?!https?:)[a-z][\w+.-]*:/i.test(url.replace(/[\0- \x7f]/g, ''));
 
 /** One `<dt>`/`<dd>` pair, or nothing when the value is empty. */
 export const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);

@@ -66,7 +66,6 @@ export class SamtykkeWidget extends HTMLElement {
   private _preferences?: typeof preferences;
   /** The second layer is being opened (its view may still be on its way). */
   private _opening?: Promise<void>;
-
   private _host?: WidgetHost;
   private _unsubscribe?: () => void;
   private _subscribed?: WidgetHost;
@@ -80,9 +79,10 @@ export class SamtykkeWidget extends HTMLElement {
 
   constructor() {
     super();
-    // The fast path may have attached the shadow root already (for its re-open control).
+    // The fast path may have attached the shadow root (re-open control) and adopted the sheet (first-layer.ts).
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [widgetStyles(), ...root.adoptedStyleSheets];
+    const sheet = widgetStyles();
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
     this._container = root.appendChild(document.createElement('div'));
     this._container.className = 'interface';
   }

@@ -1,0 +1,44 @@
+/**
+ * The `WidgetHost` both faces of the interface answer through: the plain-DOM first layer
+ * (first-layer.ts, in samtykke-first.mjs) and the Lit element (widget.ts, in samtykke-ui.mjs).
+ * One module, so a decision made from either records the same receipt: the same `via`, the same
+ * `userActivation`, the same refusal of a page script's grant (decide/grant.ts). No Lit here.
+ *
+ * Provenance is decided from the event itself: a decision counts as the visitor's own
+ * (`via: "banner"` or `"dialog"`) only when a real, trusted click or key press inside the widget
+ * asked for it. A page script that calls the host, or fakes a click with `element.click()`, is
+ * recorded as `via: "api"`.
+ */
+import { userActivation } from '../fast/api.js';
+import type { Provenance } from '../fast/controller.js';
+import type { InterfaceConnection } from '../fast/parts.js';
+import type { WidgetHost } from './host.js';
+
+/** The provenance of a decision asked for by `trigger` inside `element`. */
+export function provenanceOf(trigger: Event | undefined, element: Element): Provenance {
+  const activation = userActivation();
+  const path = trigger?.isTrusted ? trigger.composedPath() : [];
+  if (!path.includes(element)) return { via: 'api', userActivation: activation };
+  return { via: path.some((node) => node instanceof HTMLDialogElement) ? 'dialog' : 'banner', userActivation: activation };
+}
+
+/** The host the interface renders from and answers through. */
+export function hostFor(connection: InterfaceConnection, element: Element): WidgetHost {
+  const { config, controller } = connection;
+  return {
+    config,
+    assetBase: connection.assetBase,
+    get consent() {
+      return controller.current();
+    },
+    get gpcHonoured() {
+      return connection.gpcHonoured();
+    },
+    services: () => config.services,
+    acceptAll: (trigger) => controller.decide('accept-all', {}, provenanceOf(trigger, element)),
+    rejectAll: (trigger) => controller.decide('reject-all', {}, provenanceOf(trigger, element)),
+    save: (choices, trigger) => controller.decide('custom', choices, provenanceOf(trigger, element)),
+    history: connection.history,
+    subscribe: controller.subscribe,
+  };
+}
