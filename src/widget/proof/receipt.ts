@@ -8,8 +8,10 @@ import type { Provenance } from '../fast/controller.js';
 import { grantsConsent } from '../../receipt/grants.js';
 import { ONE_DAY_MS } from '../notice/defaults.js';
 import { uuid } from '../fast/uuid.js';
+import { VERSION } from './version.generated.js';
 
-export const WIDGET = 'samtykke@1.0.0';
+/** What receipts name as their widget (SPEC §7): the version is package.json's, written at build time. */
+export const WIDGET = `samtykke@${VERSION}`;
 
 /** A receipt in samtykke's IndexedDB store, with its delivery state. */
 export interface Entry {
