@@ -7,6 +7,8 @@
  * Parameters arrive as the validator writes them, quoted where the English quotes them
  * (`service: "\"hotjar\""`, `category: "\"analytics\""`).
  */
+import { DEFAULT_COOKIE } from '../widget/notice/defaults.js';
+
 type Params = Record<string, string>;
 type Rendering = (p: Params) => string;
 
@@ -55,7 +57,7 @@ const NB: Record<string, Rendering> = {
   'no-proof': () =>
     'mangler, så valgene lagres ikke noe annet sted enn i den besøkendes nettleser. Den behandlingsansvarlige må kunne påvise at den besøkende har samtykket (GDPR art. 7(1)): legg til «proof»: { «endpoint»: … }.',
   'decision-too-long': (p) =>
-    `tar vare på et valg i ${p.days} dager. Tilsynsmyndighetene venter at besøkende blir spurt på nytt innen 13 måneder: bruk ${p.most} eller mindre (standard er 180).`,
+    `tar vare på et valg i ${p.days} dager. Tilsynsmyndighetene venter at besøkende blir spurt på nytt innen 13 måneder: bruk ${p.most} eller mindre (standard er ${DEFAULT_COOKIE.expiresAfterDays}).`,
   'consent-mode-advanced': () =>
     'er «advanced»: Googles tagger lastes da før samtykke og sender Google signaler uten informasjonskapsler (siden, tiden, nettleseren og IP-adressen) før den besøkende har valgt (ekomloven § 3-15). Bruk standardverdien «basic», som holder dem tilbake til samtykke.',
   'url-passthrough': () =>
@@ -104,7 +106,7 @@ const NN: Record<string, Rendering> = {
   'no-proof': () =>
     'manglar, så vala blir ikkje lagra nokon annan stad enn i nettlesaren til den besøkjande. Den behandlingsansvarlege må kunne påvise at den besøkjande har samtykt (GDPR art. 7(1)): legg til «proof»: { «endpoint»: … }.',
   'decision-too-long': (p) =>
-    `tek vare på eit val i ${p.days} dagar. Tilsynsmyndigheitene ventar at besøkjande blir spurde på nytt innan 13 månader: bruk ${p.most} eller mindre (standard er 180).`,
+    `tek vare på eit val i ${p.days} dagar. Tilsynsmyndigheitene ventar at besøkjande blir spurde på nytt innan 13 månader: bruk ${p.most} eller mindre (standard er ${DEFAULT_COOKIE.expiresAfterDays}).`,
   'consent-mode-advanced': () =>
     'er «advanced»: taggane til Google blir då lasta før samtykke og sender Google signal utan informasjonskapslar (sida, tida, nettlesaren og IP-adressa) før den besøkjande har valt (ekomloven § 3-15). Bruk standardverdien «basic», som held dei tilbake til samtykke.',
   'url-passthrough': () =>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { ALL_RIGHTS } from '../widget/notice/defaults.js';
+import { ALL_RIGHTS, DEFAULT_CONSENT_MODE, DEFAULT_COOKIE } from '../widget/notice/defaults.js';
 import { input, problems, select, textField, type Form } from './fields.js';
 import { appendAt, getAt, removeAt, setAt, type Json } from './model.js';
 import { framesControl } from './sections-frames.js';
@@ -127,7 +127,7 @@ function consentMode(form: Form): TemplateResult {
   ${
     options
       ? html`${input(form, ['googleConsentMode', 'region'], t('region'), { show: (v) => (Array.isArray(v) ? v.join(', ') : ''), parse: list })}
-      ${input(form, ['googleConsentMode', 'waitForUpdate'], t('waitForUpdate'), { type: 'number', parse: whole, hint: `${t('byDefault')}: 500` })}`
+      ${input(form, ['googleConsentMode', 'waitForUpdate'], t('waitForUpdate'), { type: 'number', parse: whole, hint: `${t('byDefault')}: ${DEFAULT_CONSENT_MODE.waitForUpdate}` })}`
       : nothing
   }`;
 }
@@ -174,7 +174,7 @@ export function optionsSection(form: Form): TemplateResult {
     ${input(form, ['proof', 'endpoint'], t('endpoint'), { type: 'url', hint: `${t('forExample')}: /consent-proofs` })}
     <div class="row">
       ${input(form, cookie('name'), t('cookieOptionsName'), { hint: `${t('byDefault')}: samtykke` })}
-      ${input(form, cookie('expiresAfterDays'), t('expiresAfterDays'), { type: 'number', parse: whole, hint: `${t('byDefault')}: 180` })}
+      ${input(form, cookie('expiresAfterDays'), t('expiresAfterDays'), { type: 'number', parse: whole, hint: `${t('byDefault')}: ${DEFAULT_COOKIE.expiresAfterDays}` })}
     </div>
     <div class="row">
       ${input(form, cookie('domain'), t('domain'))}

@@ -5,6 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { LANGUAGES } from '../widget/i18n/language.js';
+import { DEFAULT_LANGUAGE } from '../widget/notice/defaults.js';
 import { orgNumberValid } from '../widget/notice/validate.js';
 import { input, problems, select, textField, todo, type Form } from './fields.js';
 import { getAt, setAt, type Json } from './model.js';
@@ -36,7 +38,7 @@ function orgNumberHint(value: unknown): string {
 }
 
 export function noticeSection(form: Form): TemplateResult {
-  const languages = ['auto', 'nb', 'nn', 'en', 'sv', 'da', 'de'];
+  const languages: string[] = [DEFAULT_LANGUAGE, ...LANGUAGES];
   const current = getAt(form.notice, ['language']);
   if (typeof current === 'string' && !languages.includes(current)) languages.push(current);
   return section(

@@ -16,6 +16,7 @@ import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
 import { asksConsent, begin, domReady, type PageState } from './begin.js';
 import { consentDefault } from './consent-mode.js';
 import { readConsent } from './cookie.js';
+import { DEFAULT_CONSENT_MODE } from '../notice/defaults.js';
 import { deciderFor, type Decider } from './decider.js';
 import { reportBlocked } from './blocked.js';
 import { applyFramePolicy } from './frames.js';
@@ -57,7 +58,7 @@ export function start(options: StartOptions): SamtykkeAPI {
 
   // Consent Mode's default before any Google tag can read it: from the notice as read now, or
   // (a notice still to come) the basic mode's.
-  const consentMode = earlyNotice ? earlyNotice.consentMode : { mode: 'basic' as const, waitForUpdate: 500 };
+  const consentMode = earlyNotice ? earlyNotice.consentMode : DEFAULT_CONSENT_MODE;
   if (consentMode) consentDefault(consentMode);
 
   const gates = startGating(state, granted, earlyNotice, options.nonce);

@@ -4,7 +4,7 @@
  * reach Google or the page before consent. Console warnings, not fatal: the widget still runs,
  * and `samtykke validate` and `samtykke audit` print the same list. Node-safe: no DOM, no globals.
  */
-import { ALL_RIGHTS, LONGEST_ADVISED_DAYS } from './defaults.js';
+import { ALL_RIGHTS, DEFAULT_COOKIE, LONGEST_ADVISED_DAYS } from './defaults.js';
 import { named } from './rules-necessary.js';
 import type { Report } from './rules.js';
 import type { Config } from './schema.js';
@@ -111,7 +111,7 @@ function checkSettings(c: Config, report: Report): void {
   if (typeof days === 'number' && days > LONGEST_ADVISED_DAYS)
     report.warning(
       'cookie.expiresAfterDays',
-      `keeps a decision for ${days} days. Regulators expect visitors to be asked again within 13 months: use ${LONGEST_ADVISED_DAYS} or less (the default is 180).`,
+      `keeps a decision for ${days} days. Regulators expect visitors to be asked again within 13 months: use ${LONGEST_ADVISED_DAYS} or less (the default is ${DEFAULT_COOKIE.expiresAfterDays}).`,
       'decision-too-long',
       { days: String(days), most: String(LONGEST_ADVISED_DAYS) },
     );

@@ -4,7 +4,7 @@
  * reach Google or the page before consent. Console warnings, not fatal: the widget still runs,
  * and `samtykke validate` and `samtykke audit` print the same list. Node-safe: no DOM, no globals.
  */
-import { ALL_RIGHTS, LONGEST_ADVISED_DAYS } from './defaults.js';
+import { ALL_RIGHTS, DEFAULT_COOKIE, LONGEST_ADVISED_DAYS } from './defaults.js';
 import { named } from './rules-necessary.js';
 /** "a", "b" and "c". */
 const quoted = (items) => {
@@ -58,7 +58,7 @@ function checkSettings(c, report) {
         report.warning('proof', 'is missing, so decisions are not logged anywhere but the visitor\'s browser. The controller must be able to demonstrate that a visitor consented (GDPR art. 7(1)): add "proof": { "endpoint": … } (SPEC §7).', 'no-proof');
     const days = c.cookie?.expiresAfterDays;
     if (typeof days === 'number' && days > LONGEST_ADVISED_DAYS)
-        report.warning('cookie.expiresAfterDays', `keeps a decision for ${days} days. Regulators expect visitors to be asked again within 13 months: use ${LONGEST_ADVISED_DAYS} or less (the default is 180).`, 'decision-too-long', { days: String(days), most: String(LONGEST_ADVISED_DAYS) });
+        report.warning('cookie.expiresAfterDays', `keeps a decision for ${days} days. Regulators expect visitors to be asked again within 13 months: use ${LONGEST_ADVISED_DAYS} or less (the default is ${DEFAULT_COOKIE.expiresAfterDays}).`, 'decision-too-long', { days: String(days), most: String(LONGEST_ADVISED_DAYS) });
     const mode = c.googleConsentMode;
     if (mode && mode.mode === 'advanced')
         report.warning('googleConsentMode.mode', 'is "advanced": Google\'s tags then load before consent and send Google cookieless pings (the page, the time, the browser and its IP address) while the visitor has not chosen (ekomloven § 3-15). Use the default, "basic", to hold them until consent.', 'consent-mode-advanced');
