@@ -1,5 +1,7 @@
 // The bench's web server, in a worker thread (so the driver cannot delay responses): the bench
-// pages at /bench/page/<variant>.html and the repository's files (scripts/static.mjs), every
+// pages at /bench/page/<variant>.html and the repository's files (scripts/static.mjs), over
+// HTTP/2 with TLS as production sites are served (given a certificate, tls.mjs; else HTTP/1.1,
+// where a browser opens at most 6 connections to a host and a 7th request waits), every
 // text file sent gzip-compressed (Content-Encoding: gzip) to a browser that accepts it, as a
 // production server or CDN does. Files are compressed once at level 9 and kept in memory, as a
 // server that serves pre-compressed files (nginx gzip_static) does, so no response waits for a
@@ -8,6 +10,7 @@
 // cache, as on a real site.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { createSecureServer } from 'node:http2';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { VARIANTS, buildPage, root } from './variants.mjs';
@@ -23,7 +26,7 @@ const COMPRESSED = {
 
 if (!isMainThread && workerData?.role === 'bench-server') {
   const { createStaticServer, listen } = await import('../static.mjs');
-  const { notices } = workerData;
+  const { notices, tls } = workerData;
   const cache = new Map(); // path → { mtimeMs, body }
   /** A repository file's gzip -9 body, or null when it is not a file under the root. */
   const compressedFile = async (path) => {
@@ -48,7 +51,7 @@ if (!isMainThread && workerData?.role === 'bench-server') {
     });
     res.end(req.method === 'HEAD' ? undefined : bytes);
   };
-  const server = createStaticServer({
+  const plain = createStaticServer({
     root: workerData.root,
     async handle(req, res, url) {
       const match = /^\/bench\/page\/(\w+)\.html$/.exec(url.pathname);
@@ -72,17 +75,23 @@ if (!isMainThread && workerData?.role === 'bench-server') {
       return true;
     },
   });
-  server.keepAliveTimeout = 60_000;
-  parentPort.postMessage({ origin: await listen(server) });
+  plain.keepAliveTimeout = 60_000;
+  // HTTP/2's compatibility API hands the same (req, res) to the same handler.
+  const server = tls
+    ? createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, plain.listeners('request')[0])
+    : plain;
+  const origin = await listen(server);
+  parentPort.postMessage({ origin: tls ? origin.replace(/^http:/, 'https:') : origin });
   parentPort.on('message', () => server.close(() => process.exit(0)));
 }
 
 /**
  * Starts the server; resolves to its origin and a close(). `notices`: the samtykke notices'
- * texts by variant name (see variants.mjs), prepared by the driver (the stamp is written there).
+ * texts ({ stamped, unstamped }, notice.mjs); `tls`: { key, cert } for HTTP/2, or null for
+ * HTTP/1.1 without TLS.
  */
-export function startServer(notices) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'bench-server', root, notices } });
+export function startServer(notices, tls) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'bench-server', root, notices, tls } });
   return new Promise((resolve, reject) => {
     worker.once('message', ({ origin }) =>
       resolve({

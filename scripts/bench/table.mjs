@@ -74,8 +74,8 @@ export function verdict(ratio, target) {
 
 /**
  * The table's rows with their texts, and the table as terminal text and as README markdown.
- * `result`: summarise()'s; `meta`: { chromium, cpus, cpuCount, runs, date, commit, loadAverage:
- * { start, end }, notes }.
+ * `result`: summarise()'s; `meta`: { chromium, cpus, cpuCount, runs, date, commit, protocol,
+ * loadAverage: { start, end }, notes }.
  */
 export function buildTable(result, meta) {
   const footnotes = [];
@@ -151,7 +151,8 @@ export function contextOf(meta) {
     `round by round; \`npm run bench\`, ${meta.date.slice(0, 10)}${meta.commit ? `, commit ${meta.commit.slice(0, 7)}` : ''}; ` +
     `load average (1 minute) ${meta.loadAverage.start.toFixed(2)} before and ${meta.loadAverage.end.toFixed(2)} after, ` +
     `on ${meta.cpuCount} CPU${meta.cpuCount === 1 ? '' : 's'}. ` +
-    'Every file is served gzip (Content-Encoding: gzip, compressed at level 9). "4× CPU": CDP Emulation.setCPUThrottlingRate 4; ' +
+    `Every file is served gzip (Content-Encoding: gzip, compressed at level 9), over ${meta.protocol}. ` +
+    '"4× CPU": CDP Emulation.setCPUThrottlingRate 4; ' +
     `"Slow 4G": Chrome DevTools' preset (${SLOW_4G.latency} ms added to each request, its 150 ms round trip × 3.75 as DevTools applies it; ` +
     `${mbits(SLOW_4G.downloadThroughput)} Mbit/s down, ${mbits(SLOW_4G.uploadThroughput)} Mbit/s up). ` +
     'samtykke (stamped) carries its notice as `samtykke validate --stamp` writes it; ' +

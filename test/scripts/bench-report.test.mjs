@@ -19,6 +19,7 @@ const META = {
   cpuCount: 2,
   runs: 3,
   commit: 'abcdef0123456789',
+  protocol: 'HTTP/2 (TLS)',
   loadAverage: { start: 0.42, end: 1.37 },
   notes: [],
 };
@@ -145,7 +146,7 @@ test('under the table: load average before and after, CPUs, Chromium, the condit
     assert.match(out, /load average \(1 minute\) 0\.42 before and 1\.37 after, on 2 CPUs/);
     assert.match(out, /"Slow 4G": Chrome DevTools' preset \(562\.5 ms added to each request/);
     assert.match(out, /1\.44 Mbit\/s down, 0\.675 Mbit\/s up/);
-    assert.match(out, /served gzip/);
+    assert.match(out, /served gzip \(Content-Encoding: gzip, compressed at level 9\), over HTTP\/2 \(TLS\)\./);
   }
   assert.match(markdown, /Note: the machine was busy/);
 });
