@@ -19,13 +19,15 @@
 // Every file is served gzip, over HTTP/2 with TLS (scripts/bench/server.mjs, tls.mjs), as
 // production sites are: over HTTP/1.1 a browser opens at most 6 connections to a host, and a
 // widget that fetches 8 files at once would wait a round trip for the last two, which no
-// visitor of an HTTP/2 site does (`--http1` measures that way). The phases (scripts/bench/conditions.mjs):
-// first visits at 4× CPU, and at 4× CPU with Chrome DevTools' "Slow 4G"; returning visitors the
-// same two ways. Headless system Chromium, one browser session; in each phase the variants
-// alternate round by round (A B C D E A B C D E …); a fresh browser context per first visit (empty
-// cache, no cookies). Pages come from 127.0.0.1; every other host fails to resolve inside
-// Chromium (--host-resolver-rules), which blocks the network without request interception
-// (interception would route every request through this process and add its latency).
+// visitor of an HTTP/2 site does (`--http1` measures that way).
+//
+// The phases (scripts/bench/conditions.mjs): first visits at 4× CPU, and at 4× CPU with Chrome
+// DevTools' "Slow 4G"; returning visitors the same two ways. Headless system Chromium, one
+// browser session; in each phase the variants alternate round by round, each round starting one
+// further (A B C D E, B C D E A, …); a fresh browser context per first visit (empty cache, no
+// cookies). Pages come from 127.0.0.1; every other host fails to resolve inside Chromium
+// (--host-resolver-rules), which blocks the network without request interception (interception
+// would route every request through this process and add its latency).
 //
 //   node scripts/bench.mjs [--runs 15] [--warmup 1] [--http1] [--readme] [--serve]
 //     --runs N     measured runs per variant and phase (the median is reported), default 15
@@ -39,7 +41,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeArgs } from './chrome.mjs';
-import { ALL, VARIANTS, root } from './bench/variants.mjs';
+import { ALL, VARIANTS, root, roundOrder } from './bench/variants.mjs';
 import { startServer } from './bench/server.mjs';
 import { benchNotices } from './bench/notice.mjs';
 import { benchCertificate } from './bench/tls.mjs';
@@ -178,8 +180,7 @@ async function runPhase(phase, visit) {
   // Off a terminal, one line a phase: a CI log shows it is alive without a line per visit.
   if (!tty) console.log(`bench: ${title} (${elapsed()})`);
   for (let round = -WARMUP; round < RUNS; round++) {
-    const line = [];
-    for (const name of ALL) {
+    for (const name of roundOrder(round + WARMUP)) {
       const state = broken[name];
       const result = state.skip
         ? { error: state.error }
@@ -191,8 +192,8 @@ async function runPhase(phase, visit) {
       state.skip = !state.ok && state.fails >= 2;
       if (round >= 0) samples[name].push(result);
       const figure = phase.visit === 'first' ? result.banner : result.ran;
-      line.push(`${name} ${result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(figure)}`);
-      progress(`${title}, ${round < 0 ? 'warm-up' : `run ${round + 1}/${RUNS}`}: ${line.join(' · ')}`);
+      const shown = result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(figure);
+      progress(`${title}, ${round < 0 ? 'warm-up' : `run ${round + 1}/${RUNS}`}: ${name} ${shown}`);
     }
   }
   return samples;
@@ -218,6 +219,7 @@ async function returningSessions(newContext) {
       await session.cdp.send('Performance.enable');
     } catch (e) {
       session.error = `could not accept: ${firstLine(e)}`;
+      endProgress();
       console.log(`bench: ${VARIANTS[name].label}: ${session.error}`);
     }
   }
@@ -231,9 +233,17 @@ const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 // Last, so that every declaration above is initialised.
 ensureBuilt();
 tls = options.http1 ? null : benchCertificate();
-server = await startServer(benchNotices(), tls);
+let notices;
+try {
+  notices = benchNotices();
+} catch (e) {
+  console.error(`bench: cannot run: ${e.message}`);
+  process.exit(1);
+}
+server = await startServer(notices, tls);
 if (options.serve) {
   for (const name of ALL) console.log(`${VARIANTS[name].label.padEnd(30)} ${pageUrl(name)}`);
+  if (tls) console.log('HTTPS with a throwaway certificate: a browser will warn about it (--http1 serves plain HTTP).');
   console.log('Serving on loopback; Ctrl-C to stop.');
 } else {
   await measure();

@@ -148,7 +148,7 @@ function alignedTable(head, body) {
 export function contextOf(meta) {
   return (
     `Chromium ${meta.chromium} headless, ${meta.cpus}; median of ${meta.runs} runs per figure, the widgets alternating ` +
-    `round by round; \`npm run bench\`, ${meta.date.slice(0, 10)}${meta.commit ? `, commit ${meta.commit.slice(0, 7)}` : ''}; ` +
+    `round by round, each round starting with the next; \`npm run bench\`, ${meta.date.slice(0, 10)}${meta.commit ? `, commit ${meta.commit.slice(0, 7)}` : ''}; ` +
     `load average (1 minute) ${meta.loadAverage.start.toFixed(2)} before and ${meta.loadAverage.end.toFixed(2)} after, ` +
     `on ${meta.cpuCount} CPU${meta.cpuCount === 1 ? '' : 's'}. ` +
     `Every file is served gzip (Content-Encoding: gzip, compressed at level 9), over ${meta.protocol}. ` +

@@ -83,6 +83,16 @@ export const VARIANTS = {
 export const WIDGETS = ['samtykke', 'samtykkeUnstamped', 'vcc', 'klaro'];
 export const ALL = [...WIDGETS, 'baseline'];
 
+/**
+ * The variants in the order of round `round` (0, 1, …): each round starts one further on
+ * (A B C D E, B C D E A, …), so no variant is always the first visit after a pause, or always
+ * the one right after the heaviest page.
+ */
+export function roundOrder(round, names = ALL) {
+  const start = ((round % names.length) + names.length) % names.length;
+  return [...names.slice(start), ...names.slice(0, start)];
+}
+
 /** The samtykke notice as written, the source of both samtykke variants' notices. */
 export const NOTICE_FILE = 'bench/samtykke-config.json';
 

@@ -11,6 +11,7 @@ import { notesOf, summarise } from '../../scripts/bench/report.mjs';
 import { ROWS, buildTable, ratioOf, updateReadme, verdict } from '../../scripts/bench/table.mjs';
 import { PHASES, SLOW_4G } from '../../scripts/bench/conditions.mjs';
 import { widgetBytes } from '../../scripts/bench/visits.mjs';
+import { ALL, roundOrder } from '../../scripts/bench/variants.mjs';
 
 const META = {
   date: '2026-12-06T08:00:00.000Z',
@@ -149,6 +150,15 @@ test('under the table: load average before and after, CPUs, Chromium, the condit
     assert.match(out, /served gzip \(Content-Encoding: gzip, compressed at level 9\), over HTTP\/2 \(TLS\)\./);
   }
   assert.match(markdown, /Note: the machine was busy/);
+});
+
+test('each round starts with the next variant, every variant once a round', () => {
+  assert.deepEqual(roundOrder(0, ['a', 'b', 'c']), ['a', 'b', 'c']);
+  assert.deepEqual(roundOrder(1, ['a', 'b', 'c']), ['b', 'c', 'a']);
+  assert.deepEqual(roundOrder(5, ['a', 'b', 'c']), ['c', 'a', 'b']);
+  const firsts = Array.from({ length: ALL.length }, (_, round) => roundOrder(round)[0]);
+  assert.deepEqual([...firsts].sort(), [...ALL].sort());
+  for (let round = 0; round < 7; round++) assert.deepEqual([...roundOrder(round)].sort(), [...ALL].sort());
 });
 
 test('"Slow 4G" is what Chrome DevTools sends for its preset', () => {
