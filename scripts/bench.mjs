@@ -130,7 +130,11 @@ async function measure() {
   await browser.close();
   await server.close();
   endProgress();
+  report(samples, { chromiumVersion, loadBefore, distBefore, offsite: [...offsite] });
+}
 
+/** Prints the table and its notes, writes bench-results/bench.json, and the README with --readme. */
+function report(samples, { chromiumVersion, loadBefore, distBefore, offsite }) {
   const loadAfter = loadavg()[0];
   const results = summarise(samples, PHASES);
   const labels = Object.fromEntries(ALL.map((name) => [name, VARIANTS[name].label]));
@@ -138,7 +142,7 @@ async function measure() {
     distChanged: JSON.stringify(distBefore) !== JSON.stringify(distHashes()),
     loadAverage: { start: loadBefore, end: loadAfter },
     cpuCount: cpus().length,
-    offsite: [...offsite],
+    offsite,
   });
   if (!tls && !options.http1)
     notes.push('no openssl here: the pages were served over HTTP/1.1 (at most 6 connections to a host).');
