@@ -1,62 +1,88 @@
 #!/usr/bin/env node
 // `npm run bench`: samtykke against vanilla-cookieconsent 3.1.0 and klaro 0.7.22 (devDependencies,
-// loaded from node_modules). A benchmark, never a test: it prints a table, writes
-// bench-results/bench.json, and exits 0 unless it cannot run at all.
+// loaded from node_modules), for issue 24 point 7. A benchmark, never a test: it prints a table
+// (each figure per widget, samtykke ÷ vanilla-cookieconsent, the target and whether it is met,
+// the machine's load beside it), writes bench-results/bench.json, and exits 0 unless it cannot
+// run at all.
 //
-// All three widgets are measured on the SAME article page (bench/article.html + bench/site.css)
-// with EQUIVALENT configs (bench/samtykke-config.json, bench/vanilla-cookieconsent-config.js,
+// All widgets are measured on the SAME article page (bench/article.html + bench/site.css) with
+// EQUIVALENT configs (bench/samtykke-config.json, bench/vanilla-cookieconsent-config.js,
 // bench/klaro-config.js: necessary + analytics + marketing, one Google Analytics service tagged
 // each widget's own way, the same English banner texts), each loaded the way its docs say:
-//   samtykke          inline JSON notice + dist/samtykke.js, first (synchronous) script in <head>;
-//                     the parts it fetches from beside it are counted as it fetches them
-//   vanilla-cc        cookieconsent.css + cookieconsent.umd.js (defer) + config file (defer)
-//   klaro             config file (defer) + klaro.js (defer; CSS and translations included)
-//   baseline          the same page with no widget (for main-thread time attributable to one)
+//   samtykke             the notice stamped as an owner ships it (`samtykke validate --stamp`,
+//                        scripts/bench/notice.mjs) inline + dist/samtykke.js, first script in <head>
+//   samtykkeUnstamped    the same notice without its stamp (validated in the visitor's browser)
+//   vanilla-cc           cookieconsent.css + cookieconsent.umd.js (defer) + config file (defer)
+//   klaro                config file (defer) + klaro.js (defer; CSS and translations included)
+//   baseline             the same page with no widget (for main-thread time attributable to one)
 //
-// Headless system Chromium, one browser session, runs alternating A B C D A B C D …; a fresh
-// browser context per first-visit run (empty cache, no cookies). Pages are served from 127.0.0.1
-// (scripts/bench/server.mjs); every other host fails to resolve inside Chromium
+// Every file is served gzip, over HTTP/2 with TLS (scripts/bench/server.mjs, tls.mjs), as
+// production sites are: over HTTP/1.1 a browser opens at most 6 connections to a host, and a
+// widget that fetches 8 files at once would wait a round trip for the last two, which no
+// visitor of an HTTP/2 site does (`--http1` measures that way).
+//
+// The phases (scripts/bench/conditions.mjs): first visits at 4× CPU, and at 4× CPU with Chrome
+// DevTools' "Slow 4G"; returning visitors the same two ways. Headless system Chromium, one
+// browser session; in each phase the variants alternate round by round, each round starting one
+// further (A B C D E, B C D E A, …); a fresh browser context per first visit (empty cache, no
+// cookies). Pages come from 127.0.0.1; every other host fails to resolve inside Chromium
 // (--host-resolver-rules), which blocks the network without request interception (interception
-// would route every loopback request through this process and add its latency to every figure).
+// would route every request through this process and add its latency).
 //
-//   node scripts/bench.mjs [--runs 15] [--warmup 1] [--readme] [--serve]
-//     --runs N     measured runs per variant and metric (median reported), default 15
+//   node scripts/bench.mjs [--runs 15] [--warmup 1] [--http1] [--readme] [--serve]
+//     --runs N     measured runs per variant and phase (the median is reported), default 15
 //     --warmup N   unrecorded rounds before each phase, default 1
+//     --http1      serve HTTP/1.1 without TLS instead of HTTP/2
 //     --readme     rewrite README.md between <!-- bench:start --> and <!-- bench:end -->
 //     --serve      only serve the bench pages on loopback (to look at them in a browser)
+// Progress goes to a terminal only (one line, rewritten); in CI or piped, a line per phase and the result.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeArgs } from './chrome.mjs';
-import { ALL, VARIANTS, root } from './bench/variants.mjs';
+import { ALL, VARIANTS, root, roundOrder } from './bench/variants.mjs';
 import { startServer } from './bench/server.mjs';
+import { benchNotices } from './bench/notice.mjs';
+import { benchCertificate } from './bench/tls.mjs';
 import { benchInit, settle } from './bench/in-page.mjs';
-import { buildTable, summarise, updateReadme } from './bench/report.mjs';
+import { PHASES, conditionLabel } from './bench/conditions.mjs';
+import { notesOf, summarise } from './bench/report.mjs';
+import { buildTable, updateReadme } from './bench/table.mjs';
 import { PAGE_TIMEOUT, firstLine, firstVisit, returningVisit } from './bench/visits.mjs';
 import { distHashes, ensureBuilt, ensureChrome, gitCommit } from './bench/environment.mjs';
 
+const USAGE = 'node scripts/bench.mjs [--runs 15] [--warmup 1] [--http1] [--readme] [--serve]';
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '1' },
+    http1: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  console.log('node scripts/bench.mjs [--runs 15] [--warmup 1] [--readme] [--serve]');
+  console.log(USAGE);
   process.exit(0);
 }
 const RUNS = Math.max(1, Math.min(1000, Number.parseInt(options.runs, 10) || 15));
 const WARMUP = Math.max(0, Math.min(10, Number.parseInt(options.warmup, 10) || 0));
+const tty = Boolean(process.stdout.isTTY) && !process.env.CI;
+const startedAt = Date.now();
+
+/** One progress line on a terminal, rewritten in place; nothing in CI or when piped. */
+function progress(line) {
+  if (tty) process.stdout.write(`\r\x1b[K${`${line}  (${elapsed()})`.slice(0, (process.stdout.columns || 120) - 1)}`);
+}
+const endProgress = () => tty && process.stdout.write('\r\x1b[K');
 
 let server;
+let tls = null;
 const pageUrl = (name) => `${server.origin}/bench/page/${name}.html`;
 
 async function measure() {
-  const startedAt = Date.now();
   const loadBefore = loadavg()[0];
   const distBefore = distHashes();
   const { chromium } = await import('playwright-core');
@@ -64,10 +90,17 @@ async function measure() {
     executablePath: ensureChrome(),
     headless: true,
     // Only loopback: every other host name fails to resolve inside the browser.
-    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      ...chromeArgs,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // The bench's own certificate, and no other, is trusted (tls.mjs).
+      ...(tls ? [`--ignore-certificate-errors-spki-list=${tls.spki}`] : []),
+    ],
   });
+  const chromiumVersion = browser.version();
   console.log(
-    `bench: Chromium ${browser.version()}, ${cpus().length} CPU(s), ${RUNS} runs (+${WARMUP} warm-up) per variant, pages on ${server.origin}`,
+    `bench: Chromium ${chromiumVersion}, ${cpus().length} CPU(s), load average ${loadBefore.toFixed(2)}, ` +
+      `${RUNS} runs (+${WARMUP} warm-up) per variant in each of ${PHASES.length} phases, ${protocol()} on ${server.origin}`,
   );
   const offsite = new Set();
   const newContext = async (name) => {
@@ -76,41 +109,105 @@ async function measure() {
       const url = request.url();
       if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.add(url);
     });
-    await context.addInitScript({ content: `(${benchInit})(${JSON.stringify(name)});` });
+    await context.addInitScript({ content: `(${benchInit})(${JSON.stringify(VARIANTS[name].kind)});` });
     return context;
   };
-  const progress = (round, line) =>
-    console.log(`  ${round < 0 ? 'warm-up' : `run ${round + 1}/${RUNS}`}: ${line.join(' · ')}  (${elapsed(startedAt)})`);
 
-  // --- first visits: a fresh context (empty cache, no cookies) per run --------------------
-  const first = {};
-  for (const rate of [1, 4]) {
-    first[`${rate}x`] = Object.fromEntries(ALL.map((name) => [name, []]));
-    console.log(`\nfirst visit, CPU ${rate}×: fresh context per run, ${ALL.map((name) => VARIANTS[name].label).join(' → ')}`);
-    const broken = {}; // a variant that failed its first 2 runs of this phase is not tried again
-    for (let round = -WARMUP; round < RUNS; round++) {
-      const line = [];
-      for (const name of ALL) {
-        const state = (broken[name] ??= { fails: 0, ok: false });
-        const result = state.skip
-          ? { error: state.error }
-          : await firstVisit(newContext, pageUrl(name), name, rate).catch((e) => ({ error: firstLine(e) }));
-        if (result.error) {
-          state.fails++;
-          state.error = result.error;
-        } else state.ok = true;
-        state.skip = !state.ok && state.fails >= 2;
-        if (round >= 0) first[`${rate}x`][name].push(result);
-        line.push(`${name} ${result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(result.banner)}`);
-      }
-      progress(round, line);
+  const samples = {};
+  let sessions = null;
+  for (const phase of PHASES) {
+    if (phase.visit === 'returning') sessions ??= await returningSessions(newContext);
+    const visit =
+      phase.visit === 'first'
+        ? (name) => firstVisit(newContext, pageUrl(name), name, phase.condition)
+        : (name) =>
+            sessions[name].error
+              ? { error: sessions[name].error }
+              : returningVisit(sessions[name], pageUrl(name), name, phase.condition);
+    samples[phase.key] = await runPhase(phase, visit);
+  }
+  for (const session of Object.values(sessions ?? {})) await session.context.close();
+  await browser.close();
+  await server.close();
+  endProgress();
+  report(samples, { chromiumVersion, loadBefore, distBefore, offsite: [...offsite] });
+}
+
+/** Prints the table and its notes, writes bench-results/bench.json, and the README with --readme. */
+function report(samples, { chromiumVersion, loadBefore, distBefore, offsite }) {
+  const loadAfter = loadavg()[0];
+  const results = summarise(samples, PHASES);
+  const labels = Object.fromEntries(ALL.map((name) => [name, VARIANTS[name].label]));
+  const notes = notesOf(results, labels, {
+    distChanged: JSON.stringify(distBefore) !== JSON.stringify(distHashes()),
+    loadAverage: { start: loadBefore, end: loadAfter },
+    cpuCount: cpus().length,
+    offsite,
+  });
+  if (!tls && !options.http1)
+    notes.push('no openssl here: the pages were served over HTTP/1.1 (at most 6 connections to a host).');
+  const meta = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion,
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'unknown CPU'}`,
+    cpuCount: cpus().length,
+    runs: RUNS,
+    warmup: WARMUP,
+    protocol: protocol(),
+    commit: gitCommit(),
+    dist: distBefore,
+    phases: PHASES.map(({ key, visit, condition }) => ({ key, visit, condition: conditionLabel(condition) })),
+    seconds: Math.round((Date.now() - startedAt) / 1000),
+    loadAverage: { start: loadBefore, end: loadAfter },
+    notes,
+  };
+  const table = buildTable(results, meta);
+  console.log(`\n${table.text}`);
+  for (const note of notes) console.log(`note: ${note}`);
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const outFile = join(outDir, 'bench.json');
+  writeFileSync(outFile, JSON.stringify({ meta, results, table: table.rows, samples }, null, 2) + '\n');
+  console.log(`\nbench: wrote ${outFile.slice(root.length + 1)} in ${elapsed()}`);
+  if (options.readme) updateReadme(table.markdown, join(root, 'README.md'));
+}
+
+/**
+ * One phase: warm-up rounds, then RUNS rounds, each visiting every variant once in turn. A
+ * variant that failed its first 2 visits of the phase, without one success, is not tried again.
+ */
+async function runPhase(phase, visit) {
+  const samples = Object.fromEntries(ALL.map((name) => [name, []]));
+  const broken = Object.fromEntries(ALL.map((name) => [name, { fails: 0, ok: false, skip: false, error: null }]));
+  const title = `${phase.visit === 'first' ? 'first visit' : 'returning visitor'}, ${conditionLabel(phase.condition)}`;
+  // Off a terminal, one line a phase: a CI log shows it is alive without a line per visit.
+  if (!tty) console.log(`bench: ${title} (${elapsed()})`);
+  for (let round = -WARMUP; round < RUNS; round++) {
+    for (const name of roundOrder(round + WARMUP)) {
+      const state = broken[name];
+      const result = state.skip
+        ? { error: state.error }
+        : await Promise.resolve(visit(name)).catch((e) => ({ error: firstLine(e) }));
+      if (result.error) {
+        state.fails++;
+        state.error = result.error;
+      } else state.ok = true;
+      state.skip = !state.ok && state.fails >= 2;
+      if (round >= 0) samples[name].push(result);
+      const figure = phase.visit === 'first' ? result.banner : result.ran;
+      const shown = result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(figure);
+      progress(`${title}, ${round < 0 ? 'warm-up' : `run ${round + 1}/${RUNS}`}: ${name} ${shown}`);
     }
   }
+  return samples;
+}
 
-  // --- returning visitors: accept once, then reload in the same context ------------------
+/** A context per variant that has accepted everything once: the returning visitor. */
+async function returningSessions(newContext) {
   const sessions = {};
-  console.log(`\nreturning visitor: accept once per widget, then reload in the same context`);
   for (const name of ALL) {
+    progress(`returning visitor: ${VARIANTS[name].label} accepts once`);
     const context = await newContext(name);
     const page = await context.newPage();
     const session = (sessions[name] = { context, page, cdp: null, error: null });
@@ -126,79 +223,31 @@ async function measure() {
       await session.cdp.send('Performance.enable');
     } catch (e) {
       session.error = `could not accept: ${firstLine(e)}`;
-      console.log(`  ${VARIANTS[name].label}: ${session.error}`);
+      endProgress();
+      console.log(`bench: ${VARIANTS[name].label}: ${session.error}`);
     }
   }
-  const returning = {};
-  for (const rate of [1, 4]) {
-    returning[`${rate}x`] = Object.fromEntries(ALL.map((name) => [name, []]));
-    console.log(`returning visitor, CPU ${rate}×:`);
-    for (let round = -WARMUP; round < RUNS; round++) {
-      const line = [];
-      for (const name of ALL) {
-        const result = sessions[name].error
-          ? { error: sessions[name].error }
-          : await returningVisit(sessions[name], pageUrl(name), name, rate);
-        if (round >= 0) returning[`${rate}x`][name].push(result);
-        line.push(`${name} ${result.error ? 'ERR' : name === 'baseline' ? 'ok' : fmtMs(result.ran)}`);
-      }
-      progress(round, line);
-    }
-  }
-  for (const session of Object.values(sessions)) await session.context.close();
-  await browser.close();
-  await server.close();
-
-  // --- summary ----------------------------------------------------------------------------
-  const loadAfter = loadavg()[0];
-  const results = summarise({ first, returning });
-  const notes = [];
-  if (JSON.stringify(distBefore) !== JSON.stringify(distHashes()))
-    notes.push('dist/ changed while the benchmark ran (rebuilt): figures may mix two builds.');
-  for (const [rate, byName] of Object.entries(results.returning))
-    for (const [name, r] of Object.entries(byName))
-      if (r.bannerShown)
-        notes.push(
-          `${VARIANTS[name].label} showed its banner on ${r.bannerShown} of ${r.ok} returning visits (${rate} CPU): the stored decision was not read.`,
-        );
-  if (Math.max(loadBefore, loadAfter) > cpus().length)
-    notes.push(
-      `the machine was busy (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cpus().length} CPUs): times are noisy; compare the ratios, and run again on a quiet machine before quoting milliseconds.`,
-    );
-  if (offsite.size)
-    notes.push(`requests to hosts other than 127.0.0.1 were attempted (and failed): ${[...offsite].slice(0, 5).join(', ')}`);
-  const meta = {
-    date: new Date().toISOString(),
-    chromium: browser.version(),
-    node: process.version,
-    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
-    runs: RUNS,
-    warmup: WARMUP,
-    commit: gitCommit(),
-    dist: distBefore,
-    seconds: Math.round((Date.now() - startedAt) / 1000),
-    loadAverage: { start: loadBefore, end: loadAfter },
-    notes,
-  };
-  const table = buildTable(results, meta);
-  console.log(`\n${table.text}`);
-  for (const note of notes) console.log(`note: ${note}`);
-  const outDir = join(root, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
-  const outFile = join(outDir, 'bench.json');
-  writeFileSync(outFile, JSON.stringify({ meta, results, table: table.rows, samples: { first, returning } }, null, 2) + '\n');
-  console.log(`\nbench: wrote ${outFile.slice(root.length + 1)} in ${elapsed(startedAt)}`);
-  if (options.readme) updateReadme(table.markdown);
+  return sessions;
 }
 
-const fmtMs = (x) => (x == null ? '—' : `${x.toFixed(1)} ms`);
-const elapsed = (t0) => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+const protocol = () => (tls ? 'HTTP/2 (TLS)' : 'HTTP/1.1');
+const fmtMs = (x) => (x == null ? '—' : `${x.toFixed(0)} ms`);
+const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 
 // Last, so that every declaration above is initialised.
 ensureBuilt();
-server = await startServer();
+tls = options.http1 ? null : benchCertificate();
+let notices;
+try {
+  notices = benchNotices();
+} catch (e) {
+  console.error(`bench: cannot run: ${e.message}`);
+  process.exit(1);
+}
+server = await startServer(notices, tls);
 if (options.serve) {
   for (const name of ALL) console.log(`${VARIANTS[name].label.padEnd(30)} ${pageUrl(name)}`);
+  if (tls) console.log('HTTPS with a throwaway certificate: a browser will warn about it (--http1 serves plain HTTP).');
   console.log('Serving on loopback; Ctrl-C to stop.');
 } else {
   await measure();

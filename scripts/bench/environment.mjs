@@ -1,18 +1,22 @@
 // What the bench needs around it: a built dist/, Chromium, and the build and commit it measured.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome, requireChrome } from '../chrome.mjs';
 import { root } from './variants.mjs';
 
-/** Builds dist/ when it is missing; exits 1 when the build fails. */
+/** What the bench needs built: the widget, and the command-line tools that stamp its notice. */
+const BUILT = ['dist/samtykke.js', 'dist/audit-build'];
+
+/** Builds dist/ when something the bench needs is missing; exits 1 when the build fails. */
 export function ensureBuilt() {
-  if (existsSync(join(root, 'dist/samtykke.js'))) return;
-  console.log('bench: dist/ is not built; running `npm run build` …');
+  const missing = () => BUILT.filter((path) => !existsSync(join(root, path)));
+  if (!missing().length) return;
+  console.log(`bench: ${missing().join(' and ')} not built; running \`npm run build\` …`);
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (!existsSync(join(root, 'dist/samtykke.js'))) {
-    console.error(`bench: cannot run: the build failed (exit ${result.status}) and dist/samtykke.js is missing`);
+  if (missing().length) {
+    console.error(`bench: cannot run: the build failed (exit ${result.status}) and ${missing().join(' and ')} is missing`);
     process.exit(1);
   }
 }
@@ -28,11 +32,18 @@ export function ensureChrome() {
   return requireChrome(); // exits 1 with a how-to when there is none
 }
 
-/** Short hashes of the built widget files, to tell whether dist/ changed during a run. */
+/** Short hashes of the built widget files (samtykke.js and its parts), to tell whether dist/ changed during a run. */
 export function distHashes() {
-  const hash = (file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : null);
+  const dist = join(root, 'dist');
+  const files = existsSync(dist) ? readdirSync(dist).filter((f) => /^samtykke[\w.-]*\.m?js$/.test(f)) : [];
   return Object.fromEntries(
-    ['dist/samtykke.js', 'dist/samtykke-ui.mjs', 'dist/samtykke-decide.mjs'].map((f) => [f, hash(join(root, f))]),
+    files.sort().map((f) => [
+      `dist/${f}`,
+      createHash('sha256')
+        .update(readFileSync(join(dist, f)))
+        .digest('hex')
+        .slice(0, 16),
+    ]),
   );
 }
 

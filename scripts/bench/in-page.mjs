@@ -76,6 +76,7 @@ export async function settle({ widget, timeout }) {
   }
   b.stop = true;
   const tbt = b.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+  const longTaskTime = b.longTasks.reduce((s, [, d]) => s + d, 0);
   return {
     banner: b.banner,
     seen: b.seen,
@@ -84,11 +85,21 @@ export async function settle({ widget, timeout }) {
     cls: b.cls,
     shifts: b.shifts,
     longTasks: b.longTasks.length,
+    longTaskTime,
     tbt,
   };
 }
 
-/** The URL paths of every resource the page fetched (from the HTTP cache or not). */
-export function fetchedPaths() {
-  return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+/**
+ * Every resource the page fetched (from the network or the HTTP cache): its URL path, when its
+ * fetch started (ms from navigation start), and its body's bytes as sent (`encoded`: gzip when
+ * the server compressed it) and as decoded.
+ */
+export function fetchedResources() {
+  return performance.getEntriesByType('resource').map((entry) => ({
+    path: new URL(entry.name).pathname,
+    start: entry.startTime,
+    encoded: entry.encodedBodySize,
+    decoded: entry.decodedBodySize,
+  }));
 }

@@ -1,150 +1,66 @@
-// The bench's figures: medians per variant, ratios against vanilla-cookieconsent, the table for
-// the terminal and the README.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { WIDGETS, root } from './variants.mjs';
+// The bench's figures: the samples of every phase summarised per widget (medians and spreads),
+// main-thread figures as differences from the page without a widget measured in the same round.
+import { WIDGETS } from './variants.mjs';
 
-/** Medians and spreads of every metric, per phase, CPU rate and widget. */
-export function summarise({ first, returning }) {
-  const result = { first: {}, returning: {} };
-  for (const [rate, byName] of Object.entries(first)) {
-    const base = byName.baseline;
-    result.first[rate] = {};
+/**
+ * What each kind of visit reports. `absolute`: read as measured. `overBaseline`: the same
+ * round's baseline page subtracted (a figure attributable to the widget).
+ */
+const FIGURES = {
+  first: {
+    absolute: {
+      banner: (r) => r.banner,
+      laidOut: (r) => r.laidOut,
+      fcp: (r) => r.fcp,
+      cls: (r) => r.cls,
+      bytes: (r) => r.bytes?.gzip,
+      bytesUntilButtons: (r) => r.bytesUntilButtons?.gzip,
+    },
+    overBaseline: ['script', 'task', 'longTaskTime', 'tbt'],
+  },
+  returning: {
+    absolute: { ran: (r) => r.ran, bytes: (r) => r.bytes?.gzip },
+    overBaseline: ['script', 'longTasks', 'longTaskTime'],
+  },
+};
+
+/**
+ * `samples`: { [phase key]: { [variant]: results of the rounds, in order } }; `phases`: the
+ * phase definitions ({ key, visit: 'first' | 'returning' }). Returns, per phase and widget,
+ * { ok, failed, reason, files (every widget file any run fetched), uncompressed (runs with a
+ * widget file not sent gzip), bannerShown (returning visits that showed the banner), …stats
+ * per figure }.
+ */
+export function summarise(samples, phases) {
+  const result = {};
+  for (const { key, visit } of phases) {
+    const byName = samples[key];
+    if (!byName) continue;
+    result[key] = {};
     for (const name of WIDGETS) {
-      const runs = byName[name];
+      const runs = byName[name] ?? [];
       const ok = runs.filter((r) => !r.error);
-      result.first[rate][name] = {
+      const summary = {
         ok: ok.length,
         failed: runs.length - ok.length,
         reason: ok.length ? null : reasonOf(runs),
-        banner: stats(ok.map((r) => r.banner)),
-        laidOut: stats(ok.map((r) => r.laidOut)),
-        fcp: stats(ok.map((r) => r.fcp)),
-        cls: stats(ok.map((r) => r.cls)),
-        script: stats(differences(runs, base, 'script')),
-        task: stats(differences(runs, base, 'task')),
-        tbt: stats(differences(runs, base, 'tbt')),
-        bytes: stats(ok.map((r) => r.bytes?.gzip)),
-        files: ok[0]?.bytes?.files ?? [],
-        pageErrors: [...new Set(runs.flatMap((r) => r.pageErrors ?? []))].slice(0, 3),
+        files: [...new Set(ok.flatMap((r) => r.bytes?.files ?? []))],
+        uncompressed: ok.filter((r) => r.bytes && !r.bytes.compressed).length,
       };
-    }
-  }
-  for (const [rate, byName] of Object.entries(returning)) {
-    const base = byName.baseline;
-    result.returning[rate] = {};
-    for (const name of WIDGETS) {
-      const runs = byName[name];
-      const ok = runs.filter((r) => !r.error);
-      result.returning[rate][name] = {
-        ok: ok.length,
-        failed: runs.length - ok.length,
-        reason: ok.length ? null : reasonOf(runs),
-        ran: stats(ok.map((r) => r.ran)),
-        script: stats(differences(runs, base, 'script')),
-        longTasks: stats(differences(runs, base, 'longTasks')),
-        longestTask: stats(ok.map((r) => r.longestTask)),
-        bytes: stats(ok.map((r) => r.bytes?.gzip)),
-        files: ok[0]?.bytes?.files ?? [],
-        bannerShown: ok.filter((r) => r.bannerShown).length,
-      };
+      for (const [figure, read] of Object.entries(FIGURES[visit].absolute)) summary[figure] = stats(ok.map(read));
+      for (const figure of FIGURES[visit].overBaseline) summary[figure] = stats(differences(runs, byName.baseline, figure));
+      if (visit === 'returning') summary.bannerShown = ok.filter((r) => r.bannerShown).length;
+      result[key][name] = summary;
     }
   }
   return result;
 }
 
 /** Per-round differences from the baseline page of the same round. */
-function differences(runs, base, key) {
+export function differences(runs, base, key) {
   return runs.flatMap((r, i) =>
     r.error || !base?.[i] || base[i].error || r[key] == null || base[i][key] == null ? [] : [r[key] - base[i][key]],
   );
-}
-
-/** The comparison table: rows of medians, and each widget's ratio to vanilla-cookieconsent. */
-export function buildTable(result, meta) {
-  const footnotes = [];
-  const notAvailable = (reason) => {
-    let index = footnotes.indexOf(reason);
-    if (index < 0) index = footnotes.push(reason) - 1;
-    return `n/a [${index + 1}]`;
-  };
-  const cell = (phase, rate, key, format) => (name) => {
-    const r = result[phase][rate][name];
-    if (!r.ok) return { text: notAvailable(r.reason) };
-    const s = r[key];
-    if (!s) return { text: notAvailable('no sample') };
-    return { v: s.median, text: format(s.median) + (r.failed ? ` (${r.ok}/${r.ok + r.failed})` : '') };
-  };
-  const first = (rate, key, format = fmtMs) => cell('first', rate, key, format);
-  const returning = (rate, key, format = fmtMs) => cell('returning', rate, key, format);
-  const count = (x) => x.toFixed(1);
-  const specs = [
-    ['Bytes fetched, first visit until idle (gzip -9)', first('1x', 'bytes', fmtBytes)],
-    ['Bytes fetched, returning visitor (gzip -9)', returning('1x', 'bytes', fmtBytes)],
-    ['First visit: banner buttons painted (1× CPU)', first('1x', 'banner')],
-    ['First visit: banner buttons painted (4× CPU)', first('4x', 'banner')],
-    ['First visit: banner buttons in the layout, shown or not (4× CPU)', first('4x', 'laidOut')],
-    ['First visit: article first contentful paint (4× CPU)', first('4x', 'fcp')],
-    ['First visit: script evaluation over baseline (4× CPU)', first('4x', 'script')],
-    ['First visit: all tasks over baseline (4× CPU)', first('4x', 'task')],
-    ['First visit: long-task blocking time over baseline (4× CPU)', first('4x', 'tbt')],
-    ['First visit: Cumulative Layout Shift', first('1x', 'cls', (x) => x.toFixed(3))],
-    ['Returning visitor: consented script runs (1× CPU)', returning('1x', 'ran')],
-    ['Returning visitor: consented script runs (4× CPU)', returning('4x', 'ran')],
-    ['Returning visitor: script evaluation over baseline (4× CPU)', returning('4x', 'script')],
-    ['Returning visitor: tasks over 50 ms, over baseline (4× CPU)', returning('4x', 'longTasks', count)],
-  ];
-  const ratio = (a, b) => (a?.v == null || b?.v == null || b.v === 0 ? '—' : (a.v / b.v).toFixed(2));
-  const rows = specs.map(([metric, f]) => {
-    const cells = Object.fromEntries(WIDGETS.map((name) => [name, f(name)]));
-    return {
-      metric,
-      ...Object.fromEntries(WIDGETS.map((name) => [name, cells[name].text])),
-      'samtykke ÷ vcc': ratio(cells.samtykke, cells.vcc),
-      values: Object.fromEntries(WIDGETS.map((name) => [name, cells[name].v ?? null])),
-    };
-  });
-  const head = ['metric (median)', 'samtykke', 'vanilla-cookieconsent 3.1.0', 'klaro 0.7.22', 'samtykke ÷ vcc'];
-  const body = rows.map((r) => [r.metric, r.samtykke, r.vcc, r.klaro, r['samtykke ÷ vcc']]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`;
-  const tableLines = [line(head), rule, ...body.map(line)];
-  const footnoteLines = footnotes.map((f, i) => `[${i + 1}] ${f}`);
-  const context =
-    `Chromium ${meta.chromium} headless, ${meta.cpus}, median of ${meta.runs} alternating runs per figure; ` +
-    `\`npm run bench\`, ${meta.date.slice(0, 10)}${meta.commit ? `, commit ${meta.commit.slice(0, 7)}` : ''}, ` +
-    `load average ${meta.loadAverage.start.toFixed(1)} at the start and ${meta.loadAverage.end.toFixed(1)} at the end. ` +
-    'Times are ms from navigation start; "painted" = the first frame after the accept button is in the layout and not hidden ' +
-    '(visibility, opacity 0); main-thread figures are differences from the same page without a widget. Bytes: every file of the ' +
-    "widget's own the page fetched (from the network or the HTTP cache), each compressed on its own with gzip -9; the notice or " +
-    'configuration itself is not counted for any widget.';
-  const text = [...tableLines, ...footnoteLines, '', context].join('\n');
-  const notes = meta.notes.map((n) => `Note: ${n}`);
-  const markdown = [
-    ...tableLines,
-    '',
-    ...(footnoteLines.length ? [...footnoteLines.map((f) => `${f}  `), ''] : []),
-    context,
-    ...(notes.length ? ['', ...notes] : []),
-  ].join('\n');
-  return { rows, text, markdown };
-}
-
-/** Rewrites the README's table between its bench markers. */
-export function updateReadme(markdown) {
-  const file = join(root, 'README.md');
-  const text = readFileSync(file, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i < 0 || j < i) {
-    console.log(`\nbench: --readme: README.md has no ${start} … ${end} markers; the table above was not written into it.`);
-    return;
-  }
-  writeFileSync(file, `${text.slice(0, i + start.length)}\n${markdown}\n${text.slice(j)}`);
-  console.log('bench: README.md comparison table regenerated');
 }
 
 /** Median, quartiles and extremes of the finite numbers in `values`, or null if there are none. */
@@ -168,6 +84,7 @@ export function stats(values) {
   };
 }
 
+/** The most frequent error of a variant's runs, for a cell that has no figure. */
 function reasonOf(runs) {
   const counts = new Map();
   for (const r of runs) if (r.error) counts.set(r.error, (counts.get(r.error) ?? 0) + 1);
@@ -175,5 +92,32 @@ function reasonOf(runs) {
   return top ? top[0] : 'no runs';
 }
 
-export const fmtMs = (x) => (x == null ? '—' : `${x.toFixed(1)} ms`);
-export const fmtBytes = (x) => `${Math.round(x).toLocaleString('en-US')} B`;
+/**
+ * What a reader of the table must know about this run: a variant that misbehaved, a build that
+ * changed, files not sent compressed, a busy machine, requests that left loopback. `run`:
+ * { distChanged, loadAverage: { start, end }, cpuCount, offsite: string[] }.
+ */
+export function notesOf(result, labels, run) {
+  const notes = [];
+  if (run.distChanged) notes.push('dist/ changed while the benchmark ran (rebuilt): figures may mix two builds.');
+  for (const [phase, byName] of Object.entries(result))
+    for (const [name, r] of Object.entries(byName)) {
+      if (r.bannerShown)
+        notes.push(
+          `${labels[name]} showed its banner on ${r.bannerShown} of ${r.ok} returning visits (${phase}): the stored decision was not read.`,
+        );
+      if (r.uncompressed)
+        notes.push(`${labels[name]}: a file of its own came uncompressed in ${r.uncompressed} of ${r.ok} visits (${phase}).`);
+    }
+  const stampedFirstVisits = Object.entries(result).filter(([phase]) => phase.startsWith('first'));
+  if (stampedFirstVisits.some(([, byName]) => byName.samtykke?.files.some((f) => f.includes('samtykke-decide'))))
+    notes.push('samtykke (stamped) fetched the validator (samtykke-decide.mjs) on a first visit: its stamp was not trusted.');
+  const { start, end } = run.loadAverage;
+  if (Math.max(start, end) > run.cpuCount)
+    notes.push(
+      `the machine was busy (1-minute load average ${start.toFixed(2)} before, ${end.toFixed(2)} after, on ${run.cpuCount} CPUs): times are noisy; compare the ratios, and run again on a quiet machine before quoting milliseconds.`,
+    );
+  if (run.offsite.length)
+    notes.push(`requests to hosts other than 127.0.0.1 were attempted (and failed): ${run.offsite.slice(0, 5).join(', ')}`);
+  return notes;
+}

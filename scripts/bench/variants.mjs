@@ -19,23 +19,42 @@ gtag('config', 'G-BENCH00001');
 const VCC = '/node_modules/vanilla-cookieconsent/dist';
 const KLARO = '/node_modules/klaro/dist';
 
+/** The samtykke variants' page head: the notice inline, then the widget, first in <head>. */
+const samtykkeHead = (notice) =>
+  `<script type="application/json" id="samtykke-config">${notice}</script>\n<script src="/dist/samtykke.js"></script>`;
+const samtykkeTag = 'type="text/plain" data-consent="analytics" data-service="google-analytics"';
+
 /**
- * The variants. `assets`: the URL path prefixes of the widget's own files (JS, CSS, parts,
- * language files), which the byte rows count when the page fetched them. `head`: what goes first
- * in <head>. `tag`: the attributes that make the GA snippet inert until consent.
+ * The variants. `kind`: which widget's buttons the page looks for (in-page.mjs). `assets`: the
+ * URL path prefixes of the widget's own files (JS, CSS, parts, language files), which the byte
+ * rows count when the page fetched them. `head`: what goes first in <head>, given the variant's
+ * notice text (samtykke only). `tag`: the attributes that make the GA snippet inert until consent.
+ * `notice`: for samtykke, which notice text the page carries: the same bench/samtykke-config.json,
+ * stamped as an owner ships it (`samtykke validate --stamp`, SPEC §1: no validator fetched) or as
+ * written (validated in the visitor's browser).
  */
 export const VARIANTS = {
   samtykke: {
     label: 'samtykke',
+    kind: 'samtykke',
+    notice: 'stamped',
     assets: ['/dist/'],
-    config: 'bench/samtykke-config.json',
-    head: (config) =>
-      `<script type="application/json" id="samtykke-config">${config}</script>\n<script src="/dist/samtykke.js"></script>`,
-    tag: 'type="text/plain" data-consent="analytics" data-service="google-analytics"',
+    head: samtykkeHead,
+    tag: samtykkeTag,
+    accept: 'await window.samtykke.acceptAll()',
+  },
+  samtykkeUnstamped: {
+    label: 'samtykke, unstamped notice',
+    kind: 'samtykke',
+    notice: 'unstamped',
+    assets: ['/dist/'],
+    head: samtykkeHead,
+    tag: samtykkeTag,
     accept: 'await window.samtykke.acceptAll()',
   },
   vcc: {
     label: 'vanilla-cookieconsent 3.1.0',
+    kind: 'vcc',
     assets: [`${VCC}/`],
     config: 'bench/vanilla-cookieconsent-config.js',
     head: () =>
@@ -45,6 +64,7 @@ export const VARIANTS = {
   },
   klaro: {
     label: 'klaro 0.7.22',
+    kind: 'klaro',
     assets: [`${KLARO}/`],
     config: 'bench/klaro-config.js',
     head: () => `<script defer src="/bench/klaro-config.js"></script>\n<script defer src="${KLARO}/klaro.js"></script>`,
@@ -53,19 +73,37 @@ export const VARIANTS = {
   },
   baseline: {
     label: 'no widget (baseline)',
+    kind: 'baseline',
     assets: [],
     head: () => '',
     tag: 'type="text/plain"',
   },
 };
-export const WIDGETS = ['samtykke', 'vcc', 'klaro'];
+/** The widgets, in the table's column order; vanilla-cookieconsent is what the ratios divide by. */
+export const WIDGETS = ['samtykke', 'samtykkeUnstamped', 'vcc', 'klaro'];
 export const ALL = [...WIDGETS, 'baseline'];
 
-/** The page of one variant (the server's worker builds it per request, from the files). */
-export function buildPage(name) {
+/**
+ * The variants in the order of round `round` (0, 1, …): each round starts one further on
+ * (A B C D E, B C D E A, …), so no variant is always the first visit after a pause, or always
+ * the one right after the heaviest page.
+ */
+export function roundOrder(round, names = ALL) {
+  const start = ((round % names.length) + names.length) % names.length;
+  return [...names.slice(start), ...names.slice(0, start)];
+}
+
+/** The samtykke notice as written, the source of both samtykke variants' notices. */
+export const NOTICE_FILE = 'bench/samtykke-config.json';
+
+/**
+ * The page of one variant (the server's worker builds it per request). `notices`: the notice
+ * texts by kind ({ stamped, unstamped }), from notice.mjs.
+ */
+export function buildPage(name, notices) {
   const variant = VARIANTS[name];
-  const config = variant.config?.endsWith('.json') ? JSON.stringify(JSON.parse(read(variant.config))) : '';
+  const notice = variant.notice ? notices[variant.notice] : '';
   return read('bench/article.html')
-    .replace('<!--bench:widget-->', variant.head(config))
+    .replace('<!--bench:widget-->', variant.head(notice))
     .replace('<!--bench:tagged-->', `<script ${variant.tag}>${GA_SNIPPET}</script>`);
 }
