@@ -22,7 +22,7 @@
 //   node scripts/bench.mjs [--runs 15] [--warmup 1] [--readme] [--serve]
 //     --runs N     measured runs per variant and metric (median reported), default 15
 //     --warmup N   unrecorded rounds before each phase, default 1
-//     --readme     rewrite README.md between <!-- bench:start --> and <!-- bench:end -->
+//     --readme     rewrite docs/benchmarks.md between <!-- bench:start --> and <!-- bench:end -->
 //     --serve      only serve the bench pages on loopback (to look at them in a browser)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

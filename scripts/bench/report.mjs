@@ -1,5 +1,5 @@
 // The bench's figures: medians per variant, ratios against vanilla-cookieconsent, the table for
-// the terminal and the README.
+// the terminal and docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WIDGETS, root } from './variants.mjs';
@@ -131,20 +131,22 @@ export function buildTable(result, meta) {
   return { rows, text, markdown };
 }
 
-/** Rewrites the README's table between its bench markers. */
+/** Rewrites the comparison table between its bench markers in docs/benchmarks.md (moved there from the README). */
 export function updateReadme(markdown) {
-  const file = join(root, 'README.md');
+  const file = join(root, 'docs/benchmarks.md');
   const text = readFileSync(file, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const i = text.indexOf(start);
   const j = text.indexOf(end);
   if (i < 0 || j < i) {
-    console.log(`\nbench: --readme: README.md has no ${start} … ${end} markers; the table above was not written into it.`);
+    console.log(
+      `\nbench: --readme: docs/benchmarks.md has no ${start} … ${end} markers; the table above was not written into it.`,
+    );
     return;
   }
   writeFileSync(file, `${text.slice(0, i + start.length)}\n${markdown}\n${text.slice(j)}`);
-  console.log('bench: README.md comparison table regenerated');
+  console.log('bench: docs/benchmarks.md comparison table regenerated');
 }
 
 /** Median, quartiles and extremes of the finite numbers in `values`, or null if there are none. */
