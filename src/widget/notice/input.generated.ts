@@ -218,7 +218,7 @@ export interface NoticeInput {
    */
   reloadOnWithdraw?: boolean;
   /**
-   * "auto" follows prefers-color-scheme.
+   * The widget's colours: "light", "dark", or "auto" (follows the visitor's prefers-color-scheme). Restyle further with the --samtykke-* custom properties (--samtykke-accent, --samtykke-bg, --samtykke-fg, …).
    * @defaultValue `"auto"`
    */
   theme?: 'auto' | 'light' | 'dark';
