@@ -3,7 +3,8 @@
 // `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/audit/scan-cli.ts),
 // `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
 // `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings),
-// `npx samtykke studio [--port N]` (src/studio/server.mjs: serves samtykke studio on 127.0.0.1).
+// `npx samtykke studio [--port N]` (src/studio/server.mjs: serves samtykke studio on 127.0.0.1),
+// `npx samtykke --help` (the list below; each command's own --help gives its options).
 // The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
 // compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
 // 1 findings (errors), 2 usage or run error.
@@ -30,8 +31,25 @@ async function load(path) {
   }
 }
 
+/** Every command this bin dispatches, one line each: what `npx samtykke --help` prints. */
+const HELP = `Usage: npx samtykke <command> [options]   (npx samtykke <command> --help for its options)
+
+Commands:
+  validate notice.json   check a notice: its errors and warnings, exit 1 on errors (--stamp writes the stamp)
+  expand notice.json     write each service's catalogue preset out in full
+  studio                 build and preview a notice in your browser (serves 127.0.0.1)
+  scan <url>             crawl a site before samtykke and draft its notice (needs playwright-core)
+  audit <url>            check a site that runs samtykke, scenario by scenario (needs playwright-core)
+
+The proof receiver is its own command: npx samtykke-receiver --help
+`;
+
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'validate') {
+if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  // With no command at all it is a usage error (exit 2), as the tools' own parsers treat one.
+  (command ? process.stdout : process.stderr).write(HELP);
+  process.exitCode = command ? 0 : 2;
+} else if (command === 'validate') {
   const tool = await load('../dist/audit-build/tools/validate.js');
   process.exitCode = await tool.main(rest, {
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'), // 0: standard input

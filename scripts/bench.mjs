@@ -33,7 +33,7 @@
 //     --runs N     measured runs per variant and phase (the median is reported), default 15
 //     --warmup N   unrecorded rounds before each phase, default 1
 //     --http1      serve HTTP/1.1 without TLS instead of HTTP/2
-//     --readme     rewrite README.md between <!-- bench:start --> and <!-- bench:end -->
+//     --readme     rewrite docs/benchmarks.md between <!-- bench:start --> and <!-- bench:end -->
 //     --serve      only serve the bench pages on loopback (to look at them in a browser)
 // Progress goes to a terminal only (one line, rewritten); in CI or piped, a line per phase and the result.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -133,7 +133,7 @@ async function measure() {
   report(samples, { chromiumVersion, loadBefore, distBefore, offsite: [...offsite] });
 }
 
-/** Prints the table and its notes, writes bench-results/bench.json, and the README with --readme. */
+/** Prints the table and its notes, writes bench-results/bench.json, and docs/benchmarks.md with --readme. */
 function report(samples, { chromiumVersion, loadBefore, distBefore, offsite }) {
   const loadAfter = loadavg()[0];
   const results = summarise(samples, PHASES);
@@ -170,7 +170,7 @@ function report(samples, { chromiumVersion, loadBefore, distBefore, offsite }) {
   const outFile = join(outDir, 'bench.json');
   writeFileSync(outFile, JSON.stringify({ meta, results, table: table.rows, samples }, null, 2) + '\n');
   console.log(`\nbench: wrote ${outFile.slice(root.length + 1)} in ${elapsed()}`);
-  if (options.readme) updateReadme(table.markdown, join(root, 'README.md'));
+  if (options.readme) updateReadme(table.markdown, join(root, 'docs/benchmarks.md'));
 }
 
 /**

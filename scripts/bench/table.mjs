@@ -167,7 +167,7 @@ export function contextOf(meta) {
 const mbits = (bytesPerSecond) => String((bytesPerSecond * 8) / 1e6);
 
 /**
- * Rewrites `file` (the README) between its bench markers, and nothing else; false (with the
+ * Rewrites `file` (docs/benchmarks.md) between its bench markers, and nothing else; false (with the
  * reason printed) when the markers are missing.
  */
 export function updateReadme(markdown, file) {

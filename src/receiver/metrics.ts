@@ -9,6 +9,7 @@
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { StoreEvents } from './store.js';
+import type { Logger } from './logger.js';
 
 /** Why a request was refused (4xx): the `reason` label of samtykke_requests_refused_total. */
 export type RefusalReason =
@@ -26,19 +27,7 @@ export type RefusalReason =
   | 'bad-query'
   | 'rate-limited';
 
-/** One line of the structured log. */
-export interface LogEntry {
-  time: string;
-  level: 'info' | 'warn' | 'error';
-  event: string;
-  [detail: string]: unknown;
-}
-
-export type Logger = (entry: LogEntry) => void;
-
-export const stderrLogger: Logger = (entry) => {
-  process.stderr.write(`${JSON.stringify(entry)}\n`);
-};
+export { stderrLogger, type LogEntry, type Logger } from './logger.js';
 
 export function createMetrics(queueDepth: () => number) {
   const registry = new Registry();

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Receipt } from './validate.js';
 import type { Origins } from './cors.js';
-import type { Logger } from './metrics.js';
+import type { Logger } from './logger.js';
 import type { RateLimit } from './limits.js';
 
 export interface ReceiverOptions {

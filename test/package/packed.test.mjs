@@ -7,7 +7,7 @@
 // the Vite build passes, and the app works in Chromium (scenario.mjs). `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -103,6 +103,8 @@ test(
         'no declarations of the command-line internals',
       );
       assert.ok(!shipped.some((f) => f.startsWith('src/') || f.startsWith('test/')), 'no sources or tests');
+      const pictures = shipped.filter((f) => /\.(png|jpe?g|gif|webp|avif)$/i.test(f));
+      assert.deepEqual(pictures, [], 'no pictures (the README shows them from the repository)');
     });
 
     // The app: its files, a package.json like a developer's, and its lock cut from ours.
@@ -142,15 +144,17 @@ test(
       npm(['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
     });
 
-    await t.test('npm ls --omit=dev: the installed package pulls no lit, idb-keyval, pg or playwright-core', (t) => {
+    await t.test('npm ls --omit=dev: the installed package pulls nothing the browser does not use', (t) => {
       const tree = JSON.parse(npm(['ls', '--omit=dev', '--all', '--json'], app));
       const names = new Set();
       // An optional peer that is not installed is listed too ("UNMET OPTIONAL DEPENDENCY", no
       // version): only what is installed counts.
       const walk = (deps) => Object.entries(deps ?? {}).forEach(([n, d]) => (d.version && names.add(n), walk(d.dependencies)));
       walk(tree.dependencies);
-      assert.ok(names.has('samtykke') && names.has('react') && names.has('ajv'));
-      for (const unwanted of ['lit', 'idb-keyval', 'pg', 'playwright-core']) {
+      assert.ok(names.has('samtykke') && names.has('react'));
+      // The Node programs' packages (receipt schema, metrics, site names) are bundled into them.
+      const nodeOnly = ['ajv', 'ajv-formats', 'prom-client', 'tldts'];
+      for (const unwanted of ['lit', 'idb-keyval', 'pg', 'playwright-core', ...nodeOnly]) {
         assert.ok(!names.has(unwanted), `${unwanted} is not installed`);
         assert.ok(!existsSync(join(app, 'node_modules', unwanted)), `node_modules/${unwanted} does not exist`);
       }
@@ -179,6 +183,39 @@ test(
       const audit = spawnSync(bin, ['audit', 'http://127.0.0.1:9/'], { ...quiet, cwd: app });
       assert.equal(audit.status, 2);
       assert.match(audit.stderr, /needs the "playwright-core" package/);
+    });
+
+    await t.test('npx samtykke-receiver runs from the tarball: it checks a receipt and serves its metrics', async () => {
+      const data = join(work, 'proofs');
+      const receiver = spawn(join(app, 'node_modules/.bin/samtykke-receiver'), ['--port', '0', '--data', data], {
+        ...quiet,
+        cwd: app,
+      });
+      try {
+        let output = '';
+        const origin = await new Promise((resolve, reject) => {
+          receiver.stdout.on('data', (chunk) => {
+            output += chunk;
+            const listening = /listening on (http:\/\/[\d.:]+)\//.exec(output);
+            if (listening) resolve(listening[1]);
+          });
+          receiver.stderr.on('data', (chunk) => (output += chunk));
+          receiver.on('exit', (code) => reject(new Error(`samtykke-receiver exited (${code}): ${output}`)));
+        });
+        // The receipt schema (ajv, bundled) names the missing field.
+        const refused = await fetch(`${origin}/consent-proofs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        });
+        assert.equal(refused.status, 400);
+        assert.match(await refused.text(), /is required/);
+        // The metrics (prom-client, bundled) count that refusal.
+        const metrics = await (await fetch(`${origin}/metrics`)).text();
+        assert.match(metrics, /samtykke_requests_refused_total\{[^}]*reason="schema"[^}]*\} 1/);
+      } finally {
+        receiver.kill('SIGTERM');
+      }
     });
 
     await t.test('tsc --strict passes on a consumer of every public type (and the typo stays an error)', () => {

@@ -25,7 +25,6 @@ import {
   text,
   withDefault,
   type AnyKind,
-  type InputOf,
   type OutputOf,
 } from './spec.js';
 
@@ -200,8 +199,12 @@ const collectTexts = (kind: AnyKind): void => {
 };
 collectTexts(NOTICE);
 
-/** What a site owner writes: the notice before defaults (the argument of `init()`). */
-export type NoticeInput = InputOf<typeof NOTICE>;
+/**
+ * What a site owner writes: the notice before defaults (the argument of `init()`). Written out
+ * with a doc comment on every field (input.generated.ts, from this table and the descriptions);
+ * types.check.ts proves it equal to `InputOf<typeof NOTICE>`.
+ */
+export type { NoticeInput } from './input.generated.js';
 /** The notice after validation, every default filled in. */
 export type Config = OutputOf<typeof NOTICE>;
 

@@ -2,10 +2,14 @@
  * Compile-time checks of the types inferred from the schema table (schema.ts): `npm run
  * typecheck` fails when one no longer holds. Nothing here is imported or bundled.
  */
-import type { Config, ConsentModeOptions, NoticeInput, Service, Text, TrackerRule } from './schema.js';
+import type { Config, ConsentModeOptions, NoticeInput, NOTICE, Service, Text, TrackerRule } from './schema.js';
+import type { InputOf } from './spec.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const holds = <T extends true>(): T => true as T;
+
+// The written-out NoticeInput (input.generated.ts, with its doc comments) is the table's input type.
+holds<Equal<NoticeInput, InputOf<typeof NOTICE>>>();
 
 // A site owner's smallest notice compiles as the input of init().
 const minimal: NoticeInput = { revision: '1', controller: { name: 'Eksempel AS' }, categories: { analytics: {} } };

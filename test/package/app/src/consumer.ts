@@ -110,9 +110,15 @@ const notAConfig: Config = notice;
 
 // React: the hooks and the gate.
 function Video(): ReturnType<typeof ConsentGate> {
-  const consent: Consent | null = useConsent();
+  // undefined: not known yet (server, hydration, before start-up); null: no decision.
+  const consent: Consent | null | undefined = useConsent();
   const on: boolean = useGranted('marketing', 'youtube');
-  const props: ConsentGateProps = { category: 'marketing', service: 'youtube', children: on ? consent?.id : null };
+  const props: ConsentGateProps = {
+    category: 'marketing',
+    service: 'youtube',
+    children: on ? consent?.id : null,
+    pending: consent === undefined ? 'loading' : undefined,
+  };
   return ConsentGate(props);
 }
 const swedishAccept: string = sv.acceptAll;
