@@ -28,12 +28,19 @@ export type RefusalReason =
 
 /** One line of the structured log. */
 export interface LogEntry {
+  /** When (ISO 8601). */
   time: string;
+  /** How much an operator should care: errors need action, warnings attention. */
   level: 'info' | 'warn' | 'error';
+  /** What happened, as a stable kebab-case name ("store-failed", "audit-failed", …). */
   event: string;
   [detail: string]: unknown;
 }
 
+/**
+ * Where `createReceiver`'s structured log goes (`options.logger`): called once per event with
+ * a plain object; the default writes it to stderr as one JSON line. Must not throw.
+ */
 export type Logger = (entry: LogEntry) => void;
 
 export const stderrLogger: Logger = (entry) => {
