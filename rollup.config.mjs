@@ -4,7 +4,9 @@ import terser from '@rollup/plugin-terser';
 import { studioFiles } from './src/studio/build.mjs';
 import { dts } from 'rollup-plugin-dts';
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false } });
+/** TypeScript by a project's rules: the widget's (tsconfig.widget.json) unless the studio's is named. */
+const ts = (tsconfig = './tsconfig.widget.json') =>
+  typescript({ tsconfig, compilerOptions: { noEmit: false, declaration: false } });
 const min = () =>
   terser({
     ecma: 2020,
@@ -43,7 +45,7 @@ const collapse = () => ({
     return { code, map: null };
   },
 });
-const plugins = () => [resolve({ browser: true }), ts(), collapse(), min()];
+const plugins = (tsconfig) => [resolve({ browser: true }), ts(tsconfig), collapse(), min()];
 
 /**
  * What each part imports statically (file names, transitively), recorded as the parts are built
@@ -137,14 +139,18 @@ export default [
   {
     input: 'src/studio/app.ts',
     output: { file: 'dist/studio/studio.js', format: 'iife' },
-    plugins: [studioFiles(), ...plugins()],
+    plugins: [studioFiles(), ...plugins('./tsconfig.studio.json')],
   },
-  { input: 'src/studio/frame.ts', output: { file: 'dist/studio/preview-frame.js', format: 'iife' }, plugins: plugins() },
+  {
+    input: 'src/studio/frame.ts',
+    output: { file: 'dist/studio/preview-frame.js', format: 'iife' },
+    plugins: plugins('./tsconfig.studio.json'),
+  },
   // Their declarations, bundled: only what each entry exports (and the globals it declares).
   {
     input: bundlerEntries,
     external: ['react'],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types/[name].d.ts' },
-    plugins: [dts({ tsconfig: './tsconfig.json' }), sortedUnions()],
+    plugins: [dts({ tsconfig: './tsconfig.widget.json' }), sortedUnions()],
   },
 ];

@@ -50,7 +50,7 @@ function ensurePostgresOrSay() {
 }
 
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['typecheck (every project in tsconfig.json, tests included)', 'npm', ['run', '--silent', 'typecheck']],
   ['lint and format (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
   ['build and size budgets', 'npm', ['run', '--silent', 'build']],
   ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],

@@ -17,6 +17,7 @@ import { links } from './session.js';
 import type { Observations, ScanElement, ScanSource } from './scan-types.js';
 import type { AuditOptions, Phase } from './types.js';
 
+/** How `scan()` runs: the audit's browser options, plus how many pages and how long each settles. */
 export interface ScanOptions extends Pick<
   AuditOptions,
   'browser' | 'executablePath' | 'launchArgs' | 'interceptThirdParty' | 'route' | 'timeoutMs' | 'onContext'

@@ -26,15 +26,7 @@ import type { Appendable } from './segments.js';
 import { ActiveIndex, idBytes } from './segment-index.js';
 import type { SealedIndex } from './segment-index.js';
 import { QUIET_EVENTS, Unavailable } from './store.js';
-import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
-
-export interface LogOptions {
-  /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
-  maxQueue?: number;
-  /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
-  segmentBytes?: number;
-  events?: StoreEvents;
-}
+import type { AppendResult, LogOptions, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
 
 interface Pending {
   key: string;
@@ -50,6 +42,11 @@ const DEFAULT_SEGMENT_BYTES = 16 << 20;
 /** Offsets in an index are 32-bit. */
 const MAX_SEGMENT_BYTES = 2 ** 31;
 
+/**
+ * The file backend of the receiver's store (`createReceiver({ dataDir })`): open it with
+ * `ProofLog.open(dir)`, which takes the directory's lock (one writer per log) and refuses a
+ * broken chain. `append` resolves only once the record is durable; `close` before exit.
+ */
 export class ProofLog implements ProofStore {
   private readonly pending: Pending[] = [];
   /** Receipt ids waiting in `pending` or in the write in progress: a duplicate waits for them. */
@@ -154,10 +151,12 @@ export class ProofLog implements ProofStore {
     });
   }
 
+  /** Records in the log, durable writes so far, bytes cut off at start-up and appends waiting. */
   stats(): StoreStats {
     return { records: this.seq, fsyncs: this.fsyncs, recoveredTornBytes: this.tornBytes, queued: this.pending.length };
   }
 
+  /** Open, not broken, and the queue has room: an append now would be taken (else 503). */
   accepting(): boolean {
     return !this.closed && !this.broken && this.pending.length < this.maxQueue;
   }

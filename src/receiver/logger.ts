@@ -16,7 +16,10 @@ export interface LogEntry {
   [detail: string]: unknown;
 }
 
-/** Where the receiver writes its log lines (`createReceiver({ logger })`). */
+/**
+ * Where `createReceiver`'s structured log goes (`options.logger`): called once per event with
+ * a plain object; the default writes it to stderr as one JSON line. Must not throw.
+ */
 export type Logger = (entry: LogEntry) => void;
 
 /** The default logger: one JSON line per entry on stderr. */

@@ -17,6 +17,7 @@ import type { Receipt } from '../receipt/schema.js';
 export { RECEIPT_FIELDS };
 export type { Receipt, Method, Via } from '../receipt/schema.js';
 
+/** `validateReceipt`'s answer: the typed receipt, or the first reason it is not one (for a 400). */
 export type Validation = { ok: true; receipt: Receipt } | { ok: false; error: string };
 
 // strict: a schema keyword Ajv does not know is an error at start-up, not a silently skipped rule.

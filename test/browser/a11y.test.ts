@@ -32,7 +32,13 @@ const config: Config = {
     marketing: { title: 'Markedsføring', description: 'Annonser andre steder.' },
   },
   services: [
-    { id: 'session', category: 'necessary', name: 'Innlogging', cookies: [{ name: 'sid', duration: 'økt' }] },
+    {
+      id: 'session',
+      category: 'necessary',
+      name: 'Innlogging',
+      legalBasis: 'consent',
+      cookies: [{ name: 'sid', duration: 'økt' }],
+    },
     {
       id: 'google-analytics',
       category: 'analytics',
@@ -44,7 +50,14 @@ const config: Config = {
       transfer: 'USA',
       policyUrl: 'https://policies.google.com/privacy',
     },
-    { id: 'meta-pixel', category: 'marketing', name: 'Meta Pixel', provider: 'Meta Platforms Ireland Ltd.' },
+    {
+      id: 'meta-pixel',
+      category: 'marketing',
+      name: 'Meta Pixel',
+      provider: 'Meta Platforms Ireland Ltd.',
+      legalBasis: 'consent',
+      cookies: [],
+    },
   ],
   purposes: [{ title: 'Statistikk', legalBasis: 'consent', data: 'Sider sett', retention: '14 måneder', recipients: 'Google' }],
   rights: ['access', 'erasure', 'objection', 'withdraw', 'complaint'],
@@ -137,9 +150,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const unmount = mountPlaceholder(
         box.querySelector('iframe')!,
         {
-          serviceId: 'youtube',
           serviceName: 'YouTube',
-          category: 'marketing',
           categoryTitle: 'Markedsføring',
           allow: () => {},
         },

@@ -61,7 +61,7 @@ export const baseConfig: Config = {
       cookies: [{ name: '_fbp', duration: '3 months' }],
       policyUrl: 'https://www.facebook.com/privacy/policy/',
     },
-    { id: 'hotjar', category: 'analytics', name: 'Hotjar', provider: 'Hotjar Ltd.' },
+    { id: 'hotjar', category: 'analytics', name: 'Hotjar', provider: 'Hotjar Ltd.', legalBasis: 'consent', cookies: [] },
   ],
   purposes: [
     {
@@ -112,12 +112,21 @@ export const nnConfig: Config = {
       legalBasis: 'consent',
       cookies: [{ name: '_ga', duration: { nn: '2 år' } }],
     },
-    { id: 'meta-pixel', category: 'marketing', name: 'Meta Pixel', provider: 'Meta Platforms Ireland Ltd.' },
+    {
+      id: 'meta-pixel',
+      category: 'marketing',
+      name: 'Meta Pixel',
+      provider: 'Meta Platforms Ireland Ltd.',
+      legalBasis: 'consent',
+      cookies: [],
+    },
     {
       id: 'youtube',
       category: 'marketing',
       name: { nb: 'YouTube-videoer (bokmål)', nn: 'YouTube-videoar' },
       provider: 'Google Ireland Ltd.',
+      legalBasis: 'consent',
+      cookies: [],
     },
   ],
   purposes: [{ title: { nn: 'Løn' }, legalBasis: 'legal-obligation' }],

@@ -86,9 +86,30 @@ describe('the first layer always says who receives data and that the choice can 
       ...baseConfig,
       services: [
         ...baseConfig.services,
-        { id: 'google-ads', category: 'marketing', name: 'Google Ads', provider: 'Google Ireland Ltd.' },
-        { id: 'own-stats', category: 'analytics', name: 'Own statistics', provider: 'Testfirma AS' },
-        { id: 'stripe', category: 'necessary', name: 'Stripe', provider: 'Stripe Payments Europe, Ltd.' },
+        {
+          id: 'google-ads',
+          category: 'marketing',
+          name: 'Google Ads',
+          provider: 'Google Ireland Ltd.',
+          legalBasis: 'consent',
+          cookies: [],
+        },
+        {
+          id: 'own-stats',
+          category: 'analytics',
+          name: 'Own statistics',
+          provider: 'Testfirma AS',
+          legalBasis: 'consent',
+          cookies: [],
+        },
+        {
+          id: 'stripe',
+          category: 'necessary',
+          name: 'Stripe',
+          provider: 'Stripe Payments Europe, Ltd.',
+          legalBasis: 'consent',
+          cookies: [],
+        },
       ],
     };
     const el = await mount(fakeHost(config).host);

@@ -56,7 +56,7 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
       services: {},
     } as unknown as Receipt);
     const el = await mount(fake.host);
-    const d = await openDialog(el, $(el, '.reopen')!);
+    const d = await openDialog(el, $<HTMLElement>(el, '.reopen')!);
     for (const details of d.querySelectorAll('details')) details.open = true;
     await aTimeout(0);
     await el.updateComplete;
@@ -97,7 +97,7 @@ describe('Nynorsk, in a browser without Nynorsk locale data', () => {
       ],
     ]) {
       const el = await mount(fakeHost({ ...nnConfig, language }, start, true).host);
-      const d = await openDialog(el, $(el, '.reopen')!);
+      const d = await openDialog(el, $<HTMLElement>(el, '.reopen')!);
       expect(textOf(d)).to.contain(sentence);
       fixtureCleanup();
     }

@@ -70,7 +70,7 @@ describe('second layer, re-opened', () => {
       services: { 'google-analytics': true, hotjar: false },
     };
     const el = await mount(fakeHost(baseConfig, start).host);
-    await openDialog(el, $(el, '.reopen')!);
+    await openDialog(el, $<HTMLElement>(el, '.reopen')!);
     const on = $$<HTMLInputElement>(el, 'input[role=switch]:not(:disabled)')
       .filter((s) => s.checked)
       .map((s) => s.closest('label')!.textContent!.trim());
@@ -139,6 +139,7 @@ describe('config text is text', () => {
           name: evil,
           provider: evil,
           purpose: evil,
+          legalBasis: 'consent',
           cookies: [{ name: evil, duration: evil }],
           transfer: evil,
           policyUrl: 'javascript:window.__xss=1',

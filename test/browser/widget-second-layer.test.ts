@@ -228,7 +228,7 @@ describe('second layer', () => {
     });
     const el = await mount(f.host);
     expect($(el, '.banner')).to.equal(null);
-    const d = await openDialog(el, $(el, '.reopen')!);
+    const d = await openDialog(el, $<HTMLElement>(el, '.reopen')!);
     await aTimeout(0);
     await el.updateComplete;
     const t = d.textContent!.replace(/\s+/g, ' ');

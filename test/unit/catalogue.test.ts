@@ -9,7 +9,11 @@ import { getEntry, latestVersion, loadCatalogue, matchService } from '../../src/
 
 const { schema, entries, errors: readErrors } = readCatalogue();
 const all = entries.map((e: { entry: any }) => e.entry);
-const clone = (id: string) => structuredClone(entries.find((e: { entry: any }) => e.entry.id === id));
+const clone = (id: string) => {
+  const found = entries.find((e: { entry: any }) => e.entry.id === id);
+  if (!found) throw new Error(`the catalogue has no entry "${id}"`);
+  return structuredClone(found);
+};
 /** The problems the checker reports for one entry after `change`. */
 const problemsAfter = (id: string, change: (e: any) => void, file?: string) => {
   const copy = clone(id);

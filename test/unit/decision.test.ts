@@ -13,9 +13,14 @@ const parts: NoticeParts = {
   controller: { name: 'Eksempel AS' },
   categories: { necessary: {}, analytics: {}, marketing: {} },
   services: [
-    { id: 'google-analytics', category: 'analytics', cookies: [{ name: '_ga' }, { name: '_ga_x', pattern: '^_ga_.+$' }] },
-    { id: 'youtube', category: 'marketing', cookies: [{ name: 'VISITOR_INFO1_LIVE' }] },
-    { id: 'login', category: 'necessary', cookies: [{ name: 'session' }] },
+    {
+      id: 'google-analytics',
+      category: 'analytics',
+      legalBasis: 'consent',
+      cookies: [{ name: '_ga' }, { name: '_ga_x', pattern: '^_ga_.+$' }],
+    },
+    { id: 'youtube', category: 'marketing', legalBasis: 'consent', cookies: [{ name: 'VISITOR_INFO1_LIVE' }] },
+    { id: 'login', category: 'necessary', legalBasis: 'consent', cookies: [{ name: 'session' }] },
   ],
   cookie: { name: 'samtykke', domain: '', path: '/', sameSite: 'Lax', expiresAfterDays: 180 },
   googleConsentMode: { mode: 'basic', waitForUpdate: 500 },

@@ -5,7 +5,7 @@ import { parseConfig, validate } from '../../src/widget/notice/validate.js';
 import { FULL, minimal } from './notice-fixtures.js';
 
 const dir = new URL('./fixtures/notices/', import.meta.url);
-const demoNotices = readdirSync(dir).map((file) => [file, readFileSync(new URL(file, dir), 'utf8')] as const);
+const demoNotices = readdirSync(dir).map((file): [string, string] => [file, readFileSync(new URL(file, dir), 'utf8')]);
 
 /** Valid notices of every shape the tests know: the demos, SPEC's example, the smallest, odd but valid forms. */
 const valid: [string, string][] = [

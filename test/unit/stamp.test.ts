@@ -27,7 +27,8 @@ describe('the stamp of a notice validated ahead', () => {
   });
   it('survives re-indenting and reordering the file (the digest is of canonical JSON)', async () => {
     const stamped = { ...notice, validated: await stampFor(notice) };
-    const reordered = JSON.parse(JSON.stringify({ validated: stamped.validated, proof: notice.proof, ...notice }, null, 4));
+    const { proof, ...rest } = notice;
+    const reordered = JSON.parse(JSON.stringify({ validated: stamped.validated, proof, ...rest }, null, 4));
     expect(await hasValidStamp(reordered)).toBe(true);
   });
   it('breaks when one character of a text is edited', async () => {

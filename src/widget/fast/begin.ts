@@ -68,7 +68,8 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
       history,
     }),
   );
-  gates.scan();
+  // Never rejects: createGates reports a failed activation itself and goes on with the next.
+  void gates.scan();
 
   // A notice with nothing but necessary asks nothing (SPEC §4), not even GPC's refusal is recorded.
   const asks = asksConsent(trusted);
@@ -105,7 +106,8 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
       }) ?? null;
     if (state.showWanted) state.controls?.show();
     if (start.controls) connectDeclarations(start, decider, decisions, state);
-    gates.scan();
+    // Never rejects: createGates reports a failed activation itself and goes on with the next.
+    void gates.scan();
     emitReady(decisions.current());
   });
 }

@@ -9,40 +9,9 @@
  */
 import { KNOWN_TRACKERS, matchTracker } from './trackers.js';
 import type { TrackerRule } from './trackers.generated.js';
-import type { FramePolicy } from './frames.js';
+import type { GateOptions, Gates } from './gate-options.js';
 
-export interface GateOptions {
-  granted(category: string, service?: string): boolean;
-  /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */
-  nonce?: string;
-  /** Auto-blocking rules; empty to turn it off. */
-  rules: TrackerRule[];
-  /** A gate that stays closed for now (the UI puts placeholders on iframes). */
-  onBlocked?(el: Element): void;
-  /**
-   * Does the notice declare this category and, when the gate names one, this service? Set once
-   * the notice is trusted (before, nothing is granted anyway). A gate it does not declare stays
-   * inert whatever is granted: the visitor was never told about it (SPEC §2, §4).
-   */
-  declared?(category: string, service?: string): boolean;
-  /**
-   * The notice's category of a declared service, so a known tracker tagged necessary is held
-   * where the notice files it; the catalogue's category otherwise.
-   */
-  categoryOf?(service: string): string | undefined;
-  /** A known tracker tagged `data-consent="necessary"`, held as `category` and `service` (each time it is looked at). */
-  onMisfiled?(el: Element, held: { category: string; service: string }): void;
-  /** The page's frame policy, when the notice turns it on: a frame it refuses needs a reload. */
-  framePolicy?: FramePolicy;
-  /** A held script was let run (its live copy is in the document): fast/vendors.ts tells its vendor. */
-  onActivated?(script: HTMLScriptElement): void;
-}
-
-export interface Gates {
-  /** Activates every granted gate in the document, in document order. */
-  scan(): Promise<void>;
-  options: GateOptions;
-}
+export type { GateOptions, Gates } from './gate-options.js';
 
 const MEDIA = 'iframe,img,video,audio,source';
 /** The elements a gate or the auto-blocker can hold: scripts and media. */
@@ -224,6 +193,16 @@ async function activate(el: Element, o: GateOptions): Promise<void> {
   if (el instanceof HTMLSourceElement && el.parentElement instanceof HTMLMediaElement) el.parentElement.load();
 }
 
+/**
+ * Holds and releases the page's gates (SPEC §2): `<script type="text/plain" data-consent>` and
+ * media with `data-src`, plus the known trackers auto-blocking holds (`options.rules`). From the
+ * call on, it watches the document and the script `src` setters, holds what is not granted and
+ * activates what is, one at a time in document order (a classic external script runs before the
+ * next gate starts), never twice. Call `scan()` after a decision to release what it now grants.
+ *
+ * @param o What is granted and declared, and the hooks for held and activated elements.
+ * @returns The gates: `scan()` and the options they read.
+ */
 export function createGates(o: GateOptions): Gates {
   // Taken here, not at import: importing this module touches no DOM (it also runs in Node).
   nativeSetAttribute ??= Element.prototype.setAttribute;

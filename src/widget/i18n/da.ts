@@ -1,6 +1,7 @@
 import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
+/** Dansk, every word of the interface. Terms: cookies, valg, accepter, tredjeparter, privatlivspolitik. */
 export const da: Strings = {
   region: 'Cookies og privatliv',
   acceptAll: 'Accepter alle',

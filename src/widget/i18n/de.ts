@@ -1,6 +1,7 @@
 import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
+/** Deutsch, every word of the interface. Terms: Cookies, Auswahl, akzeptieren, Dritte, Datenschutzerklärung. */
 export const de: Strings = {
   region: 'Cookies und Datenschutz',
   acceptAll: 'Alle akzeptieren',

@@ -2,6 +2,7 @@ import { FAST_WORDS } from './fast.js';
 import { firstEn } from './first/first-en.js';
 import type { Strings } from './strings.js';
 
+/** English, every word of the interface. Terms: cookies, choice, accept, third parties, privacy notice. */
 export const en: Strings = {
   ...firstEn,
   save: 'Save choices',

@@ -21,7 +21,8 @@ export { formatDate, formatList, inSentence, intlLocale } from './format.js';
 
 /** Tables ready to use: built in, or loaded (or, after a failed load, English in its place). */
 const TABLES: Record<string, Strings> = { nb, nn, en };
-const loading: Record<string, Promise<Strings>> = {};
+/** Loads under way or done, by language: none yet for a language that was never asked for. */
+const loading: Partial<Record<string, Promise<Strings>>> = {};
 
 const supported = supportedLanguage;
 export { resolveLanguage };

@@ -1,6 +1,7 @@
 import { FAST_WORDS } from './fast.js';
 import type { Strings } from './strings.js';
 
+/** Svenska, every word of the interface. Terms: kakor, val, godkänn, tredje parter, integritetspolicy. */
 export const sv: Strings = {
   region: 'Kakor och integritet',
   acceptAll: 'Godkänn alla',

@@ -24,10 +24,12 @@ export interface View {
   /** The visitor's receipts, newest first; undefined while loading. */
   history: Receipt[] | undefined;
   // The answers, named as the strings of their buttons (see `answerButton()`). `event` is the
-  // click that asked: only a real one inside the widget counts as the visitor's own.
-  acceptAll(event?: Event): void;
-  rejectAll(event?: Event): void;
-  save(event?: Event): void;
+  // click that asked: only a real one inside the widget counts as the visitor's own. Each settles
+  // when the decision is made or refused; any other failure rejects, and as a click listener it is
+  // left to surface as an unhandled rejection (the console shows it): the dialog cannot mend it.
+  acceptAll(event?: Event): Promise<void>;
+  rejectAll(event?: Event): Promise<void>;
+  save(event?: Event): Promise<void>;
   /** Opens the second layer; focus returns to the clicked element on close. */
   choose(event: Event): void;
   close(): void;

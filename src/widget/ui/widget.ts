@@ -219,8 +219,9 @@ export class SamtykkeWidget extends HTMLElement {
     if (!h || this._open || !this.isConnected) return;
     this._choices = currentChoices(h);
     this._history = undefined;
-    h.history()
-      .catch(() => [])
+    void h
+      .history()
+      .catch(() => []) // without its history the dialog still works: it lists no past decisions
       .then((r) => {
         this._history = r;
         this.requestUpdate();
@@ -249,7 +250,7 @@ export class SamtykkeWidget extends HTMLElement {
     const d = this._dialog();
     if (d?.open)
       d.close(); // _onClose puts focus back
-    else if (focused) this._refocus(null);
+    else if (focused) void this._refocus(null); // focus only: it waits for a render, which does not fail
     this._status = '';
     this.requestUpdate();
     await this.updateComplete;
@@ -267,9 +268,8 @@ export class SamtykkeWidget extends HTMLElement {
   private _onClose = () => {
     this._open = false;
     this.requestUpdate();
-    const o = this._opener;
+    void this._refocus(this._opener); // focus only: it waits for a render, which does not fail
     this._opener = undefined;
-    this._refocus(o);
   };
 
   /** Tab stays inside the open dialog (focus.ts). */
