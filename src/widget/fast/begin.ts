@@ -96,6 +96,8 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
             controller: decisions,
             history,
             gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
+            userActivation,
+            language,
             assetBase: start.assetBase,
           })),
         parts,
@@ -115,7 +117,8 @@ function connectDeclarations(start: StartOptions, decider: Decider, decisions: C
   if (!document.querySelector('samtykke-declaration')) return;
   const show = () => state.controls?.show();
   Promise.all([start.parts.declaration(), decider()]).then(
-    ([part, { config }]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: start.assetBase }),
+    ([part, { config }]) =>
+      part.connectDeclarations({ config, controller: decisions, show, userActivation, assetBase: start.assetBase }),
     () => undefined, // reported by the loader; the element stays empty
   );
 }

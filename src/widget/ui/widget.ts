@@ -20,7 +20,8 @@ import { PART, asks, type View } from './view.js';
 import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
 import { deepActive, keepFocusVisible, trapTab } from './focus.js';
 import { loadSecondLayer, whenIdle } from './loading.js';
-import { widgetStyles } from './widget.styles.js';
+import { firstLayerStyles } from './first-layer.styles.js';
+import { dialogStyles } from './widget.styles.js';
 import { decided } from './refused.js';
 
 /**
@@ -81,8 +82,10 @@ export class SamtykkeWidget extends HTMLElement {
     super();
     // The fast path may have attached the shadow root (re-open control) and adopted the sheet (first-layer.ts).
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const sheet = widgetStyles();
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    // The first layer's sheet (the theme and the banner; the plain first layer may have adopted
+    // it already), then the dialog's, each once, before the re-open control's.
+    const sheets = [firstLayerStyles(), dialogStyles()];
+    root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet))];
     this._container = root.appendChild(document.createElement('div'));
     this._container.className = 'interface';
   }
