@@ -4,6 +4,7 @@
  * banner, the answers), which the Lit element adopts before this one (widget.ts); the plain first
  * layer (samtykke-first.mjs) needs none of it, so it comes with Lit.
  */
+import { firstLayerStyles } from './first-layer.styles.js';
 import { css, sheet } from './theme.styles.js';
 
 export const dialogStyles = sheet(css`
@@ -150,3 +151,6 @@ export const dialogStyles = sheet(css`
     }
   }
 `);
+
+/** The element's sheets, in order: the first layer's (the theme, the banner), then the dialog's. */
+export const widgetSheets = (): CSSStyleSheet[] => [firstLayerStyles(), dialogStyles()];

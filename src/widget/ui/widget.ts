@@ -18,10 +18,9 @@ import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
 import { PART, asks, type View } from './view.js';
 import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
-import { deepActive, keepFocusVisible, trapTab } from './focus.js';
+import { deepActive, keepFocusVisible, trapTab } from './dialog-focus.js';
 import { loadSecondLayer, whenIdle } from './loading.js';
-import { firstLayerStyles } from './first-layer.styles.js';
-import { dialogStyles } from './widget.styles.js';
+import { widgetSheets } from './widget.styles.js';
 import { decided } from './refused.js';
 
 /**
@@ -80,11 +79,9 @@ export class SamtykkeWidget extends HTMLElement {
 
   constructor() {
     super();
-    // The fast path may have attached the shadow root (re-open control) and adopted the sheet (first-layer.ts).
+    // The re-open control may have made the root, the plain first layer adopted its sheet: each sheet once.
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    // The first layer's sheet (the theme and the banner; the plain first layer may have adopted
-    // it already), then the dialog's, each once, before the re-open control's.
-    const sheets = [firstLayerStyles(), dialogStyles()];
+    const sheets = widgetSheets();
     root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet))];
     this._container = root.appendChild(document.createElement('div'));
     this._container.className = 'interface';
