@@ -7,6 +7,7 @@
  */
 import { base, css, sheet } from './theme.styles.js';
 
+/** The first layer's constructed sheet (the theme and the banner), made on first use, shared by every root. */
 export const firstLayerStyles = sheet(
   base +
     css`

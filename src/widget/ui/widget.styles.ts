@@ -7,6 +7,7 @@
 import { firstLayerStyles } from './first-layer.styles.js';
 import { css, sheet } from './theme.styles.js';
 
+/** The dialog's constructed sheet, made on first use (after `firstLayerStyles`). */
 export const dialogStyles = sheet(css`
   dialog {
     box-sizing: border-box;
