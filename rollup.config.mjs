@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { studioFiles } from './src/studio/build.mjs';
 import { dts } from 'rollup-plugin-dts';
+import { resolve as resolvePath } from 'node:path';
 
 /** TypeScript by a project's rules: the widget's (tsconfig.widget.json) unless the studio's is named. */
 const ts = (tsconfig = './tsconfig.widget.json') =>
@@ -80,6 +81,34 @@ const injectPartImports = () => ({
 });
 
 /**
+ * The parts' shared chunks, named for what they are. Everything the first layer's part
+ * (ui/first-part.ts) imports statically is one file, `samtykke-first.mjs` (rollup names a manual
+ * chunk that holds an entry after the entry), however the interface and the declaration share
+ * it: a first visit fetches the first layer in one request that compresses as one, not in four
+ * chunks named after whichever module rollup met first. The one exception is the notice's text
+ * picker (notice/text.ts), which the receipts use too: a small file of its own, so a returning
+ * visitor's receipts do not fetch the first layer.
+ */
+const partChunks = () => {
+  const firstPart = resolvePath('src/widget/ui/first-part.ts');
+  const textPicker = resolvePath('src/widget/notice/text.ts');
+  let firstLayer;
+  return (id, { getModuleInfo }) => {
+    if (id === textPicker) return 'text';
+    if (!firstLayer) {
+      firstLayer = new Set();
+      const visit = (moduleId) => {
+        if (firstLayer.has(moduleId) || moduleId === textPicker) return;
+        firstLayer.add(moduleId);
+        getModuleInfo(moduleId)?.importedIds.forEach(visit); // static imports: the words stay apart
+      };
+      visit(firstPart);
+    }
+    if (firstLayer.has(id)) return 'first-layer';
+  };
+};
+
+/**
  * Writes each union of string literals in the declarations in sorted order. Rollup loads modules
  * in parallel, so the compiler meets a literal such as "controller" first in one file or another
  * from run to run and prints `"processor" | "controller"` one time, `"controller" | "processor"`
@@ -111,7 +140,13 @@ export default [
       'samtykke-declaration': 'src/widget/ui/declaration-part.ts',
       'samtykke-placeholder': 'src/widget/fast/controls-placeholder.ts',
     },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'samtykke-[name].mjs' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: 'samtykke-[name].mjs',
+      manualChunks: partChunks(),
+    },
     // A part may export more than its own API (what the second layer imports from the
     // interface), so no facade file stands between a part and its code.
     preserveEntrySignatures: 'allow-extension',

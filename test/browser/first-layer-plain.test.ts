@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountReopen } from '../../src/widget/fast/controls.js';
 import type { Provenance } from '../../src/widget/fast/controller.js';
+import { userActivation } from '../../src/widget/fast/api.js';
 import type { InterfaceConnection } from '../../src/widget/fast/parts.js';
 import { en } from '../../src/widget/i18n/en.js';
 import { nb } from '../../src/widget/i18n/nb.js';
@@ -112,6 +113,9 @@ describe('the plain-DOM first layer', () => {
       },
       history: async () => [],
       gpcHonoured: () => false,
+      // As begin.ts connects it: the fast path's own reading of the page's user activation.
+      userActivation,
+      language: 'en',
     } as unknown as InterfaceConnection;
     // As the part does: the host is made for the very element the layer is painted in.
     const element = document.body.appendChild(document.createElement('div'));

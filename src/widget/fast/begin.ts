@@ -97,6 +97,8 @@ export function begin({ trusted, decider, gates, state, start, consentDefaultSen
             controller: decisions,
             history,
             gpcHonoured: () => gpcHonoured || decisions.current()?.method === 'gpc',
+            userActivation,
+            language,
             assetBase: start.assetBase,
           })),
         parts,
@@ -117,7 +119,8 @@ function connectDeclarations(start: StartOptions, decider: Decider, decisions: C
   if (!document.querySelector('samtykke-declaration')) return;
   const show = () => state.controls?.show();
   Promise.all([start.parts.declaration(), decider()]).then(
-    ([part, { config }]) => part.connectDeclarations({ config, controller: decisions, show, assetBase: start.assetBase }),
+    ([part, { config }]) =>
+      part.connectDeclarations({ config, controller: decisions, show, userActivation, assetBase: start.assetBase }),
     () => undefined, // reported by the loader; the element stays empty
   );
 }

@@ -8,6 +8,7 @@
  * caller fails closed.
  */
 import type { DecisionContext } from '../decide/decision.js';
+import type { Language } from '../i18n/language.js';
 import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
 import type { Controller, ReceiptKeeper } from './controller.js';
 import type { mountPlaceholder } from './controls-placeholder.js';
@@ -35,6 +36,10 @@ export interface InterfaceConnection {
   controller: Controller;
   history(): Promise<Receipt[]>;
   gpcHonoured(): boolean;
+  /** The page's transient user activation now (api.ts `userActivation()`): the receipt records it. */
+  userActivation(): boolean;
+  /** The language the interface speaks: the notice's, or the page's (i18n/language.ts `resolveLanguage`). */
+  language: Language;
   /** Where the sv, da and de strings are fetched from; none for bundles. */
   assetBase?: string;
 }
@@ -85,6 +90,8 @@ export interface DeclarationConnection {
   controller: Controller;
   /** Opens the second layer (the API's `show()`). */
   show(): void;
+  /** The page's transient user activation now (api.ts `userActivation()`): the receipt records it. */
+  userActivation(): boolean;
   /** Where the sv, da and de strings are fetched from; none for bundles. */
   assetBase?: string;
 }

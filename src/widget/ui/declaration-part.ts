@@ -31,8 +31,8 @@ let connection: DeclarationConnection | undefined;
  * trusted event inside the element is the visitor's own), recorded as `dialog`, since SPEC §7's
  * `via` has no value for the declaration.
  */
-function provenanceOf(trigger: Event | undefined, element: Element): Provenance {
-  const provenance = interfaceProvenance(trigger, element);
+function provenanceOf(trigger: Event | undefined, element: Element, activation: boolean): Provenance {
+  const provenance = interfaceProvenance(trigger, element, activation);
   return provenance.via === 'api' ? provenance : { ...provenance, via: 'dialog' };
 }
 
@@ -115,7 +115,8 @@ export class SamtykkeDeclaration extends HTMLElement {
         notice: words,
         text: (value) => text(value, shown),
         change: () => connected.show(),
-        withdraw: (event) => void controller.decide('withdraw', {}, provenanceOf(event, this)).catch(() => undefined),
+        withdraw: (event) =>
+          void controller.decide('withdraw', {}, provenanceOf(event, this, connected.userActivation())).catch(() => undefined),
       }),
       this._container,
     );

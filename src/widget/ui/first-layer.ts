@@ -5,7 +5,7 @@
  * (widget.ts) takes the same host element over when the visitor asks to choose.
  *
  * The same DOM as Lit's banner (banner.ts): the same classes, the same one `part="button"` on
- * each answer, the same constructed sheet (widget.styles.ts), the same words (first-words.ts).
+ * each answer, the same constructed sheet (first-layer.styles.ts; Lit adds the dialog's), the same words (first-words.ts).
  * Every text is set with `textContent`; the only href is the notice's URL field, through `safe()`.
  * It never decides by itself: scrolling, Escape or clicking elsewhere do nothing here.
  */
@@ -16,7 +16,7 @@ import { keepFocusVisible } from './focus.js';
 import type { WidgetHost } from './host.js';
 import { decided } from './refused.js';
 import { safe } from './safe.js';
-import { widgetStyles } from './widget.styles.js';
+import { firstLayerStyles } from './first-layer.styles.js';
 
 /**
  * The painted first layer, until it is taken down. Its `remove()` takes it out of the shadow
@@ -78,7 +78,7 @@ export function paintFirstLayer(
   lang: string,
   choose: (button: HTMLElement) => void,
 ): FirstLayer {
-  const sheet = widgetStyles();
+  const sheet = firstLayerStyles();
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
   const container = root.appendChild(element('div', 'interface'));
   const widget = container.appendChild(element('div', `widget theme-${host.config.theme}`));

@@ -7,14 +7,13 @@
  * Choose the fast path hands the same host element to the Lit element (fast/interface.ts).
  */
 import { loadFirstStrings } from '../i18n/first/load.js';
-import { resolveLanguage } from '../i18n/language.js';
 import type { FirstLayerPart } from '../fast/parts.js';
 import { paintFirstLayer } from './first-layer.js';
 import { hostFor } from './host-for.js';
 import { whenIdle } from './idle.js';
 
 export const showFirstLayer: FirstLayerPart['showFirstLayer'] = async (element, connection, choose, prefetch) => {
-  const { strings, language } = await loadFirstStrings(resolveLanguage(connection.config.language), connection.assetBase);
+  const { strings, language } = await loadFirstStrings(connection.language, connection.assetBase);
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const layer = paintFirstLayer(root, hostFor(connection, element), strings, language, choose);
   // The buttons are up: fetch Lit, the second layer and its words while the visitor reads.

@@ -9,14 +9,16 @@
  * asked for it. A page script that calls the host, or fakes a click with `element.click()`, is
  * recorded as `via: "api"`.
  */
-import { userActivation } from '../fast/api.js';
 import type { Provenance } from '../fast/controller.js';
 import type { InterfaceConnection } from '../fast/parts.js';
 import type { WidgetHost } from './host.js';
 
-/** The provenance of a decision asked for by `trigger` inside `element`. */
-export function provenanceOf(trigger: Event | undefined, element: Element): Provenance {
-  const activation = userActivation();
+/**
+ * The provenance of a decision asked for by `trigger` inside `element`, the page's user
+ * activation being `activation` (the fast path's `userActivation()`, handed over through the
+ * connection: the part carries no copy of it).
+ */
+export function provenanceOf(trigger: Event | undefined, element: Element, activation: boolean): Provenance {
   const path = trigger?.isTrusted ? trigger.composedPath() : [];
   if (!path.includes(element)) return { via: 'api', userActivation: activation };
   return { via: path.some((node) => node instanceof HTMLDialogElement) ? 'dialog' : 'banner', userActivation: activation };
@@ -35,9 +37,9 @@ export function hostFor(connection: InterfaceConnection, element: Element): Widg
       return connection.gpcHonoured();
     },
     services: () => config.services,
-    acceptAll: (trigger) => controller.decide('accept-all', {}, provenanceOf(trigger, element)),
-    rejectAll: (trigger) => controller.decide('reject-all', {}, provenanceOf(trigger, element)),
-    save: (choices, trigger) => controller.decide('custom', choices, provenanceOf(trigger, element)),
+    acceptAll: (trigger) => controller.decide('accept-all', {}, provenanceOf(trigger, element, connection.userActivation())),
+    rejectAll: (trigger) => controller.decide('reject-all', {}, provenanceOf(trigger, element, connection.userActivation())),
+    save: (choices, trigger) => controller.decide('custom', choices, provenanceOf(trigger, element, connection.userActivation())),
     history: connection.history,
     subscribe: controller.subscribe,
   };

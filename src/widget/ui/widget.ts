@@ -18,9 +18,9 @@ import type { WidgetHost } from './host.js';
 import type { preferences } from './preferences.js';
 import { PART, asks, type View } from './view.js';
 import { afterCategorySwitch, afterServiceSwitch, currentChoices, everyChoice } from './choices.js';
-import { deepActive, keepFocusVisible, trapTab } from './focus.js';
+import { deepActive, keepFocusVisible, trapTab } from './dialog-focus.js';
 import { loadSecondLayer, whenIdle } from './loading.js';
-import { widgetStyles } from './widget.styles.js';
+import { widgetSheets } from './widget.styles.js';
 import { decided } from './refused.js';
 
 /**
@@ -79,10 +79,10 @@ export class SamtykkeWidget extends HTMLElement {
 
   constructor() {
     super();
-    // The fast path may have attached the shadow root (re-open control) and adopted the sheet (first-layer.ts).
+    // The re-open control may have made the root, the plain first layer adopted its sheet: each sheet once.
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const sheet = widgetStyles();
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    const sheets = widgetSheets();
+    root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet))];
     this._container = root.appendChild(document.createElement('div'));
     this._container.className = 'interface';
   }
