@@ -1,7 +1,7 @@
 import { S as SamtykkeAPI } from './types/globals.js';
 export { C as ChangeDetail, a as Consent, P as ProofDetail, R as ReadyDetail, b as SamtykkeEventMap, c as SamtykkeEventName } from './types/globals.js';
+import { N as NoticeInput } from './types/validate.js';
 export { v as validate } from './types/validate.js';
-import { N as NoticeInput } from './types/schema.js';
 export { C as Category, a as Config, b as ConsentModeOptions, c as Controller, d as CookieOptions, L as LegalBasis, P as Purpose, R as Right, e as Role, S as Service, f as ServiceCookie, T as Text, g as TrackerRule, V as ValidationProblem, h as ValidationResult } from './types/schema.js';
 export { M as Method, R as Receipt, V as Via } from './types/schema2.js';
 

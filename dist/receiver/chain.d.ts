@@ -56,13 +56,20 @@ export declare class ChainWalker {
         error: string;
     };
 }
+/**
+ * What `verifyLog` / `verifyPg` found: `ok: true` with the counts and the last hash (`head`, to
+ * write down and compare next time: a log cut short and rebuilt would end elsewhere), or
+ * `ok: false` with the first line whose hash chain or content does not hold and why.
+ */
 export type VerifyResult = {
     ok: true;
     /** Receipt lines: records and the tombstones of removed ones. */
     records: number;
+    /** Of those, records removed for storage limitation or erasure (tombstone.ts). */
     tombstones: number;
     /** Removal records (removal.ts). */
     removals: number;
+    /** The hash of the last line: the chain's head, hex SHA-256. */
     head: string;
 } | {
     ok: false;

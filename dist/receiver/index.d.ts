@@ -13,4 +13,4 @@ export type { Removal, Tombstone } from './tombstone.js';
 export { validateReceipt } from './validate.js';
 export type { AuditEntry, AuditAction } from './console/audit.js';
 export type { Receipt, Validation } from './validate.js';
-export type { LogEntry, Logger } from './metrics.js';
+export type { LogEntry, Logger } from './logger.js';

@@ -1,11 +1,9 @@
-import type { AppendResult, ProofStore, SelectQuery, StoreEvents, StoreStats } from './store.js';
-export interface LogOptions {
-    /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
-    maxQueue?: number;
-    /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
-    segmentBytes?: number;
-    events?: StoreEvents;
-}
+import type { AppendResult, LogOptions, ProofStore, SelectQuery, StoreStats } from './store.js';
+/**
+ * The file backend of the receiver's store (`createReceiver({ dataDir })`): open it with
+ * `ProofLog.open(dir)`, which takes the directory's lock (one writer per log) and refuses a
+ * broken chain. `append` resolves only once the record is durable; `close` before exit.
+ */
 export declare class ProofLog implements ProofStore {
     readonly dir: string;
     private readonly lock;
@@ -49,7 +47,9 @@ export declare class ProofLog implements ProofStore {
      * indexes and only its lines are read; a time range reads the segments in bounded memory.
      */
     select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;
+    /** Records in the log, durable writes so far, bytes cut off at start-up and appends waiting. */
     stats(): StoreStats;
+    /** Open, not broken, and the queue has room: an append now would be taken (else 503). */
     accepting(): boolean;
     /** Accepting, and the last write succeeded: a full disk turns /healthz red until a write works again. */
     healthy(): boolean;

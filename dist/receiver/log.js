@@ -28,6 +28,11 @@ const MAX_BATCH = 2000;
 const DEFAULT_SEGMENT_BYTES = 16 << 20;
 /** Offsets in an index are 32-bit. */
 const MAX_SEGMENT_BYTES = 2 ** 31;
+/**
+ * The file backend of the receiver's store (`createReceiver({ dataDir })`): open it with
+ * `ProofLog.open(dir)`, which takes the directory's lock (one writer per log) and refuses a
+ * broken chain. `append` resolves only once the record is durable; `close` before exit.
+ */
 export class ProofLog {
     dir;
     lock;
@@ -132,9 +137,11 @@ export class ProofLog {
             activeSize: this.size,
         });
     }
+    /** Records in the log, durable writes so far, bytes cut off at start-up and appends waiting. */
     stats() {
         return { records: this.seq, fsyncs: this.fsyncs, recoveredTornBytes: this.tornBytes, queued: this.pending.length };
     }
+    /** Open, not broken, and the queue has room: an append now would be taken (else 503). */
     accepting() {
         return !this.closed && !this.broken && this.pending.length < this.maxQueue;
     }

@@ -9,17 +9,10 @@
  */
 import { Counter, Registry } from 'prom-client';
 import type { StoreEvents } from './store.js';
+import type { Logger } from './logger.js';
 /** Why a request was refused (4xx): the `reason` label of samtykke_requests_refused_total. */
 export type RefusalReason = 'content-type' | 'body-too-large' | 'body-unreadable' | 'not-json' | 'schema' | 'idempotency-key' | 'origin' | 'not-found' | 'method' | 'unauthorized' | 'export-disabled' | 'bad-query' | 'rate-limited';
-/** One line of the structured log. */
-export interface LogEntry {
-    time: string;
-    level: 'info' | 'warn' | 'error';
-    event: string;
-    [detail: string]: unknown;
-}
-export type Logger = (entry: LogEntry) => void;
-export declare const stderrLogger: Logger;
+export { stderrLogger, type LogEntry, type Logger } from './logger.js';
 export declare function createMetrics(queueDepth: () => number): {
     registry: Registry<"text/plain; version=0.0.4; charset=utf-8">;
     stored: Counter<string>;

@@ -5,8 +5,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Receipt } from './validate.js';
 import type { Origins } from './cors.js';
-import type { Logger } from './metrics.js';
+import type { Logger } from './logger.js';
 import type { RateLimit } from './limits.js';
+/**
+ * How `createReceiver` stores and serves receipts. Give `dataDir` (a proof log on this machine)
+ * or `postgres` (a shared table); everything else has a default fit for one site behind one
+ * reverse proxy you configure with `trustProxy`.
+ */
 export interface ReceiverOptions {
     /** Directory of the proof log (created if missing). Required unless `postgres` is given. */
     dataDir?: string;
@@ -67,6 +72,7 @@ export type StoredRecord = Receipt & {
     receivedAt: string;
     ip: string | null;
 };
+/** What `receiver.stats()` counts since this process started, plus the store's record count. */
 export interface ReceiverStats {
     /** Receipts stored by this process. */
     stored: number;
@@ -83,6 +89,12 @@ export interface ReceiverStats {
     /** Receipts waiting for the next durable write. */
     queued: number;
 }
+/**
+ * The receiver: a Node `(req, res)` handler to mount on `http.createServer` (or any framework
+ * that hands over Node's request and response), with its store's lifecycle. Wait for `ready`
+ * before taking traffic you cannot answer 503, and call `close()` before the process exits so
+ * that every receipt answered 200 is on disk.
+ */
 export interface Receiver {
     (req: IncomingMessage, res: ServerResponse): void;
     /** Settles when the store is open (rejects if it cannot be: e.g. its chain is broken). */
@@ -96,5 +108,6 @@ export interface Receiver {
     readonly admin: (req: IncomingMessage, res: ServerResponse) => void;
     /** Answers new requests 503, finishes the ones in progress, syncs and closes the store. */
     close(): Promise<void>;
+    /** A snapshot of the counters (a new object each call; it does not change afterwards). */
     stats(): ReceiverStats;
 }

@@ -36,6 +36,15 @@ export interface StoreEvents {
     trouble(event: string, detail: Record<string, unknown>): void;
 }
 export declare const QUIET_EVENTS: StoreEvents;
+/** How `ProofLog.open` (log.ts) runs the file backend. */
+export interface LogOptions {
+    /** Receipts waiting for the next write at most; beyond it appends are refused (503). Default 20000. */
+    maxQueue?: number;
+    /** Seal a segment and start the next past this many bytes. Default 16 MiB. */
+    segmentBytes?: number;
+    /** Where durable writes and failures are reported (the receiver's metrics and log). Default: nowhere. */
+    events?: StoreEvents;
+}
 export interface ProofStore {
     append(key: string, record: object): Promise<AppendResult>;
     select(query: SelectQuery): AsyncGenerator<Record<string, unknown>>;

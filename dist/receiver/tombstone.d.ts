@@ -8,11 +8,13 @@
  * consent id, no subject, no IP.
  */
 export interface Tombstone {
+    /** What the line held before: always a receipt. */
     removed: 'receipt';
     /** retention: expiresAt plus the hold had passed; erasure: the person asked. */
     reason: 'retention' | 'erasure';
     /** How the records to remove were chosen: "expiresAt + 1095 days", "consentId", "subject". */
     rule: string;
+    /** When it was removed (ISO 8601). */
     removedAt: string;
     /** When the receipt had arrived: the shape of the log over time stays visible. */
     receivedAt: string | null;

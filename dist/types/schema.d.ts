@@ -221,8 +221,6 @@ declare const NOTICE: ObjectKind<{
     readonly $schema: Field<IgnoredKind, "checked">;
     readonly validated: Field<IgnoredKind, "checked">;
 }>;
-/** What a site owner writes: the notice before defaults (the argument of `init()`). */
-type NoticeInput = InputOf<typeof NOTICE>;
 /** The notice after validation, every default filled in. */
 type Config = OutputOf<typeof NOTICE>;
 /** Who is responsible for the processing (`controller`): name, organisation number, contacts. */
@@ -268,4 +266,4 @@ interface ValidationResult {
     warnings: ValidationProblem[];
 }
 
-export type { Category as C, LegalBasis as L, NoticeInput as N, Purpose as P, Right as R, Service as S, Text as T, ValidationProblem as V, Config as a, ConsentModeOptions as b, Controller as c, CookieOptions as d, Role as e, ServiceCookie as f, TrackerRule as g, ValidationResult as h };
+export type { Category as C, LegalBasis as L, Purpose as P, Right as R, Service as S, Text as T, ValidationProblem as V, Config as a, ConsentModeOptions as b, Controller as c, CookieOptions as d, Role as e, ServiceCookie as f, TrackerRule as g, ValidationResult as h };

@@ -1,5 +1,6 @@
 import type { Observations } from './scan-types.js';
 import type { AuditOptions } from './types.js';
+/** How `scan()` runs: the audit's browser options, plus how many pages and how long each settles. */
 export interface ScanOptions extends Pick<AuditOptions, 'browser' | 'executablePath' | 'launchArgs' | 'interceptThirdParty' | 'route' | 'timeoutMs' | 'onContext'> {
     /** Pages to visit: the URL, then same-site links, breadth first (default 1). */
     pages?: number;

@@ -199,20 +199,31 @@ export interface Finding {
     scenarios: string[];
     evidence: EvidenceItem[];
 }
+/** What `audit()` returns and the CLI writes as report.json (and renders as HTML and JUnit). */
 export interface AuditResult {
+    /** The audited page, as normalised by URL parsing. */
     url: string;
+    /** When the audit started (ISO 8601). */
     startedAt: string;
+    /** When it finished (ISO 8601). */
     finishedAt: string;
+    /** The tool and its version ("samtykke audit 1.0.0"). */
     tool: string;
+    /** The browser it ran in ("Chromium 156.0…"). */
     browser: string;
     /** The page uses samtykke: all scenarios ran. Otherwise only "no interaction". */
     samtykke: boolean;
     /** The notice, validated (null: none found, or invalid). */
     config: Config | null;
+    /** Why the page's notice is invalid, one message per problem (empty when valid or absent). */
     configErrors: string[];
+    /** The language the widget showed itself in, when the page uses samtykke. */
     language: string | null;
+    /** What each scenario did and saw, "no interaction" first. */
     scenarios: ScenarioResult[];
+    /** What breaks the notice, the law or accessibility, with its evidence: empty means none found. */
     findings: Finding[];
+    /** What the reader should know that is no finding: scenarios that stopped, minor axe issues, receipts. */
     notes: string[];
 }
 /**
@@ -221,6 +232,7 @@ export interface AuditResult {
  * answer the tracker hosts locally.
  */
 export type RouteHook = (route: Route, request: Request) => boolean | Promise<boolean>;
+/** How `audit()` runs: every field is optional; without `browser` it launches Chromium itself. */
 export interface AuditOptions {
     /** Pages to visit per scenario: the URL, then same-site links found on it (default 1). */
     pages?: number;
@@ -236,6 +248,7 @@ export interface AuditOptions {
      * the audited one to "not found" in the browser's resolver when the audit launches it.
      */
     interceptThirdParty?: boolean;
+    /** Sees each request first and may answer it (`RouteHook`): tests serve tracker hosts locally. */
     route?: RouteHook;
     /**
      * Answer the receipts at the proof endpoint itself with 201, as audits before did, so none of

@@ -2,6 +2,7 @@ import { RECEIPT_FIELDS } from '../receipt/schema.js';
 import type { Receipt } from '../receipt/schema.js';
 export { RECEIPT_FIELDS };
 export type { Receipt, Method, Via } from '../receipt/schema.js';
+/** `validateReceipt`'s answer: the typed receipt, or the first reason it is not one (for a 400). */
 export type Validation = {
     ok: true;
     receipt: Receipt;

@@ -1,9 +1,16 @@
 import type { Actor } from './session.js';
 export declare const AUDIT_FILE = "audit.jsonl";
 export declare const AUDIT_TABLE = "samtykke_audit";
+/** What an operator did in the console or through the Bearer export (one audit entry each). */
 export type AuditAction = 'sign-in' | 'sign-in-refused' | 'sign-out' | 'export' | 'download' | 'erase' | 'verify';
+/**
+ * One line of the controller's audit trail (audit.jsonl beside the proof log, or the
+ * samtykke_audit table): who looked at, exported, erased or verified proofs, and when.
+ */
 export interface AuditEntry {
+    /** When it happened (ISO 8601). */
     at: string;
+    /** What happened. */
     action: AuditAction;
     /** Who: the session's actor, or for the Bearer API and refused sign-ins what is known. */
     who: Partial<Actor>;

@@ -25,7 +25,7 @@ export const DESCRIPTIONS = {
     'Notice.googleConsentMode': 'Google Consent Mode v2: true, false, or options',
     'Notice.autoBlock': 'Hold known trackers back with no markup change: true, false, or extra trackers',
     'Notice.reloadOnWithdraw': 'Reload the page after a withdrawal (code that ran cannot be unloaded)',
-    'Notice.theme': '"auto" follows prefers-color-scheme',
+    'Notice.theme': 'The widget\'s colours: "light", "dark", or "auto" (follows the visitor\'s prefers-color-scheme). Restyle further with the --samtykke-* custom properties (--samtykke-accent, --samtykke-bg, --samtykke-fg, …)',
     'Notice.$schema': 'For editors: the URL of this JSON Schema',
     'Notice.validated': 'Written by `samtykke validate --stamp`: the rules edition and the SHA-256 of the notice as validated. Do not edit it: any change to the notice breaks it, and the browser validates again.',
     'Controller.name': 'The legal name',

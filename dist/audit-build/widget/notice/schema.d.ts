@@ -9,7 +9,7 @@
  * The order of the fields is the order problems are reported in. Node-safe: no DOM, no globals.
  */
 import * as defaults from './defaults.js';
-import { type InputOf, type OutputOf } from './spec.js';
+import { type OutputOf } from './spec.js';
 export type { Text } from './spec.js';
 /**
  * String formats checked by a pattern: [pattern, what a valid value looks like]. No flags: the
@@ -141,8 +141,12 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
 }>;
 /** The names of the notice's text fields (`summary`, `title`, `name`, `purpose`, …), each once. */
 export declare const TEXTS: string[];
-/** What a site owner writes: the notice before defaults (the argument of `init()`). */
-export type NoticeInput = InputOf<typeof NOTICE>;
+/**
+ * What a site owner writes: the notice before defaults (the argument of `init()`). Written out
+ * with a doc comment on every field (input.generated.ts, from this table and the descriptions);
+ * types.check.ts proves it equal to `InputOf<typeof NOTICE>`.
+ */
+export type { NoticeInput } from './input.generated.js';
 /** The notice after validation, every default filled in. */
 export type Config = OutputOf<typeof NOTICE>;
 /** Who is responsible for the processing (`controller`): name, organisation number, contacts. */
