@@ -18,7 +18,7 @@
 // Finds Chromium (CHROME_PATH, /usr/bin/chromium, …) and PostgreSQL (PG_BIN,
 // /usr/lib/postgresql/N/bin); as root on Debian/Ubuntu with either missing, installs Debian's
 // `chromium` or `postgresql` package; otherwise stops with one line saying how to get it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ensureBuilt } from './built.mjs';
@@ -72,6 +72,31 @@ function ensurePostgresOrSay() {
   return false;
 }
 
+/** Runs a command with its output held, printed whole when it ends; resolves whether it passed. */
+function heldCommand(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n=== ${cmd} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(chunks).toString());
+      resolve(code === 0);
+    });
+  });
+}
+
+/**
+ * A tier of independent commands run at once (typecheck, lint and vitest each use about one
+ * core, so on two cores the tier takes the longest of them rather than their sum).
+ */
+const commandsAtOnce = (list) => async () => {
+  const passed = await Promise.all(list.map(([cmd, ...args]) => heldCommand(cmd, args)));
+  const failed = list.filter((_, index) => !passed[index]).map((step) => step.join(' '));
+  return { ok: failed.length === 0, detail: failed.length ? `failed: ${failed.join('; ')}` : `${list.length} steps` };
+};
+
 /** A tier made of commands run one after the other; every one runs even when one fails. */
 const commands = (list) => async () => {
   const failed = list.filter(([cmd, ...args]) => !command(cmd, args)).map((step) => step.join(' '));
@@ -88,7 +113,7 @@ const nodeFiles = (tier) => async (options) => {
 };
 
 const TIERS = {
-  quick: commands([
+  quick: commandsAtOnce([
     ['npm', 'run', '--silent', 'typecheck'],
     ['npm', 'run', '--silent', 'lint'],
     ['npx', 'vitest', 'run'],
