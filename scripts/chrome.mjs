@@ -33,3 +33,14 @@ export function requireChrome() {
   }
   return path;
 }
+
+/**
+ * How the tests' browsers start: headless unless SAMTYKKE_HEADED=1 (a window to watch), and with
+ * SLOWMO=ms each browser action delayed by that many milliseconds (to follow what a test does).
+ * Every launch helper in test/ spreads these into chromium.launch().
+ */
+export function debugLaunchOptions() {
+  const headed = ['1', 'true', 'yes'].includes(String(process.env.SAMTYKKE_HEADED ?? '').toLowerCase());
+  const slowMo = Number(process.env.SLOWMO) || undefined;
+  return { headless: !headed, slowMo };
+}

@@ -1,27 +1,50 @@
 #!/usr/bin/env node
-// `npm test`: everything that decides whether samtykke works, in the order that fails fastest.
+// `npm test`: everything that decides whether samtykke works, tier by tier, in the order that
+// fails fastest; `node scripts/test.mjs <tier>…` runs only the tiers named (the `test:*` scripts).
+//
+//   quick     typecheck, lint and format, unit tests (vitest): the inner loop, under a minute
+//   build     the build and its size budgets, the published types, the demo pages
+//   browser   web-test-runner in Chromium (test/browser/*.test.ts)
+//   e2e       node:test files against the built dist/ (test/e2e, test/package, test/studio, …)
+//   receiver  the proof receiver (test/receiver), with throwaway PostgreSQL clusters
+//   audit     the audit and the scan (test/audit, test/scan, …)
+//
+// The node:test tiers are folder-based: every test/<folder> holding `*.test.mjs` files belongs
+// to the tier FOLDER_TIERS names for it, or to e2e, so a new folder is picked up without an
+// edit here. Their files run over several processes at once (--jobs N, SAMTYKKE_TEST_JOBS, or the
+// machine's core count: see scripts/test/run-files.mjs). They need dist/ built from today's
+// sources: when it is stale they build it first (scripts/built.mjs).
+//
 // Finds Chromium (CHROME_PATH, /usr/bin/chromium, …) and PostgreSQL (PG_BIN,
 // /usr/lib/postgresql/N/bin); as root on Debian/Ubuntu with either missing, installs Debian's
-// `chromium` or `postgresql` package; otherwise stops with one line saying how to get it. The
-// receiver's tests start their own throwaway PostgreSQL clusters on loopback (scripts/postgres.mjs).
-import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+// `chromium` or `postgresql` package; otherwise stops with one line saying how to get it.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { ensureBuilt } from './built.mjs';
 import { findChrome } from './chrome.mjs';
 import { ensurePostgres } from './postgres.mjs';
+import { runFiles } from './test/run-files.mjs';
 
-/** Node 20's test runner takes no globs: list the `*.test.mjs` files of these folders. */
-const nodeTests = ['test/e2e', 'test/package', 'test/receiver', 'test/audit', 'test/scan', 'test/scripts', 'test/studio']
-  .filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.test.mjs'))
-      .map((f) => `${d}/${f}`),
-  );
+/** test/<folder> → tier for node:test files; a folder not named here is e2e. */
+const FOLDER_TIERS = { receiver: 'receiver', audit: 'audit', scan: 'audit', browser: 'audit', catalogue: 'audit' };
 
-function run(name, cmd, args, env = {}) {
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status === 0;
+/** The `*.test.mjs` files of the tier, found folder by folder under test/. */
+function nodeTestFiles(tier) {
+  return readdirSync('test', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && (FOLDER_TIERS[entry.name] ?? 'e2e') === tier)
+    .flatMap((entry) =>
+      readdirSync(`test/${entry.name}`)
+        .filter((name) => name.endsWith('.test.mjs'))
+        .map((name) => `test/${entry.name}/${name}`),
+    )
+    .sort();
+}
+
+/** Runs a command, its output straight through; resolves whether it passed. */
+function command(cmd, args) {
+  console.log(`\n=== ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
 }
 
 function ensureChrome() {
@@ -49,32 +72,111 @@ function ensurePostgresOrSay() {
   return false;
 }
 
-const steps = [
-  ['typecheck (every project in tsconfig.json, tests included)', 'npm', ['run', '--silent', 'typecheck']],
-  ['lint and format (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']],
-  ['build and size budgets', 'npm', ['run', '--silent', 'build']],
-  ['published types compile for a consumer', 'npx', ['tsc', '-p', 'test/types']],
-  ['the Receipt type is exactly the receipt JSON Schema', 'npx', ['tsc', '-p', 'test/receipt']],
-  ['demo pages match their notices', 'node', ['demo/build-pages.mjs', '--check']],
-  ['unit tests (vitest)', 'npx', ['vitest', 'run']],
-  ['browser tests (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
-  // A hang guard per test file, not a speed check: the audit's demo file runs five full audits.
-  [
-    'end-to-end and receiver tests (node --test, Chromium)',
-    'node',
-    ['--test', '--test-concurrency=1', '--test-timeout=600000', ...nodeTests],
-  ],
-];
-
-let passed = 0;
-let failed = 0;
-if (!ensureChrome() || !ensurePostgresOrSay()) process.exit(1);
-for (const [name, cmd, args] of steps) {
-  if (run(name, cmd, args)) passed++;
-  else {
-    failed++;
-    console.error(`\n✗ ${name} failed`);
-  }
+/** Runs a command with its output held, printed whole when it ends; resolves whether it passed. */
+function heldCommand(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n=== ${cmd} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(chunks).toString());
+      resolve(code === 0);
+    });
+  });
 }
-console.log(`\nsuites: ${passed} passed, ${failed} failed`);
+
+/**
+ * A tier of independent commands run at once (typecheck, lint and vitest each use about one
+ * core, so on two cores the tier takes the longest of them rather than their sum).
+ */
+const commandsAtOnce = (list) => async () => {
+  const passed = await Promise.all(list.map(([cmd, ...args]) => heldCommand(cmd, args)));
+  const failed = list.filter((_, index) => !passed[index]).map((step) => step.join(' '));
+  return { ok: failed.length === 0, detail: failed.length ? `failed: ${failed.join('; ')}` : `${list.length} steps` };
+};
+
+/** A tier made of commands run one after the other; every one runs even when one fails. */
+const commands = (list) => async () => {
+  const failed = list.filter(([cmd, ...args]) => !command(cmd, args)).map((step) => step.join(' '));
+  return { ok: failed.length === 0, detail: failed.length ? `failed: ${failed.join('; ')}` : `${list.length} steps` };
+};
+
+/** A tier of node:test files: dist/ built when stale, then the files over `jobs` processes. */
+const nodeFiles = (tier) => async (options) => {
+  const files = nodeTestFiles(tier);
+  if (!(await ensureBuilt())) console.error('samtykke: npm run build failed (see above); testing the files it wrote');
+  console.log(`\n=== ${tier}: ${files.length} files, ${options.jobs} at a time`);
+  const { ok, pass, fail } = await runFiles(files, options);
+  return { ok, detail: `${files.length} files, ${pass} tests passed, ${fail} failed` };
+};
+
+const TIERS = {
+  quick: commandsAtOnce([
+    ['npm', 'run', '--silent', 'typecheck'],
+    ['npm', 'run', '--silent', 'lint'],
+    ['npx', 'vitest', 'run'],
+  ]),
+  build: async () => {
+    console.log('\n=== npm run build (and its size budgets)');
+    const built = await ensureBuilt({ force: true, quiet: true });
+    const rest = await commands([
+      ['npx', 'tsc', '-p', 'test/types'], // the published types compile for a consumer
+      ['npx', 'tsc', '-p', 'test/receipt'], // the Receipt type is exactly the receipt JSON Schema
+      ['node', 'demo/build-pages.mjs', '--check'],
+    ])();
+    return { ok: built && rest.ok, detail: built ? rest.detail : `npm run build failed; ${rest.detail}` };
+  },
+  browser: commands([['npx', 'web-test-runner']]),
+  e2e: nodeFiles('e2e'),
+  receiver: nodeFiles('receiver'),
+  audit: nodeFiles('audit'),
+};
+
+/** Which tiers need which tools before anything runs. */
+const NEEDS_CHROME = ['browser', 'e2e', 'receiver', 'audit'];
+const NEEDS_POSTGRES = ['receiver'];
+
+function parseArguments(argv) {
+  const options = { tiers: [], jobs: Number(process.env.SAMTYKKE_TEST_JOBS) || availableParallelism(), verbose: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i];
+    if (argument === '--jobs') options.jobs = Number(argv[++i]);
+    else if (argument === '--verbose') options.verbose = true;
+    else if (argument in TIERS) options.tiers.push(argument);
+    else {
+      console.error(
+        `samtykke test: unknown tier or option "${argument}" (tiers: ${Object.keys(TIERS).join(', ')}; --jobs N, --verbose)`,
+      );
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(options.jobs) || options.jobs < 1) {
+    console.error('samtykke test: --jobs takes a whole number of at least 1');
+    process.exit(2);
+  }
+  if (!options.tiers.length) options.tiers = Object.keys(TIERS);
+  return options;
+}
+
+const options = parseArguments(process.argv.slice(2));
+if (options.tiers.some((tier) => NEEDS_CHROME.includes(tier)) && !ensureChrome()) process.exit(1);
+if (options.tiers.some((tier) => NEEDS_POSTGRES.includes(tier)) && !ensurePostgresOrSay()) process.exit(1);
+if (!existsSync('test')) throw new Error('run from the repository root (npm test does)');
+
+const summary = [];
+for (const tier of options.tiers) {
+  const started = performance.now();
+  const { ok, detail } = await TIERS[tier]({ jobs: options.jobs, verbose: options.verbose });
+  summary.push({ tier, ok, detail, seconds: (performance.now() - started) / 1000 });
+  if (!ok) console.error(`\n✗ ${tier} failed`);
+}
+
+console.log('\ntier       result  wall time  ');
+for (const { tier, ok, seconds, detail } of summary)
+  console.log(`${tier.padEnd(10)} ${ok ? 'passed' : 'FAILED'}  ${seconds.toFixed(0).padStart(7)} s  ${detail}`);
+const total = summary.reduce((sum, row) => sum + row.seconds, 0);
+const failed = summary.filter((row) => !row.ok).length;
+console.log(`\n${summary.length - failed} of ${summary.length} tiers passed in ${(total / 60).toFixed(1)} min`);
 process.exit(failed ? 1 : 0);

@@ -5,28 +5,26 @@
 // thing (sets its cookies, sends its beacons). Nothing leaves the machine: the browser's
 // resolver maps every host but 127.0.0.1 to "not found" as well.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { findChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { staleReason } from '../../scripts/built.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SLUGS = ['resultat24', 'mestergruppen-eiendom', 'vekstly', 'vestbo', 'stavanger-sentrum'];
 
-/** tsc -p tsconfig.audit.json always; npm run build only when the widget bundle is missing. */
+/**
+ * `npm run build` (the widget bundle and dist/audit-build) when dist/ is older than the sources
+ * (scripts/built.mjs). Synchronous for the callers' sake, so the build runs in a child process;
+ * test files running at once wait for one build instead of writing the same files together.
+ */
 export function build() {
-  if (!existsSync(ROOT + 'dist/samtykke.js')) {
-    // The size budget may fail the script while the bundle itself is built: check the file.
-    spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (!existsSync(ROOT + 'dist/samtykke.js')) throw new Error('npm run build did not produce dist/samtykke.js');
-  }
-  const tsc = spawnSync(process.execPath, [ROOT + 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.audit.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (tsc.status !== 0) throw new Error('tsc -p tsconfig.audit.json failed:\n' + tsc.stdout + tsc.stderr);
+  if (!staleReason()) return;
+  const result = spawnSync(process.execPath, [ROOT + 'scripts/built.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  // The size budget may fail the build while every file was written: check the files instead.
+  if (result.status !== 0 && staleReason()) throw new Error(`npm run build failed: ${staleReason()}`);
 }
 
 /**
@@ -62,8 +60,8 @@ export async function launch() {
   if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
   return chromium.launch({
     executablePath,
-    headless: true,
     args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    ...debugLaunchOptions(),
   });
 }
 

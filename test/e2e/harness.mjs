@@ -1,9 +1,14 @@
 // End-to-end harness: serves the repository on loopback (so pages load the BUILT
 // /dist/samtykke.js), collects receipts at /consent-proofs, and drives system Chromium with
 // playwright-core. Every third-party request is intercepted: nothing leaves the machine.
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { requireChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { ensureBuilt } from '../../scripts/built.mjs';
+
+// The pages load dist/: build it first when the sources changed since the last build.
+await ensureBuilt();
 
 export async function startServer({ proofStatus = () => 201, headers } = {}) {
   const receipts = [];
@@ -33,7 +38,7 @@ let launching;
 export async function launch() {
   // One browser per file, also when several tests ask at once: a second launch started before the
   // first resolved would leave a browser that closeBrowser() never closes (and the file never ends).
-  launching ??= chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  launching ??= chromium.launch({ executablePath: requireChrome(), args: chromeArgs, ...debugLaunchOptions() });
   browser ??= await launching;
   return browser;
 }
@@ -54,6 +59,7 @@ export const THIRD_PARTY =
 export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
   const b = await launch();
   const context = await b.newContext({ colorScheme, extraHTTPHeaders: gpc ? { 'Sec-GPC': '1' } : undefined });
+  if (process.env.SAMTYKKE_TRACE) await traceUntilClosed(context, process.env.SAMTYKKE_TRACE);
   const requests = [];
   await context.route(THIRD_PARTY, (route) => {
     const url = route.request().url();
@@ -78,6 +84,23 @@ export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
   page.on('console', (m) => console_.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => console_.push({ type: 'pageerror', text: String(e) }));
   return { context, page, requests, console: console_ };
+}
+
+let traces = 0;
+/**
+ * SAMTYKKE_TRACE=folder: records a Playwright trace of the context (every action, a DOM snapshot
+ * and a screenshot per step, the network, the console) and writes it when the test closes the
+ * context, as <folder>/<test file>-<n>.zip. Open one with `npx playwright show-trace <zip>`.
+ */
+async function traceUntilClosed(context, folder) {
+  await context.tracing.start({ screenshots: true, snapshots: true });
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    const path = join(folder, `${basename(process.argv[1] ?? 'trace')}-${++traces}.zip`);
+    await context.tracing.stop({ path });
+    console.log(`# trace: ${path}`);
+    return close(options);
+  };
 }
 
 /** Clicks a first-layer button by its visible name (the shadow DOM is pierced by role queries). */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { requireChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
 
 /** Waits until `fn` (run in the page) returns something truthy, or fails naming what it waited for. */
 async function until(page, what, fn, arg) {
@@ -26,7 +26,7 @@ const count = (list, name) => list.filter((x) => x === name).length;
 export async function checkApp(dir) {
   const server = createStaticServer({ root: dir });
   const origin = await listen(server);
-  const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs, ...debugLaunchOptions() });
   try {
     const context = await browser.newContext();
     await context.route(/youtube/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>video</p>' }));

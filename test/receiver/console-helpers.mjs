@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
 import { load, makeReceipt, post } from './helpers.mjs';
 
 export const TOKEN = 'console-token-0123456789abcdef';
@@ -80,7 +80,7 @@ export async function seed(url) {
 export async function launch() {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
-  return chromium.launch({ executablePath, args: chromeArgs });
+  return chromium.launch({ executablePath, args: chromeArgs, ...debugLaunchOptions() });
 }
 
 /** A new browser context and page signed in to the console at `admin` (by keyboard: Tab, typing, Enter). */

@@ -2,7 +2,7 @@
 // serves it (plus pages a test puts at /real/…), Chromium, and reading what the widget shows.
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
 import { studioHandler } from '../../src/studio/server.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -26,7 +26,7 @@ export async function startStudio() {
 export async function launch() {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
-  return chromium.launch({ executablePath, args: chromeArgs });
+  return chromium.launch({ executablePath, args: chromeArgs, ...debugLaunchOptions() });
 }
 
 /**
