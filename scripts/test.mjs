@@ -10,7 +10,16 @@ import { findChrome } from './chrome.mjs';
 import { ensurePostgres } from './postgres.mjs';
 
 /** Node 20's test runner takes no globs: list the `*.test.mjs` files of these folders. */
-const nodeTests = ['test/e2e', 'test/package', 'test/receiver', 'test/audit', 'test/scan', 'test/scripts', 'test/studio']
+const nodeTests = [
+  'test/e2e',
+  'test/package',
+  'test/receiver',
+  'test/audit',
+  'test/scan',
+  'test/catalogue',
+  'test/scripts',
+  'test/studio',
+]
   .filter((d) => existsSync(d))
   .flatMap((d) =>
     readdirSync(d)

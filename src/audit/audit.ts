@@ -7,24 +7,17 @@
  * are answered by the audit, and with `interceptThirdParty` no third party is contacted at all.
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
-import { siteContext } from './classify.js';
+import { siteContext } from '../browser/classify.js';
+import { AuditError, launch } from '../browser/launch.js';
 import { findings } from './findings.js';
 import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
-import { receiptsNote } from './proof-endpoint.js';
+import { receiptsNote } from '../browser/proof-endpoint.js';
 import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
 import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
 
 export type { AuditOptions, AuditResult } from './types.js';
-
-/** A problem with how the audit was asked to run (exit code 2), not with the site. */
-export class AuditError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AuditError';
-  }
-}
+export { AuditError } from '../browser/launch.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,21 +34,6 @@ function defaultAxePath(): string {
     return require.resolve('axe-core/axe.min.js');
   } catch {
     return '';
-  }
-}
-
-/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
-export async function launch(o: AuditOptions, url: URL): Promise<Browser> {
-  const executablePath = o.executablePath ?? process.env.CHROME_PATH;
-  if (!executablePath)
-    throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
-  const args = [...(o.launchArgs ?? [])];
-  // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
-  if (o.interceptThirdParty) args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
-  try {
-    return await chromium.launch({ executablePath, headless: true, args });
-  } catch (e) {
-    throw new AuditError(`could not start Chromium at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 

@@ -10,7 +10,7 @@
 import type { Config } from '../widget/types.js';
 import { consentModeProblems, prominenceProblems } from './checks.js';
 import { WHY, FIX, what, Cap, requestText, cookieText } from './findings-words.js';
-import { permitted } from './classify.js';
+import { permitted } from '../browser/classify.js';
 import { Findings } from './findings-list.js';
 import type { Ctx, ScenarioCheck } from './findings-list.js';
 import { receiptFindings } from './findings-receipts.js';

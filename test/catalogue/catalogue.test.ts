@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEntries, generate, knownCookies, readCatalogue, stale, trackerRules } from '../../scripts/catalogue.mjs';
 import { TRACKERS } from '../../src/widget/fast/trackers.generated.js';
 import { KNOWN_COOKIES, KNOWN_HOSTS } from '../../src/widget/notice/known.generated.js';
-import { getEntry, latestVersion, loadCatalogue, matchService } from '../../src/tools/catalogue.js';
+import { getEntry, latestVersion, loadCatalogue, matchService } from '../../src/catalogue/catalogue.js';
 
 const { schema, entries, errors: readErrors } = readCatalogue();
 const all = entries.map((e: { entry: any }) => e.entry);
@@ -225,6 +225,6 @@ describe('loadCatalogue', () => {
   });
 
   it('refuses a folder whose file names and ids disagree', () => {
-    expect(() => loadCatalogue('test/unit/fixtures/catalogue-bad')).toThrow(/its id must be its file name/);
+    expect(() => loadCatalogue('test/catalogue/fixtures/catalogue-bad')).toThrow(/its id must be its file name/);
   });
 });

@@ -1,13 +1,12 @@
 /**
  * `samtykke expand <notice.json> [--out FILE] [--lang nb,nn,en]`: writes the notice with every
- * preset service expanded from the service catalogue (src/tools/presets.ts), to FILE or stdout.
+ * preset service expanded from the service catalogue (presets.ts), to FILE or stdout.
  *
  * Exit codes: 0 written; 1 the notice cannot be read or a preset cannot be expanded (each
  * problem named with its field); 2 bad usage. It writes nothing when anything is wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { getEntry } from './catalogue.js';
-import { expandNotice, PresetError } from './presets.js';
+import { expandNotice, getEntry, PresetError } from './catalogue.js';
 
 export const USAGE = `Usage: samtykke expand <notice.json> [options]
 

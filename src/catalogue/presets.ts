@@ -12,7 +12,7 @@
  *   an error naming the field. Facts the catalogue could not source are simply absent, so the
  *   notice validator asks the owner for them (a service with no cookies that is not cookieless).
  */
-import { defaultCatalogue, type Catalogue, type CatalogueEntry, type Texts } from './catalogue.js';
+import type { Catalogue, CatalogueEntry, Texts } from './types.js';
 
 /** A notice service (SPEC §3) as a preset expands to. */
 export interface NoticeService {
@@ -129,8 +129,8 @@ function serviceOf(entry: CatalogueEntry, languages?: string[]): NoticeService {
  */
 export function expandPreset(
   service: Plain,
-  languages?: string | string[],
-  catalogue: Catalogue = defaultCatalogue(),
+  languages: string | string[] | undefined,
+  catalogue: Catalogue,
   path = 'service',
 ): Plain {
   if (!isPlain(service)) throw new PresetError([{ path, message: 'must be an object' }]);
@@ -146,7 +146,7 @@ export function expandPreset(
  * A copy of the notice with every preset service expanded and every other service left alone.
  * Throws a PresetError naming every service that cannot be expanded; the input is not changed.
  */
-export function expandNotice(notice: Plain, languages?: string | string[], catalogue: Catalogue = defaultCatalogue()): Plain {
+export function expandNotice(notice: Plain, languages: string | string[] | undefined, catalogue: Catalogue): Plain {
   if (!isPlain(notice)) throw new PresetError([{ path: '', message: 'the notice must be a JSON object' }]);
   if (!Array.isArray(notice.services)) return { ...notice };
   const problems: PresetProblem[] = [];
@@ -175,7 +175,7 @@ export interface OutdatedPreset {
 }
 
 /** The notice's services expanded from an older catalogue version than the current one. */
-export function outdatedPresets(notice: unknown, catalogue: Catalogue = defaultCatalogue()): OutdatedPreset[] {
+export function outdatedPresets(notice: unknown, catalogue: Catalogue): OutdatedPreset[] {
   const services: unknown[] = isPlain(notice) && Array.isArray(notice.services) ? notice.services : [];
   const outdated: OutdatedPreset[] = [];
   services.forEach((service, i) => {

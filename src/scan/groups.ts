@@ -1,13 +1,13 @@
 /**
- * The first step of a draft notice (scan-draft.ts): each request, embed, cookie and storage key a
+ * The first step of a draft notice (draft.ts): each request, embed, cookie and storage key a
  * scan saw, traced to the service it belongs to: a catalogue entry where one matches, else the
  * site itself or an unknown third party (one group per site), with the evidence for each.
  * Pure: no browser, no files.
  */
-import { isThirdParty, siteOf } from './classify.js';
-import { hostMatches, matchName, matchService, matchUrl, type CatalogueEntry } from './scan-catalogue.js';
-import type { Observations, ScanCookie, ScanEvidence, ScanRequest, ScanSource, ScanStorage } from './scan-types.js';
-import { cookieDuration, storageDuration } from './scan-words.js';
+import { isThirdParty, siteOf } from '../browser/classify.js';
+import { hostMatches, matchName, matchService, matchUrl, type CatalogueEntry } from './catalogue.js';
+import type { Observations, ScanCookie, ScanEvidence, ScanRequest, ScanSource, ScanStorage } from './types.js';
+import { cookieDuration, storageDuration } from './words.js';
 
 type Duration = ReturnType<typeof cookieDuration>;
 

@@ -4,18 +4,18 @@
  * stores and whom it contacts: every request (with the script or document that asked for it),
  * every cookie and storage key (with the script or response that wrote it), and the scripts,
  * iframes and images written in each page's HTML. The draft notice is built from that by
- * scan-draft.ts; this file only drives the browser.
+ * draft.ts; this file only drives the browser.
  *
  * Like the audit it only observes; with `interceptThirdParty` every third-party request is
  * answered locally, so no third party is contacted.
  */
 import type { Browser, Page } from 'playwright-core';
-import { AuditError, launch } from './audit.js';
-import { siteContext, isThirdParty } from './classify.js';
-import { Recorder } from './evidence.js';
-import { links } from './session.js';
-import type { Observations, ScanElement, ScanSource } from './scan-types.js';
-import type { AuditOptions, Phase } from './types.js';
+import { AuditError, launch } from '../browser/launch.js';
+import { siteContext, isThirdParty } from '../browser/classify.js';
+import { Recorder } from '../browser/evidence.js';
+import { links } from '../browser/session.js';
+import type { Observations, ScanElement, ScanSource } from './types.js';
+import type { AuditOptions, Phase } from '../browser/types.js';
 
 export interface ScanOptions extends Pick<
   AuditOptions,

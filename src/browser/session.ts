@@ -1,7 +1,8 @@
 /**
  * One scenario's visit: the page, what the audit learns about the site on the first visit, and
  * the small steps plans are written in (visit, click through the widget, browse the other pages,
- * record a problem or a note). The plans themselves are in plans.ts, the running in scenarios.ts.
+ * record a problem or a note). The plans themselves are in src/audit/plans.ts, the running in
+ * src/audit/scenarios.ts.
  */
 import type { Page } from 'playwright-core';
 import { validate } from '../widget/notice/validate.js';

@@ -3,7 +3,7 @@
  * can be built and tested without a browser), and the report it writes next to the draft.
  */
 
-/** Where a cookie or storage write came from (see instrument.ts and evidence.ts). */
+/** Where a cookie or storage write came from (see src/browser/instrument.ts and evidence.ts). */
 export interface ScanSource {
   /** The script's URL, the page's URL for an inline script, the response's for a header. */
   url: string | null;

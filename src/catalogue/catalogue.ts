@@ -3,73 +3,23 @@
  * It reads the entries as they ship in the package; checking them against the schema is the
  * build's job (scripts/catalogue.mjs), so this needs no schema library at run time. No DOM.
  *
- * Presets (`{ "preset": "google-analytics" }` in a notice) are expanded by src/tools/presets.ts,
- * re-exported here.
+ * Presets (`{ "preset": "google-analytics" }` in a notice) are expanded by presets.ts, which
+ * reads no files (the studio runs it in the browser); here they are offered over the package's
+ * own catalogue unless another is given.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { TRACKERS, type TrackerRule } from '../widget/fast/trackers.generated.js';
 import { pathMatches } from '../widget/fast/trackers.js';
+import * as presets from './presets.js';
+import type { Catalogue, CatalogueEntry } from './types.js';
 
-export { expandNotice, expandPreset, outdatedPresets, PresetError } from './presets.js';
-export type { NoticeService, OutdatedPreset } from './presets.js';
-
-/** A text in several languages: language → string. */
-export type Texts = Record<string, string>;
-
-export interface CatalogueCookie {
-  name: string;
-  /** A regular expression over the whole name, for names that vary. */
-  pattern?: string;
-  storage: 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
-  party: 'first' | 'third';
-  /** The provider's domain a third-party cookie is set on. */
-  host?: string;
-  duration: Texts;
-}
-
-export interface CatalogueBlockRule {
-  /** A host (and its subdomains), or "*" for any host. */
-  host: string;
-  path?: string;
-  query?: Record<string, string>;
-  kind: ('script' | 'frame' | 'pixel' | 'request')[];
-}
-
-export interface CatalogueSource {
-  url: string;
-  title?: string;
-  facts: string[];
-  checked: string;
-}
-
-/** One catalogue entry, as catalogue/schema.json defines it. */
-export interface CatalogueEntry {
-  id: string;
-  version: number;
-  name: string | Texts;
-  provider: { name: string; country?: string; address?: string };
-  selfHosted?: true;
-  role?: 'processor' | 'joint-controller' | 'controller';
-  category: string;
-  legalBasis?: 'legitimate-interests' | 'contract' | 'legal-obligation';
-  purpose: Texts;
-  cookies: CatalogueCookie[];
-  cookieless?: true;
-  block: CatalogueBlockRule[];
-  /** Hosts its requests go to that auto-blocking must not hold (necessary services, fonts). */
-  requests?: { host: string; path?: string }[];
-  transfer?: { countries: string[]; mechanism: string; text: Texts };
-  policyUrl?: string;
-  sources: CatalogueSource[];
-  unsourced?: string[];
-}
-
-/** The catalogue: entries by id, in id order. */
-export type Catalogue = ReadonlyMap<string, CatalogueEntry>;
+export { PresetError } from './presets.js';
+export type { NoticeService, OutdatedPreset, PresetProblem } from './presets.js';
+export type * from './types.js';
 
 /**
  * The package's catalogue folder: the first `catalogue/` with a schema.json above this module
- * (src/tools in the repository, dist/audit-build/tools in the package).
+ * (src/catalogue in the repository, dist/audit-build/catalogue in the package).
  */
 function packageCatalogueDir(): URL {
   let dir = new URL('./', import.meta.url);
@@ -148,4 +98,26 @@ export function matchService(url: string, base?: string, rules: readonly Tracker
     if (query.every(carries)) return rule;
   }
   return null;
+}
+
+type Plain = Record<string, unknown>;
+
+/** Expands one notice service (presets.ts's `expandPreset`), from the package's catalogue by default. */
+export function expandPreset(
+  service: Plain,
+  languages?: string | string[],
+  catalogue: Catalogue = defaultCatalogue(),
+  path?: string,
+): Plain {
+  return presets.expandPreset(service, languages, catalogue, path);
+}
+
+/** The notice with every preset expanded (presets.ts's `expandNotice`), from the package's catalogue by default. */
+export function expandNotice(notice: Plain, languages?: string | string[], catalogue: Catalogue = defaultCatalogue()): Plain {
+  return presets.expandNotice(notice, languages, catalogue);
+}
+
+/** The notice's services expanded from an older catalogue version (presets.ts), against the package's by default. */
+export function outdatedPresets(notice: unknown, catalogue: Catalogue = defaultCatalogue()): presets.OutdatedPreset[] {
+  return presets.outdatedPresets(notice, catalogue);
 }

@@ -1,7 +1,7 @@
 /**
  * Matching what a browser saw against the service catalogue (`catalogue/<id>.json`): which entry
  * a URL, a cookie or a storage key belongs to. Pure functions over plain data; the entries come
- * from the catalogue's own loader (src/tools/catalogue.ts), so only the fields read here are
+ * from the catalogue's own loader (src/catalogue/catalogue.ts), so only the fields read here are
  * declared, and anything else an entry carries passes through untouched.
  */
 import type { Text } from '../widget/types.js';

@@ -9,7 +9,7 @@ import {
   PresetError,
   type Catalogue,
   type CatalogueEntry,
-} from '../../src/tools/catalogue.js';
+} from '../../src/catalogue/catalogue.js';
 import { validate } from '../../src/widget/notice/validate.js';
 
 const ga = getEntry('google-analytics')!;

@@ -10,9 +10,9 @@
  * a framed catalogue tracker is not, since the policy allows it by the visitor's grant. The
  * page's own origin needs no entry (`'self'`). Pure: no browser, no files.
  */
-import { isThirdParty } from './classify.js';
-import { matchService, matchUrl, type CatalogueEntry } from './scan-catalogue.js';
-import type { Observations, ScanFrameHost, ScanFrames } from './scan-types.js';
+import { isThirdParty } from '../browser/classify.js';
+import { matchService, matchUrl, type CatalogueEntry } from './catalogue.js';
+import type { Observations, ScanFrameHost, ScanFrames } from './types.js';
 
 /** The frames the scanned pages have, each once, with the first page it was seen on. */
 function framesOf(obs: Observations): { url: string; page: string }[] {

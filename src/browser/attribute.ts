@@ -12,7 +12,7 @@
  * A known tracker keeps the service the list gives it (a gate cannot re-label it); the gate
  * speaks for everything else. Pure functions, except `readGates`, which runs in the page.
  */
-import { defaultCatalogue, matchService } from '../tools/catalogue.js';
+import { defaultCatalogue, matchService } from '../catalogue/catalogue.js';
 import type { SiteContext } from './classify.js';
 import type { Attribution, GateRecord } from './types.js';
 import { pathMatches } from '../widget/fast/trackers.js';

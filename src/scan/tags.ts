@@ -3,9 +3,9 @@
  * `<head>`, and for each script, iframe or pixel of a service the scan found, the same element
  * in samtykke's inert form (SPEC §2), so that it runs only after consent. Pure text work.
  */
-import { isThirdParty, siteOf } from './classify.js';
-import { matchUrl, type CatalogueEntry } from './scan-catalogue.js';
-import type { ScanElement, ScanServiceReport, ScanTag } from './scan-types.js';
+import { isThirdParty, siteOf } from '../browser/classify.js';
+import { matchUrl, type CatalogueEntry } from './catalogue.js';
+import type { ScanElement, ScanServiceReport, ScanTag } from './types.js';
 
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const attrs = (list: [string, string][]) => list.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');

@@ -9,16 +9,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { expandPreset, loadCatalogue } from '../tools/catalogue.js';
-import { AuditError } from './audit.js';
-import type { Chrome } from './cli.js';
+import { expandPreset, loadCatalogue } from '../catalogue/catalogue.js';
+import { AuditError } from '../browser/launch.js';
+import type { Chrome } from '../audit/cli.js';
 import { scan } from './scan.js';
-import type { CatalogueEntry } from './scan-catalogue.js';
-import { buildDraft } from './scan-draft.js';
-import { framesText } from './scan-frames.js';
-import { renderScanHtml } from './scan-report.js';
-import { gateTags, headTags } from './scan-tags.js';
-import type { Observations, ScanReport } from './scan-types.js';
+import type { CatalogueEntry } from './catalogue.js';
+import { buildDraft } from './draft.js';
+import { framesText } from './frames.js';
+import { renderScanHtml } from './report.js';
+import { gateTags, headTags } from './tags.js';
+import type { Observations, ScanReport } from './types.js';
 import { validate } from '../widget/notice/config.js';
 import { stampFor } from '../widget/notice/stamp.js';
 
@@ -44,7 +44,7 @@ Options:
   -h, --help                this text
 `;
 
-/** What the scan needs of the catalogue's loader (src/tools/catalogue.ts). */
+/** What the scan needs of the catalogue's loader (src/catalogue/catalogue.ts). */
 export interface CatalogueApi {
   loadCatalogue(): unknown;
   expandPreset(service: { preset: string }): unknown;

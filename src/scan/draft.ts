@@ -10,13 +10,13 @@
  * (`controller.name` is required) and each unfinished service has no `category`
  * (`services[i].category` is required); a "$todo" note beside each says what to fill in.
  */
-import { entryCategory, presetOf, type CatalogueEntry } from './scan-catalogue.js';
-import { draftFrames, frameTodo } from './scan-frames.js';
-import { groupObservations, hostOf, type Group } from './scan-groups.js';
-import type { Observations, ScanFrames, ScanServiceReport } from './scan-types.js';
-import { categoryInfo } from './scan-words.js';
+import { entryCategory, presetOf, type CatalogueEntry } from './catalogue.js';
+import { draftFrames, frameTodo } from './frames.js';
+import { groupObservations, hostOf, type Group } from './groups.js';
+import type { Observations, ScanFrames, ScanServiceReport } from './types.js';
+import { categoryInfo } from './words.js';
 
-export { describeSource } from './scan-groups.js';
+export { describeSource } from './groups.js';
 
 export interface DraftOptions {
   entries: CatalogueEntry[];
@@ -55,7 +55,7 @@ export function buildDraft(
     rights: [...RIGHTS],
     authority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no' },
     proof: { endpoint: '/consent-proofs' },
-    // The frame policy (scan-frames.ts): on whenever the pages frame anything.
+    // The frame policy (frames.ts): on whenever the pages frame anything.
     ...(frames && { autoBlock: { frames: frames.listed.map((f) => f.host) } }),
   };
   return { notice, services: reports, todos, frames };

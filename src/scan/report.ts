@@ -3,7 +3,7 @@
  * it was traced to (or that it is left for the owner), what to fill in, and the tags to paste
  * and change. Self-contained HTML that runs no script; every text from the site is escaped.
  */
-import type { ScanFrames, ScanReport } from './scan-types.js';
+import type { ScanFrames, ScanReport } from './types.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
