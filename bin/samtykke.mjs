@@ -3,7 +3,7 @@
 // `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/scan/cli.ts),
 // `npx samtykke expand notice.json [--out FILE]` (src/catalogue/expand.ts: presets → full services),
 // `npx samtykke validate notice.json […]` (src/cli/validate.ts: the notice's errors and warnings),
-// `npx samtykke studio [--port N]` (src/studio/server.mjs: serves samtykke studio on 127.0.0.1).
+// `npx samtykke studio [--port N]` (src/cli/studio.ts, src/studio/server.mjs: serves samtykke studio on 127.0.0.1).
 // The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
 // compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
 // 1 findings (errors), 2 usage or run error.
@@ -41,7 +41,8 @@ if (command === 'validate') {
   });
 } else if (command === 'studio') {
   const studio = await load('../dist/studio-server.mjs');
-  process.exitCode = await studio.main(rest);
+  const cli = await load('../dist/audit-build/cli/studio.js');
+  process.exitCode = await cli.main(rest, { serve: studio.serve, out: console.log, err: console.error });
 } else {
   const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
   const tools = { expand: 'catalogue/expand.js', scan: 'scan/cli.js' };

@@ -7,24 +7,28 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expandNotice, getEntry, PresetError } from './catalogue.js';
+import { parseCommand, usage, UsageError, type CommandSpec } from '../cli/options.js';
 
-export const USAGE = `Usage: samtykke expand <notice.json> [options]
-
-Writes the notice with every service written as { "preset": "<catalogue id>" } expanded into a
+/** `samtykke expand`'s command line, described once: parsing, checks and --help come from it. */
+export const EXPAND_COMMAND: CommandSpec = {
+  name: 'expand',
+  operands: '<notice.json>',
+  about: `Writes the notice with every service written as { "preset": "<catalogue id>" } expanded into a
 full service from samtykke's service catalogue (provider, purpose, cookies and their durations,
 transfers, hosts), recording the version as "preset": "<id>@<version>". Fields the service gives
-itself replace the catalogue's. Services already expanded ("<id>@<version>") are left as they are.
+itself replace the catalogue's. Services already expanded ("<id>@<version>") are left as they are.`,
+  options: [
+    { name: 'out', value: 'FILE', help: 'write to FILE instead of stdout' },
+    {
+      name: 'lang',
+      value: 'LIST',
+      help: "keep only these languages of the catalogue's texts, e.g. nb,nn,en\n(default: every language the catalogue has)",
+    },
+  ],
+  footer: 'Exit code: 0 written, 1 a problem with the notice or a preset, 2 bad usage.',
+};
 
-Options:
-  --out FILE        write to FILE instead of stdout
-  --lang LIST       keep only these languages of the catalogue's texts, e.g. nb,nn,en
-                    (default: every language the catalogue has)
-  -h, --help        this text
-
-Exit code: 0 written, 1 a problem with the notice or a preset, 2 bad usage.
-`;
-
-class UsageError extends Error {}
+export const USAGE = usage(EXPAND_COMMAND);
 
 interface Options {
   file: string;
@@ -32,30 +36,19 @@ interface Options {
   languages?: string[];
 }
 
+/** The command line, read: the options, or null for --help; a UsageError names what is wrong. */
 function parse(argv: string[]): Options | null {
-  const [command, ...rest] = argv;
-  if (command !== 'expand') throw new UsageError(command ? `unknown command "${command}"` : 'no command');
-  const positionals: string[] = [];
-  const options: Partial<Options> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '-h' || arg === '--help') return null;
-    if (arg === '--out' || arg === '--lang') {
-      const value = rest[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      if (arg === '--out') options.out = value;
-      else
-        options.languages = value
-          .split(',')
-          .map((l) => l.trim())
-          .filter(Boolean);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else positionals.push(arg);
-  }
-  if (positionals.length !== 1) throw new UsageError('give exactly one notice file');
-  if (options.languages && !options.languages.every((l) => /^[a-z]{2,3}$/.test(l)))
+  const command = parseCommand(EXPAND_COMMAND, argv, { command: true });
+  if (command.help) return null;
+  if (command.operands.length !== 1) throw new UsageError('give exactly one notice file');
+  const languages = command
+    .text('lang')
+    ?.split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (languages && !languages.every((l) => /^[a-z]{2,3}$/.test(l)))
     throw new UsageError('--lang takes language codes like nb,nn,en');
-  return { file: positionals[0], ...options };
+  return { file: command.operands[0], out: command.text('out'), languages };
 }
 
 /**

@@ -4,12 +4,13 @@
  * console shows and exits 1 when any notice has an error (the widget would fail closed), 0 when
  * every notice is valid (warnings or not), 2 on a usage or read error.
  *
- * The file system and the terminal are passed in by bin/samtykke.mjs, so this module needs no
- * Node types and is tested by calling `main` with plain functions.
+ * The file system and the terminal are passed in by bin/samtykke.mjs, so this module is tested
+ * by calling `main` with plain functions.
  */
 import { formatProblems, parseConfig } from '../widget/notice/validate.js';
 import type { ValidationProblem } from '../widget/notice/schema.js';
 import { stampFor } from '../widget/notice/stamp.js';
+import { parseCommand, usage, UsageError, type CommandSpec } from './options.js';
 
 export interface ValidateIO {
   /** The file's text ('-': standard input); throws when it cannot be read. */
@@ -20,18 +21,26 @@ export interface ValidateIO {
   err(line: string): void;
 }
 
-const USAGE = `Usage: samtykke validate [--json] [--stamp] <notice.json | -> […]
+/** `samtykke validate`'s command line, described once: parsing and --help come from it. */
+export const VALIDATE_COMMAND: CommandSpec = {
+  name: 'validate',
+  operands: '<notice.json | -> […]',
+  about: `Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
+errors and warnings.`,
+  options: [
+    {
+      name: 'json',
+      help: "print [{ file, valid, errors, warnings }] instead of text; each problem\nhas its path, message, a stable code and the code's parameters",
+    },
+    {
+      name: 'stamp',
+      help: 'write each valid notice back with its "validated" stamp (SPEC §1: a\nvisitor\'s browser trusts a notice whose stamp matches its text); a notice\nwith errors is not stamped. With "-" the stamped notice is printed instead.',
+    },
+  ],
+  footer: 'Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.',
+};
 
-Checks each notice (the widget's config, SPEC §3; "-" reads standard input) and prints its
-errors and warnings.
-Exit code: 0 every notice valid (warnings allowed), 1 a notice has errors, 2 usage or read error.
-  --json   print [{ file, valid, errors, warnings }] instead of text; each problem has its
-           path, message, a stable code and the code's parameters
-  --stamp  write each valid notice back with its "validated" stamp (SPEC §1: a visitor's browser
-           trusts a notice whose stamp matches its text); a notice with errors is not stamped.
-           With "-" the stamped notice is printed instead.`;
-
-const OPTIONS = ['--json', '--stamp'];
+const USAGE = usage(VALIDATE_COMMAND);
 
 interface FileResult {
   file: string;
@@ -41,18 +50,22 @@ interface FileResult {
 }
 
 export async function main(args: string[], io: ValidateIO): Promise<number> {
-  const json = args.includes('--json');
-  const stamp = args.includes('--stamp');
-  const files = args.filter((a) => !OPTIONS.includes(a));
-  const option = files.find((f) => f.startsWith('-') && f !== '-');
-  if (option === '--help' || option === '-h') {
-    io.out(USAGE);
-    return 0;
-  }
-  if (!files.length || option) {
-    io.err(`samtykke validate: ${option ? `unknown option ${option}` : 'name a notice file'}\n\n${USAGE}`);
+  let command;
+  try {
+    command = parseCommand(VALIDATE_COMMAND, args);
+    if (!command.help && !command.operands.length) throw new UsageError('name a notice file');
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`samtykke validate: ${e.message}\n\n${USAGE}`);
     return 2;
   }
+  if (command.help) {
+    io.out(USAGE.trimEnd());
+    return 0;
+  }
+  const json = command.flag('json');
+  const stamp = command.flag('stamp');
+  const files = command.operands;
   const results: FileResult[] = [];
   let unreadable = false;
   for (const file of files) {

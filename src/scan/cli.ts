@@ -8,10 +8,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { expandPreset, loadCatalogue } from '../catalogue/catalogue.js';
 import { AuditError } from '../browser/launch.js';
-import type { Chrome } from '../audit/cli.js';
+import { parseCommand, usage, UsageError, type Chrome, type CommandSpec } from '../cli/options.js';
 import { scan } from './scan.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { buildDraft } from './draft.js';
@@ -22,27 +21,38 @@ import type { Observations, ScanReport } from './types.js';
 import { validate } from '../widget/notice/config.js';
 import { stampFor } from '../widget/notice/stamp.js';
 
-export const SCAN_USAGE = `Usage: samtykke scan <url> [options]
-
-Loads <url> in headless Chromium as a first-time visitor, before samtykke, follows same-site
+/** The scan's command line, described once: parsing, checks and --help come from it. */
+export const SCAN_COMMAND: CommandSpec = {
+  name: 'scan',
+  operands: '<url>',
+  about: `Loads <url> in headless Chromium as a first-time visitor, before samtykke, follows same-site
 links, and records the cookies, storage, third-party requests and embeds it finds. Writes a draft
 notice with the services it recognised from the catalogue, and "$todo" notes for what only you
 can say (who you are, and anything the catalogue does not know). The draft fails validation
-until each "$todo" is done.
+until each "$todo" is done.`,
+  options: [
+    {
+      name: 'out',
+      value: 'FILE',
+      help: 'the draft notice (default: notice.draft.json); the report goes\nbeside it (FILE without .json + .report.html and .report.json)',
+    },
+    { name: 'pages', value: 'N', integer: { min: 1 }, help: 'pages to visit: the URL and same-site links (default 1)' },
+    {
+      name: 'controller',
+      value: 'FILE',
+      help: 'who is responsible for the site: a JSON file with the notice\'s\n"controller" object (or a notice to take it from); without it the\ndraft has a "$todo" for it',
+    },
+    {
+      name: 'intercept-third-party',
+      help: 'answer every third-party request locally with an empty response:\nsee what the page attempts without contacting anyone',
+    },
+    { name: 'settle', value: 'MS', integer: { min: 0 }, help: 'time to let each page settle after it loaded (default 1500)' },
+    { name: 'timeout', value: 'MS', integer: { min: 1000 }, help: 'navigation timeout (default 30000)' },
+  ],
+  footer: 'Exit code: 0 the draft was written, 2 the scan could not run.',
+};
 
-Options:
-  --out FILE                the draft notice (default: notice.draft.json); the report goes
-                            beside it (FILE without .json + .report.html and .report.json)
-  --pages N                 pages to visit: the URL and same-site links (default 1)
-  --controller FILE         who is responsible for the site: a JSON file with the notice's
-                            "controller" object (or a notice to take it from); without it the
-                            draft has a "$todo" for it
-  --intercept-third-party   answer every third-party request locally with an empty response:
-                            see what the page attempts without contacting anyone
-  --settle MS               time to let each page settle after it loaded (default 1500)
-  --timeout MS              navigation timeout (default 30000)
-  -h, --help                this text
-`;
+export const SCAN_USAGE = usage(SCAN_COMMAND);
 
 /** What the scan needs of the catalogue's loader (src/catalogue/catalogue.ts). */
 export interface CatalogueApi {
@@ -132,12 +142,6 @@ async function readController(file: string): Promise<Record<string, unknown>> {
   return controller;
 }
 
-const int = (v: string | undefined, name: string, min: number): number | undefined => {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || +v < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
-  return +v;
-};
-
 /** What the terminal shows once the files are written. */
 function summary(report: ScanReport, out: string, html: string): string {
   const found = report.services.map(
@@ -173,34 +177,22 @@ function summary(report: ScanReport, out: string, html: string): string {
 /** The package's own catalogue. */
 export const packageCatalogue: CatalogueApi = { loadCatalogue: () => loadCatalogue(), expandPreset: (s) => expandPreset(s) };
 
-/** The command line, read: the options, 'help', or an Error naming what is wrong. */
+/** The command line, read: the options, or 'help'; a UsageError names what is wrong. */
 async function scanArguments(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      controller: { type: 'string' },
-      pages: { type: 'string' },
-      'intercept-third-party': { type: 'boolean' },
-      settle: { type: 'string' },
-      timeout: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return 'help' as const;
-  const [command, url, ...more] = positionals;
-  if (command !== 'scan') throw new Error(command ? `unknown command "${command}"` : 'no command');
-  if (!url) throw new Error('no URL given');
-  if (more.length) throw new Error(`unexpected argument "${more[0]}"`);
+  const command = parseCommand(SCAN_COMMAND, argv, { command: true });
+  if (command.help) return 'help' as const;
+  const [url, ...more] = command.operands;
+  if (!url) throw new UsageError('no URL given');
+  if (more.length) throw new UsageError(`unexpected argument "${more[0]}"`);
+  const controller = command.text('controller');
   return {
     url,
-    out: resolve(values.out ?? 'notice.draft.json'),
-    pages: int(values.pages, '--pages', 1) ?? 1,
-    intercept: !!values['intercept-third-party'],
-    settle: int(values.settle, '--settle', 0),
-    timeout: int(values.timeout, '--timeout', 1000),
-    controller: values.controller === undefined ? undefined : await readController(values.controller),
+    out: resolve(command.text('out') ?? 'notice.draft.json'),
+    pages: command.number('pages') ?? 1,
+    intercept: command.flag('intercept-third-party'),
+    settle: command.number('settle'),
+    timeout: command.number('timeout'),
+    controller: controller === undefined ? undefined : await readController(controller),
   };
 }
 
