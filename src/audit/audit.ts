@@ -61,7 +61,12 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
   if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
   const pages = options.pages ?? 1;
   if (!Number.isInteger(pages) || pages < 1) throw new AuditError('pages must be a whole number ≥ 1');
-  const o: Options = { ...options, pages, settleMs: options.settleMs ?? 1500, axePath: options.axePath ?? defaultAxePath() };
+  const runOptions: Options = {
+    ...options,
+    pages,
+    settleMs: options.settleMs ?? 1500,
+    axePath: options.axePath ?? defaultAxePath(),
+  };
   const log = options.log ?? (() => {});
   const startedAt = new Date().toISOString();
   const browser = options.browser ?? (await launch(options, start));
@@ -76,13 +81,13 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       site: siteContext(start.href, null),
     };
     log(`scenario: No interaction (${start.href})`);
-    const first = await runScenario(browser, noInteraction(), info, o);
+    const first = await runScenario(browser, noInteraction(), info, runOptions);
     if (first.error) throw new AuditError(`could not audit ${start.href}: ${first.error}`);
     let todo: ScenarioPlan[] = plans(info);
     if (options.only) todo = todo.filter((p) => options.only!.includes(p.id));
     const rest = await pool(todo, options.concurrency ?? 2, (p) => {
       log(`scenario: ${p.title}`);
-      return runScenario(browser, p, info, o);
+      return runScenario(browser, p, info, runOptions);
     });
     const scenarios: ScenarioResult[] = [first, ...rest];
     const notes: string[] = [];

@@ -34,10 +34,15 @@ export function emptyResult(plan: ScenarioPlan): ScenarioResult {
 }
 
 /** Runs a plan in a fresh context; whatever happens, returns what was recorded. */
-export async function runScenario(browser: Browser, plan: ScenarioPlan, info: SiteInfo, o: Options): Promise<ScenarioResult> {
+export async function runScenario(
+  browser: Browser,
+  plan: ScenarioPlan,
+  info: SiteInfo,
+  options: Options,
+): Promise<ScenarioResult> {
   const result = emptyResult(plan);
-  const rec = new Recorder(info.site, o, plan.gpc);
-  const s = new Session(rec, info, o, result);
+  const rec = new Recorder(info.site, options, plan.gpc);
+  const s = new Session(rec, info, options, result);
   try {
     await rec.open(browser, plan.first);
     await plan.run(s);

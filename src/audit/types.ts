@@ -28,9 +28,18 @@ export interface EvidenceItem {
   text: string;
 }
 
+/** What a finding is about, for readers that need the thing itself rather than its id. */
+export interface FindingSubject {
+  type: 'cookie';
+  /** The cookie's name. */
+  name: string;
+}
+
 export interface Finding {
   /** Stable id: kind + what it is about, e.g. "without-consent:cookie:_lk_uid". */
   id: string;
+  /** The thing it is about (a cookie), when the audit names one; the id says the same in words. */
+  subject?: FindingSubject;
   kind: FindingKind;
   /** Plain words: what was found. */
   title: string;

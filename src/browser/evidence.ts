@@ -62,11 +62,11 @@ export class Recorder {
 
   constructor(
     private site: SiteContext,
-    private readonly o: AuditOptions,
+    private readonly options: AuditOptions,
     private readonly gpc = false,
   ) {
     this.pageHost = new URL(site.pageUrl).hostname;
-    this.proof = new ProofEndpoint(o, () => this.current.id);
+    this.proof = new ProofEndpoint(options, () => this.current.id);
     this.setSite(site);
   }
 
@@ -102,7 +102,7 @@ export class Recorder {
       serviceWorkers: 'block',
       extraHTTPHeaders: this.gpc ? { 'Sec-GPC': '1' } : undefined,
     });
-    this.context.setDefaultTimeout(this.o.timeoutMs ?? 30000);
+    this.context.setDefaultTimeout(this.options.timeoutMs ?? 30000);
     await this.context.exposeBinding(BINDING, (source, e: PageEvent) => this.onPageEvent(source.frame.url(), e));
     await this.context.addInitScript(instrumentScript({ binding: BINDING, gpc: this.gpc }));
     await this.context.route('**/*', (route, request) => this.onRoute(route, request));
@@ -114,7 +114,7 @@ export class Recorder {
         setCookies(headers['set-cookie']).forEach((c) => this.noteCookieWrite(c.name, source, c.deleting));
       void r.allHeaders().then(noteHeader, () => undefined);
     });
-    await this.o.onContext?.(this.context);
+    await this.options.onContext?.(this.context);
     this.page = await this.context.newPage();
     await this.initiators.attach(this.context, this.page);
     this.page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
@@ -130,9 +130,9 @@ export class Recorder {
       const url = request.url();
       // Receipts first: they are evidence, whoever answers them.
       if (this.proof.matches(url)) return await this.proof.route(route, request);
-      if (this.o.route && (await this.o.route(route, request))) return;
+      if (this.options.route && (await this.options.route(route, request))) return;
       const u = new URL(url);
-      if (this.o.interceptThirdParty && /^https?:$/.test(u.protocol) && isThirdParty(u.hostname, this.pageHost)) {
+      if (this.options.interceptThirdParty && /^https?:$/.test(u.protocol) && isThirdParty(u.hostname, this.pageHost)) {
         return await stub(route, request.resourceType());
       }
       await route.fallback();

@@ -37,7 +37,7 @@ export class ProofEndpoint {
   private pageUrl = '';
 
   constructor(
-    private readonly o: AuditOptions,
+    private readonly options: AuditOptions,
     private readonly phase: () => string,
   ) {}
 
@@ -65,7 +65,7 @@ export class ProofEndpoint {
 
   /** A request to the endpoint: kept (a POST), then let through, or answered here with `localProof`. */
   async route(route: Route, request: Request): Promise<void> {
-    const local = this.o.localProof || (this.o.interceptThirdParty && this.crossSite());
+    const local = this.options.localProof || (this.options.interceptThirdParty && this.crossSite());
     if (request.method() === 'POST') {
       const headers = await request.allHeaders();
       let body: unknown = null;
@@ -87,7 +87,7 @@ export class ProofEndpoint {
       if (!local) this.sent.set(request, record);
     }
     if (local) return this.answer(route, request);
-    if (this.o.route && (await this.o.route(route, request))) return;
+    if (this.options.route && (await this.options.route(route, request))) return;
     await route.fallback();
   }
 

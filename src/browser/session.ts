@@ -53,7 +53,7 @@ export class Session {
   constructor(
     readonly rec: Recorder,
     readonly info: SiteInfo,
-    readonly o: Options,
+    readonly options: Options,
     readonly result: ScenarioResult,
   ) {}
 
@@ -71,8 +71,10 @@ export class Session {
 
   async settle(): Promise<void> {
     await this.page.waitForLoadState('load').catch(() => undefined);
-    await this.page.waitForLoadState('networkidle', { timeout: Math.max(2000, this.o.settleMs * 2) }).catch(() => undefined);
-    await this.page.waitForTimeout(this.o.settleMs);
+    await this.page
+      .waitForLoadState('networkidle', { timeout: Math.max(2000, this.options.settleMs * 2) })
+      .catch(() => undefined);
+    await this.page.waitForTimeout(this.options.settleMs);
   }
 
   /** Loads a page (the audited URL by default) and lets it settle. A failed load is a run error. */
@@ -170,7 +172,7 @@ export class Session {
     info.samtykke = await detect(this.page).catch(() => false);
     if (info.samtykke) {
       await waitReady(this.page);
-      const notice = await learnNotice(this.page, this.o.notice);
+      const notice = await learnNotice(this.page, this.options.notice);
       info.configErrors.push(...notice.errors);
       for (const n of notice.notes) this.note(n);
       if (notice.raw !== undefined) {
@@ -189,7 +191,7 @@ export class Session {
           info.configErrors.join('; '),
         );
     }
-    if (this.o.pages > 1) info.pages = [info.url, ...(await links(this.page, info.url, this.o.pages - 1))];
+    if (this.options.pages > 1) info.pages = [info.url, ...(await links(this.page, info.url, this.options.pages - 1))];
   }
 }
 
@@ -241,7 +243,7 @@ export function distinct(receipts: ReceiptRecord[]): ReceiptRecord[] {
 /** Runs axe on the page as it is now and keeps its violations with the scenario's result. */
 export async function axe(s: Session, layer: string): Promise<void> {
   try {
-    const v = await runAxe(s.page, s.o.axePath, layer);
+    const v = await runAxe(s.page, s.options.axePath, layer);
     s.result.axe = [...(s.result.axe ?? []), ...v];
   } catch (e) {
     s.note(`axe could not run on the ${layer}: ${(e as Error).message}`);
