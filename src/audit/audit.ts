@@ -51,6 +51,24 @@ async function pool<T, R>(items: T[], n: number, fn: (x: T) => Promise<R>): Prom
   return out;
 }
 
+/** The report's notes: what the audit could not judge, scenarios that stopped, minor issues, receipts. */
+function notesOf(info: SiteInfo, scenarios: ScenarioResult[]): string[] {
+  const notes: string[] = [];
+  if (!info.samtykke)
+    notes.push(
+      'This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.',
+    );
+  for (const s of scenarios) {
+    if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
+    for (const v of s.axe ?? [])
+      if (v.impact !== 'serious' && v.impact !== 'critical')
+        notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
+  }
+  const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
+  if (proof) notes.push(proof);
+  return notes;
+}
+
 export async function audit(url: string, options: AuditOptions = {}): Promise<AuditResult> {
   let start: URL;
   try {
@@ -90,19 +108,7 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       return runScenario(browser, p, info, runOptions);
     });
     const scenarios: ScenarioResult[] = [first, ...rest];
-    const notes: string[] = [];
-    if (!info.samtykke)
-      notes.push(
-        'This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.',
-      );
-    for (const s of scenarios) {
-      if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
-      for (const v of s.axe ?? [])
-        if (v.impact !== 'serious' && v.impact !== 'critical')
-          notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
-    }
-    const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
-    if (proof) notes.push(proof);
+    const notes = notesOf(info, scenarios);
     const found = findings(scenarios, info.config, info.samtykke);
     found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
     if (info.samtykke && info.site.config) found.push(...gateFindings(scenarios, info.site));

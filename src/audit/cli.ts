@@ -83,36 +83,43 @@ async function readNotice(file: string): Promise<unknown> {
   }
 }
 
+/** The command line, read: the options, or 'help'; a UsageError names what is wrong. */
+async function auditArguments(argv: string[]) {
+  const command = parseCommand(AUDIT_COMMAND, argv, { command: true });
+  if (command.help) return 'help' as const;
+  const [url, ...more] = command.operands;
+  if (!url) throw new UsageError('no URL given');
+  if (more.length) throw new UsageError(`unexpected argument "${more[0]}"`);
+  const notice = command.text('notice');
+  const junit = command.text('junit');
+  return {
+    url,
+    out: resolve(command.text('out') ?? 'samtykke-audit'),
+    pages: command.number('pages') ?? 1,
+    json: command.flag('json'),
+    junit: junit ? resolve(junit) : undefined,
+    intercept: command.flag('intercept-third-party'),
+    localProof: command.flag('local-proof'),
+    notice: notice === undefined ? undefined : await readNotice(notice),
+    settle: command.number('settle'),
+    timeout: command.number('timeout'),
+  };
+}
+
+/** Runs `samtykke audit …` (the arguments after the program name); returns the exit code. */
 export async function main(argv: string[], chrome: Chrome): Promise<number> {
   const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
   let opts;
   try {
-    const command = parseCommand(AUDIT_COMMAND, argv, { command: true });
-    if (command.help) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const [url, ...more] = command.operands;
-    if (!url) throw new UsageError('no URL given');
-    if (more.length) throw new UsageError(`unexpected argument "${more[0]}"`);
-    const notice = command.text('notice');
-    opts = {
-      url,
-      out: resolve(command.text('out') ?? 'samtykke-audit'),
-      pages: command.number('pages') ?? 1,
-      json: command.flag('json'),
-      junit: command.text('junit') && resolve(command.text('junit')!),
-      intercept: command.flag('intercept-third-party'),
-      localProof: command.flag('local-proof'),
-      notice: notice === undefined ? undefined : await readNotice(notice),
-      settle: command.number('settle'),
-      timeout: command.number('timeout'),
-    };
+    opts = await auditArguments(argv);
   } catch (e) {
     err(`samtykke: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-
+  if (opts === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const executablePath = chrome.findChrome();
   if (!executablePath) {
     err('samtykke: no Chromium found. Set CHROME_PATH, or on Debian/Ubuntu run: sudo apt-get install -y chromium');
