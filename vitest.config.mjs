@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/catalogue/**/*.test.ts'],
     environment: 'node',
     // Property tests run thousands of cases; on a busy 2-core machine they need more than the
     // default 5 s. A time limit here only stops a hung test: speed is measured by the benches.

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npx samtykke audit <url> [--out DIR] [--pages N] [--json] [--junit FILE]` (src/audit/cli.ts),
-// `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/audit/scan-cli.ts),
-// `npx samtykke expand notice.json [--out FILE]` (src/tools/expand.ts: presets → full services),
-// `npx samtykke validate notice.json […]` (src/tools/validate.ts: the notice's errors and warnings),
-// `npx samtykke studio [--port N]` (src/studio/server.mjs: serves samtykke studio on 127.0.0.1),
+// `npx samtykke scan <url> [--pages N] [--out notice.draft.json]` (src/scan/cli.ts),
+// `npx samtykke expand notice.json [--out FILE]` (src/catalogue/expand.ts: presets → full services),
+// `npx samtykke validate notice.json […]` (src/cli/validate.ts: the notice's errors and warnings),
+// `npx samtykke studio [--port N]` (src/cli/studio.ts, src/studio/server.mjs: serves samtykke studio on 127.0.0.1),
 // `npx samtykke --help` (the list below; each command's own --help gives its options).
 // The audit and the scan find Chromium with scripts/chrome.mjs (CHROME_PATH first). All run
 // compiled (tsc -p tsconfig.audit.json → dist/audit-build). Exit code: 0 no findings (valid),
@@ -50,7 +50,7 @@ if (command === undefined || command === '--help' || command === '-h' || command
   (command ? process.stdout : process.stderr).write(HELP);
   process.exitCode = command ? 0 : 2;
 } else if (command === 'validate') {
-  const tool = await load('../dist/audit-build/tools/validate.js');
+  const tool = await load('../dist/audit-build/cli/validate.js');
   process.exitCode = await tool.main(rest, {
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'), // 0: standard input
     writeFile: (path, text) => writeFileSync(path, text),
@@ -59,10 +59,11 @@ if (command === undefined || command === '--help' || command === '-h' || command
   });
 } else if (command === 'studio') {
   const studio = await load('../dist/studio-server.mjs');
-  process.exitCode = await studio.main(rest);
+  const cli = await load('../dist/audit-build/cli/studio.js');
+  process.exitCode = await cli.main(rest, { serve: studio.serve, out: console.log, err: console.error });
 } else {
   const { findChrome, chromeArgs } = await import('../scripts/chrome.mjs');
-  const tools = { expand: 'tools/expand.js', scan: 'audit/scan-cli.js' };
+  const tools = { expand: 'catalogue/expand.js', scan: 'scan/cli.js' };
   const tool = Object.hasOwn(tools, command ?? '') ? tools[command] : 'audit/cli.js';
   const cli = await load(`../dist/audit-build/${tool}`);
   process.exitCode = await cli.main(process.argv.slice(2), { findChrome, chromeArgs });

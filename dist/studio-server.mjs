@@ -1,4 +1,4 @@
-// `npx samtykke studio [--port N]`: serves samtykke studio (dist/studio/) and the widget files
+// `npx samtykke studio [--port N]` (its command line: src/cli/studio.ts): serves samtykke studio (dist/studio/) and the widget files
 // beside it (dist/) on 127.0.0.1, and prints the address. Port 0 (the default) picks a free one.
 // Nothing else: no network access, no files written. Copied to dist/studio-server.mjs by the
 // build (src/studio/build.mjs) so the published package has it.
@@ -50,27 +50,15 @@ export function studioHandler(root = fileURLToPath(new URL('.', import.meta.url)
   };
 }
 
-/** Parses `[--port N]`, serves, prints the address; returns the exit code (2 on bad usage). */
-export async function main(args, { out = console.log, err = console.error } = {}) {
-  let port = 0;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--help' || args[i] === '-h') {
-      out(
-        'Usage: samtykke studio [--port N]\n\nServes samtykke studio on http://127.0.0.1:N/ (default: a free port). Ctrl-C stops it.',
-      );
-      return 0;
-    }
-    if (args[i] === '--port' && /^\d{1,5}$/.test(args[i + 1] ?? '') && Number(args[i + 1]) < 65536) port = Number(args[++i]);
-    else {
-      err(`samtykke studio: ${args[i] === '--port' ? '--port takes a number from 0 to 65535' : `unknown option ${args[i]}`}`);
-      return 2;
-    }
-  }
+/**
+ * Serves the studio on 127.0.0.1 at `port` (0: a free one) until SIGINT or SIGTERM, and prints
+ * its address. `samtykke studio` reads the port from the command line (src/cli/studio.ts).
+ */
+export async function serve(port, { out = console.log } = {}) {
   const server = createServer(studioHandler());
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   out(`samtykke studio: http://127.0.0.1:${server.address().port}/studio/`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return 0;
 }

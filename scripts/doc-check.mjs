@@ -30,7 +30,7 @@ export const PUBLIC_ENTRIES = [
     ],
   },
   { tsconfig: 'tsconfig.receiver.json', entries: ['src/receiver/index.ts'] },
-  { tsconfig: 'tsconfig.audit.json', entries: ['src/audit/audit.ts', 'src/audit/scan.ts'] },
+  { tsconfig: 'tsconfig.audit.json', entries: ['src/audit/audit.ts', 'src/scan/scan.ts'] },
 ];
 
 /** A `/** … *\/` comment directly on a declaration (for a variable: on its statement). */

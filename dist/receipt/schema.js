@@ -4,7 +4,7 @@
  *
  * This module is plain data and types: no Node built-ins, no Ajv, nothing that runs. Browser
  * code may import it without pulling anything else in. Compiling the schema into a validator
- * is the job of the programs that check untrusted receipts (src/receiver, src/audit).
+ * is the job of the programs that check untrusted receipts (src/receiver, src/browser for the audit).
  *
  * `via`, `userActivation` and `subject` are optional: receipts made by older widgets, still
  * waiting in visitors' queues, lack them and must still be accepted. `userAgent` is optional: a

@@ -2,7 +2,7 @@ import { clientAddress, trustedHops } from './client.js';
 import { handleExport } from './export.js';
 import { sendJson } from './http.js';
 import { limitKey } from './limits.js';
-import { clientIp, logEntry, openStore, receiverStats, refuse, refuseQuietly, tooMany, unavailable } from './requests.js';
+import { clientIp, logEntry, openStore, receiverStats, refuse, refuseQuietly, tooMany, unavailable } from './answers.js';
 import { routeConsole } from './console/routes.js';
 import { fingerprint, shortAgent } from './console/session.js';
 /** Whether a path belongs to the admin side (besides GET on the receipts path). */

@@ -1,66 +1,12 @@
 import { validateReceipt } from './validate.js';
 import { Unavailable } from './store.js';
-import { truncateIp } from './ip.js';
 import { grantsConsent } from '../receipt/grants.js';
 import { clientAddress, trustedHops } from './client.js';
 import { limitKey } from './limits.js';
 import { isAdminPath, routeAdmin, serveExport } from './admin.js';
 import { PREFLIGHT_HEADERS, decideCors } from './cors.js';
-import { contentTypeProblem, readBody, refuseUnread, sendError, sendJson } from './http.js';
-/** How long a request waits for a store still opening before it gets 503. */
-const OPENING_WAIT_MS = 2000;
-/** One structured log line, stamped now. */
-export function logEntry(level, event, detail = {}) {
-    return { time: new Date().toISOString(), level, event, ...detail };
-}
-/** The client's address, truncated; taken from X-Forwarded-For only behind trusted proxies (client.ts). */
-export function clientIp(options, req) {
-    return truncateIp(clientAddress(trustedHops(options.trustProxy), req));
-}
-/**
- * Counts a refusal in /metrics without a log line: rate limits and wrong tokens, which a flood
- * or a guessing client would otherwise turn into a flood of log lines.
- */
-export function refuseQuietly(context, req, res, status, reason, error, headers) {
-    context.counts.rejected += 1;
-    context.metrics.refused.inc({ status: String(status), reason });
-    refuseUnread(req, res, status, error, headers);
-}
-/** 429 when `client`'s bucket is empty: true if answered. `take`: a request costs a token. */
-export function tooMany(context, req, res, buckets, client, headers, take = true) {
-    const wait = buckets === null ? 0 : take ? buckets.take(client) : buckets.waiting(client);
-    if (wait === 0)
-        return false;
-    const error = 'too many requests from this client; try again later';
-    refuseQuietly(context, req, res, 429, 'rate-limited', error, { ...headers, 'retry-after': String(wait) });
-    return true;
-}
-/** Logs and counts a 4xx. `unread`: the body was not (fully) read: answer and cut the connection. */
-export function refuse(context, req, res, status, reason, error, headers = {}, unread = false) {
-    context.counts.rejected += 1;
-    context.metrics.refused.inc({ status: String(status), reason });
-    context.logger(logEntry('warn', 'refused', {
-        status,
-        reason,
-        error,
-        method: req.method,
-        url: req.url,
-        ip: clientIp(context.options, req),
-        origin: req.headers.origin,
-    }));
-    if (unread)
-        refuseUnread(req, res, status, error, headers);
-    else
-        sendError(res, status, error, headers);
-}
-/** Logs and counts a 503, telling the client when to retry. */
-export function unavailable(context, req, res, error, retryAfter, headers) {
-    context.counts.unavailable += 1;
-    context.metrics.unavailable.inc();
-    const ip = clientIp(context.options, req);
-    context.logger(logEntry('warn', 'unavailable', { status: 503, error, method: req.method, url: req.url, ip }));
-    refuseUnread(req, res, 503, error, { ...headers, 'retry-after': String(retryAfter) });
-}
+import { contentTypeProblem, readBody, sendJson } from './http.js';
+import { clientIp, logEntry, openStore, refuse, tooMany, unavailable } from './answers.js';
 /** POST: reads, checks and stores one receipt; 201 when stored, 200 when it was stored before. */
 async function receive(context, req, res, headers, log) {
     const typeProblem = contentTypeProblem(req);
@@ -118,26 +64,6 @@ export function storedRecord(receipt, ip) {
         return { ...receipt, receivedAt: new Date().toISOString(), ip };
     const { userAgent: _left, ...minimal } = receipt;
     return { ...minimal, receivedAt: new Date().toISOString(), ip: null };
-}
-/** The store once open; null if it is not open within a short wait (the caller answers 503). */
-export async function openStore(context) {
-    if (context.state.store)
-        return context.state.store;
-    let timer;
-    const waited = new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)));
-    await Promise.race([context.opening.catch(() => undefined), waited]);
-    clearTimeout(timer);
-    return context.state.store;
-}
-/** The receiver's counts with the store's own (zeros while the store is not open). */
-export function receiverStats(context) {
-    const storeStats = context.state.store?.stats() ?? {};
-    return {
-        ...context.counts,
-        records: storeStats.records ?? 0,
-        fsyncs: storeStats.fsyncs ?? 0,
-        queued: storeStats.queued ?? 0,
-    };
 }
 /** Answers one request: the operator endpoints, then the receipts path with CORS, by method. */
 export async function route(context, req, res) {

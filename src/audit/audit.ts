@@ -7,24 +7,17 @@
  * are answered by the audit, and with `interceptThirdParty` no third party is contacted at all.
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
-import { siteContext } from './classify.js';
+import { siteContext } from '../browser/classify.js';
+import { AuditError, launch } from '../browser/launch.js';
 import { findings } from './findings.js';
 import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
-import { receiptsNote } from './proof-endpoint.js';
+import { receiptsNote } from '../browser/proof-endpoint.js';
 import { noInteraction, plans, runScenario, type Options, type ScenarioPlan, type SiteInfo } from './scenarios.js';
 import type { AuditOptions, AuditResult, ScenarioResult } from './types.js';
 
 export type { AuditOptions, AuditResult } from './types.js';
-
-/** A problem with how the audit was asked to run (exit code 2), not with the site. */
-export class AuditError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AuditError';
-  }
-}
+export { AuditError } from '../browser/launch.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,21 +37,6 @@ function defaultAxePath(): string {
   }
 }
 
-/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
-export async function launch(o: AuditOptions, url: URL): Promise<Browser> {
-  const executablePath = o.executablePath ?? process.env.CHROME_PATH;
-  if (!executablePath)
-    throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
-  const args = [...(o.launchArgs ?? [])];
-  // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
-  if (o.interceptThirdParty) args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
-  try {
-    return await chromium.launch({ executablePath, headless: true, args });
-  } catch (e) {
-    throw new AuditError(`could not start Chromium at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
-  }
-}
-
 /** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */
 async function pool<T, R>(items: T[], n: number, fn: (x: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -71,6 +49,24 @@ async function pool<T, R>(items: T[], n: number, fn: (x: T) => Promise<R>): Prom
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
   return out;
+}
+
+/** The report's notes: what the audit could not judge, scenarios that stopped, minor issues, receipts. */
+function notesOf(info: SiteInfo, scenarios: ScenarioResult[]): string[] {
+  const notes: string[] = [];
+  if (!info.samtykke)
+    notes.push(
+      'This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.',
+    );
+  for (const s of scenarios) {
+    if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
+    for (const v of s.axe ?? [])
+      if (v.impact !== 'serious' && v.impact !== 'critical')
+        notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
+  }
+  const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
+  if (proof) notes.push(proof);
+  return notes;
 }
 
 /**
@@ -96,7 +92,12 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
   if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
   const pages = options.pages ?? 1;
   if (!Number.isInteger(pages) || pages < 1) throw new AuditError('pages must be a whole number ≥ 1');
-  const o: Options = { ...options, pages, settleMs: options.settleMs ?? 1500, axePath: options.axePath ?? defaultAxePath() };
+  const runOptions: Options = {
+    ...options,
+    pages,
+    settleMs: options.settleMs ?? 1500,
+    axePath: options.axePath ?? defaultAxePath(),
+  };
   const log = options.log ?? (() => {});
   const startedAt = new Date().toISOString();
   const browser = options.browser ?? (await launch(options, start));
@@ -111,28 +112,16 @@ export async function audit(url: string, options: AuditOptions = {}): Promise<Au
       site: siteContext(start.href, null),
     };
     log(`scenario: No interaction (${start.href})`);
-    const first = await runScenario(browser, noInteraction(), info, o);
+    const first = await runScenario(browser, noInteraction(), info, runOptions);
     if (first.error) throw new AuditError(`could not audit ${start.href}: ${first.error}`);
     let todo: ScenarioPlan[] = plans(info);
     if (options.only) todo = todo.filter((p) => options.only!.includes(p.id));
     const rest = await pool(todo, options.concurrency ?? 2, (p) => {
       log(`scenario: ${p.title}`);
-      return runScenario(browser, p, info, o);
+      return runScenario(browser, p, info, runOptions);
     });
     const scenarios: ScenarioResult[] = [first, ...rest];
-    const notes: string[] = [];
-    if (!info.samtykke)
-      notes.push(
-        'This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.',
-      );
-    for (const s of scenarios) {
-      if (s.error) notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
-      for (const v of s.axe ?? [])
-        if (v.impact !== 'serious' && v.impact !== 'critical')
-          notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
-    }
-    const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
-    if (proof) notes.push(proof);
+    const notes = notesOf(info, scenarios);
     const found = findings(scenarios, info.config, info.samtykke);
     found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
     if (info.samtykke && info.site.config) found.push(...gateFindings(scenarios, info.site));

@@ -13,7 +13,7 @@
  * console error names it). Pure functions over the scenarios and the site, like findings.ts.
  */
 import { KNOWN_TRACKERS, matchTracker } from '../widget/fast/trackers.js';
-import type { SiteContext } from './classify.js';
+import type { SiteContext } from '../browser/classify.js';
 import type { Finding, GateRecord, ScenarioResult } from './types.js';
 
 const WHY = {

@@ -2,7 +2,7 @@
  * The list the audit's findings are collected in (findings.ts, findings-receipts.ts): one finding
  * per id, made on first use, with a bounded amount of evidence each.
  */
-import type { Finding, FindingKind, Phase, ScenarioResult } from './types.js';
+import type { Finding, FindingKind, FindingSubject, Phase, ScenarioResult } from './types.js';
 
 const MAX_EVIDENCE = 25;
 
@@ -19,13 +19,22 @@ export interface ScenarioCheck {
   phaseOf: (id: string) => Phase;
 }
 
+/** A finding's id with the thing it is about: `${kind}:cookie:${name}`, and the cookie itself. */
+export const aboutCookie = (kind: FindingKind, name: string): { id: string; subject: FindingSubject } => ({
+  id: `${kind}:cookie:${name}`,
+  subject: { type: 'cookie', name },
+});
+
 export class Findings {
   private readonly map = new Map<string, Finding>();
   private readonly extra = new Map<string, number>();
 
-  /** Adds evidence to a finding (made on first use). `once`: one item per scenario is enough. */
+  /**
+   * Adds evidence to a finding (made on first use). `about` is its id, or its id with its
+   * subject (aboutCookie). `once`: one item per scenario is enough.
+   */
   add(
-    id: string,
+    about: string | { id: string; subject: FindingSubject },
     kind: FindingKind,
     title: string,
     why: string,
@@ -35,8 +44,9 @@ export class Findings {
     phase?: string,
     once = false,
   ): void {
+    const { id, subject } = typeof about === 'string' ? { id: about, subject: undefined } : about;
     let f = this.map.get(id);
-    if (!f) this.map.set(id, (f = { id, kind, title, why, fix, scenarios: [], evidence: [] }));
+    if (!f) this.map.set(id, (f = { id, ...(subject && { subject }), kind, title, why, fix, scenarios: [], evidence: [] }));
     const known = f.scenarios.includes(scenario);
     if (!known) f.scenarios.push(scenario);
     if ((once && known) || f.evidence.some((e) => e.scenario === scenario && e.text === text)) return;

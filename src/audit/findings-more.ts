@@ -16,10 +16,10 @@
  * Pure functions over the scenarios and the site, like findings.ts.
  */
 import { grantsConsent } from '../receipt/grants.js';
-import { outdatedPresets, type OutdatedPreset } from '../tools/catalogue.js';
+import { outdatedPresets, type OutdatedPreset } from '../catalogue/catalogue.js';
 import { validate } from '../widget/notice/config.js';
-import { refineRequest } from './attribute.js';
-import { classifyUrl, type SiteContext } from './classify.js';
+import { refineRequest } from '../browser/attribute.js';
+import { classifyUrl, type SiteContext } from '../browser/classify.js';
 import type { Finding, ScenarioResult } from './types.js';
 
 const MAX_EVIDENCE = 25;

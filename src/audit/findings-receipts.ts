@@ -6,7 +6,7 @@ import type { Config } from '../widget/types.js';
 import { isObj } from './checks.js';
 import { WHY, FIX } from './findings-words.js';
 import type { Ctx, Findings } from './findings-list.js';
-import { accepted, outcome } from './proof-endpoint.js';
+import { accepted, outcome } from '../browser/proof-endpoint.js';
 import type { ScenarioResult } from './types.js';
 
 /** The receipt findings of one scenario, in the order: no endpoint, or invalid, missing, unexpected. */

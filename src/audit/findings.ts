@@ -10,8 +10,8 @@
 import type { Config } from '../widget/types.js';
 import { consentModeProblems, prominenceProblems } from './checks.js';
 import { WHY, FIX, what, Cap, requestText, cookieText } from './findings-words.js';
-import { permitted } from './classify.js';
-import { Findings } from './findings-list.js';
+import { permitted } from '../browser/classify.js';
+import { aboutCookie, Findings } from './findings-list.js';
 import type { Ctx, ScenarioCheck } from './findings-list.js';
 import { receiptFindings } from './findings-receipts.js';
 import type { AxeViolation, Finding, ScenarioResult } from './types.js';
@@ -94,7 +94,7 @@ function cookieFindings(out: Findings, ctx: Ctx, { s, phaseOf }: ScenarioCheck):
       const rewritten = c.writtenIn.includes(pid);
       if (phase.withdrawn && !rewritten) {
         out.add(
-          `left-after-withdrawal:cookie:${c.name}`,
+          aboutCookie('left-after-withdrawal', c.name),
           'left-after-withdrawal',
           `Cookie “${c.name}” is left behind after consent was withdrawn`,
           WHY.leftBehind,
@@ -106,7 +106,7 @@ function cookieFindings(out: Findings, ctx: Ctx, { s, phaseOf }: ScenarioCheck):
       } else {
         const again = phase.withdrawn ? ' (written again after the withdrawal)' : '';
         out.add(
-          `without-consent:cookie:${c.name}`,
+          aboutCookie('without-consent', c.name),
           'without-consent',
           `Cookie “${c.name}” was stored without consent`,
           WHY.withoutConsent,
@@ -120,7 +120,7 @@ function cookieFindings(out: Findings, ctx: Ctx, { s, phaseOf }: ScenarioCheck):
     if (ctx.strict && !c.declared) {
       const phase = phaseOf(c.phases[0]);
       out.add(
-        `undeclared:cookie:${c.name}`,
+        aboutCookie('undeclared', c.name),
         'undeclared',
         `Cookie “${c.name}” is not in the notice`,
         WHY.undeclaredCookie,

@@ -12,8 +12,8 @@
 import { text } from '../widget/notice/text.js';
 import type { Config, Consent } from '../widget/types.js';
 import type { Phase } from './types.js';
-import { axe, WidgetProblem, type ScenarioPlan, type SiteInfo } from './session.js';
-import { waitConsent } from './widget.js';
+import { axe, WidgetProblem, type ScenarioPlan, type SiteInfo } from '../browser/session.js';
+import { waitConsent } from '../browser/widget.js';
 
 const BEFORE: Phase = { id: 'before', label: 'before any choice', granted: ['necessary'] };
 

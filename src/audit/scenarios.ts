@@ -4,14 +4,14 @@
  */
 import type { Browser } from 'playwright-core';
 import type { Config } from '../widget/types.js';
-import { Recorder } from './evidence.js';
+import { Recorder } from '../browser/evidence.js';
 import { receiptProblems } from './findings.js';
 import type { ScenarioResult } from './types.js';
-import { getConsent } from './widget.js';
-import { distinct, Session, WidgetProblem, type Options, type ScenarioPlan, type SiteInfo } from './session.js';
+import { getConsent } from '../browser/widget.js';
+import { distinct, Session, WidgetProblem, type Options, type ScenarioPlan, type SiteInfo } from '../browser/session.js';
 
 export { noInteraction, plans } from './plans.js';
-export type { Options, ScenarioPlan, SiteInfo } from './session.js';
+export type { Options, ScenarioPlan, SiteInfo } from '../browser/session.js';
 
 export function emptyResult(plan: ScenarioPlan): ScenarioResult {
   return {
@@ -34,10 +34,15 @@ export function emptyResult(plan: ScenarioPlan): ScenarioResult {
 }
 
 /** Runs a plan in a fresh context; whatever happens, returns what was recorded. */
-export async function runScenario(browser: Browser, plan: ScenarioPlan, info: SiteInfo, o: Options): Promise<ScenarioResult> {
+export async function runScenario(
+  browser: Browser,
+  plan: ScenarioPlan,
+  info: SiteInfo,
+  options: Options,
+): Promise<ScenarioResult> {
   const result = emptyResult(plan);
-  const rec = new Recorder(info.site, o, plan.gpc);
-  const s = new Session(rec, info, o, result);
+  const rec = new Recorder(info.site, options, plan.gpc);
+  const s = new Session(rec, info, options, result);
   try {
     await rec.open(browser, plan.first);
     await plan.run(s);

@@ -13,7 +13,7 @@ import { sendJson } from './http.js';
 import type { Headers } from './http.js';
 import { limitKey } from './limits.js';
 import type { ProofStore } from './store.js';
-import { clientIp, logEntry, openStore, receiverStats, refuse, refuseQuietly, tooMany, unavailable } from './requests.js';
+import { clientIp, logEntry, openStore, receiverStats, refuse, refuseQuietly, tooMany, unavailable } from './answers.js';
 import { routeConsole } from './console/routes.js';
 import { fingerprint, shortAgent } from './console/session.js';
 

@@ -4,13 +4,11 @@
 // the studio does not show), and the local server of `npx samtykke studio` to
 // dist/studio-server.mjs.
 //
-// The studio bundles src/tools/presets.ts, so a preset is expanded by the same code as
-// `samtykke expand`. Its catalogue module reads catalogue/ from disk in Node; the studio always
-// passes the catalogue it fetched, so `node:fs` is replaced by a stub that throws if called.
+// The studio bundles src/catalogue/presets.ts, so a preset is expanded by the same code as
+// `samtykke expand`; that module reads no files (the studio passes the catalogue it fetched).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const STATIC = ['index.html', 'preview.html', 'studio.css', 'preview.css'];
-const NODE_FS_STUB = '\0studio:node-fs';
 
 /** Every catalogue entry, in id order, as the studio needs it. */
 export function catalogueForStudio(dir = 'catalogue') {
@@ -27,14 +25,6 @@ export function catalogueForStudio(dir = 'catalogue') {
 export function studioFiles() {
   return {
     name: 'samtykke-studio-files',
-    resolveId(id) {
-      return id === 'node:fs' ? NODE_FS_STUB : null;
-    },
-    load(id) {
-      if (id !== NODE_FS_STUB) return null;
-      const refuse = "() => { throw new Error('samtykke studio: no file system in the browser'); }";
-      return `export const existsSync = ${refuse}; export const readdirSync = ${refuse}; export const readFileSync = ${refuse};`;
-    },
     generateBundle() {
       for (const fileName of STATIC)
         this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/studio/static/${fileName}`) });

@@ -1,10 +1,10 @@
 /**
  * The service catalogue in the studio: fetched once from beside the page (catalogue.json, written
  * by the build from catalogue/), searched as the owner types, and expanded into a full notice
- * service by the same code as `samtykke expand` (src/tools/presets.ts), keeping nb, nn and en.
+ * service by the same code as `samtykke expand` (src/catalogue/presets.ts), keeping nb, nn and en.
  */
-import type { Catalogue, CatalogueEntry } from '../tools/catalogue.js';
-import { expandNotice, expandPreset } from '../tools/presets.js';
+import type { Catalogue, CatalogueEntry } from '../catalogue/types.js';
+import { expandNotice, expandPreset } from '../catalogue/presets.js';
 import { LANGUAGES } from './fields.js';
 import { appendAt, getAt, type Json } from './model.js';
 

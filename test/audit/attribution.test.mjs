@@ -12,8 +12,8 @@ let audit, A, C, validate;
 before(async () => {
   build();
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
-  A = await import(ROOT + 'dist/audit-build/audit/attribute.js');
-  C = await import(ROOT + 'dist/audit-build/audit/classify.js');
+  A = await import(ROOT + 'dist/audit-build/browser/attribute.js');
+  C = await import(ROOT + 'dist/audit-build/browser/classify.js');
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   server = await startServer();
   browser = await launch();

@@ -9,9 +9,9 @@ let M, C, validate, loadCatalogue, outdatedPresets;
 before(async () => {
   build();
   M = await import(ROOT + 'dist/audit-build/audit/findings-more.js');
-  C = await import(ROOT + 'dist/audit-build/audit/classify.js');
+  C = await import(ROOT + 'dist/audit-build/browser/classify.js');
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
-  ({ loadCatalogue, outdatedPresets } = await import(ROOT + 'dist/audit-build/tools/catalogue.js'));
+  ({ loadCatalogue, outdatedPresets } = await import(ROOT + 'dist/audit-build/catalogue/catalogue.js'));
 });
 
 /** A notice with nothing to warn about (contact, titles, cookies with durations), and its site context. */

@@ -9,7 +9,7 @@ let F, C, R, validate;
 before(async () => {
   build();
   F = await import(ROOT + 'dist/audit-build/audit/findings.js');
-  C = await import(ROOT + 'dist/audit-build/audit/classify.js');
+  C = await import(ROOT + 'dist/audit-build/browser/classify.js');
   R = await import(ROOT + 'dist/audit-build/audit/report.js');
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/validate.js'));
 });

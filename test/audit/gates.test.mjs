@@ -12,7 +12,7 @@ before(async () => {
   build();
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
   G = await import(ROOT + 'dist/audit-build/audit/findings-gates.js');
-  C = await import(ROOT + 'dist/audit-build/audit/classify.js');
+  C = await import(ROOT + 'dist/audit-build/browser/classify.js');
   R = await import(ROOT + 'dist/audit-build/audit/report.js');
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   server = await startServer();

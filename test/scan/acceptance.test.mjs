@@ -14,8 +14,8 @@ let browser;
 let scan, draftFrom, packageCatalogue, audit, validate;
 before(async () => {
   build();
-  ({ scan } = await import(ROOT + 'dist/audit-build/audit/scan.js'));
-  ({ draftFrom, packageCatalogue } = await import(ROOT + 'dist/audit-build/audit/scan-cli.js'));
+  ({ scan } = await import(ROOT + 'dist/audit-build/scan/scan.js'));
+  ({ draftFrom, packageCatalogue } = await import(ROOT + 'dist/audit-build/scan/cli.js'));
   ({ audit } = await import(ROOT + 'dist/audit-build/audit/audit.js'));
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
   site = await startSite();

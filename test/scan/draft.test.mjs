@@ -8,11 +8,11 @@ import { ENTRIES, api } from './fixture-catalogue.mjs';
 let M, D, W, T, CLI, validate;
 before(async () => {
   build();
-  M = await import(ROOT + 'dist/audit-build/audit/scan-catalogue.js');
-  D = await import(ROOT + 'dist/audit-build/audit/scan-draft.js');
-  W = await import(ROOT + 'dist/audit-build/audit/scan-words.js');
-  T = await import(ROOT + 'dist/audit-build/audit/scan-tags.js');
-  CLI = await import(ROOT + 'dist/audit-build/audit/scan-cli.js');
+  M = await import(ROOT + 'dist/audit-build/scan/catalogue.js');
+  D = await import(ROOT + 'dist/audit-build/scan/draft.js');
+  W = await import(ROOT + 'dist/audit-build/scan/words.js');
+  T = await import(ROOT + 'dist/audit-build/scan/tags.js');
+  CLI = await import(ROOT + 'dist/audit-build/scan/cli.js');
   ({ validate } = await import(ROOT + 'dist/audit-build/widget/notice/config.js'));
 });
 

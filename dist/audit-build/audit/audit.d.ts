@@ -1,12 +1,6 @@
-import { type Browser } from 'playwright-core';
 import type { AuditOptions, AuditResult } from './types.js';
 export type { AuditOptions, AuditResult } from './types.js';
-/** A problem with how the audit was asked to run (exit code 2), not with the site. */
-export declare class AuditError extends Error {
-    constructor(message: string);
-}
-/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
-export declare function launch(o: AuditOptions, url: URL): Promise<Browser>;
+export { AuditError } from '../browser/launch.js';
 /**
  * Audits a live page the way `samtykke audit` does: visits it in Chromium as a first-time
  * visitor who does nothing, then, when the page uses samtykke, once per scenario (accept,

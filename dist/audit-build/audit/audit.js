@@ -7,20 +7,14 @@
  * are answered by the audit, and with `interceptThirdParty` no third party is contacted at all.
  */
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { siteContext } from './classify.js';
+import { siteContext } from '../browser/classify.js';
+import { AuditError, launch } from '../browser/launch.js';
 import { findings } from './findings.js';
 import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
-import { receiptsNote } from './proof-endpoint.js';
+import { receiptsNote } from '../browser/proof-endpoint.js';
 import { noInteraction, plans, runScenario } from './scenarios.js';
-/** A problem with how the audit was asked to run (exit code 2), not with the site. */
-export class AuditError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuditError';
-    }
-}
+export { AuditError } from '../browser/launch.js';
 const require = createRequire(import.meta.url);
 function version() {
     try {
@@ -38,22 +32,6 @@ function defaultAxePath() {
         return '';
     }
 }
-/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
-export async function launch(o, url) {
-    const executablePath = o.executablePath ?? process.env.CHROME_PATH;
-    if (!executablePath)
-        throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
-    const args = [...(o.launchArgs ?? [])];
-    // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
-    if (o.interceptThirdParty)
-        args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
-    try {
-        return await chromium.launch({ executablePath, headless: true, args });
-    }
-    catch (e) {
-        throw new AuditError(`could not start Chromium at ${executablePath}: ${e.message.split('\n')[0]}`);
-    }
-}
 /** Runs `fn` over `items`, at most `n` at a time, keeping the order of the results. */
 async function pool(items, n, fn) {
     const out = new Array(items.length);
@@ -66,6 +44,23 @@ async function pool(items, n, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
     return out;
+}
+/** The report's notes: what the audit could not judge, scenarios that stopped, minor issues, receipts. */
+function notesOf(info, scenarios) {
+    const notes = [];
+    if (!info.samtykke)
+        notes.push('This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.');
+    for (const s of scenarios) {
+        if (s.error)
+            notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
+        for (const v of s.axe ?? [])
+            if (v.impact !== 'serious' && v.impact !== 'critical')
+                notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
+    }
+    const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
+    if (proof)
+        notes.push(proof);
+    return notes;
 }
 /**
  * Audits a live page the way `samtykke audit` does: visits it in Chromium as a first-time
@@ -93,7 +88,12 @@ export async function audit(url, options = {}) {
     const pages = options.pages ?? 1;
     if (!Number.isInteger(pages) || pages < 1)
         throw new AuditError('pages must be a whole number ≥ 1');
-    const o = { ...options, pages, settleMs: options.settleMs ?? 1500, axePath: options.axePath ?? defaultAxePath() };
+    const runOptions = {
+        ...options,
+        pages,
+        settleMs: options.settleMs ?? 1500,
+        axePath: options.axePath ?? defaultAxePath(),
+    };
     const log = options.log ?? (() => { });
     const startedAt = new Date().toISOString();
     const browser = options.browser ?? (await launch(options, start));
@@ -108,7 +108,7 @@ export async function audit(url, options = {}) {
             site: siteContext(start.href, null),
         };
         log(`scenario: No interaction (${start.href})`);
-        const first = await runScenario(browser, noInteraction(), info, o);
+        const first = await runScenario(browser, noInteraction(), info, runOptions);
         if (first.error)
             throw new AuditError(`could not audit ${start.href}: ${first.error}`);
         let todo = plans(info);
@@ -116,22 +116,10 @@ export async function audit(url, options = {}) {
             todo = todo.filter((p) => options.only.includes(p.id));
         const rest = await pool(todo, options.concurrency ?? 2, (p) => {
             log(`scenario: ${p.title}`);
-            return runScenario(browser, p, info, o);
+            return runScenario(browser, p, info, runOptions);
         });
         const scenarios = [first, ...rest];
-        const notes = [];
-        if (!info.samtykke)
-            notes.push('This page does not use samtykke, so only the “no interaction” scenario was run. Without a notice to compare with, the audit only judges what it knows to be tracking: the known trackers and cross-site cookies. Everything else it saw is listed as evidence.');
-        for (const s of scenarios) {
-            if (s.error)
-                notes.push(`The scenario “${s.title}” stopped early: ${s.error}`);
-            for (const v of s.axe ?? [])
-                if (v.impact !== 'serious' && v.impact !== 'critical')
-                    notes.push(`Minor accessibility issue (${v.impact}) on the ${v.layer}: ${v.help} (${v.id})`);
-        }
-        const proof = receiptsNote(scenarios.flatMap((s) => s.receipts));
-        if (proof)
-            notes.push(proof);
+        const notes = notesOf(info, scenarios);
         const found = findings(scenarios, info.config, info.samtykke);
         found.push(...moreFindings(scenarios, info.site, info.samtykke, found, notes));
         if (info.samtykke && info.site.config)

@@ -8,44 +8,46 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { audit, AuditError, incomplete } from './audit.js';
 import { renderHtml, renderJunit, summary, toJson } from './report.js';
-export const USAGE = `Usage: samtykke audit <url> [options]
-
-Loads <url> in headless Chromium as a new visitor in each consent state (no interaction,
+import { parseCommand, usage, UsageError } from '../cli/options.js';
+/** The audit's command line, described once: parsing, checks and --help come from it. */
+export const AUDIT_COMMAND = {
+    name: 'audit',
+    operands: '<url>',
+    about: `Loads <url> in headless Chromium as a new visitor in each consent state (no interaction,
 Reject all, each category alone, Accept all, Global Privacy Control, withdrawal) and reports
-what the site stores and sends, compared with the visitor's choice and the site's notice.
-
-Options:
-  --out DIR                 where to write report.html, report.json and screenshots
-                            (default: ./samtykke-audit)
-  --pages N                 pages per visit: the URL and same-site links on it (default 1)
-  --json                    print the JSON report to stdout instead of a summary
-  --junit FILE              also write JUnit XML (one test case per check)
-  --intercept-third-party   answer every third-party request locally with an empty response:
-                            see what the page attempts without contacting anyone
-  --local-proof             answer the receipts at the proof endpoint here: none of the
-                            audit's receipts reaches your proof log, and the endpoint is not
-                            tested (by default they go to it, and a failing endpoint is a finding)
-  --notice FILE             the notice, for an app that starts samtykke with init(config) and
-                            has no notice in the page to read
-  --settle MS               time to let the page settle after each load or click (default 1500)
-  --timeout MS              navigation timeout (default 30000)
-  -h, --help                this text
-
-Chromium: CHROME_PATH, else the usual install locations.
-Exit code: 0 no problems found, 1 problems found, 2 the audit could not run.
-`;
-class UsageError extends Error {
-}
-const int = (v, name, min) => {
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || +v < min)
-        throw new UsageError(`${name} must be a whole number ≥ ${min}`);
-    return +v;
+what the site stores and sends, compared with the visitor's choice and the site's notice.`,
+    options: [
+        { name: 'out', value: 'DIR', help: 'where to write report.html, report.json and screenshots\n(default: ./samtykke-audit)' },
+        { name: 'pages', value: 'N', integer: { min: 1 }, help: 'pages per visit: the URL and same-site links on it (default 1)' },
+        { name: 'json', help: 'print the JSON report to stdout instead of a summary' },
+        { name: 'junit', value: 'FILE', help: 'also write JUnit XML (one test case per check)' },
+        {
+            name: 'intercept-third-party',
+            help: 'answer every third-party request locally with an empty response:\nsee what the page attempts without contacting anyone',
+        },
+        {
+            name: 'local-proof',
+            help: "answer the receipts at the proof endpoint here: none of the\naudit's receipts reaches your proof log, and the endpoint is not\ntested (by default they go to it, and a failing endpoint is a finding)",
+        },
+        {
+            name: 'notice',
+            value: 'FILE',
+            help: 'the notice, for an app that starts samtykke with init(config) and\nhas no notice in the page to read',
+        },
+        {
+            name: 'settle',
+            value: 'MS',
+            integer: { min: 0 },
+            help: 'time to let the page settle after each load or click (default 1500)',
+        },
+        { name: 'timeout', value: 'MS', integer: { min: 1000 }, help: 'navigation timeout (default 30000)' },
+    ],
+    footer: `Chromium: CHROME_PATH, else the usual install locations.
+Exit code: 0 no problems found, 1 problems found, 2 the audit could not run.`,
 };
+export const USAGE = usage(AUDIT_COMMAND);
 /** Writes report.html, report.json and screenshots/*.png into `dir`; returns the HTML's path. */
 export async function writeReport(r, dir) {
     await mkdir(join(dir, 'screenshots'), { recursive: true });
@@ -78,53 +80,45 @@ async function readNotice(file) {
         throw new UsageError(`--notice: ${file} is not valid JSON: ${e.message}`);
     }
 }
+/** The command line, read: the options, or 'help'; a UsageError names what is wrong. */
+async function auditArguments(argv) {
+    const command = parseCommand(AUDIT_COMMAND, argv, { command: true });
+    if (command.help)
+        return 'help';
+    const [url, ...more] = command.operands;
+    if (!url)
+        throw new UsageError('no URL given');
+    if (more.length)
+        throw new UsageError(`unexpected argument "${more[0]}"`);
+    const notice = command.text('notice');
+    const junit = command.text('junit');
+    return {
+        url,
+        out: resolve(command.text('out') ?? 'samtykke-audit'),
+        pages: command.number('pages') ?? 1,
+        json: command.flag('json'),
+        junit: junit ? resolve(junit) : undefined,
+        intercept: command.flag('intercept-third-party'),
+        localProof: command.flag('local-proof'),
+        notice: notice === undefined ? undefined : await readNotice(notice),
+        settle: command.number('settle'),
+        timeout: command.number('timeout'),
+    };
+}
+/** Runs `samtykke audit …` (the arguments after the program name); returns the exit code. */
 export async function main(argv, chrome) {
     const err = (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
     let opts;
     try {
-        const { values, positionals } = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                out: { type: 'string' },
-                pages: { type: 'string' },
-                json: { type: 'boolean' },
-                junit: { type: 'string' },
-                'intercept-third-party': { type: 'boolean' },
-                'local-proof': { type: 'boolean' },
-                notice: { type: 'string' },
-                settle: { type: 'string' },
-                timeout: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-        if (values.help) {
-            process.stdout.write(USAGE);
-            return 0;
-        }
-        const [command, url, ...more] = positionals;
-        if (command !== 'audit')
-            throw new UsageError(command ? `unknown command "${command}"` : 'no command');
-        if (!url)
-            throw new UsageError('no URL given');
-        if (more.length)
-            throw new UsageError(`unexpected argument "${more[0]}"`);
-        opts = {
-            url,
-            out: resolve(values.out ?? 'samtykke-audit'),
-            pages: int(values.pages, '--pages', 1) ?? 1,
-            json: !!values.json,
-            junit: values.junit ? resolve(values.junit) : undefined,
-            intercept: !!values['intercept-third-party'],
-            localProof: !!values['local-proof'],
-            notice: values.notice ? await readNotice(values.notice) : undefined,
-            settle: int(values.settle, '--settle', 0),
-            timeout: int(values.timeout, '--timeout', 1000),
-        };
+        opts = await auditArguments(argv);
     }
     catch (e) {
         err(`samtykke: ${e.message}\n\n${USAGE}`);
         return 2;
+    }
+    if (opts === 'help') {
+        process.stdout.write(USAGE);
+        return 0;
     }
     const executablePath = chrome.findChrome();
     if (!executablePath) {

@@ -1,5 +1,5 @@
-import { type OutdatedPreset } from '../tools/catalogue.js';
-import { type SiteContext } from './classify.js';
+import { type OutdatedPreset } from '../catalogue/catalogue.js';
+import { type SiteContext } from '../browser/classify.js';
 import type { Finding, ScenarioResult } from './types.js';
 /**
  * The findings above for a samtykke site with a valid notice; `earlier` are findings.ts's (a

@@ -16,10 +16,10 @@
  * Pure functions over the scenarios and the site, like findings.ts.
  */
 import { grantsConsent } from '../receipt/grants.js';
-import { outdatedPresets } from '../tools/catalogue.js';
+import { outdatedPresets } from '../catalogue/catalogue.js';
 import { validate } from '../widget/notice/config.js';
-import { refineRequest } from './attribute.js';
-import { classifyUrl } from './classify.js';
+import { refineRequest } from '../browser/attribute.js';
+import { classifyUrl } from '../browser/classify.js';
 const MAX_EVIDENCE = 25;
 const WHY = {
     provenance: 'Consent must be a clear, affirmative act of the visitor (GDPR art. 4(11) and 7; EDPB guidelines 05/2020 on consent: scrolling or continuing to browse is not consent). This receipt records a decision that a script on the page made through samtykke’s API while the visitor had not clicked or pressed a key, so it does not show that the visitor chose anything.',

@@ -1,6 +1,6 @@
 import { isObj } from './checks.js';
 import { WHY, FIX } from './findings-words.js';
-import { accepted, outcome } from './proof-endpoint.js';
+import { accepted, outcome } from '../browser/proof-endpoint.js';
 /** The receipt findings of one scenario, in the order: no endpoint, or invalid, missing, unexpected. */
 export function receiptFindings(out, ctx, s, config) {
     if (!config.proof?.endpoint && s.decisions.length) {

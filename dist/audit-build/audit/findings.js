@@ -1,7 +1,7 @@
 import { consentModeProblems, prominenceProblems } from './checks.js';
 import { WHY, FIX, what, Cap, requestText, cookieText } from './findings-words.js';
-import { permitted } from './classify.js';
-import { Findings } from './findings-list.js';
+import { permitted } from '../browser/classify.js';
+import { aboutCookie, Findings } from './findings-list.js';
 import { receiptFindings } from './findings-receipts.js';
 // Their home is checks.ts; they are exported here too, where the audit's findings come from.
 export { consentModeProblems, prominenceProblems, receiptProblems } from './checks.js';
@@ -58,16 +58,16 @@ function cookieFindings(out, ctx, { s, phaseOf }) {
                 continue;
             const rewritten = c.writtenIn.includes(pid);
             if (phase.withdrawn && !rewritten) {
-                out.add(`left-after-withdrawal:cookie:${c.name}`, 'left-after-withdrawal', `Cookie “${c.name}” is left behind after consent was withdrawn`, WHY.leftBehind, FIX.leftBehind, s.id, cookieText(c, phase), pid);
+                out.add(aboutCookie('left-after-withdrawal', c.name), 'left-after-withdrawal', `Cookie “${c.name}” is left behind after consent was withdrawn`, WHY.leftBehind, FIX.leftBehind, s.id, cookieText(c, phase), pid);
             }
             else {
                 const again = phase.withdrawn ? ' (written again after the withdrawal)' : '';
-                out.add(`without-consent:cookie:${c.name}`, 'without-consent', `Cookie “${c.name}” was stored without consent`, WHY.withoutConsent, FIX.withoutConsent, s.id, cookieText(c, phase) + again, pid);
+                out.add(aboutCookie('without-consent', c.name), 'without-consent', `Cookie “${c.name}” was stored without consent`, WHY.withoutConsent, FIX.withoutConsent, s.id, cookieText(c, phase) + again, pid);
             }
         }
         if (ctx.strict && !c.declared) {
             const phase = phaseOf(c.phases[0]);
-            out.add(`undeclared:cookie:${c.name}`, 'undeclared', `Cookie “${c.name}” is not in the notice`, WHY.undeclaredCookie, FIX.undeclaredCookie, s.id, cookieText(c, phase), phase.id, true);
+            out.add(aboutCookie('undeclared', c.name), 'undeclared', `Cookie “${c.name}” is not in the notice`, WHY.undeclaredCookie, FIX.undeclaredCookie, s.id, cookieText(c, phase), phase.id, true);
         }
     }
 }

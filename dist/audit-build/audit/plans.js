@@ -10,8 +10,8 @@
  * samtykke, its notice, its language and the pages to visit.
  */
 import { text } from '../widget/notice/text.js';
-import { axe, WidgetProblem } from './session.js';
-import { waitConsent } from './widget.js';
+import { axe, WidgetProblem } from '../browser/session.js';
+import { waitConsent } from '../browser/widget.js';
 const BEFORE = { id: 'before', label: 'before any choice', granted: ['necessary'] };
 const categories = (c) => Object.keys(c.categories).filter((id) => id !== 'necessary');
 const only = (c, granted) => !!c && Object.entries(c.categories).every(([id, v]) => v === (id === 'necessary' || granted.includes(id)));

@@ -98,7 +98,7 @@ ${body}
 }
 function scenarioHtml(s, findings) {
     const mine = findings.filter((f) => f.scenarios.includes(s.id));
-    const flaggedCookies = new Set(mine.flatMap((f) => (f.id.includes(':cookie:') ? [f.id.slice(f.id.indexOf(':cookie:') + 8)] : [])));
+    const flaggedCookies = new Set(mine.flatMap((f) => (f.subject?.type === 'cookie' ? [f.subject.name] : [])));
     const third = s.requests.filter((r) => r.thirdParty && !r.own);
     const beacons = third.filter((r) => r.beacon);
     const receipts = s.receipts.map((r) => {

@@ -4,9 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import type { ScenarioResult } from './types.js';
-import { type Options, type ScenarioPlan, type SiteInfo } from './session.js';
+import { type Options, type ScenarioPlan, type SiteInfo } from '../browser/session.js';
 export { noInteraction, plans } from './plans.js';
-export type { Options, ScenarioPlan, SiteInfo } from './session.js';
+export type { Options, ScenarioPlan, SiteInfo } from '../browser/session.js';
 export declare function emptyResult(plan: ScenarioPlan): ScenarioResult;
 /** Runs a plan in a fresh context; whatever happens, returns what was recorded. */
-export declare function runScenario(browser: Browser, plan: ScenarioPlan, info: SiteInfo, o: Options): Promise<ScenarioResult>;
+export declare function runScenario(browser: Browser, plan: ScenarioPlan, info: SiteInfo, options: Options): Promise<ScenarioResult>;

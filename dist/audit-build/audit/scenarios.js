@@ -1,7 +1,7 @@
-import { Recorder } from './evidence.js';
+import { Recorder } from '../browser/evidence.js';
 import { receiptProblems } from './findings.js';
-import { getConsent } from './widget.js';
-import { distinct, Session, WidgetProblem } from './session.js';
+import { getConsent } from '../browser/widget.js';
+import { distinct, Session, WidgetProblem } from '../browser/session.js';
 export { noInteraction, plans } from './plans.js';
 export function emptyResult(plan) {
     return {
@@ -23,10 +23,10 @@ export function emptyResult(plan) {
     };
 }
 /** Runs a plan in a fresh context; whatever happens, returns what was recorded. */
-export async function runScenario(browser, plan, info, o) {
+export async function runScenario(browser, plan, info, options) {
     const result = emptyResult(plan);
-    const rec = new Recorder(info.site, o, plan.gpc);
-    const s = new Session(rec, info, o, result);
+    const rec = new Recorder(info.site, options, plan.gpc);
+    const s = new Session(rec, info, options, result);
     try {
         await rec.open(browser, plan.first);
         await plan.run(s);

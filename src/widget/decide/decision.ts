@@ -7,7 +7,7 @@
  * It never records a decision for a notice the validator refused, and never grants what the
  * notice does not declare (the state machine only knows the notice's ids).
  */
-import type { Provenance, ReceiptKeeper } from '../fast/controller.js';
+import type { Provenance, ReceiptKeeper } from '../fast/provenance.js';
 import { deleteCookies, readConsent, writeConsent } from '../fast/cookie.js';
 import { decide, isGranted, withdrawnIds, NECESSARY } from '../fast/store.js';
 import { refuseUnaskedGrant } from './grant.js';

@@ -15,7 +15,7 @@ import type { Controls } from './interface.js';
 import type { RuntimeNotice } from './notice.js';
 import { preloadStrings, type Parts, type Receipts } from './parts.js';
 import { queuedReceipts } from './queue.js';
-import type { StartOptions } from './start.js';
+import type { StartOptions } from './start-options.js';
 import { createVendors, watchVendors, type Vendors } from './vendors.js';
 
 export type { Decider };

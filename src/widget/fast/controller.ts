@@ -10,26 +10,12 @@
  * frozen copies.
  */
 import type { DecisionContext } from '../decide/decision.js';
-import type { Config, Consent, Method, Via } from '../types.js';
+import type { Config, Consent, Method } from '../types.js';
 import { changedIds, isCurrent, isGranted } from './store.js';
 import type { RuntimeNotice } from './notice.js';
+import type { Provenance, ReceiptKeeper } from './provenance.js';
 
-/** How a decision came about, for its receipt (SPEC §7). */
-export interface Provenance {
-  via: Via;
-  /**
-   * Whether the visitor had just clicked or pressed a key when the decision was asked for
-   * (api.ts `userActivation()`); a page script's grant without it is refused (decide/grant.ts).
-   */
-  userActivation: boolean;
-}
-
-/** What the receipt part does with a decision (proof/proof.ts). */
-export interface ReceiptKeeper {
-  record(consent: Consent, previous: Consent | null, provenance: Provenance & { subject: string | null }): Promise<unknown>;
-  /** Resolves once the deliveries started so far were tried, or after `limit` ms (proof/proof.ts). */
-  settled?(limit: number): Promise<void>;
-}
+export type { Provenance, ReceiptKeeper } from './provenance.js';
 
 export interface ControllerDeps {
   /** The notice the fast path decides with. */

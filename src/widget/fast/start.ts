@@ -21,31 +21,14 @@ import { deciderFor, type Decider } from './decider.js';
 import { reportBlocked } from './blocked.js';
 import { applyFramePolicy } from './frames.js';
 import { createGates, type Gates } from './gate.js';
-import type { mountControls } from './interface.js';
 import { guardNetwork } from './network.js';
 import { builtInRules, readLeniently, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
 import { preloadStrings, type Parts } from './parts.js';
 import { pendingApi } from './pending-api.js';
+import type { NoticeSource, StartOptions } from './start-options.js';
 import { nextTask } from './tasks.js';
 
-/** Where the notice comes from: its JSON text (inline or fetched), or an object (`init(config)`). */
-export type NoticeSource = { text: string } | { object: unknown } | { missing: string };
-
-export interface StartOptions {
-  /** The notice when it is here now (inline JSON); otherwise `later` brings it. */
-  now?: NoticeSource;
-  later?: Promise<NoticeSource>;
-  parts: Parts;
-  /** The nonce of samtykke's own script tag, for activated inline scripts under a strict CSP. */
-  nonce?: string;
-  /** Where the sv, da and de strings are fetched from (samtykke's own URL); none for bundles. */
-  assetBase?: string;
-  /**
-   * Mounts the visitor interface (the widget element, re-open control, placeholders). Left out
-   * by the headless entry (`samtykke/core`), whose page draws its own.
-   */
-  controls?: typeof mountControls;
-}
+export type { NoticeSource, StartOptions } from './start-options.js';
 
 /**
  * Starts samtykke on this page: gating at once, then the notice settled and the decision applied.

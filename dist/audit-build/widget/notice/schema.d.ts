@@ -39,60 +39,60 @@ export declare const NOTICE: import("./spec.js").ObjectKind<{
         title?: import("./spec.js").Text | undefined;
         description?: import("./spec.js").Text | undefined;
     }, {
-        legalBasis?: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task" | undefined;
         title?: import("./spec.js").Text | undefined;
         description?: import("./spec.js").Text | undefined;
+        legalBasis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests" | undefined;
     }>, "required">;
     readonly services: import("./spec.js").Field<import("./spec.js").ListKind<{
         category: string;
         id: string;
-        legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
+        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
         cookies: {
             name: string;
             pattern?: string | undefined;
             duration?: import("./spec.js").Text | undefined;
         }[];
         name?: import("./spec.js").Text | undefined;
+        preset?: string | undefined;
+        policyUrl?: string | undefined;
         provider?: string | undefined;
         role?: "processor" | "joint-controller" | "controller" | undefined;
-        preset?: string | undefined;
         purpose?: import("./spec.js").Text | undefined;
         transfer?: import("./spec.js").Text | undefined;
-        policyUrl?: string | undefined;
-        hosts?: string[] | undefined;
-        cookieless?: boolean | undefined;
         retention?: import("./spec.js").Text | undefined;
         arrangement?: import("./spec.js").Text | undefined;
+        hosts?: string[] | undefined;
+        cookieless?: boolean | undefined;
     }, {
         category: string;
         id: string;
         name?: import("./spec.js").Text | undefined;
+        preset?: string | undefined;
+        policyUrl?: string | undefined;
+        legalBasis?: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests" | undefined;
         provider?: string | undefined;
         role?: "processor" | "joint-controller" | "controller" | undefined;
-        preset?: string | undefined;
         purpose?: import("./spec.js").Text | undefined;
-        legalBasis?: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task" | undefined;
         cookies?: {
             name: string;
             pattern?: string | undefined;
             duration?: import("./spec.js").Text | undefined;
         }[] | undefined;
         transfer?: import("./spec.js").Text | undefined;
-        policyUrl?: string | undefined;
-        hosts?: string[] | undefined;
-        cookieless?: boolean | undefined;
         retention?: import("./spec.js").Text | undefined;
         arrangement?: import("./spec.js").Text | undefined;
+        hosts?: string[] | undefined;
+        cookieless?: boolean | undefined;
     }>, "default">;
     readonly purposes: import("./spec.js").Field<import("./spec.js").ListKind<{
-        legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
         title: import("./spec.js").Text;
+        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
         retention?: import("./spec.js").Text | undefined;
         data?: import("./spec.js").Text | undefined;
         recipients?: import("./spec.js").Text | undefined;
     }, {
-        legalBasis: "legitimate-interests" | "contract" | "legal-obligation" | "consent" | "vital-interests" | "public-task";
         title: import("./spec.js").Text;
+        legalBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
         retention?: import("./spec.js").Text | undefined;
         data?: import("./spec.js").Text | undefined;
         recipients?: import("./spec.js").Text | undefined;

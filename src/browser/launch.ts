@@ -1,0 +1,29 @@
+/**
+ * Chromium for a recorded visit (the audit's and the scan's one `launch`), and the error both
+ * tools throw when they could not run at all (exit code 2), as opposed to what they found.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import type { AuditOptions } from './types.js';
+
+/** A problem with how the audit or the scan was asked to run (exit code 2), not with the site. */
+export class AuditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditError';
+  }
+}
+
+/** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
+export async function launch(options: AuditOptions, url: URL): Promise<Browser> {
+  const executablePath = options.executablePath ?? process.env.CHROME_PATH;
+  if (!executablePath)
+    throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');
+  const args = [...(options.launchArgs ?? [])];
+  // Belt and braces for "no traffic leaves": every host but the audited one resolves to nothing.
+  if (options.interceptThirdParty) args.push(`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${url.hostname}, EXCLUDE localhost`);
+  try {
+    return await chromium.launch({ executablePath, headless: true, args });
+  } catch (e) {
+    throw new AuditError(`could not start Chromium at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}

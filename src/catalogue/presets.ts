@@ -1,0 +1,190 @@
+/**
+ * Presets in a notice (SPEC §3): a service written `{ "preset": "google-analytics" }`, plus any
+ * field to override, becomes a full notice service from the service catalogue, with
+ * `"preset": "google-analytics@<version>"` recording where it came from. The page's notice is
+ * always the expanded one: the browser never needs the catalogue.
+ *
+ * - `"preset": "<id>"` is expanded from the catalogue's current version; every other field the
+ *   service gives replaces the catalogue's (a `cookies` list replaces the whole list).
+ * - `"preset": "<id>@<version>"` is already expanded (from that version) and is left as it is,
+ *   so expanding twice changes nothing. To take a newer version, write `"<id>"` again.
+ * - It never guesses: an unknown id, a malformed preset or a version the catalogue never had is
+ *   an error naming the field. Facts the catalogue could not source are simply absent, so the
+ *   notice validator asks the owner for them (a service with no cookies that is not cookieless).
+ */
+import type { Catalogue, CatalogueEntry, Texts } from './types.js';
+
+/** A notice service (SPEC §3) as a preset expands to. */
+export interface NoticeService {
+  id: string;
+  category: string;
+  name: string | Texts;
+  /** The legal entity and its country; absent for self-hosted software (no third party). */
+  provider?: string;
+  role?: 'processor' | 'joint-controller' | 'controller';
+  preset: string;
+  purpose: string | Texts;
+  legalBasis: string;
+  cookies: { name: string; pattern?: string; duration: string | Texts }[];
+  transfer?: string | Texts;
+  policyUrl?: string;
+  /** What auto-blocking holds for it: "host" or "host/path" (rules a notice can express). */
+  hosts?: string[];
+  cookieless?: true;
+  [field: string]: unknown;
+}
+
+export interface PresetProblem {
+  /** JSON path, written like `services[2].preset`. */
+  path: string;
+  message: string;
+}
+
+/** Thrown when a preset cannot be expanded; `problems` names every field and why. */
+export class PresetError extends Error {
+  constructor(readonly problems: PresetProblem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    this.name = 'PresetError';
+  }
+}
+
+const PRESET = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([1-9][0-9]*))?$/;
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The catalogue entry a preset names and the version it pins (undefined: not yet expanded). */
+function resolve(preset: unknown, path: string, catalogue: Catalogue): { entry: CatalogueEntry; pinned?: number } {
+  const match = typeof preset === 'string' ? PRESET.exec(preset) : null;
+  if (!match)
+    throw new PresetError([{ path, message: 'must be a catalogue id like "google-analytics", optionally with "@<version>"' }]);
+  const entry = catalogue.get(match[1]);
+  if (!entry) throw new PresetError([{ path, message: `"${match[1]}" is not in the service catalogue` }]);
+  const pinned = match[2] === undefined ? undefined : Number(match[2]);
+  if (pinned !== undefined && pinned > entry.version)
+    throw new PresetError([{ path, message: `the catalogue has ${entry.id} up to version ${entry.version}, not ${pinned}` }]);
+  return { entry, pinned };
+}
+
+/** The languages asked for, in that order; all of them when none is asked for or none is there. */
+function pick(texts: Texts, languages?: string[]): Texts {
+  const chosen = (languages ?? []).filter((l) => typeof texts[l] === 'string');
+  const keys = chosen.length ? chosen : Object.keys(texts);
+  return Object.fromEntries(keys.map((l) => [l, texts[l]]));
+}
+
+const pickText = (text: string | Texts, languages?: string[]): string | Texts =>
+  typeof text === 'string' ? text : pick(text, languages);
+
+/** "Google Ireland Limited (Irland)": the country named in the notice's first language. */
+function providerText(entry: CatalogueEntry, language = 'en'): string {
+  const { name, country } = entry.provider;
+  if (!country) return name;
+  let region: string | undefined;
+  try {
+    region = new Intl.DisplayNames([language, 'en'], { type: 'region' }).of(country);
+  } catch {
+    region = undefined;
+  }
+  return `${name} (${region ?? country})`;
+}
+
+/** The block rules a notice's `hosts` can say: host plus path prefix; not any-host or query rules. */
+function hostsOf(entry: CatalogueEntry): string[] {
+  const hosts = entry.block.filter((r) => r.host !== '*' && !r.query).map((r) => r.host + (r.path ?? ''));
+  return [...new Set(hosts)];
+}
+
+/** The full notice service of a catalogue entry, before the notice's own overrides. */
+function serviceOf(entry: CatalogueEntry, languages?: string[]): NoticeService {
+  const service: NoticeService = {
+    id: entry.id,
+    category: entry.category,
+    name: pickText(entry.name, languages),
+    provider: entry.selfHosted ? undefined : providerText(entry, languages?.[0]),
+    role: entry.selfHosted ? undefined : entry.role,
+    preset: `${entry.id}@${entry.version}`,
+    purpose: pick(entry.purpose, languages),
+    legalBasis: entry.legalBasis ?? 'consent',
+    cookies: entry.cookies.map((c) => ({
+      name: c.name,
+      ...(c.pattern && { pattern: c.pattern }),
+      duration: pick(c.duration, languages),
+    })),
+    transfer: entry.transfer && pick(entry.transfer.text, languages),
+    policyUrl: entry.policyUrl,
+    hosts: hostsOf(entry),
+    cookieless: entry.cookieless,
+  };
+  if (!service.hosts!.length) delete service.hosts;
+  for (const key of Object.keys(service)) if (service[key] === undefined) delete service[key];
+  return service;
+}
+
+/**
+ * Expands one notice service (see the module comment). A service without a preset, or with an
+ * already expanded one (`"<id>@<version>"`), comes back as a copy, unchanged. `languages` keeps
+ * only those languages of the catalogue's texts (all by default). `path` names the service in
+ * error messages.
+ */
+export function expandPreset(
+  service: Plain,
+  languages: string | string[] | undefined,
+  catalogue: Catalogue,
+  path = 'service',
+): Plain {
+  if (!isPlain(service)) throw new PresetError([{ path, message: 'must be an object' }]);
+  if (!('preset' in service)) return { ...service };
+  const { entry, pinned } = resolve(service.preset, `${path}.preset`, catalogue);
+  if (pinned !== undefined) return { ...service };
+  const expanded: Plain = serviceOf(entry, typeof languages === 'string' ? [languages] : languages);
+  for (const [key, value] of Object.entries(service)) if (key !== 'preset') expanded[key] = value;
+  return expanded;
+}
+
+/**
+ * A copy of the notice with every preset service expanded and every other service left alone.
+ * Throws a PresetError naming every service that cannot be expanded; the input is not changed.
+ */
+export function expandNotice(notice: Plain, languages: string | string[] | undefined, catalogue: Catalogue): Plain {
+  if (!isPlain(notice)) throw new PresetError([{ path: '', message: 'the notice must be a JSON object' }]);
+  if (!Array.isArray(notice.services)) return { ...notice };
+  const problems: PresetProblem[] = [];
+  const services = notice.services.map((service: unknown, i: number) => {
+    try {
+      return isPlain(service) ? expandPreset(service, languages, catalogue, `services[${i}]`) : service;
+    } catch (e) {
+      if (!(e instanceof PresetError)) throw e;
+      problems.push(...e.problems);
+      return service;
+    }
+  });
+  if (problems.length) throw new PresetError(problems);
+  return { ...notice, services };
+}
+
+export interface OutdatedPreset {
+  /** The service's id in the notice. */
+  service: string;
+  /** Where it is, like `services[2]`. */
+  path: string;
+  /** What it was expanded from, like "google-analytics@1". */
+  preset: string;
+  /** The catalogue's current version, like "google-analytics@2". */
+  latest: string;
+}
+
+/** The notice's services expanded from an older catalogue version than the current one. */
+export function outdatedPresets(notice: unknown, catalogue: Catalogue): OutdatedPreset[] {
+  const services: unknown[] = isPlain(notice) && Array.isArray(notice.services) ? notice.services : [];
+  const outdated: OutdatedPreset[] = [];
+  services.forEach((service, i) => {
+    if (!isPlain(service) || typeof service.preset !== 'string') return;
+    const match = PRESET.exec(service.preset);
+    const entry = match && catalogue.get(match[1]);
+    if (!entry || match[2] === undefined || Number(match[2]) >= entry.version) return;
+    const id = typeof service.id === 'string' ? service.id : entry.id;
+    outdated.push({ service: id, path: `services[${i}]`, preset: service.preset, latest: `${entry.id}@${entry.version}` });
+  });
+  return outdated;
+}

@@ -1,0 +1,171 @@
+/**
+ * `scan(url, options)`: loads a site as it is, before samtykke, in headless Chromium (a fresh
+ * profile, no choices made), follows same-site links up to `pages` pages, and records what it
+ * stores and whom it contacts: every request (with the script or document that asked for it),
+ * every cookie and storage key (with the script or response that wrote it), and the scripts,
+ * iframes and images written in each page's HTML. The draft notice is built from that by
+ * draft.ts; this file only drives the browser.
+ *
+ * Like the audit it only observes; with `interceptThirdParty` every third-party request is
+ * answered locally, so no third party is contacted.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { AuditError, launch } from '../browser/launch.js';
+import { siteContext, isThirdParty } from '../browser/classify.js';
+import { Recorder } from '../browser/evidence.js';
+import { links } from '../browser/session.js';
+import type { Observations, ScanElement, ScanSource } from './types.js';
+import type { AuditOptions, Phase } from '../browser/types.js';
+
+/** How `scan()` runs: the audit's browser options, plus how many pages and how long each settles. */
+export interface ScanOptions extends Pick<
+  AuditOptions,
+  'browser' | 'executablePath' | 'launchArgs' | 'interceptThirdParty' | 'route' | 'timeoutMs' | 'onContext'
+> {
+  /** Pages to visit: the URL, then same-site links, breadth first (default 1). */
+  pages?: number;
+  /** Milliseconds to let each page settle after it loaded (default 1500). */
+  settleMs?: number;
+  /** Progress lines (default: none). */
+  log?: (line: string) => void;
+}
+
+/** Words in a link's address or text that suggest the privacy notice. */
+const POLICY = /personvern|privacy|cookie|informasjonskapsl|integritet|datenschutz|persondata/i;
+
+/** The scripts, iframes and images of a page's HTML as served (parsed, never run). */
+function elementsOf(html: string): Omit<ScanElement, 'page'>[] {
+  // What <noscript> holds never loads while scripts run; a parser without scripting would move
+  // an <img> in a <head>'s <noscript> into <body>, so it goes first.
+  const doc = new DOMParser().parseFromString(html.replace(/<noscript\b[^]*?<\/noscript\s*>/gi, ''), 'text/html');
+  const out: Omit<ScanElement, 'page'>[] = [];
+  for (const el of Array.from(doc.querySelectorAll('script, iframe, img'))) {
+    if (el.closest('noscript')) continue;
+    const tag = el.localName as ScanElement['tag'];
+    const type = el.getAttribute('type');
+    if (tag === 'script' && type && !/^(text|application)\/(javascript|ecmascript)$|^module$/i.test(type)) continue;
+    const src = el.getAttribute('src');
+    const attributes = Array.from(el.attributes, (a) => [a.name, a.value] as [string, string]);
+    let url: string | null = null;
+    try {
+      url = src ? new URL(src, location.href).href : null;
+    } catch {
+      continue;
+    }
+    if (!url && tag !== 'script') continue;
+    const code = url ? undefined : (el.textContent ?? '').trim().slice(0, 4000);
+    if (!url && !code) continue;
+    out.push({ tag, url, attributes, code });
+  }
+  return out;
+}
+
+/** Same-site links whose address or text suggests a privacy notice. */
+function policyLinksOf(page: Page, pattern: string): Promise<string[]> {
+  return page
+    .evaluate((source) => {
+      const re = new RegExp(source, 'i');
+      return Array.from(document.querySelectorAll('a[href]'))
+        .filter((a) => re.test((a as HTMLAnchorElement).href) || re.test(a.textContent ?? ''))
+        .map((a) => (a as HTMLAnchorElement).href)
+        .filter((h) => new URL(h).origin === location.origin);
+    }, pattern)
+    .catch(() => [] as string[]);
+}
+
+/** Scans `url`; returns what it saw, and the browser it saw it with. */
+export async function scan(url: string, options: ScanOptions = {}): Promise<{ observations: Observations; browser: string }> {
+  let start: URL;
+  try {
+    start = new URL(url);
+  } catch {
+    throw new AuditError(`not a URL: ${url}`);
+  }
+  if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
+  const max = options.pages ?? 1;
+  if (!Number.isInteger(max) || max < 1) throw new AuditError('pages must be a whole number ≥ 1');
+  const settleMs = options.settleMs ?? 1500;
+  const log = options.log ?? (() => {});
+  const browser: Browser = options.browser ?? (await launch(options, start));
+  const rec = new Recorder(siteContext(start.href, null), options);
+  try {
+    const queue = [start.href];
+    const visited: string[] = [];
+    const elements: ScanElement[] = [];
+    const policy = new Set<string>();
+    for (let i = 0; i < queue.length && visited.length < max; i++) {
+      const pageUrl = queue[i];
+      const phase: Phase = { id: `page-${visited.length + 1}`, label: pageUrl, granted: 'all' };
+      if (!visited.length) await rec.open(browser, phase);
+      else rec.phase(phase);
+      log(`scan: page ${visited.length + 1}/${max}: ${pageUrl}`);
+      const page = rec.page;
+      let res;
+      try {
+        res = await page.goto(pageUrl, { waitUntil: 'load' });
+      } catch (e) {
+        if (!visited.length) throw new AuditError(`could not load ${pageUrl}: ${(e as Error).message.split('\n')[0]}`);
+        log(`scan: could not load ${pageUrl}`);
+        continue;
+      }
+      if (res && res.status() >= 400) {
+        if (!visited.length) throw new AuditError(`${pageUrl} answered HTTP ${res.status()}`);
+        continue;
+      }
+      visited.push(pageUrl);
+      await page.waitForLoadState('networkidle', { timeout: Math.max(2000, settleMs * 2) }).catch(() => undefined);
+      await page.waitForTimeout(settleMs);
+      const html = res ? await res.text().catch(() => '') : '';
+      for (const el of await page.evaluate(elementsOf, html).catch(() => [])) elements.push({ ...el, page: pageUrl });
+      for (const l of await policyLinksOf(page, POLICY.source)) policy.add(l);
+      await rec.snapshot();
+      for (const l of await links(page, pageUrl, 1000)) if (!queue.includes(l)) queue.push(l);
+    }
+    const pageOf = new Map(rec.phases.map((p) => [p.id, p.label]));
+    const pagesOf = (phases: string[]) => phases.map((p) => pageOf.get(p) ?? '').filter(Boolean);
+    const source = (s: { url: string | null; inline?: boolean; header?: boolean }): ScanSource => ({
+      url: s.url,
+      inline: !!s.inline,
+      header: !!s.header,
+    });
+    const observations: Observations = {
+      url: start.href,
+      pages: visited,
+      requests: rec.requestRecords().map((r) => ({
+        url: r.url,
+        host: r.host,
+        resourceType: r.resourceType,
+        page: pageOf.get(r.phase) ?? start.href,
+        frame: r.frame,
+        frameDepth: r.frameDepth,
+        thirdParty: r.thirdParty,
+        initiator: r.initiator ?? null,
+        fromHtml: rec.initiators.fromHtml(r.url),
+      })),
+      cookies: rec.cookieRecords().map((c) => ({
+        name: c.name,
+        domain: c.domain,
+        path: c.path,
+        expiresDays: c.expiresDays,
+        thirdParty: c.thirdParty,
+        httpOnly: c.httpOnly,
+        pages: pagesOf(c.phases),
+        setBy: rec.cookieSources(c.name).map(source),
+      })),
+      storage: rec.storageRecords().map((s) => ({
+        kind: s.kind,
+        origin: s.origin,
+        name: s.name,
+        thirdParty: s.thirdParty,
+        pages: pagesOf(s.phases),
+        setBy: rec.storageSources(s.kind, s.origin, s.name).map(source),
+      })),
+      elements: elements.filter((e) => e.tag !== 'img' || (e.url && isThirdParty(new URL(e.url).hostname, start.hostname))),
+      policyLinks: [...policy],
+    };
+    return { observations, browser: `Chromium ${browser.version()}` };
+  } finally {
+    await rec.close();
+    if (!options.browser) await browser.close().catch(() => undefined);
+  }
+}
