@@ -23,8 +23,11 @@ export interface LearnedNotice {
 function fromWidget(page: Page): Promise<unknown> {
   return page
     .evaluate(() => {
-      const el = document.querySelector('samtykke-widget') as (Element & { host?: { config?: unknown } }) | null;
-      const config = el?.host?.config;
+      // Symbol.for('samtykke.notice'): set by either face of the element (the plain first layer
+      // or Lit's); `host.config`: widgets from before the plain first layer.
+      const el = document.querySelector('samtykke-widget') as
+        (Element & { host?: { config?: unknown }; [key: symbol]: unknown }) | null;
+      const config = el?.[Symbol.for('samtykke.notice')] ?? el?.host?.config;
       return config && typeof config === 'object' ? JSON.parse(JSON.stringify(config)) : null;
     })
     .catch(() => null);

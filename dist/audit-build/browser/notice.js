@@ -3,8 +3,10 @@ import { readNotice } from './widget.js';
 function fromWidget(page) {
     return page
         .evaluate(() => {
+        // Symbol.for('samtykke.notice'): set by either face of the element (the plain first layer
+        // or Lit's); `host.config`: widgets from before the plain first layer.
         const el = document.querySelector('samtykke-widget');
-        const config = el?.host?.config;
+        const config = el?.[Symbol.for('samtykke.notice')] ?? el?.host?.config;
         return config && typeof config === 'object' ? JSON.parse(JSON.stringify(config)) : null;
     })
         .catch(() => null);

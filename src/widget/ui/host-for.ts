@@ -24,9 +24,15 @@ export function provenanceOf(trigger: Event | undefined, element: Element, activ
   return { via: path.some((node) => node instanceof HTMLDialogElement) ? 'dialog' : 'banner', userActivation: activation };
 }
 
+/** Where the element keeps the notice it runs with, for tools that inspect the page. */
+export const NOTICE_KEY = Symbol.for('samtykke.notice');
+
 /** The host the interface renders from and answers through. */
 export function hostFor(connection: InterfaceConnection, element: Element): WidgetHost {
   const { config, controller } = connection;
+  // An app that starts samtykke with init(config) has no copy of its notice in the page: tools
+  // that inspect the page (`samtykke audit`) read it here, from either face of the element.
+  Object.defineProperty(element, NOTICE_KEY, { value: config, configurable: true });
   return {
     config,
     assetBase: connection.assetBase,
