@@ -27,3 +27,21 @@ export async function launch(options: AuditOptions, url: URL): Promise<Browser> 
     throw new AuditError(`could not start Chromium at ${executablePath}: ${(e as Error).message.split('\n')[0]}`);
   }
 }
+
+/**
+ * Where `samtykke audit` and `samtykke scan` start, checked: an http(s) URL and how many pages
+ * to visit from it (1 unless told).
+ * @throws AuditError naming what is wrong with either.
+ */
+export function crawlTarget(url: string, pages: number | undefined): { start: URL; pages: number } {
+  let start: URL;
+  try {
+    start = new URL(url);
+  } catch {
+    throw new AuditError(`not a URL: ${url}`);
+  }
+  if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
+  const count = pages ?? 1;
+  if (!Number.isInteger(count) || count < 1) throw new AuditError('pages must be a whole number ≥ 1');
+  return { start, pages: count };
+}

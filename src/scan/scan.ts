@@ -10,7 +10,7 @@
  * answered locally, so no third party is contacted.
  */
 import type { Browser, Page } from 'playwright-core';
-import { AuditError, launch } from '../browser/launch.js';
+import { AuditError, crawlTarget, launch } from '../browser/launch.js';
 import { siteContext, isThirdParty } from '../browser/classify.js';
 import { Recorder } from '../browser/evidence.js';
 import { links } from '../browser/session.js';
@@ -75,15 +75,7 @@ function policyLinksOf(page: Page, pattern: string): Promise<string[]> {
 
 /** Scans `url`; returns what it saw, and the browser it saw it with. */
 export async function scan(url: string, options: ScanOptions = {}): Promise<{ observations: Observations; browser: string }> {
-  let start: URL;
-  try {
-    start = new URL(url);
-  } catch {
-    throw new AuditError(`not a URL: ${url}`);
-  }
-  if (start.protocol !== 'http:' && start.protocol !== 'https:') throw new AuditError(`not an http(s) URL: ${url}`);
-  const max = options.pages ?? 1;
-  if (!Number.isInteger(max) || max < 1) throw new AuditError('pages must be a whole number ≥ 1');
+  const { start, pages: max } = crawlTarget(url, options.pages);
   const settleMs = options.settleMs ?? 1500;
   const log = options.log ?? (() => {});
   const browser: Browser = options.browser ?? (await launch(options, start));

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { siteContext } from '../browser/classify.js';
-import { AuditError, launch } from '../browser/launch.js';
+import { AuditError, crawlTarget, launch } from '../browser/launch.js';
 import { findings } from './findings.js';
 import { gateFindings } from './findings-gates.js';
 import { moreFindings } from './findings-more.js';
@@ -76,18 +76,7 @@ function notesOf(info, scenarios) {
  *   the first visit itself fails (the page cannot be loaded).
  */
 export async function audit(url, options = {}) {
-    let start;
-    try {
-        start = new URL(url);
-    }
-    catch {
-        throw new AuditError(`not a URL: ${url}`);
-    }
-    if (start.protocol !== 'http:' && start.protocol !== 'https:')
-        throw new AuditError(`not an http(s) URL: ${url}`);
-    const pages = options.pages ?? 1;
-    if (!Number.isInteger(pages) || pages < 1)
-        throw new AuditError('pages must be a whole number ≥ 1');
+    const { start, pages } = crawlTarget(url, options.pages);
     const runOptions = {
         ...options,
         pages,

@@ -10,3 +10,12 @@ export declare class AuditError extends Error {
 }
 /** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
 export declare function launch(options: AuditOptions, url: URL): Promise<Browser>;
+/**
+ * Where `samtykke audit` and `samtykke scan` start, checked: an http(s) URL and how many pages
+ * to visit from it (1 unless told).
+ * @throws AuditError naming what is wrong with either.
+ */
+export declare function crawlTarget(url: string, pages: number | undefined): {
+    start: URL;
+    pages: number;
+};

@@ -1,4 +1,4 @@
-import { AuditError, launch } from '../browser/launch.js';
+import { AuditError, crawlTarget, launch } from '../browser/launch.js';
 import { siteContext, isThirdParty } from '../browser/classify.js';
 import { Recorder } from '../browser/evidence.js';
 import { links } from '../browser/session.js';
@@ -49,18 +49,7 @@ function policyLinksOf(page, pattern) {
 }
 /** Scans `url`; returns what it saw, and the browser it saw it with. */
 export async function scan(url, options = {}) {
-    let start;
-    try {
-        start = new URL(url);
-    }
-    catch {
-        throw new AuditError(`not a URL: ${url}`);
-    }
-    if (start.protocol !== 'http:' && start.protocol !== 'https:')
-        throw new AuditError(`not an http(s) URL: ${url}`);
-    const max = options.pages ?? 1;
-    if (!Number.isInteger(max) || max < 1)
-        throw new AuditError('pages must be a whole number ≥ 1');
+    const { start, pages: max } = crawlTarget(url, options.pages);
     const settleMs = options.settleMs ?? 1500;
     const log = options.log ?? (() => { });
     const browser = options.browser ?? (await launch(options, start));
