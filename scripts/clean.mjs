@@ -6,6 +6,9 @@
 import { readdirSync, rmSync } from 'node:fs';
 
 for (const name of readdirSync('dist')) {
-  if (/^(samtykke|core|react).*\.(m?js|d\.ts)$/.test(name) || ['module', 'i18n', 'types', 'receiver', 'receipt', 'audit-build'].includes(name))
+  if (
+    /^(samtykke|core|react).*\.(m?js|d\.ts)$/.test(name) ||
+    ['module', 'i18n', 'types', 'receiver', 'receipt', 'audit-build'].includes(name)
+  )
     rmSync(`dist/${name}`, { recursive: true, force: true });
 }
