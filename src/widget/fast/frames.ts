@@ -50,7 +50,10 @@ export function applyFramePolicy(
   settled: () => Promise<unknown> | undefined = () => undefined,
 ): FramePolicy {
   const allowed = new Set<string>();
-  const list = ["'self'", 'data:', 'blob:', ...extra];
+  // Only what the validator accepts (a host name, or `*.` and one): a notice read before it is
+  // validated, or still being written in the studio's preview, may hold a half-typed `*.`, which
+  // the browser would report as an invalid source. Leaving it out only narrows the policy.
+  const list = ["'self'", 'data:', 'blob:', ...extra.filter((host) => /^(\*\.)?[a-z\d-]+(\.[a-z\d-]+)*$/i.test(host))];
   for (const rule of rules) {
     if (rule.host === '*' || !granted(rule.category, rule.service)) continue;
     allowed.add(rule.service);
