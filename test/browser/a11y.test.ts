@@ -7,6 +7,7 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import '../../src/widget/ui/widget.js';
 import { mountReopen } from '../../src/widget/fast/controls.js';
+import { resolveLanguage } from '../../src/widget/i18n/language.js';
 import type { SamtykkeWidget } from '../../src/widget/ui/widget.js';
 import { mountPlaceholder } from '../../src/widget/fast/controls-placeholder.js';
 import type { WidgetHost } from '../../src/widget/ui/host.js';
@@ -74,6 +75,7 @@ function host(consent: Consent | null): WidgetHost {
   const never = () => new Promise<Consent>(() => {});
   return {
     config,
+    language: resolveLanguage(config.language),
     consent,
     gpcHonoured: false,
     services: () => config.services,

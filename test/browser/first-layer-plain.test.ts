@@ -102,7 +102,7 @@ describe('the plain-DOM first layer', () => {
   it('answers through the shared host: a key press is the banner, a page script click() the API', async () => {
     const asked: Provenance[] = [];
     const connection = {
-      config: baseConfig,
+      notice: { text: baseConfig, language: 'en' },
       controller: {
         current: () => null,
         subscribe: () => () => undefined,
@@ -115,7 +115,6 @@ describe('the plain-DOM first layer', () => {
       gpcHonoured: () => false,
       // As begin.ts connects it: the fast path's own reading of the page's user activation.
       userActivation,
-      language: 'en',
     } as unknown as InterfaceConnection;
     // As the part does: the host is made for the very element the layer is painted in.
     const element = document.body.appendChild(document.createElement('div'));

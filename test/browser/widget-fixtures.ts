@@ -159,6 +159,8 @@ export function fakeHost(config: Config = baseConfig, start: Consent | null = nu
   const history: Receipt[] = [];
   const host: WidgetHost = {
     config,
+    // As the fast path resolves it once for the page (fast/notice.ts).
+    language: resolveLanguage(config.language),
     get consent() {
       return consent;
     },

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeDecision, cookiesToDelete, type DecisionContext } from '../../src/widget/decide/decision.js';
 import { createController, type ControllerDeps } from '../../src/widget/fast/controller.js';
-import { runtimeNotice, type NoticeParts } from '../../src/widget/fast/notice.js';
+import { runtimeNotice, withValidatedText, type NoticeText } from '../../src/widget/fast/notice.js';
 import type { Config, Consent } from '../../src/widget/types.js';
 
-const parts: NoticeParts = {
+const parts: NoticeText = {
   revision: 'r1',
   language: 'en',
   controller: { name: 'Eksempel AS' },
@@ -29,8 +29,8 @@ const parts: NoticeParts = {
   reloadOnWithdraw: true,
   theme: 'auto',
 };
-const notice = runtimeNotice(parts);
 const config = { ...parts, summary: undefined, purposes: [], rights: [], proof: { endpoint: '/p' } } as unknown as Config;
+const notice = withValidatedText(runtimeNotice(parts, 'en'), config);
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 
 /** A decision context whose every effect appends to `log`. */
@@ -38,7 +38,6 @@ function context(log: string[], over: Partial<DecisionContext> = {}): DecisionCo
   let cookie: Consent | null = null;
   return {
     notice,
-    config,
     previous: null,
     stored: null,
     method: 'accept-all',
@@ -111,7 +110,7 @@ describe('createController', () => {
     return {
       notice,
       decider: async () => ({
-        config,
+        notice,
         makeDecision: (c: DecisionContext) => {
           log.push(`decide ${c.method} via ${c.provenance.via} subject ${c.subject}`);
           const next = makeDecision({ ...context([]), method: c.method, previous: c.previous, choices: c.choices });

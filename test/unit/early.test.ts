@@ -17,11 +17,11 @@ describe('earlyConfig rules (the guard reads the notice unvalidated)', () => {
     }) as unknown as Parameters<typeof earlyConfig>[0];
 
   it('matches a notice tracker written with capitals, as the validator would lower-case it', () => {
-    const { rules } = earlyConfig(parts([{ host: 'Stats.Example.COM', service: 'stats', category: 'analytics' }]));
+    const { rules } = earlyConfig(parts([{ host: 'Stats.Example.COM', service: 'stats', category: 'analytics' }]), 'en');
     expect(matchTracker('https://cdn.stats.example.com/s.js', rules)?.service).toBe('stats');
   });
 
   it('throws on a tracker host that is no string, so the guard opens nothing', () => {
-    expect(() => earlyConfig(parts([{ host: 42, service: 'stats', category: 'analytics' }]))).toThrow();
+    expect(() => earlyConfig(parts([{ host: 42, service: 'stats', category: 'analytics' }]), 'en')).toThrow();
   });
 });

@@ -19,6 +19,7 @@ const notice = runtimeNotice(
       ],
     }),
   )!,
+  'en',
 );
 const { declared, categoryOf } = declaredBy(notice);
 

@@ -27,7 +27,7 @@ const valid = {
 function gateDecision(raw: unknown, cookie: string, category: string, service?: string): boolean {
   const r = validate(raw);
   if (!r.config) return false; // fail closed
-  const notice = earlyConfig(r.config);
+  const notice = earlyConfig(r.config, 'en');
   const stored = decodeConsent(cookie);
   return isCurrent(stored, notice, NOW) && isGranted(stored, category, service);
 }
@@ -84,7 +84,7 @@ describe('notices', () => {
   it('mutated notices: never throws; with a refusal stored nothing is granted; an invalid notice grants nothing', () => {
     const validConfig = validate(valid).config;
     if (!validConfig) throw new Error('the valid notice this test mutates does not validate');
-    const notice = earlyConfig(validConfig);
+    const notice = earlyConfig(validConfig, 'en');
     const accepted = decide(null, 'accept-all', {}, notice, NOW, () => '2b1c8a5e-6f0d-4b6e-9a34-3f1e2d7c9b10');
     const acceptedCookie = encodeConsent(accepted);
     const refused = encodeConsent(decide(null, 'reject-all', {}, notice, NOW, () => accepted.id));

@@ -11,7 +11,7 @@ import type { Provenance, ReceiptKeeper } from '../fast/provenance.js';
 import { deleteCookies, readConsent, writeConsent } from '../fast/cookie.js';
 import { decide, isGranted, withdrawnIds, NECESSARY } from '../fast/store.js';
 import { refuseUnaskedGrant } from './grant.js';
-import type { RuntimeNotice } from '../fast/notice.js';
+import type { ValidatedNotice } from '../fast/notice.js';
 import { uuid } from '../fast/uuid.js';
 import type { Config, Consent, Method } from '../types.js';
 
@@ -24,8 +24,8 @@ const DELIVERY_WAIT = 2000;
 
 /** Everything a decision touches, passed in by the fast path's controller (and by tests). */
 export interface DecisionContext {
-  notice: RuntimeNotice;
-  config: Config;
+  /** The notice with its validated text: its settings, and its services' cookies. */
+  notice: ValidatedNotice;
   previous: Consent | null;
   /** What the cookie held even if stale: its id is kept. */
   stored: Consent | null;
@@ -36,7 +36,7 @@ export interface DecisionContext {
   /** Applies the decision to the page: gates, Consent Mode, events, listeners. */
   apply(next: Consent, previous: Consent | null): void;
   tellOtherTabs(): void;
-  receipts(config: Config): Promise<ReceiptKeeper>;
+  receipts(notice: ValidatedNotice): Promise<ReceiptKeeper>;
   /** Told the receipt's promise (kept, and its first delivery tried): a reload waits for it. */
   kept?(receipt: Promise<unknown>): void;
   reload(): void;
@@ -51,7 +51,11 @@ export interface DecisionContext {
 }
 
 /** The cookie names and patterns of the services a withdrawal refuses: what code that already ran left behind. */
-export function cookiesToDelete(config: Config, withdrawn: string[], next: Consent): { names: string[]; patterns: RegExp[] } {
+export function cookiesToDelete(
+  config: Pick<Config, 'services'>,
+  withdrawn: string[],
+  next: Consent,
+): { names: string[]; patterns: RegExp[] } {
   const names: string[] = [];
   const patterns: RegExp[] = [];
   for (const s of config.services) {
@@ -66,7 +70,7 @@ export function cookiesToDelete(config: Config, withdrawn: string[], next: Conse
 }
 
 export function makeDecision(context: DecisionContext): Consent {
-  const { notice, config, previous, stored } = context;
+  const { notice, previous, stored } = context;
   // Before anything is written: a page script's grant records nothing.
   refuseUnaskedGrant(context.method, context.choices, context.provenance);
   const io = context.io ?? {
@@ -83,7 +87,7 @@ export function makeDecision(context: DecisionContext): Consent {
   context.tellOtherTabs();
   const withdrawn = withdrawnIds(previous, next);
   if (withdrawn.length) {
-    const { names, patterns } = cookiesToDelete(config, withdrawn, next);
+    const { names, patterns } = cookiesToDelete(notice.text, withdrawn, next);
     io.deleteCookies(names, patterns);
   }
   // The receipt is kept (IndexedDB) before a reload can take the page away (a withdrawal's here,
@@ -91,13 +95,13 @@ export function makeDecision(context: DecisionContext): Consent {
   // finish, so the receipt goes out once, from this page, not cut off and sent again from the
   // next; sending it never holds up the decision itself.
   const kept = context
-    .receipts(config)
+    .receipts(notice)
     .then(async (keeper) => {
       await keeper.record(next, previous, { ...context.provenance, subject: context.subject });
       await keeper.settled?.(DELIVERY_WAIT);
     })
     .catch((e) => console.error('samtykke: receipt not recorded', e));
   context.kept?.(kept);
-  if (withdrawn.length && config.reloadOnWithdraw) void kept.then(context.reload);
+  if (withdrawn.length && notice.reloadOnWithdraw) void kept.then(context.reload);
   return next;
 }

@@ -10,6 +10,7 @@
  */
 import type { ChangeDetail, Consent, ProofDetail, ReadyDetail, Receipt } from '../types.js';
 import type { Controller } from './controller.js';
+import type { RuntimeNotice } from './notice.js';
 
 /** The details of samtykke's DOM events, fired on `document` as `samtykke:<name>`. */
 export interface SamtykkeEventMap {
@@ -173,20 +174,21 @@ export function closedApi(why = 'no valid notice (config)'): SamtykkeAPI {
 
 export interface ApiDeps {
   controller: Controller;
-  /** Category ids and service ids of the notice: what `set()` accepts. */
-  ids: { categories: string[]; services: string[] };
+  /** The trusted notice: its category and service ids are what `set()` accepts. */
+  notice: Pick<RuntimeNotice, 'categories' | 'services'>;
   show(): void;
   history(): Promise<Receipt[]>;
 }
 
-export function createApi({ controller, ids, show, history }: ApiDeps): SamtykkeAPI {
+export function createApi({ controller, notice, show, history }: ApiDeps): SamtykkeAPI {
+  const services = Object.keys(notice.services);
   const viaApi = () => ({ via: 'api' as const, userActivation: userActivation() });
 
   function checkChoices(choices: unknown): string | null {
     if (!choices || typeof choices !== 'object' || Array.isArray(choices)) return 'choices must be an object of id → true/false';
     for (const [id, value] of Object.entries(choices)) {
       if (typeof value !== 'boolean') return `"${id}" must be true or false`;
-      if (!ids.categories.includes(id) && !ids.services.includes(id)) {
+      if (!notice.categories.includes(id) && !services.includes(id)) {
         return `"${id}" is neither a category nor a service of the notice`;
       }
     }

@@ -10,18 +10,19 @@
  * frozen copies.
  */
 import type { DecisionContext } from '../decide/decision.js';
-import type { Config, Consent, Method } from '../types.js';
+import type { Consent, Method } from '../types.js';
+import type { Decider } from './decider.js';
 import { changedIds, isCurrent, isGranted } from './store.js';
-import type { RuntimeNotice } from './notice.js';
+import type { RuntimeNotice, ValidatedNotice } from './notice.js';
 import type { Provenance, ReceiptKeeper } from './provenance.js';
 
 export type { Provenance, ReceiptKeeper } from './provenance.js';
 
 export interface ControllerDeps {
-  /** The notice the fast path decides with. */
+  /** The trusted notice: what a stored decision must answer (revision, expiry). */
   notice: RuntimeNotice;
-  /** The fully validated notice and the decision maker; rejects when the notice is invalid. */
-  decider(): Promise<{ config: Config; makeDecision(context: DecisionContext): Consent }>;
+  /** The notice with its validated text, and the decision maker; rejects when the notice is invalid. */
+  decider: Decider;
   /** The decision cookie as it is now (null when absent, unreadable or tampered with). */
   readCookie(): Consent | null;
   /** Activates every gate the current decision grants. */
@@ -35,7 +36,7 @@ export interface ControllerDeps {
   /** Tells other tabs that the cookie changed. */
   tellOtherTabs(): void;
   /** The receipt part, loaded when first needed. */
-  receipts(config: Config): Promise<ReceiptKeeper>;
+  receipts(notice: ValidatedNotice): Promise<ReceiptKeeper>;
   now(): number;
   reload(): void;
 }
@@ -71,70 +72,71 @@ export function frozenCopy(consent: Consent | null): Consent | null {
   });
 }
 
+/**
+ * What a decision changes on the page besides the controller's own state, in order: Consent
+ * Mode, the vendors, the gates, the `samtykke:change` event.
+ */
+function applyToPage(deps: ControllerDeps, next: Consent, previous: Consent | null): void {
+  if (deps.consentMode) {
+    deps.consentMode.update(next);
+    deps.consentMode.change(next);
+  }
+  // Before the gates: a stub queues the decision ahead of the library it is about to load.
+  deps.vendors?.tell(next);
+  deps.scanGates();
+  deps.emitChange({ consent: frozenCopy(next)!, previous: frozenCopy(previous), changed: changedIds(previous, next) });
+}
+
+/** What the controller knows of a decision when its turn comes; the rest of its context is `deps`. */
+type Asked = Omit<DecisionContext, 'notice' | 'tellOtherTabs' | 'receipts' | 'reload' | 'now'>;
+
+/**
+ * Makes one decision with the validated notice: the decision part records it and applies it
+ * (`asked().apply`). `asked` is read once the notice is here, not before.
+ */
+async function decideNow(deps: ControllerDeps, asked: () => Asked): Promise<Consent> {
+  // The full validator runs before any decision is recorded, whatever the fast path read.
+  const { notice, makeDecision } = await deps.decider();
+  const { tellOtherTabs, receipts, reload, now } = deps;
+  return frozenCopy(makeDecision({ ...asked(), notice, tellOtherTabs, receipts, reload, now }))!;
+}
+
 export function createController(deps: ControllerDeps): Controller {
-  const notice = deps.notice;
   const listeners = new Set<() => void>();
   let stored = deps.readCookie();
-  let consent: Consent | null = isCurrent(stored, notice, deps.now()) ? stored : null;
+  let consent: Consent | null = isCurrent(stored, deps.notice, deps.now()) ? stored : null;
   let subject: string | null = null;
   /** Decisions run one after another, in the order they were asked for. */
   let queue: Promise<unknown> = Promise.resolve();
   /** The receipt of this page's latest decision, kept (decide/decision.ts `kept`). */
   let receiptsKept: Promise<unknown> = Promise.resolve();
 
-  const granted = (category: string, service?: string) => isGranted(consent, category, service);
-
+  // Set before makeDecision returns, so before any gate this decision opens can ask for a
+  // reload. The latest is enough: receipts are made one after another (proof/proof.ts).
+  const kept = (receipt: Promise<unknown>) => void (receiptsKept = receipt);
   /** Everything a new decision changes on this page, in order. */
   function apply(next: Consent, previous: Consent | null): void {
     consent = stored = next;
-    if (deps.consentMode) {
-      deps.consentMode.update(next);
-      deps.consentMode.change(next);
-    }
-    // Before the gates: a stub queues the decision ahead of the library it is about to load.
-    deps.vendors?.tell(next);
-    deps.scanGates();
-    deps.emitChange({ consent: frozenCopy(next)!, previous: frozenCopy(previous), changed: changedIds(previous, next) });
+    applyToPage(deps, next, previous);
     listeners.forEach((listener) => listener());
-  }
-
-  async function decideNow(method: Method, choices: Record<string, boolean>, provenance: Provenance): Promise<Consent> {
-    // The full validator runs before any decision is recorded, whatever the fast path read.
-    const { config, makeDecision } = await deps.decider();
-    const next = makeDecision({
-      notice,
-      config,
-      previous: consent,
-      stored,
-      method,
-      choices,
-      provenance,
-      subject,
-      apply,
-      tellOtherTabs: deps.tellOtherTabs,
-      receipts: deps.receipts,
-      // Set before makeDecision returns, so before any gate this decision opens can ask for a
-      // reload. The latest is enough: receipts are made one after another (proof/proof.ts).
-      kept: (receipt) => void (receiptsKept = receipt),
-      reload: deps.reload,
-      now: deps.now,
-    });
-    return frozenCopy(next)!;
   }
 
   return {
     current: () => frozenCopy(consent),
     stored: () => frozenCopy(stored),
-    granted,
+    granted: (category, service) => isGranted(consent, category, service),
     decide(method, choices, provenance) {
-      const result = queue.then(() => decideNow(method, choices, provenance));
+      // Read when this decision's turn comes and the validated notice is here, not now: the
+      // decisions before it, or another tab, may change them meanwhile.
+      const asked = () => ({ previous: consent, stored, method, choices, provenance, subject, apply, kept });
+      const result = queue.then(() => decideNow(deps, asked));
       queue = result.catch(() => undefined);
       return result;
     },
     fromOtherTab() {
       const previous = consent;
       const fresh = deps.readCookie();
-      if (!isCurrent(fresh, notice, deps.now())) return;
+      if (!isCurrent(fresh, deps.notice, deps.now())) return;
       if (previous && fresh.timestamp === previous.timestamp && fresh.method === previous.method) return;
       apply(fresh, previous);
     },

@@ -8,12 +8,15 @@
 import type { DecisionContext } from '../decide/decision.js';
 import type { Config, Consent, ValidationResult } from '../types.js';
 import { RULES_EDITION } from '../notice/stamp.js';
-import { rememberValidated } from './notice.js';
+import { pageNotice, rememberValidated, withValidatedText, type RuntimeNotice, type ValidatedNotice } from './notice.js';
 import type { Parts } from './parts.js';
 import { nextTask } from './tasks.js';
 
-/** The validated notice with the decision maker. */
-export type Decider = () => Promise<{ config: Config; makeDecision(context: DecisionContext): Consent }>;
+/**
+ * The notice with its validated text, and the decision maker: what every decision, and every
+ * part that shows the notice, waits for. Rejects when the notice is invalid.
+ */
+export type Decider = () => Promise<{ notice: ValidatedNotice; makeDecision(context: DecisionContext): Consent }>;
 
 /** A notice as written: JSON text (inline or fetched), or an object (`init(config)`). */
 export type NoticeInput = { text: string } | { object: unknown };
@@ -42,10 +45,15 @@ function report(result: ValidationResult, format: (kind: 'error' | 'warning', li
   if (result.warnings.length) console.warn(format('warning', result.warnings));
 }
 
-/** The decider for this notice: through its stamp when it carries one, else (or then) the validator. */
-export function deciderFor(source: NoticeInput, parts: Parts): Decider {
+/**
+ * The decider for this notice: through its stamp when it carries one, else (or then) the
+ * validator. `trusted`: the notice already trusted by its fingerprint (wasValidated), which the
+ * validated text joins; without one, the notice is made from the validated Config.
+ */
+export function deciderFor(source: NoticeInput, parts: Parts, trusted: RuntimeNotice | null): Decider {
   let answer: ReturnType<Decider> | null = null;
   const remember = () => 'text' in source && rememberValidated(source.text);
+  const noticeOf = (config: Config) => (trusted ? withValidatedText(trusted, config) : pageNotice(config));
   const viaValidator: Decider = () =>
     parts.decide().then(async (part) => {
       // The validator's module has just been evaluated: validation waits for a task of its own.
@@ -54,14 +62,14 @@ export function deciderFor(source: NoticeInput, parts: Parts): Decider {
       report(result, part.formatProblems);
       if (!result.config) throw new Error('samtykke: the notice (config) is invalid; see the console error');
       remember();
-      return { makeDecision: part.makeDecision, config: result.config };
+      return { makeDecision: part.makeDecision, notice: noticeOf(result.config) };
     });
   const viaStamp: Decider = () =>
     parts.notice().then(async (part) => {
       const config = await part.stampedConfig(source);
       if (!config) return viaValidator(); // an edited notice, other rules, plain http: validate
       remember();
-      return { makeDecision: part.makeDecision, config };
+      return { makeDecision: part.makeDecision, notice: noticeOf(config) };
     });
   return () => (answer ??= carriesStamp(source) ? viaStamp() : viaValidator());
 }

@@ -5,7 +5,6 @@
  *
  * The placeholders themselves are placeholders.ts.
  */
-import type { Language } from '../i18n/language.js';
 import { mountReopen } from './controls.js';
 import { placeholdersFor } from './placeholders.js';
 import { nextTask } from './tasks.js';
@@ -21,8 +20,8 @@ export interface Controls {
 }
 
 interface ControlsOptions {
+  /** The trusted notice: its language, theme and declared ids. */
   notice: RuntimeNotice;
-  language: Language;
   /** What the interface connects to, once the notice is validated. */
   connection(): Promise<InterfaceConnection>;
   parts: Parts;
@@ -63,8 +62,7 @@ function paintFirstLayer(
 }
 
 export function mountControls(options: ControlsOptions): Controls {
-  const { notice, language, controller, parts } = options;
-  const theme = notice.parts.theme;
+  const { notice, controller, parts } = options;
   const element =
     document.querySelector('samtykke-widget') ?? document.body.appendChild(document.createElement('samtykke-widget'));
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -98,7 +96,7 @@ export function mountControls(options: ControlsOptions): Controls {
   let reopen: ReturnType<typeof mountReopen> | null = null;
   const update = () => {
     const visible = options.asksNothing || controller.current() !== null;
-    if (visible) reopen ??= mountReopen(root, language, theme, show);
+    if (visible) reopen ??= mountReopen(root, notice.language, notice.theme, show);
     reopen?.setVisible(visible);
   };
   controller.subscribe(update);
@@ -113,7 +111,7 @@ export function mountControls(options: ControlsOptions): Controls {
     show(opener);
   });
 
-  const placeholder = placeholdersFor(notice, language, controller, parts, show);
+  const placeholder = placeholdersFor(notice, controller, parts, show);
 
   return { show, placeholder };
 }

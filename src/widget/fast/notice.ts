@@ -1,22 +1,25 @@
 /**
- * The notice as the fast path reads it: without the validator, which is not downloaded on every
- * page view. `readNotice` reads the raw JSON leniently, filling in the defaults of what the fast
- * path itself uses; `runtimeNotice` turns that (or a validated Config) into the few facts the
- * fast path decides with.
+ * The notice as samtykke runs with it: `RuntimeNotice`, made once per notice from its text and
+ * handed to every part under one name, `notice`. `readNotice` reads the raw JSON leniently,
+ * without the validator (which is not downloaded on every page view), filling in the defaults
+ * of what the fast path uses; `runtimeNotice` turns that (or a validated Config) into every
+ * setting the widget acts on, defaults filled in, each under a name of its own. Nothing after
+ * this file reads a setting out of the notice's JSON again.
  *
  * Reading leniently is safe only together with the fingerprint: a lenient reading opens gates
  * only when this exact text passed the full validator in this browser before (`wasValidated`).
  * Any other text waits for the validator. Whatever it cannot read, it reads as "no notice":
  * nothing is granted.
  */
+import { resolveLanguage, type Language } from '../i18n/language.js';
 import { DEFAULT_CONSENT_MODE, DEFAULT_COOKIE } from '../notice/defaults.js';
 import { RULES_EDITION } from '../notice/stamp.js';
 import type { Config, ConsentModeOptions, CookieOptions } from '../types.js';
 import type { TrackerRule } from './trackers.generated.js';
 import { GOOGLE_SERVICES, KNOWN_TRACKERS } from './trackers.js';
 
-/** The parts of a notice the fast path reads: a validated Config, or `readNotice`'s reading. */
-export type NoticeParts = Pick<
+/** The notice's own text as far as the fast path reads it: a validated Config, or `readNotice`'s reading. */
+export type NoticeText = Pick<
   Config,
   | 'revision'
   | 'language'
@@ -39,20 +42,55 @@ export type NoticeParts = Pick<
  */
 export const UNDECLARED = '(undeclared)';
 
-export interface RuntimeNotice {
+/**
+ * The notice, parsed once: every setting the widget acts on, with its default filled in, and the
+ * text itself for what is shown. Made from the lenient reading (trusted only when this exact
+ * text passed the validator in this browser before) or from the validated Config, and handed
+ * down as `notice` to the controller, the gates, the vendors, the interface, the declaration
+ * and the receipts. `Text` is what its text is known to be: see `ValidatedNotice`.
+ */
+export interface RuntimeNotice<Text extends NoticeText = NoticeText> {
   revision: string;
   /** Category ids, `necessary` first. */
   categories: string[];
   /** Declared service id → its category id. */
   services: Record<string, string>;
+  /** How long a decision stands (`cookie.expiresAfterDays`). */
   expiresAfterDays: number;
+  /** Where the decision is kept (`cookie`). */
   cookie: CookieOptions;
+  /** Google Consent Mode (`googleConsentMode`), or false when it is off. */
   consentMode: false | ConsentModeOptions;
   /** Auto-blocking rules, first match wins; empty when auto-blocking is off. */
   rules: TrackerRule[];
-  /** The notice itself, for names and titles (the placeholder, the re-open control). */
-  parts: NoticeParts;
+  /** What the frame policy allows besides granted trackers (`autoBlock.frames`); undefined: no policy. */
+  frames: string[] | undefined;
+  /** The language the visitor is spoken to in: the notice's `language`, or the page's (i18n/language.ts). */
+  language: Language;
+  theme: Config['theme'];
+  /** A Global Privacy Control signal is the visitor's refusal (`gpc: "honor"`, SPEC §4). */
+  honoursGpc: boolean;
+  /** A withdrawal reloads the page (`reloadOnWithdraw`). */
+  reloadOnWithdraw: boolean;
+  /** Where receipts are sent (`proof.endpoint`); undefined: nowhere. */
+  proofEndpoint: string | undefined;
+  /** The notice's own text, for names, titles and descriptions: data to show, not settings. */
+  text: Text;
 }
+
+/**
+ * The notice once its text passed the validator (or its stamp) on this page: `text` is the
+ * validated Config, every default filled in. Decisions, the interface, the declaration and the
+ * receipts get this one; a returning visitor's page that asks for none of them never makes it.
+ */
+export type ValidatedNotice = RuntimeNotice<Config>;
+
+/**
+ * The trusted notice with its validated text: the same settings, read once, and the Config the
+ * validator (or the stamp) gave for the same text. A notice made from that Config is it already.
+ */
+export const withValidatedText = (notice: RuntimeNotice, config: Config): ValidatedNotice =>
+  notice.text === config ? (notice as ValidatedNotice) : { ...notice, text: config };
 
 /** Splits a service's `hosts` entry, "stats.example.no/matomo.js", into host and path. */
 function hostRule(entry: string, service: string, category: string): TrackerRule {
@@ -62,18 +100,22 @@ function hostRule(entry: string, service: string, category: string): TrackerRule
     : { host: entry.slice(0, slash).toLowerCase(), path: entry.slice(slash), service, category };
 }
 
-/** The facts the fast path decides with. Throws on a shape it cannot read (the caller fails closed). */
-export function runtimeNotice(parts: NoticeParts): RuntimeNotice {
+/**
+ * The notice as samtykke runs with it, from its text (a validated Config, or the lenient
+ * reading) and the language resolved for this page. Throws on a shape it cannot read (the
+ * caller fails closed).
+ */
+export function runtimeNotice<Text extends NoticeText>(text: Text, language: Language): RuntimeNotice<Text> {
   const services: Record<string, string> = {};
   const serviceRules: TrackerRule[] = [];
-  for (const s of parts.services) {
+  for (const service of text.services) {
     // A service in a category the notice does not have stays out: nothing may grant it.
-    if (!(s.category in parts.categories) && s.category !== 'necessary') continue;
-    services[s.id] = s.category;
-    for (const entry of s.hosts ?? []) serviceRules.push(hostRule(entry, s.id, s.category));
+    if (!(service.category in text.categories) && service.category !== 'necessary') continue;
+    services[service.id] = service.category;
+    for (const entry of service.hosts ?? []) serviceRules.push(hostRule(entry, service.id, service.category));
   }
-  const consentMode = parts.googleConsentMode;
-  const autoBlock = parts.autoBlock;
+  const consentMode = text.googleConsentMode;
+  const autoBlock = text.autoBlock;
   // The notice's own rules first (first match wins), then its services' hosts, then the
   // built-in list: a known tracker takes the category the notice declares it in, and one the
   // notice does not declare can never be granted.
@@ -86,16 +128,26 @@ export function runtimeNotice(parts: NoticeParts): RuntimeNotice {
     : [];
   if (consentMode && consentMode.mode === 'advanced') rules = rules.filter((r) => !GOOGLE_SERVICES.includes(r.service));
   return {
-    revision: parts.revision,
-    categories: ['necessary', ...Object.keys(parts.categories).filter((id) => id !== 'necessary')],
+    revision: text.revision,
+    categories: ['necessary', ...Object.keys(text.categories).filter((id) => id !== 'necessary')],
     services,
-    expiresAfterDays: parts.cookie.expiresAfterDays,
-    cookie: parts.cookie,
+    expiresAfterDays: text.cookie.expiresAfterDays,
+    cookie: text.cookie,
     consentMode,
     rules,
-    parts,
+    frames: (autoBlock && autoBlock.frames) || undefined,
+    language,
+    theme: text.theme,
+    honoursGpc: text.gpc === 'honor',
+    reloadOnWithdraw: text.reloadOnWithdraw,
+    proofEndpoint: text.proof?.endpoint,
+    text,
   };
 }
+
+/** The notice as this page runs with it: its language resolved against the page (`<html lang>`, the browser's). */
+export const pageNotice = <Text extends NoticeText>(text: Text): RuntimeNotice<Text> =>
+  runtimeNotice(text, resolveLanguage(text.language));
 
 const FORBIDDEN_KEY = /"(__proto__|constructor|prototype)"\s*:/;
 
@@ -107,7 +159,7 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
  * Refuses what the validator certainly refuses in the fields read here: no revision, no
  * categories, no controller name, a forbidden key anywhere.
  */
-export function readNotice(text: string | null | undefined): NoticeParts | null {
+export function readNotice(text: string | null | undefined): NoticeText | null {
   if (!text || FORBIDDEN_KEY.test(text)) return null;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read leniently, field by field
   let notice: any;
@@ -176,11 +228,15 @@ export function rememberValidated(text: string): void {
   }
 }
 
-/** The notice as the fast path reads it before the validator has seen it, or null. */
+/**
+ * The notice as the fast path reads it before the validator has seen it, or null. It opens
+ * nothing unless `wasValidated(text)`: until then it only closes (Consent Mode's default, the
+ * auto-blocking rules, the frame policy) and says what to fetch.
+ */
 export function readLeniently(text: string): RuntimeNotice | null {
   const read = readNotice(text);
   try {
-    return read && runtimeNotice(read);
+    return read && pageNotice(read);
   } catch {
     return null; // a malformed notice, read leniently: the validator will say what is wrong
   }
@@ -199,7 +255,7 @@ const EMPTY_NOTICE = {
   gpc: 'honor',
   reloadOnWithdraw: true,
   theme: 'auto',
-} satisfies NoticeParts;
+} satisfies NoticeText;
 
 /** The rules before any notice is known: the built-in list holds every known tracker back. */
-export const builtInRules = () => runtimeNotice(EMPTY_NOTICE).rules;
+export const builtInRules = () => runtimeNotice(EMPTY_NOTICE, 'en').rules;

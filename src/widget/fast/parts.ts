@@ -8,10 +8,10 @@
  * caller fails closed.
  */
 import type { DecisionContext } from '../decide/decision.js';
-import type { Language } from '../i18n/language.js';
 import type { Config, Consent, Receipt, ValidationResult } from '../types.js';
 import type { Controller, ReceiptKeeper } from './controller.js';
 import type { mountPlaceholder } from './controls-placeholder.js';
+import type { ValidatedNotice } from './notice.js';
 import { trusted } from './gate.js';
 import { PART_IMPORTS } from './part-imports.js';
 
@@ -32,14 +32,13 @@ export interface DecidePart {
 
 /** What the interface is connected to (it builds its `WidgetHost` from this). */
 export interface InterfaceConnection {
-  config: Config;
+  /** The notice: its settings (`language`, `theme`, …) and its validated text to show. */
+  notice: ValidatedNotice;
   controller: Controller;
   history(): Promise<Receipt[]>;
   gpcHonoured(): boolean;
   /** The page's transient user activation now (api.ts `userActivation()`): the receipt records it. */
   userActivation(): boolean;
-  /** The language the interface speaks: the notice's, or the page's (i18n/language.ts `resolveLanguage`). */
-  language: Language;
   /** Where the sv, da and de strings are fetched from; none for bundles. */
   assetBase?: string;
 }
@@ -86,7 +85,8 @@ export interface InterfaceElement extends HTMLElement {
 
 /** What the cookie declarations of a privacy page are connected to. */
 export interface DeclarationConnection {
-  config: Config;
+  /** The notice: its settings (`language`, …) and its validated text to show. */
+  notice: ValidatedNotice;
   controller: Controller;
   /** Opens the second layer (the API's `show()`). */
   show(): void;
@@ -109,7 +109,7 @@ export interface PlaceholderPart {
 
 /** The receipts (proof/part.ts). */
 export interface ReceiptsPart {
-  createReceipts(options: { config: Config; language: () => string; emit: ReceiptsEmit }): Receipts;
+  createReceipts(options: { notice: ValidatedNotice; emit: ReceiptsEmit }): Receipts;
   /** Sends the receipts still queued from earlier page views (no decision needed for that). */
   deliverQueued(endpoint: string, emit: ReceiptsEmit): Promise<void>;
 }

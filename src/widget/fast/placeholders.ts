@@ -14,7 +14,6 @@
  * (no API check can refuse a real click), recorded `via: "placeholder"` for a trusted click.
  * A script's synthetic click without user activation grants nothing.
  */
-import type { Language } from '../i18n/language.js';
 import { text } from '../notice/text.js';
 import { userActivation } from './api.js';
 import type { PlaceholderInfo } from './controls.js';
@@ -49,14 +48,14 @@ export function serviceToGrant(iframe: HTMLIFrameElement, notice: RuntimeNotice)
 function describeFrame(
   iframe: HTMLIFrameElement,
   notice: RuntimeNotice,
-  language: Language,
 ): Omit<PlaceholderInfo, 'allow' | 'choose'> & { service: string | null } {
+  const { language } = notice;
   const category = iframe.getAttribute('data-consent') ?? '';
   const named = iframe.getAttribute('data-service') || undefined;
   const unavailable = category === UNDECLARED || !declaredBy(notice).declared(category, named);
   const service = unavailable ? null : serviceToGrant(iframe, notice);
-  const declared = notice.parts.services.find((s) => s.id === service);
-  const categoryTitle = text(notice.parts.categories[category]?.title, language) || category;
+  const declared = notice.text.services.find((s) => s.id === service);
+  const categoryTitle = text(notice.text.categories[category]?.title, language) || category;
   const url = iframe.getAttribute('data-src');
   const ownName = text(declared?.name, language);
   // The catalogue fills in what the notice's service does not say (its part carries the names).
@@ -67,8 +66,8 @@ function describeFrame(
     provider: declared?.provider,
     catalogueId,
     categoryTitle,
-    theme: notice.parts.theme,
-    policyUrl: notice.parts.controller.policyUrl,
+    theme: notice.theme,
+    policyUrl: notice.text.controller.policyUrl,
     unavailable,
     service,
   };
@@ -81,7 +80,6 @@ function describeFrame(
  */
 export function placeholdersFor(
   notice: RuntimeNotice,
-  language: Language,
   controller: Controller,
   parts: Pick<Parts, 'placeholder'>,
   show: (opener: Element) => void,
@@ -104,7 +102,7 @@ export function placeholdersFor(
 
   return (iframe) => {
     if (placeholders.has(iframe) || !iframe.isConnected) return;
-    const { service, ...info } = describeFrame(iframe, notice, language);
+    const { service, ...info } = describeFrame(iframe, notice);
     const category = iframe.getAttribute('data-consent') ?? '';
     const allow = (trigger: Event) => {
       const activation = userActivation();
@@ -133,7 +131,7 @@ export function placeholdersFor(
         placeholder.remove = part.mountPlaceholder(
           iframe,
           { ...info, allow: service ? allow : undefined, choose: show },
-          language,
+          notice.language,
         );
       },
       () => undefined, // reported by the loader; the iframe stays blocked, without its placeholder

@@ -10,7 +10,6 @@
  * It fails closed: a notice that is missing, unreadable or invalid, or a part that cannot be
  * fetched, leaves every gate closed and every decision refused.
  */
-import { resolveLanguage } from '../i18n/language.js';
 import type { Consent } from '../types.js';
 import { closedApi, emitReady, type SamtykkeAPI } from './api.js';
 import { asksConsent, begin, domReady, type PageState } from './begin.js';
@@ -22,7 +21,7 @@ import { reportBlocked } from './blocked.js';
 import { applyFramePolicy } from './frames.js';
 import { createGates, type Gates } from './gate.js';
 import { guardNetwork } from './network.js';
-import { builtInRules, readLeniently, runtimeNotice, wasValidated, type RuntimeNotice } from './notice.js';
+import { builtInRules, readLeniently, wasValidated, type RuntimeNotice } from './notice.js';
 import { preloadStrings, type Parts } from './parts.js';
 import { pendingApi } from './pending-api.js';
 import type { NoticeSource, StartOptions } from './start-options.js';
@@ -50,8 +49,8 @@ export function start(options: StartOptions): SamtykkeAPI {
     parts: options.parts,
     assetBase: options.assetBase,
     wantsInterface: !!options.controls,
-    trust: (trusted, decider) =>
-      begin({ trusted, decider, gates, state, start: options, consentDefaultSent: !!consentMode, settle: pending.settle }),
+    trust: (notice, decider) =>
+      begin({ notice, decider, gates, state, start: options, consentDefaultSent: !!consentMode, settle: pending.settle }),
     failClosed() {
       // Nothing is granted, ever, on this page: the notice is missing, unreadable or invalid.
       pending.settle(closedApi());
@@ -67,9 +66,10 @@ export function start(options: StartOptions): SamtykkeAPI {
   else settleNotice({ missing: 'no notice found' }, settling);
   // The frame policy must be in <head> before the parser reaches the body, so only an inline
   // notice can turn it on; made after the notice is settled, it lists what a returning visitor granted.
-  const frames = earlyNotice?.parts.autoBlock && earlyNotice.parts.autoBlock.frames;
-  if (frames && earlyNotice.rules.length)
-    gates.options.framePolicy = applyFramePolicy(earlyNotice.rules, granted, frames, () => state.controller?.settled());
+  if (earlyNotice?.frames && earlyNotice.rules.length)
+    gates.options.framePolicy = applyFramePolicy(earlyNotice.rules, granted, earlyNotice.frames, () =>
+      state.controller?.settled(),
+    );
 
   return pending.api;
 }
@@ -110,13 +110,15 @@ interface Settling {
   /** The page has the visitor interface (not the headless entry). */
   wantsInterface: boolean;
   /** The notice is trusted: decide with it. */
-  trust(trusted: RuntimeNotice, decider: Decider): void;
+  trust(notice: RuntimeNotice, decider: Decider): void;
   failClosed(): void;
 }
 
 /**
  * Settles the notice: trusted at once, after the validator, or refused. `lenient` is the
- * notice's lenient reading when start-up already made it (an inline notice), so it is not read twice.
+ * notice's lenient reading when start-up already made it (an inline notice), so it is not read
+ * twice. The trusted notice is made once: the lenient reading when this exact text passed the
+ * validator in this browser before, else the decider's, from the validated Config.
  */
 function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNotice | null): void {
   if ('missing' in source) {
@@ -124,10 +126,11 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
     return how.failClosed();
   }
   const { parts } = how;
-  /** The notice validated (through its stamp, or the validator), asked for once. */
-  const decider = deciderFor(source, parts);
   const read = 'text' in source ? (lenient ?? readLeniently(source.text)) : null;
-  if (read && 'text' in source && wasValidated(source.text)) return how.trust(read, decider);
+  const trusted = read && 'text' in source && wasValidated(source.text) ? read : null;
+  /** The validated notice (through its stamp, or the validator), asked for once. */
+  const decider = deciderFor(source, parts, trusted);
+  if (trusted) return how.trust(trusted, decider);
   // New to this browser: its stamp or the validator decides before anything opens, so that
   // fetch starts first. A visitor with no decision stored will need the interface: fetch it
   // now, beside it, instead of after it (it only connects once the notice is trusted). (A
@@ -135,11 +138,11 @@ function settleNotice(source: NoticeSource, how: Settling, lenient?: RuntimeNoti
   const validated = decider();
   if (how.wantsInterface && (!read || (asksConsent(read) && !readConsent(read.cookie)))) {
     void parts.first().catch(() => undefined);
-    if (read) preloadStrings(resolveLanguage(read.parts.language), how.assetBase);
+    if (read) preloadStrings(read.language, how.assetBase);
   }
   validated.then(
     // The gates and the interface start in a task after the validator's, not at its end.
-    (part) => nextTask().then(() => how.trust(runtimeNotice(part.config), decider)),
+    ({ notice }) => nextTask().then(() => how.trust(notice, decider)),
     () => how.failClosed(),
   );
 }

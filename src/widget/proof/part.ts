@@ -3,16 +3,13 @@
  * an earlier page view is still waiting. IndexedDB (idb-keyval) comes with it, never before.
  */
 import type { ReceiptsPart } from '../fast/parts.js';
-import type { Config } from '../types.js';
 import { createProof } from './proof.js';
 
-export const createReceipts: ReceiptsPart['createReceipts'] = ({ config, language, emit }) =>
-  createProof({ config, language, emit });
+export const createReceipts: ReceiptsPart['createReceipts'] = ({ notice, emit }) =>
+  createProof({ endpoint: notice.proofEndpoint, notice, emit });
 
 /**
  * Delivery alone needs nothing of the notice but its endpoint, so a returning visitor's queued
- * receipts go out without fetching the validator. (This instance never records: `record` is
- * the only part of a receipt keeper that reads the rest of the notice.)
+ * receipts go out without fetching the validator. (This keeper has no notice: it never records.)
  */
-export const deliverQueued: ReceiptsPart['deliverQueued'] = (endpoint, emit) =>
-  createProof({ config: { proof: { endpoint } } as Config, language: () => '', emit }).flush(true);
+export const deliverQueued: ReceiptsPart['deliverQueued'] = (endpoint, emit) => createProof({ endpoint, emit }).flush(true);

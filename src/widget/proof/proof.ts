@@ -8,6 +8,7 @@
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Config, Consent, Receipt } from '../types.js';
+import type { ValidatedNotice } from '../fast/notice.js';
 import { markQueued } from '../fast/queue.js';
 import { text as resolveText } from '../notice/text.js';
 import { TEXTS } from '../notice/schema.js';
@@ -64,8 +65,10 @@ export async function sha256(text: string): Promise<string> {
 }
 
 export interface ProofOptions {
-  config: Config;
-  language: () => string;
+  /** Where receipts are sent (the notice's `proofEndpoint`); undefined: they are only kept here. */
+  endpoint: string | undefined;
+  /** The notice receipts are made for; none for a keeper that only delivers what is queued. */
+  notice?: ValidatedNotice;
   emit(receipt: Receipt, status: 'delivered' | 'queued'): void;
   /** Injected for tests; defaults to samtykke's own IndexedDB store. */
   store?: UseStore;
@@ -108,7 +111,7 @@ interface ProofState {
 export function createProof(o: ProofOptions): Proof {
   const state: ProofState = {
     options: o,
-    endpoint: o.config.proof?.endpoint,
+    endpoint: o.endpoint,
     store: null,
     memory: new Map(),
     pending: new Map(),
@@ -243,11 +246,11 @@ async function makeReceipt(
   previous: Consent | null,
   provenance?: ReceiptProvenance,
 ): Promise<Receipt> {
-  const { config } = state.options;
-  const lang = state.options.language();
+  const { notice } = state.options;
+  if (!notice) throw new Error('samtykke: this receipt keeper only delivers queued receipts');
   if (state.last === null && previous) state.last = (await all(state))[0]?.receipt.receiptId ?? null;
-  const noticeHash = await sha256(canonical(shownNotice(config, lang)));
-  const receipt = buildReceipt(config, c, lang, noticeHash, previous ? state.last : null, provenance);
+  const noticeHash = await sha256(canonical(shownNotice(notice.text, notice.language)));
+  const receipt = buildReceipt(notice, c, noticeHash, previous ? state.last : null, provenance);
   state.last = receipt.receiptId;
   const entry: Entry = { receipt, delivered: false, attempts: 0, next: 0 };
   state.pending.set(receipt.receiptId, receipt);

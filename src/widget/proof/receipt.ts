@@ -3,8 +3,9 @@
  * the browser keeps it. It carries no more about the person than the decision needs: a receipt
  * that grants nothing beyond necessary proves no consent, so it leaves the user agent out.
  */
-import type { Config, Consent, Receipt } from '../types.js';
+import type { Consent, Receipt } from '../types.js';
 import type { Provenance } from '../fast/controller.js';
+import type { ValidatedNotice } from '../fast/notice.js';
 import { grantsConsent } from '../../receipt/grants.js';
 import { ONE_DAY_MS } from '../notice/defaults.js';
 import { uuid } from '../fast/uuid.js';
@@ -37,11 +38,10 @@ export function keptInBrowser(entry: Entry, now: number, endpoint: string | unde
   return !entry.delivered && !!endpoint;
 }
 
-/** The receipt (SPEC §7) of decision `c`, shown in `lang`, with a fresh id. */
+/** The receipt (SPEC §7) of decision `c`, for `notice` shown in its language, with a fresh id. */
 export function buildReceipt(
-  config: Config,
+  notice: Pick<ValidatedNotice, 'text' | 'language' | 'expiresAfterDays'>,
   c: Consent,
-  lang: string,
   noticeHash: string,
   previousReceiptId: string | null,
   provenance?: ReceiptProvenance,
@@ -54,8 +54,8 @@ export function buildReceipt(
     method: c.method,
     revision: c.revision,
     noticeHash,
-    language: lang,
-    controller: { name: config.controller.name, orgNumber: config.controller.orgNumber },
+    language: notice.language,
+    controller: { name: notice.text.controller.name, orgNumber: notice.text.controller.orgNumber },
     categories: c.categories,
     services: c.services,
     gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
@@ -64,7 +64,7 @@ export function buildReceipt(
     ...(grantsConsent(c) ? { userAgent: navigator.userAgent } : {}),
     widget: WIDGET,
     previousReceiptId,
-    expiresAt: new Date(Date.parse(c.timestamp) + config.cookie.expiresAfterDays * ONE_DAY_MS).toISOString(),
+    expiresAt: new Date(Date.parse(c.timestamp) + notice.expiresAfterDays * ONE_DAY_MS).toISOString(),
     via: provenance?.via ?? 'api',
     userActivation: provenance?.userActivation ?? false,
     subject: provenance?.subject ?? null,

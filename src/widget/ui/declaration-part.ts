@@ -14,7 +14,7 @@ import type { Provenance } from '../fast/controller.js';
 import type { DeclarationConnection, DeclarationPart } from '../fast/parts.js';
 import { DECLARATION_WORDS } from '../i18n/declaration.js';
 import { loadNoticeWords, noticeWords } from '../i18n/notice-words.js';
-import { en, loadStrings, ready, resolveLanguage, unbundled } from '../i18n/index.js';
+import { en, loadStrings, ready, unbundled } from '../i18n/index.js';
 import { text } from '../notice/text.js';
 import { declaration } from './declaration.js';
 import { declarationStyles } from './declaration.styles.js';
@@ -87,8 +87,8 @@ export class SamtykkeDeclaration extends HTMLElement {
       render(nothing, this._container);
       return;
     }
-    const { config, controller } = connected;
-    const lang = resolveLanguage(config.language);
+    const { notice, controller } = connected;
+    const lang = notice.language;
     // sv, da and de come from a file beside samtykke.js; without knowing where, English.
     const strings = ready(lang) || (connected.assetBase ? undefined : unbundled(lang));
     if (!strings) {
@@ -107,7 +107,7 @@ export class SamtykkeDeclaration extends HTMLElement {
     }
     render(
       declaration({
-        config,
+        config: notice.text,
         consent: controller.current(),
         lang: shown,
         strings,

@@ -13,7 +13,7 @@ import { hostFor } from './host-for.js';
 import { whenIdle } from './idle.js';
 
 export const showFirstLayer: FirstLayerPart['showFirstLayer'] = async (element, connection, choose, prefetch) => {
-  const { strings, language } = await loadFirstStrings(connection.language, connection.assetBase);
+  const { strings, language } = await loadFirstStrings(connection.notice.language, connection.assetBase);
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const layer = paintFirstLayer(root, hostFor(connection, element), strings, language, choose);
   // The buttons are up: fetch Lit, the second layer and its words while the visitor reads.

@@ -29,12 +29,14 @@ export const NOTICE_KEY = Symbol.for('samtykke.notice');
 
 /** The host the interface renders from and answers through. */
 export function hostFor(connection: InterfaceConnection, element: Element): WidgetHost {
-  const { config, controller } = connection;
+  const { notice, controller } = connection;
+  const config = notice.text;
   // An app that starts samtykke with init(config) has no copy of its notice in the page: tools
   // that inspect the page (`samtykke audit`) read it here, from either face of the element.
   Object.defineProperty(element, NOTICE_KEY, { value: config, configurable: true });
   return {
     config,
+    language: notice.language,
     assetBase: connection.assetBase,
     get consent() {
       return controller.current();

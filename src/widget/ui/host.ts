@@ -3,11 +3,14 @@
  * cookie, the gates or the network itself: it renders `host` state and calls `host` methods, so
  * the consent logic stays testable without a UI and the UI without a browser's cookie jar.
  */
+import type { Language } from '../i18n/language.js';
 import type { Config, Consent, Receipt } from '../types.js';
 
 export interface WidgetHost {
-  /** The validated notice. */
+  /** The validated notice's text: what is shown. */
   readonly config: Config;
+  /** The language it is shown in: the notice's, resolved for this page once (fast/notice.ts). */
+  readonly language: Language;
   /** The visitor's current decision, or null before any (the banner shows then). */
   readonly consent: Consent | null;
   /** True when the current decision was made by honouring Global Privacy Control. */

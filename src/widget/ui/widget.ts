@@ -10,7 +10,7 @@
  */
 import { html, nothing, render } from 'lit/html.js';
 import { text } from '../notice/text.js';
-import { en, loadStrings, ready, resolveLanguage, unbundled, type Strings } from '../i18n/index.js';
+import { en, loadStrings, ready, unbundled, type Strings } from '../i18n/index.js';
 import { noticeWords } from '../i18n/notice-words.js';
 import type { Receipt } from '../types.js';
 import { banner } from './banner.js';
@@ -95,7 +95,7 @@ export class SamtykkeWidget extends HTMLElement {
   set host(h: WidgetHost | undefined) {
     this._host = h;
     // Start fetching sv, da or de now: iframe placeholders mounted in this task wait for it too.
-    if (h?.assetBase) void loadStrings(resolveLanguage(h.config.language), h.assetBase);
+    if (h?.assetBase) void loadStrings(h.language, h.assetBase);
     this._subscribe();
     this.requestUpdate();
   }
@@ -147,7 +147,7 @@ export class SamtykkeWidget extends HTMLElement {
       render(nothing, this._container);
       return;
     }
-    const lang = resolveLanguage(h.config.language);
+    const lang = h.language;
     // sv, da and de come from a file next to the script; without knowing where that is, English.
     const s = ready(lang) || (h.assetBase ? undefined : unbundled(lang));
     if (!s) {
