@@ -71,6 +71,7 @@ export function frozenCopy(consent: Consent | null): Consent | null {
   });
 }
 
+// eslint-disable-next-line max-lines-per-function -- split by the notice-flow work
 export function createController(deps: ControllerDeps): Controller {
   const notice = deps.notice;
   const listeners = new Set<() => void>();
