@@ -13,6 +13,10 @@ import type { Logger } from './logger.js';
 /** Why a request was refused (4xx): the `reason` label of samtykke_requests_refused_total. */
 export type RefusalReason = 'content-type' | 'body-too-large' | 'body-unreadable' | 'not-json' | 'schema' | 'idempotency-key' | 'origin' | 'not-found' | 'method' | 'unauthorized' | 'export-disabled' | 'bad-query' | 'rate-limited';
 export { stderrLogger, type LogEntry, type Logger } from './logger.js';
+/**
+ * One receiver's metrics in a registry of its own. `queueDepth` is read at each scrape.
+ * Registration order is the order of GET /metrics: requests, queue, commits.
+ */
 export declare function createMetrics(queueDepth: () => number): {
     registry: Registry<"text/plain; version=0.0.4; charset=utf-8">;
     stored: Counter<string>;

@@ -4999,29 +4999,32 @@ var require_prom_client = __commonJS({
 // dist/receiver/metrics.js
 var import_prom_client = __toESM(require_prom_client(), 1);
 import { stderrLogger } from "./logger.js";
-function createMetrics(queueDepth) {
-  const registry = new import_prom_client.Registry();
-  const stored = new import_prom_client.Counter({
-    name: "samtykke_receipts_stored_total",
-    help: "Receipts stored (answered 201).",
-    registers: [registry]
-  });
-  const duplicates = new import_prom_client.Counter({
-    name: "samtykke_receipts_duplicate_total",
-    help: "Receipts received again after they were stored (answered 200).",
-    registers: [registry]
-  });
-  const refused = new import_prom_client.Counter({
-    name: "samtykke_requests_refused_total",
-    help: "Requests refused with a 4xx status, by status and reason.",
-    labelNames: ["status", "reason"],
-    registers: [registry]
-  });
-  const unavailable = new import_prom_client.Counter({
-    name: "samtykke_requests_unavailable_total",
-    help: "Requests answered 503 (storage unreachable, stalled or busy, or shutting down).",
-    registers: [registry]
-  });
+function requestCounters(registry) {
+  return {
+    stored: new import_prom_client.Counter({
+      name: "samtykke_receipts_stored_total",
+      help: "Receipts stored (answered 201).",
+      registers: [registry]
+    }),
+    duplicates: new import_prom_client.Counter({
+      name: "samtykke_receipts_duplicate_total",
+      help: "Receipts received again after they were stored (answered 200).",
+      registers: [registry]
+    }),
+    refused: new import_prom_client.Counter({
+      name: "samtykke_requests_refused_total",
+      help: "Requests refused with a 4xx status, by status and reason.",
+      labelNames: ["status", "reason"],
+      registers: [registry]
+    }),
+    unavailable: new import_prom_client.Counter({
+      name: "samtykke_requests_unavailable_total",
+      help: "Requests answered 503 (storage unreachable, stalled or busy, or shutting down).",
+      registers: [registry]
+    })
+  };
+}
+function registerQueueDepth(registry, queueDepth) {
   new import_prom_client.Gauge({
     name: "samtykke_queue_depth",
     help: "Receipts waiting for the next durable write.",
@@ -5030,18 +5033,28 @@ function createMetrics(queueDepth) {
       this.set(queueDepth());
     }
   });
-  const commitSeconds = new import_prom_client.Histogram({
-    name: "samtykke_commit_seconds",
-    help: "Duration of one durable write (fdatasync or COMMIT) of a batch of receipts.",
-    buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry]
-  });
-  const batchSize = new import_prom_client.Histogram({
-    name: "samtykke_commit_receipts",
-    help: "Receipts stored per durable write (group commit).",
-    buckets: [1, 2, 5, 10, 25, 50, 100, 250, 500, 1e3, 2e3],
-    registers: [registry]
-  });
+}
+function commitHistograms(registry) {
+  return {
+    seconds: new import_prom_client.Histogram({
+      name: "samtykke_commit_seconds",
+      help: "Duration of one durable write (fdatasync or COMMIT) of a batch of receipts.",
+      buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry]
+    }),
+    receipts: new import_prom_client.Histogram({
+      name: "samtykke_commit_receipts",
+      help: "Receipts stored per durable write (group commit).",
+      buckets: [1, 2, 5, 10, 25, 50, 100, 250, 500, 1e3, 2e3],
+      registers: [registry]
+    })
+  };
+}
+function createMetrics(queueDepth) {
+  const registry = new import_prom_client.Registry();
+  const { stored, duplicates, refused, unavailable } = requestCounters(registry);
+  registerQueueDepth(registry, queueDepth);
+  const commits = commitHistograms(registry);
   return {
     registry,
     stored,
@@ -5052,8 +5065,8 @@ function createMetrics(queueDepth) {
     storeEvents(log) {
       return {
         committed(seconds, records) {
-          commitSeconds.observe(seconds);
-          batchSize.observe(records);
+          commits.seconds.observe(seconds);
+          commits.receipts.observe(records);
         },
         trouble(event, detail) {
           log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", event, ...detail });

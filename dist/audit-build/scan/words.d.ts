@@ -1,19 +1,10 @@
-/**
- * The words `samtykke scan` writes into a draft notice, in Bokmål, Nynorsk and English: category
- * titles and descriptions, and how long a cookie it saw lasts. The owner is expected to read
- * and adjust them; they say only what the scan can know.
- */
 import type { Text } from '../widget/types.js';
 type Words = {
     nb: string;
     nn: string;
     en: string;
 };
-/** Titles and descriptions of the usual categories (a category id not listed gets its id). */
-export declare const CATEGORY_WORDS: Record<string, {
-    title: Words;
-    description: Words;
-}>;
+/** A draft category's title and description (catalogue/category-words.ts); else its id as a title. */
 export declare function categoryInfo(id: string): {
     title: Text;
     description?: Text;

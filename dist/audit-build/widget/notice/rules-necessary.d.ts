@@ -1,5 +1,5 @@
 import { type KnownHost } from './known.generated.js';
-import type { Report } from './rules.js';
+import type { Report } from './report.js';
 import type { Config, Service } from './schema.js';
 /** A service as a message names it: by its id, when that is valid. */
 export declare const named: (s: Service) => string;

@@ -1,12 +1,7 @@
 import { type Config } from './schema.js';
+import type { Params, Report } from './report.js';
 import type { AnyKind } from './spec.js';
-/** What a message is about, by name, for a translation of it (`{ service: "hotjar" }`). */
-export type Params = Record<string, string>;
-/** Where the checks report: each problem with its path, its English message, a code and its parameters. */
-export interface Report {
-    error(path: string, message: string, code?: string, params?: Params): void;
-    warning(path: string, message: string, code?: string, params?: Params): void;
-}
+export type { Params, Report } from './report.js';
 /**
  * The problem with a legal basis other than consent on a category (`categoryId`) or a service
  * (`serviceId` in `category`), or null: outside `necessary`, cookies and trackers need consent,
