@@ -6,12 +6,16 @@
 // started longest first, by the durations the last run recorded in .cache/test-times.json, so
 // the longest file does not start last and run alone at the end.
 //
+// The files share one Chromium per kind (scripts/test/browser.mjs): each file connects to it and
+// makes its own contexts, instead of launching and closing a browser of its own.
+//
 // A file's output is held until it ends and printed whole, so two files never interleave. On a
 // terminal a passing file is one line and a failing file prints its whole report; elsewhere (CI)
 // every report is printed, so the log keeps each test's duration.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { startSharedBrowsers } from './browser.mjs';
 
 const TIMES = '.cache/test-times.json';
 
@@ -32,12 +36,13 @@ function recordTimes(results) {
 }
 
 /** Runs one file in its own `node --test`; resolves { file, ok, ms, pass, fail, output }. */
-function runFile(file, nodeArgs) {
+function runFile(file, nodeArgs, env) {
   return new Promise((resolve) => {
     const started = performance.now();
     // A hang guard per test file, not a speed check: some files run several full audits.
     const child = spawn(process.execPath, ['--test', '--test-reporter=tap', '--test-timeout=600000', ...nodeArgs, file], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
@@ -72,14 +77,19 @@ export async function runFiles(files, { jobs = 1, verbose = !process.stdout.isTT
   // Unknown files first (they may be long), then the longest recorded.
   const queue = [...files].sort((a, b) => (times[b] ?? Infinity) - (times[a] ?? Infinity));
   const results = [];
+  const browsers = await startSharedBrowsers();
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      const result = await runFile(file, nodeArgs);
+      const result = await runFile(file, nodeArgs, browsers.env);
       results.push(result);
       report(result, { verbose, done: results.length, total: files.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+  } finally {
+    await browsers.close();
+  }
   if (existsSync('package.json')) recordTimes(results);
   const sum = (key) => results.reduce((total, result) => total + result[key], 0);
   return { ok: results.every((result) => result.ok), pass: sum('pass'), fail: sum('fail'), results };
