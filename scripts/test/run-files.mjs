@@ -1,10 +1,11 @@
 // Runs node:test files over a few worker processes at once, longest first, and says how each went.
 //
 // Each file runs in its own `node --test` process, as `node --test a b c` would run it, so a file
-// keeps its own browser, servers and temporary folders; files share no state the tests rely on
-// (free ports, mkdtemp folders, throwaway PostgreSQL clusters, one build before the run). Files are
+// keeps its own servers and temporary folders; files share no state the tests rely on (free
+// ports, mkdtemp folders, throwaway PostgreSQL clusters, one build before the run). Files are
 // started longest first, by the durations the last run recorded in .cache/test-times.json, so
-// the longest file does not start last and run alone at the end.
+// the longest file does not start last and run alone at the end. A fresh clone has no such
+// record yet: scripts/test/durations.json (committed, a full run's record) stands in for it.
 //
 // The files share one Chromium per kind (scripts/test/browser.mjs): each file connects to it and
 // makes its own contexts, instead of launching and closing a browser of its own.
@@ -18,18 +19,25 @@ import { dirname } from 'node:path';
 import { startSharedBrowsers } from './browser.mjs';
 
 const TIMES = '.cache/test-times.json';
+/** A full run's durations, committed, for the files this machine has not timed yet. */
+const SEED = new URL('./durations.json', import.meta.url);
 
-/** Last run's duration (ms) per file; {} before the first run. */
-function recordedTimes() {
+/** A JSON file's object, or {} when it is missing or unreadable. */
+function readTimes(path) {
   try {
-    return JSON.parse(readFileSync(TIMES, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return {};
   }
 }
 
+/** Last run's duration (ms) per file; before the first run, the committed record's. */
+function recordedTimes() {
+  return { ...readTimes(SEED), ...readTimes(TIMES) };
+}
+
 function recordTimes(results) {
-  const times = { ...recordedTimes() };
+  const times = readTimes(TIMES);
   for (const result of results) times[result.file] = Math.round(result.ms);
   mkdirSync(dirname(TIMES), { recursive: true });
   writeFileSync(TIMES, JSON.stringify(times, null, 2) + '\n');
