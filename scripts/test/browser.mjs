@@ -53,7 +53,16 @@ export async function startSharedBrowsers() {
   const servers = await Promise.all(
     Object.values(KINDS).map(async ({ variable, args }) => ({
       variable,
-      server: await chromium.launchServer({ executablePath, args, headless: true }),
+      // No signal handlers of Playwright's: they would keep this process alive on Ctrl-C or a
+      // CI's SIGTERM (starting the next file); the browser ends with it, its pipe closed.
+      server: await chromium.launchServer({
+        executablePath,
+        args,
+        headless: true,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }),
     })),
   );
   return {
