@@ -16,14 +16,15 @@
 // they share one queue of files, longest first, and one wall time in the summary. They need dist/
 // built from today's sources: when it is stale they build it first (scripts/built.mjs).
 //
-// Finds Chromium (CHROME_PATH, /usr/bin/chromium, …) and PostgreSQL (PG_BIN,
-// /usr/lib/postgresql/N/bin); as root on Debian/Ubuntu with either missing, installs Debian's
-// `chromium` or `postgresql` package; otherwise stops with one line saying how to get it.
+// Finds Chromium (CHROME_PATH, else Chromium's headless shell, else /usr/bin/chromium, …: see
+// scripts/chrome.mjs findTestChrome) and PostgreSQL (PG_BIN, /usr/lib/postgresql/N/bin); as root
+// on Debian/Ubuntu with either missing, installs Debian's `chromium-headless-shell` (or
+// `chromium`) or `postgresql` package; otherwise stops with one line saying how to get it.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ensureBuilt } from './built.mjs';
-import { findChrome } from './chrome.mjs';
+import { HEADLESS_SHELLS, debugLaunchOptions, findChrome, findTestChrome } from './chrome.mjs';
 import { ensurePostgres } from './postgres.mjs';
 import { runFiles } from './test/run-files.mjs';
 
@@ -48,19 +49,33 @@ function command(cmd, args) {
   return spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
 }
 
+/**
+ * Makes sure the tests have a Chromium, and names it in CHROME_PATH for every process the run
+ * starts (test files, the CLIs they spawn, web-test-runner): the headless shell where it can be
+ * had (scripts/chrome.mjs findTestChrome: half the CPU time of the full browser), else the full
+ * browser. As root with apt-get, installs Debian's chromium-headless-shell when neither is there
+ * or only the full browser is (falling back to the chromium package).
+ */
 function ensureChrome() {
-  if (findChrome()) return true;
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-  if (root && apt) {
-    console.log("samtykke: no Chromium found; installing Debian's chromium package (apt-get) …");
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
-      stdio: 'inherit',
-    });
+  const wantsShell = !process.env.CHROME_PATH && debugLaunchOptions().headless;
+  if (root && apt && (!findChrome() || (wantsShell && !HEADLESS_SHELLS.some((path) => existsSync(path))))) {
+    console.log("samtykke: installing Debian's chromium-headless-shell package for the browser tests (apt-get) …");
+    const install = (name) =>
+      spawnSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${name} >/dev/null`], { stdio: 'inherit' })
+        .status === 0;
+    spawnSync('sh', ['-c', 'apt-get update -qq'], { stdio: 'inherit' });
+    if (!install('chromium-headless-shell') && !findChrome()) install('chromium');
   }
-  if (findChrome()) return true;
+  const chrome = findTestChrome();
+  if (chrome) {
+    process.env.CHROME_PATH = chrome;
+    console.log(`samtykke: the browser tests run in ${chrome}`);
+    return true;
+  }
   console.error(
-    'samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome',
+    'samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell, or chromium) or set CHROME_PATH=/path/to/chrome',
   );
   return false;
 }

@@ -9,7 +9,7 @@
 // Why: a launch and its close cost one to two seconds of a loaded two-core machine's time, paid
 // by some sixty files per run.
 import { chromium } from 'playwright-core';
-import { chromeArgs, debugLaunchOptions, findChrome } from '../chrome.mjs';
+import { chromeArgs, debugLaunchOptions, findTestChrome } from '../chrome.mjs';
 
 /** The kinds of browser the tests start: their launch arguments and the variable naming the server. */
 const KINDS = {
@@ -37,7 +37,7 @@ export async function testBrowser(kind = 'plain') {
   const { variable, args } = KINDS[kind];
   const endpoint = process.env[variable];
   if (endpoint && !debugging()) return chromium.connect(endpoint);
-  const executablePath = findChrome();
+  const executablePath = findTestChrome();
   if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
   return chromium.launch({ executablePath, args, ...debugLaunchOptions() });
 }
@@ -48,7 +48,7 @@ export async function testBrowser(kind = 'plain') {
  * while debugging, nothing is started and `env` is empty (each file launches its own).
  */
 export async function startSharedBrowsers() {
-  const executablePath = findChrome();
+  const executablePath = findTestChrome();
   if (!executablePath || debugging()) return { env: {}, close: async () => undefined };
   const servers = await Promise.all(
     Object.values(KINDS).map(async ({ variable, args }) => ({
