@@ -64,8 +64,10 @@ const recordPartImports = () => ({
     };
     // Written short, as the parts are named: "ui" for samtykke-ui.mjs.
     const short = (file) => file.replace(/^samtykke-|\.mjs$/g, '');
+    // The parts, and the chunks they import dynamically that import others themselves (the
+    // second layer, "preferences"), which the fast path prefetches when the page is idle.
     for (const [file, chunk] of Object.entries(bundle))
-      if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length)
+      if (chunk.type === 'chunk' && (chunk.isEntry || chunk.isDynamicEntry) && chunk.imports.length)
         partImports[short(file)] = [...closure(file)].map(short).sort();
   },
 });

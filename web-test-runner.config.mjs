@@ -1,6 +1,6 @@
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { requireChrome, chromeArgs } from './scripts/chrome.mjs';
+import { findTestChrome, requireChrome, chromeArgs } from './scripts/chrome.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -11,7 +11,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs },
+      launchOptions: { executablePath: findTestChrome() ?? requireChrome(), headless: true, args: chromeArgs },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

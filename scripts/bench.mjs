@@ -11,6 +11,8 @@
 // each widget's own way, the same English banner texts), each loaded the way its docs say:
 //   samtykke             the notice stamped as an owner ships it (`samtykke validate --stamp`,
 //                        scripts/bench/notice.mjs) inline + dist/samtykke.js, first script in <head>
+//   samtykkePreloaded    the stamped notice, and the first visit's files named by
+//                        <link rel="modulepreload"> in <head> (docs/site-owner.md, optional)
 //   samtykkeUnstamped    the same notice without its stamp (validated in the visitor's browser)
 //   vanilla-cc           cookieconsent.css + cookieconsent.umd.js (defer) + config file (defer)
 //   klaro                config file (defer) + klaro.js (defer; CSS and translations included)

@@ -12,17 +12,19 @@
 // The node:test tiers are folder-based: every test/<folder> holding `*.test.mjs` files belongs
 // to the tier FOLDER_TIERS names for it, or to e2e, so a new folder is picked up without an
 // edit here. Their files run over several processes at once (--jobs N, SAMTYKKE_TEST_JOBS, or the
-// machine's core count: see scripts/test/run-files.mjs). They need dist/ built from today's
-// sources: when it is stale they build it first (scripts/built.mjs).
+// machine's core count: see scripts/test/run-files.mjs). Asked for together, as `npm test` does,
+// they share one queue of files, longest first, and one wall time in the summary. They need dist/
+// built from today's sources: when it is stale they build it first (scripts/built.mjs).
 //
-// Finds Chromium (CHROME_PATH, /usr/bin/chromium, …) and PostgreSQL (PG_BIN,
-// /usr/lib/postgresql/N/bin); as root on Debian/Ubuntu with either missing, installs Debian's
-// `chromium` or `postgresql` package; otherwise stops with one line saying how to get it.
+// Finds Chromium (CHROME_PATH, else Chromium's headless shell, else /usr/bin/chromium, …: see
+// scripts/chrome.mjs findTestChrome) and PostgreSQL (PG_BIN, /usr/lib/postgresql/N/bin); as root
+// on Debian/Ubuntu with either missing, installs Debian's `chromium-headless-shell` (or
+// `chromium`) or `postgresql` package; otherwise stops with one line saying how to get it.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ensureBuilt } from './built.mjs';
-import { findChrome } from './chrome.mjs';
+import { HEADLESS_SHELLS, debugLaunchOptions, findChrome, findTestChrome } from './chrome.mjs';
 import { ensurePostgres } from './postgres.mjs';
 import { runFiles } from './test/run-files.mjs';
 
@@ -47,19 +49,33 @@ function command(cmd, args) {
   return spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
 }
 
+/**
+ * Makes sure the tests have a Chromium, and names it in CHROME_PATH for every process the run
+ * starts (test files, the CLIs they spawn, web-test-runner): the headless shell where it can be
+ * had (scripts/chrome.mjs findTestChrome: half the CPU time of the full browser), else the full
+ * browser. As root with apt-get, installs Debian's chromium-headless-shell when neither is there
+ * or only the full browser is (falling back to the chromium package).
+ */
 function ensureChrome() {
-  if (findChrome()) return true;
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-  if (root && apt) {
-    console.log("samtykke: no Chromium found; installing Debian's chromium package (apt-get) …");
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
-      stdio: 'inherit',
-    });
+  const wantsShell = !process.env.CHROME_PATH && debugLaunchOptions().headless;
+  if (root && apt && (!findChrome() || (wantsShell && !HEADLESS_SHELLS.some((path) => existsSync(path))))) {
+    console.log("samtykke: installing Debian's chromium-headless-shell package for the browser tests (apt-get) …");
+    const install = (name) =>
+      spawnSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${name} >/dev/null`], { stdio: 'inherit' })
+        .status === 0;
+    spawnSync('sh', ['-c', 'apt-get update -qq'], { stdio: 'inherit' });
+    if (!install('chromium-headless-shell') && !findChrome()) install('chromium');
   }
-  if (findChrome()) return true;
+  const chrome = findTestChrome();
+  if (chrome) {
+    process.env.CHROME_PATH = chrome;
+    console.log(`samtykke: the browser tests run in ${chrome}`);
+    return true;
+  }
   console.error(
-    'samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome',
+    'samtykke: browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell, or chromium) or set CHROME_PATH=/path/to/chrome',
   );
   return false;
 }
@@ -103,14 +119,29 @@ const commands = (list) => async () => {
   return { ok: failed.length === 0, detail: failed.length ? `failed: ${failed.join('; ')}` : `${list.length} steps` };
 };
 
-/** A tier of node:test files: dist/ built when stale, then the files over `jobs` processes. */
-const nodeFiles = (tier) => async (options) => {
-  const files = nodeTestFiles(tier);
+/**
+ * Node:test tiers (one, or several run as one): dist/ built when stale, then all their files over
+ * `jobs` processes, longest first. Run together, the tiers share one queue, so no worker waits
+ * idle at the end of one tier for its last file while the next tier's files could run (and the
+ * receiver's files, mostly waiting on PostgreSQL, run beside the browser-heavy ones).
+ * Resolves one { ok, detail } per tier, in `tiers` order.
+ */
+async function nodeTiers(tiers, options) {
+  const filesOf = Object.fromEntries(tiers.map((tier) => [tier, nodeTestFiles(tier)]));
+  const files = tiers.flatMap((tier) => filesOf[tier]);
   if (!(await ensureBuilt())) console.error('samtykke: npm run build failed (see above); testing the files it wrote');
-  console.log(`\n=== ${tier}: ${files.length} files, ${options.jobs} at a time`);
-  const { ok, pass, fail } = await runFiles(files, options);
-  return { ok, detail: `${files.length} files, ${pass} tests passed, ${fail} failed` };
-};
+  console.log(`\n=== ${tiers.join(' + ')}: ${files.length} files, ${options.jobs} at a time`);
+  const { results } = await runFiles(files, options);
+  return tiers.map((tier) => {
+    const mine = results.filter((result) => filesOf[tier].includes(result.file));
+    const sum = (key) => mine.reduce((total, result) => total + result[key], 0);
+    const detail = `${filesOf[tier].length} files, ${sum('pass')} tests passed, ${sum('fail')} failed`;
+    return { ok: mine.length === filesOf[tier].length && mine.every((result) => result.ok), detail };
+  });
+}
+
+/** A tier of node:test files on its own. */
+const nodeFiles = (tier) => async (options) => (await nodeTiers([tier], options))[0];
 
 const TIERS = {
   quick: commandsAtOnce([
@@ -133,6 +164,9 @@ const TIERS = {
   receiver: nodeFiles('receiver'),
   audit: nodeFiles('audit'),
 };
+
+/** The tiers made of node:test files. */
+const NODE_TIERS = ['e2e', 'receiver', 'audit'];
 
 /** Which tiers need which tools before anything runs. */
 const NEEDS_CHROME = ['browser', 'e2e', 'receiver', 'audit'];
@@ -165,17 +199,39 @@ if (options.tiers.some((tier) => NEEDS_CHROME.includes(tier)) && !ensureChrome()
 if (options.tiers.some((tier) => NEEDS_POSTGRES.includes(tier)) && !ensurePostgresOrSay()) process.exit(1);
 if (!existsSync('test')) throw new Error('run from the repository root (npm test does)');
 
+/**
+ * The tiers to run, in order, with the node:test tiers asked for together gathered into one step
+ * (they share one queue of files: see nodeTiers).
+ */
+function steps(tiers) {
+  const together = tiers.filter((tier) => NODE_TIERS.includes(tier));
+  const list = [];
+  for (const tier of tiers) {
+    if (!NODE_TIERS.includes(tier)) list.push([tier]);
+    else if (tier === together[0]) list.push(together);
+  }
+  return list;
+}
+
 const summary = [];
-for (const tier of options.tiers) {
+for (const step of steps(options.tiers)) {
   const started = performance.now();
-  const { ok, detail } = await TIERS[tier]({ jobs: options.jobs, verbose: options.verbose });
-  summary.push({ tier, ok, detail, seconds: (performance.now() - started) / 1000 });
-  if (!ok) console.error(`\n✗ ${tier} failed`);
+  const run = { jobs: options.jobs, verbose: options.verbose };
+  const outcomes = step.length > 1 ? await nodeTiers(step, run) : [await TIERS[step[0]](run)];
+  const seconds = (performance.now() - started) / 1000;
+  step.forEach((tier, index) => {
+    const { ok, detail } = outcomes[index];
+    // Tiers run together share one wall time: it is shown once, on the first of them.
+    summary.push({ tier, ok, detail, seconds: index === 0 ? seconds : 0, shared: index > 0 });
+    if (!ok) console.error(`\n✗ ${tier} failed`);
+  });
 }
 
 console.log('\ntier       result  wall time  ');
-for (const { tier, ok, seconds, detail } of summary)
-  console.log(`${tier.padEnd(10)} ${ok ? 'passed' : 'FAILED'}  ${seconds.toFixed(0).padStart(7)} s  ${detail}`);
+for (const { tier, ok, seconds, shared, detail } of summary) {
+  const time = shared ? '(above)'.padStart(9) : `${seconds.toFixed(0).padStart(7)} s`;
+  console.log(`${tier.padEnd(10)} ${ok ? 'passed' : 'FAILED'}  ${time}  ${detail}`);
+}
 const total = summary.reduce((sum, row) => sum + row.seconds, 0);
 const failed = summary.filter((row) => !row.ok).length;
 console.log(`\n${summary.length - failed} of ${summary.length} tiers passed in ${(total / 60).toFixed(1)} min`);

@@ -46,6 +46,7 @@ export const ROWS = [
 
 const COLUMNS = {
   samtykke: 'samtykke (stamped)',
+  samtykkePreloaded: 'samtykke (stamped, preload links)',
   samtykkeUnstamped: 'samtykke (unstamped)',
   vcc: 'vanilla-cookieconsent 3.1.0',
   klaro: 'klaro 0.7.22',
@@ -96,23 +97,34 @@ export function buildTable(result, meta) {
   const rows = ROWS.map((row) => {
     const cells = Object.fromEntries(WIDGETS.map((name) => [name, cell(row, name)]));
     const ratio = ratioOf(cells.samtykke.value, cells.vcc.value);
+    const preloadedRatio = ratioOf(cells.samtykkePreloaded.value, cells.vcc.value);
     const unstampedRatio = ratioOf(cells.samtykkeUnstamped.value, cells.vcc.value);
     return {
       metric: row.metric,
       cells: Object.fromEntries(WIDGETS.map((name) => [name, cells[name].text])),
       values: Object.fromEntries(WIDGETS.map((name) => [name, cells[name].value])),
       ratio,
+      preloadedRatio,
       unstampedRatio,
       target: row.target ?? null,
       met: verdict(ratio, row.target),
     };
   });
   const times = (x) => (x == null ? '—' : `${x.toFixed(2)}×`);
-  const head = ['metric (median)', ...WIDGETS.map((name) => COLUMNS[name]), 'samtykke ÷ vcc', 'unstamped ÷ vcc', 'target', 'met'];
+  const head = [
+    'metric (median)',
+    ...WIDGETS.map((name) => COLUMNS[name]),
+    'samtykke ÷ vcc',
+    'preload links ÷ vcc',
+    'unstamped ÷ vcc',
+    'target',
+    'met',
+  ];
   const body = rows.map((r) => [
     r.metric,
     ...WIDGETS.map((name) => r.cells[name]),
     times(r.ratio),
+    times(r.preloadedRatio),
     times(r.unstampedRatio),
     r.target == null ? '' : `≤ ${r.target.toFixed(1)}×`,
     r.target == null ? '' : r.met,
@@ -156,6 +168,7 @@ export function contextOf(meta) {
     `"Slow 4G": Chrome DevTools' preset (${SLOW_4G.latency} ms added to each request, its 150 ms round trip × 3.75 as DevTools applies it; ` +
     `${mbits(SLOW_4G.downloadThroughput)} Mbit/s down, ${mbits(SLOW_4G.uploadThroughput)} Mbit/s up). ` +
     'samtykke (stamped) carries its notice as `samtykke validate --stamp` writes it; ' +
+    "samtykke (stamped, preload links) the same, with docs/site-owner.md's optional modulepreload links in <head>; " +
     'samtykke (unstamped) the same notice as written, validated in the browser. Times are ms from navigation start; ' +
     '"visible" = the first frame after the accept button is in the layout and not hidden (visibility, opacity 0); ' +
     'script and long-task times are differences from the same page without a widget, measured in the same round. ' +

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesOf } from '../size.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -22,6 +23,15 @@ const KLARO = '/node_modules/klaro/dist';
 /** The samtykke variants' page head: the notice inline, then the widget, first in <head>. */
 const samtykkeHead = (notice) =>
   `<script type="application/json" id="samtykke-config">${notice}</script>\n<script src="/dist/samtykke.js"></script>`;
+/**
+ * The optional preload links of docs/site-owner.md ("One round trip fewer"): every file a first
+ * visit with a stamped notice in `language` needs besides samtykke.js, asked for by the page
+ * itself, beside samtykke.js rather than after it. Read from dist/ as built.
+ */
+const preloadLinks = (language) =>
+  filesOf(join(root, 'dist'), ['samtykke-first.mjs', `samtykke-first-${language}.mjs`, 'samtykke-notice.mjs'])
+    .map((file) => `<link rel="modulepreload" href="/dist/${file}">`)
+    .join('\n');
 const samtykkeTag = 'type="text/plain" data-consent="analytics" data-service="google-analytics"';
 
 /**
@@ -40,6 +50,15 @@ export const VARIANTS = {
     notice: 'stamped',
     assets: ['/dist/'],
     head: samtykkeHead,
+    tag: samtykkeTag,
+    accept: 'await window.samtykke.acceptAll()',
+  },
+  samtykkePreloaded: {
+    label: 'samtykke, stamped notice and preload links',
+    kind: 'samtykke',
+    notice: 'stamped',
+    assets: ['/dist/'],
+    head: (notice) => `${preloadLinks(JSON.parse(notice).language)}\n${samtykkeHead(notice)}`,
     tag: samtykkeTag,
     accept: 'await window.samtykke.acceptAll()',
   },
@@ -80,7 +99,7 @@ export const VARIANTS = {
   },
 };
 /** The widgets, in the table's column order; vanilla-cookieconsent is what the ratios divide by. */
-export const WIDGETS = ['samtykke', 'samtykkeUnstamped', 'vcc', 'klaro'];
+export const WIDGETS = ['samtykke', 'samtykkePreloaded', 'samtykkeUnstamped', 'vcc', 'klaro'];
 export const ALL = [...WIDGETS, 'baseline'];
 
 /**

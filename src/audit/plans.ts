@@ -12,7 +12,7 @@
 import { text } from '../widget/notice/text.js';
 import type { Config, Consent } from '../widget/types.js';
 import type { Phase } from './types.js';
-import { axe, WidgetProblem, type ScenarioPlan, type SiteInfo } from '../browser/session.js';
+import { axe, WidgetProblem, type ScenarioPlan, type Session, type SiteInfo } from '../browser/session.js';
 import { waitConsent } from '../browser/widget.js';
 
 const BEFORE: Phase = { id: 'before', label: 'before any choice', granted: ['necessary'] };
@@ -205,7 +205,7 @@ function withdrawal(config: Config): ScenarioPlan {
     first: BEFORE,
     async run(s) {
       await s.visit();
-      let w = await s.widget();
+      const w = await s.widget();
       await s.rec.snapshot();
       await s.decide(
         { id: 'accepted', label: 'after “Accept all”', granted: 'all' },
@@ -217,51 +217,61 @@ function withdrawal(config: Config): ScenarioPlan {
       await s.waitReceipts(1);
       await s.reload();
       await s.rec.snapshot();
-      w = await s.widget();
-      const phase: Phase = {
-        id: 'withdrawn',
-        label: 'after withdrawing consent',
-        granted: ['necessary'],
-        refused: true,
-        withdrawn: true,
-      };
-      try {
-        await w.openChoices();
-      } catch (e) {
-        throw new WidgetProblem(
-          'The choices could not be re-opened after a decision',
-          `no “${w.labels.reopen}” button worked: ${(e as Error).message.split('\n')[0]}`,
-        );
-      }
-      await s.rec.screenshot('Withdrawing: the choices re-opened');
-      const page = s.page;
-      const navigated = page
-        .waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 5000 })
-        .then(() => true)
-        .catch(() => false);
-      await s.decide(
-        phase,
-        'reject-all',
-        async () => {
-          await w.click('rejectAll', w.dialog());
-          if (await navigated) await s.settle();
-          else {
-            if (config.reloadOnWithdraw)
-              s.note(
-                'The page did not reload after withdrawal, although the notice says "reloadOnWithdraw": true; the audit reloaded it.',
-              );
-            await s.reload();
-          }
-        },
-        (c) => c?.method === 'reject-all' && only(c, []),
-        `Clicking “${w.labels.rejectAll}” in the re-opened choices`,
-      );
+      await withdraw(s, config);
       await s.waitReceipts(2);
       await s.rec.screenshot('After withdrawing consent');
       await s.browse();
       await s.rec.snapshot();
     },
   };
+}
+
+/**
+ * The withdrawal itself, on a page where the visitor had accepted everything: the choices
+ * re-opened through the widget's own control, then "Reject all" in them. A notice with
+ * `reloadOnWithdraw` should reload the page by itself; when it does not, that is noted and the
+ * audit reloads it, so what follows is measured on a fresh page view either way.
+ */
+async function withdraw(s: Session, config: Config): Promise<void> {
+  const w = await s.widget();
+  const phase: Phase = {
+    id: 'withdrawn',
+    label: 'after withdrawing consent',
+    granted: ['necessary'],
+    refused: true,
+    withdrawn: true,
+  };
+  try {
+    await w.openChoices();
+  } catch (e) {
+    throw new WidgetProblem(
+      'The choices could not be re-opened after a decision',
+      `no “${w.labels.reopen}” button worked: ${(e as Error).message.split('\n')[0]}`,
+    );
+  }
+  await s.rec.screenshot('Withdrawing: the choices re-opened');
+  const page = s.page;
+  const navigated = page
+    .waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  await s.decide(
+    phase,
+    'reject-all',
+    async () => {
+      await w.click('rejectAll', w.dialog());
+      if (await navigated) await s.settle();
+      else {
+        if (config.reloadOnWithdraw)
+          s.note(
+            'The page did not reload after withdrawal, although the notice says "reloadOnWithdraw": true; the audit reloaded it.',
+          );
+        await s.reload();
+      }
+    },
+    (c) => c?.method === 'reject-all' && only(c, []),
+    `Clicking “${w.labels.rejectAll}” in the re-opened choices`,
+  );
 }
 
 /** The plans that apply: all for a samtykke site with a valid notice, else only the first. */

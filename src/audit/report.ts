@@ -120,12 +120,9 @@ ${body}
 </details>`;
 }
 
-function scenarioHtml(s: ScenarioResult, findings: Finding[]): Html {
-  const mine = findings.filter((f) => f.scenarios.includes(s.id));
-  const flaggedCookies = new Set(mine.flatMap((f) => (f.subject?.type === 'cookie' ? [f.subject.name] : [])));
-  const third = s.requests.filter((r) => r.thirdParty && !r.own);
-  const beacons = third.filter((r) => r.beacon);
-  const receipts = s.receipts.map((r) => {
+/** The receipts a scenario saw, one row each, flagged when the receipt broke SPEC §7. */
+function receiptRows(s: ScenarioResult) {
+  return s.receipts.map((r) => {
     const b = (r.body ?? {}) as Record<string, unknown>;
     return {
       flag: r.problems.length > 0,
@@ -138,60 +135,80 @@ function scenarioHtml(s: ScenarioResult, findings: Finding[]): Html {
       ],
     };
   });
-  const dl = s.dataLayer
-    ? s.dataLayer
-        .map(
-          (e, i) =>
-            `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`,
-        )
-        .join('\n')
-    : '';
-  const decision = s.consent
-    ? `The widget’s API reported the decision: ${s.consent.method} (${Object.entries(s.consent.categories)
-        .map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`)
-        .join(', ')}).`
-    : '';
-  const requestHead = ['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'];
-  return html`<section class="card scenario" aria-labelledby="scenario-${s.id}">
-<h3 id="scenario-${s.id}">${s.title} — ${mine.length ? html`<span class="fail">${plural(mine.length, 'problem')}</span>` : html`<span class="pass">no problems</span>`}</h3>
-<p>${s.description}</p>
-${s.error ? html`<p class="fail">This scenario stopped early: ${s.error}</p>` : ''}
-<p class="meta">Pages: ${s.pages.join(', ') || '—'}. ${decision}</p>
-<div class="shots">${s.screenshots
+}
+
+/** Google's dataLayer as the page left it, one entry a line in gtag's own words ('' if none). */
+function dataLayerText(s: ScenarioResult): string {
+  if (!s.dataLayer) return '';
+  return s.dataLayer
+    .map(
+      (e, i) =>
+        `${i}: ${e.kind === 'command' ? `gtag('${e.command}'${e.arg ? `, '${e.arg}'` : ''})` : e.kind === 'object' ? `{ event: ${e.event ? `'${e.event}'` : '—'} }` : '(other)'}`,
+    )
+    .join('\n');
+}
+
+/** What the widget's API said the visitor decided, as a sentence ('' when it said nothing). */
+function decisionText(s: ScenarioResult): string {
+  if (!s.consent) return '';
+  return `The widget’s API reported the decision: ${s.consent.method} (${Object.entries(s.consent.categories)
+    .map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`)
+    .join(', ')}).`;
+}
+
+function screenshotsHtml(s: ScenarioResult): Html[] {
+  return s.screenshots
     .filter((x) => x.png)
     .map(
       (
         x,
       ) => html`<figure><img src="data:image/png;base64,${base64(x.png!)}" alt="${`Screenshot: ${x.label}`}"><figcaption>${x.label}</figcaption></figure>
 `,
-    )}</div>
+    );
+}
+
+/** The first layer's buttons as measured (size and style), when the scenario measured them. */
+function buttonsHtml(s: ScenarioResult): Html | '' {
+  if (!s.buttons) return '';
+  return details(
+    'First-layer buttons',
+    table(
+      ['Button', 'Width', 'Height', 'Style'],
+      s.buttons.map((b) => ({
+        cells: [
+          b.name,
+          Math.round(b.width * 10) / 10,
+          Math.round(b.height * 10) / 10,
+          Object.entries(b.style)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; '),
+        ],
+      })),
+      '',
+    ),
+  );
+}
+
+function scenarioHtml(s: ScenarioResult, findings: Finding[]): Html {
+  const mine = findings.filter((f) => f.scenarios.includes(s.id));
+  const flaggedCookies = new Set(mine.flatMap((f) => (f.subject?.type === 'cookie' ? [f.subject.name] : [])));
+  const third = s.requests.filter((r) => r.thirdParty && !r.own);
+  const beacons = third.filter((r) => r.beacon);
+  const dl = dataLayerText(s);
+  const requestHead = ['Host', 'Path', 'Type', 'Belongs to', 'When', 'Full address'];
+  return html`<section class="card scenario" aria-labelledby="scenario-${s.id}">
+<h3 id="scenario-${s.id}">${s.title} — ${mine.length ? html`<span class="fail">${plural(mine.length, 'problem')}</span>` : html`<span class="pass">no problems</span>`}</h3>
+<p>${s.description}</p>
+${s.error ? html`<p class="fail">This scenario stopped early: ${s.error}</p>` : ''}
+<p class="meta">Pages: ${s.pages.join(', ') || '—'}. ${decisionText(s)}</p>
+<div class="shots">${screenshotsHtml(s)}</div>
 ${details(`Cookies (${s.cookies.length})`, table(['Name', 'Domain', 'Path', 'Expires', 'Party', 'Set by', 'Belongs to', 'Seen'], cookieRows(s, s.cookies, flaggedCookies), 'No cookies.'))}
 ${details(`Browser storage (${s.storage.length})`, table(['Kind', 'Name', 'Origin', 'Written by', 'Belongs to', 'Seen'], storageRows(s, s.storage), 'Nothing stored in localStorage, sessionStorage or IndexedDB.'))}
 ${details(`Requests to third parties (${third.length})`, table(requestHead, requestRows(s, third), 'No requests to third parties.'))}
 ${details(`Beacons: data sent out (${beacons.length})`, table(requestHead, requestRows(s, beacons), 'No beacons (pixels, sendBeacon, fetch or XHR to third parties).'))}
-${s.decisions.length || s.receipts.length ? details(`Receipts (${s.receipts.length})`, table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receipts, 'No receipt arrived.')) : ''}
+${s.decisions.length || s.receipts.length ? details(`Receipts (${s.receipts.length})`, table(['Decision', 'Receipt id', 'Idempotency-Key', 'When', 'Check'], receiptRows(s), 'No receipt arrived.')) : ''}
 ${dl ? details(`Google dataLayer (${s.dataLayer!.length} entries)`, html`<pre>${dl}</pre>`) : ''}
-${
-  s.buttons
-    ? details(
-        'First-layer buttons',
-        table(
-          ['Button', 'Width', 'Height', 'Style'],
-          s.buttons.map((b) => ({
-            cells: [
-              b.name,
-              Math.round(b.width * 10) / 10,
-              Math.round(b.height * 10) / 10,
-              Object.entries(b.style)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join('; '),
-            ],
-          })),
-          '',
-        ),
-      )
-    : ''
-}
+${buttonsHtml(s)}
 ${s.axe ? details(`Accessibility check (axe-core): ${plural(s.axe.length, 'issue')}`, s.axe.length ? html`<ul>${s.axe.map((v) => html`<li>${v.impact}: ${axeText(v)}</li>`)}</ul>` : html`<p>No violations of WCAG 2.2 A/AA rules found.</p>`) : ''}
 ${s.notes.length ? html`<p class="label">Notes</p><ul>${s.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 </section>`;

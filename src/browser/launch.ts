@@ -2,7 +2,7 @@
  * Chromium for a recorded visit (the audit's and the scan's one `launch`), and the error both
  * tools throw when they could not run at all (exit code 2), as opposed to what they found.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { AuditOptions } from './types.js';
 
 /** A problem with how the audit or the scan was asked to run (exit code 2), not with the site. */
@@ -13,8 +13,25 @@ export class AuditError extends Error {
   }
 }
 
+/**
+ * playwright-core, loaded when a browser is first needed rather than with the command: it takes
+ * over a second to load, which `--help` and a mistyped option need not wait for. It is an
+ * optional package: when it is missing, the error says how to install it.
+ */
+async function playwright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new AuditError(
+      'this command needs the "playwright-core" package, which is not installed: run `npm install --save-dev playwright-core`',
+    );
+  }
+}
+
 /** Starts Chromium for an audit or a scan of `url` (with `interceptThirdParty`, nothing else resolves). */
 export async function launch(options: AuditOptions, url: URL): Promise<Browser> {
+  const { chromium } = await playwright();
   const executablePath = options.executablePath ?? process.env.CHROME_PATH;
   if (!executablePath)
     throw new AuditError('no Chromium found: set CHROME_PATH (on Debian/Ubuntu: sudo apt-get install -y chromium)');

@@ -8,7 +8,9 @@ import type { TokenBuckets } from './limits.js';
 import type { Logger, Metrics } from './metrics.js';
 import type { ReceiverOptions } from './options.js';
 import type { ProofStore } from './store.js';
-import type { ConsoleState } from './console/types.js';
+import type { VerifyResult } from './chain.js';
+import type { AuditLog } from './console/audit.js';
+import type { Sessions } from './console/session.js';
 
 /** What changes while a receiver runs: the store once open, shutting down, requests in flight. */
 export interface ReceiverState {
@@ -47,4 +49,26 @@ export interface ReceiverContext {
   readonly reopen: () => Promise<void>;
   /** The controller's console: sessions, audit log, last chain check (console/routes.ts). */
   console: ConsoleState;
+}
+
+/** The outcome of the last chain check run from the console (or found in the audit log). */
+export interface ChainCheck {
+  at: string;
+  result: VerifyResult;
+  /** When the newest purge and erasure removal records were written, if any. */
+  lastPurge: string | null;
+  lastErase: string | null;
+}
+
+/**
+ * The controller's console (console/routes.ts): declared here beside the context it points
+ * back to, since each holds the other; the console's pages import it from console/types.ts.
+ */
+export interface ConsoleState {
+  readonly receiver: ReceiverContext;
+  readonly sessions: Sessions;
+  readonly audit: AuditLog;
+  lastCheck: ChainCheck | null;
+  /** An erasure or check in progress: they run one at a time. */
+  busy: Promise<unknown>;
 }

@@ -9,7 +9,7 @@
  * Like the audit it only observes; with `interceptThirdParty` every third-party request is
  * answered locally, so no third party is contacted.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { AuditError, crawlTarget, launch } from '../browser/launch.js';
 import { siteContext, isThirdParty } from '../browser/classify.js';
 import { Recorder } from '../browser/evidence.js';
@@ -73,91 +73,136 @@ function policyLinksOf(page: Page, pattern: string): Promise<string[]> {
     .catch(() => [] as string[]);
 }
 
+/** How the crawl goes: at most `max` pages, each settling `settleMs`, progress to `log`. */
+interface CrawlSettings {
+  max: number;
+  settleMs: number;
+  log: (line: string) => void;
+}
+
+/** What the crawl gathered beside the recorder's own records. */
+interface Crawled {
+  /** The pages that loaded, in the order visited. */
+  visited: string[];
+  /** The scripts, iframes and images of each page's HTML as served. */
+  elements: ScanElement[];
+  /** Same-site links that look like the privacy notice. */
+  policy: Set<string>;
+}
+
 /** Scans `url`; returns what it saw, and the browser it saw it with. */
 export async function scan(url: string, options: ScanOptions = {}): Promise<{ observations: Observations; browser: string }> {
   const { start, pages: max } = crawlTarget(url, options.pages);
-  const settleMs = options.settleMs ?? 1500;
-  const log = options.log ?? (() => {});
+  const settings: CrawlSettings = { max, settleMs: options.settleMs ?? 1500, log: options.log ?? (() => {}) };
   const browser: Browser = options.browser ?? (await launch(options, start));
   const rec = new Recorder(siteContext(start.href, null), options);
   try {
-    const queue = [start.href];
-    const visited: string[] = [];
-    const elements: ScanElement[] = [];
-    const policy = new Set<string>();
-    for (let i = 0; i < queue.length && visited.length < max; i++) {
-      const pageUrl = queue[i];
-      const phase: Phase = { id: `page-${visited.length + 1}`, label: pageUrl, granted: 'all' };
-      if (!visited.length) await rec.open(browser, phase);
-      else rec.phase(phase);
-      log(`scan: page ${visited.length + 1}/${max}: ${pageUrl}`);
-      const page = rec.page;
-      let res;
-      try {
-        res = await page.goto(pageUrl, { waitUntil: 'load' });
-      } catch (e) {
-        if (!visited.length) throw new AuditError(`could not load ${pageUrl}: ${(e as Error).message.split('\n')[0]}`);
-        log(`scan: could not load ${pageUrl}`);
-        continue;
-      }
-      if (res && res.status() >= 400) {
-        if (!visited.length) throw new AuditError(`${pageUrl} answered HTTP ${res.status()}`);
-        continue;
-      }
-      visited.push(pageUrl);
-      await page.waitForLoadState('networkidle', { timeout: Math.max(2000, settleMs * 2) }).catch(() => undefined);
-      await page.waitForTimeout(settleMs);
-      const html = res ? await res.text().catch(() => '') : '';
-      for (const el of await page.evaluate(elementsOf, html).catch(() => [])) elements.push({ ...el, page: pageUrl });
-      for (const l of await policyLinksOf(page, POLICY.source)) policy.add(l);
-      await rec.snapshot();
-      for (const l of await links(page, pageUrl, 1000)) if (!queue.includes(l)) queue.push(l);
-    }
-    const pageOf = new Map(rec.phases.map((p) => [p.id, p.label]));
-    const pagesOf = (phases: string[]) => phases.map((p) => pageOf.get(p) ?? '').filter(Boolean);
-    const source = (s: { url: string | null; inline?: boolean; header?: boolean }): ScanSource => ({
-      url: s.url,
-      inline: !!s.inline,
-      header: !!s.header,
-    });
-    const observations: Observations = {
-      url: start.href,
-      pages: visited,
-      requests: rec.requestRecords().map((r) => ({
-        url: r.url,
-        host: r.host,
-        resourceType: r.resourceType,
-        page: pageOf.get(r.phase) ?? start.href,
-        frame: r.frame,
-        frameDepth: r.frameDepth,
-        thirdParty: r.thirdParty,
-        initiator: r.initiator ?? null,
-        fromHtml: rec.initiators.fromHtml(r.url),
-      })),
-      cookies: rec.cookieRecords().map((c) => ({
-        name: c.name,
-        domain: c.domain,
-        path: c.path,
-        expiresDays: c.expiresDays,
-        thirdParty: c.thirdParty,
-        httpOnly: c.httpOnly,
-        pages: pagesOf(c.phases),
-        setBy: rec.cookieSources(c.name).map(source),
-      })),
-      storage: rec.storageRecords().map((s) => ({
-        kind: s.kind,
-        origin: s.origin,
-        name: s.name,
-        thirdParty: s.thirdParty,
-        pages: pagesOf(s.phases),
-        setBy: rec.storageSources(s.kind, s.origin, s.name).map(source),
-      })),
-      elements: elements.filter((e) => e.tag !== 'img' || (e.url && isThirdParty(new URL(e.url).hostname, start.hostname))),
-      policyLinks: [...policy],
-    };
-    return { observations, browser: `Chromium ${browser.version()}` };
+    const crawled = await crawl(rec, browser, start, settings);
+    return { observations: observationsOf(rec, start, crawled), browser: `Chromium ${browser.version()}` };
   } finally {
     await rec.close();
     if (!options.browser) await browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * Visits `start`, then same-site links breadth first, until `max` pages have loaded, each page
+ * a phase of one recording. The first page must load (without it there is nothing to scan: an
+ * AuditError); a later page that fails is skipped.
+ */
+async function crawl(rec: Recorder, browser: Browser, start: URL, settings: CrawlSettings): Promise<Crawled> {
+  const { max, settleMs, log } = settings;
+  const queue = [start.href];
+  const crawled: Crawled = { visited: [], elements: [], policy: new Set() };
+  const { visited } = crawled;
+  for (let i = 0; i < queue.length && visited.length < max; i++) {
+    const pageUrl = queue[i];
+    const phase: Phase = { id: `page-${visited.length + 1}`, label: pageUrl, granted: 'all' };
+    if (!visited.length) await rec.open(browser, phase);
+    else rec.phase(phase);
+    log(`scan: page ${visited.length + 1}/${max}: ${pageUrl}`);
+    const page = rec.page;
+    const loaded = await load(page, pageUrl, !visited.length, log);
+    if (!loaded) continue;
+    visited.push(pageUrl);
+    await page.waitForLoadState('networkidle', { timeout: Math.max(2000, settleMs * 2) }).catch(() => undefined);
+    await page.waitForTimeout(settleMs);
+    const html = loaded.response ? await loaded.response.text().catch(() => '') : '';
+    for (const el of await page.evaluate(elementsOf, html).catch(() => [])) crawled.elements.push({ ...el, page: pageUrl });
+    for (const l of await policyLinksOf(page, POLICY.source)) crawled.policy.add(l);
+    await rec.snapshot();
+    for (const l of await links(page, pageUrl, 1000)) if (!queue.includes(l)) queue.push(l);
+  }
+  return crawled;
+}
+
+/**
+ * Loads one page: its response (null when the browser gave none), or null when it failed and
+ * is skipped. The first page failing (no load, or HTTP 400 and up) ends the scan instead.
+ */
+async function load(
+  page: Page,
+  pageUrl: string,
+  first: boolean,
+  log: (line: string) => void,
+): Promise<{ response: Response | null } | null> {
+  let response;
+  try {
+    response = await page.goto(pageUrl, { waitUntil: 'load' });
+  } catch (e) {
+    if (first) throw new AuditError(`could not load ${pageUrl}: ${(e as Error).message.split('\n')[0]}`);
+    log(`scan: could not load ${pageUrl}`);
+    return null;
+  }
+  if (response && response.status() >= 400) {
+    if (first) throw new AuditError(`${pageUrl} answered HTTP ${response.status()}`);
+    return null;
+  }
+  return { response };
+}
+
+/** The recording in the scan's terms: every record named by the pages it was seen on. */
+function observationsOf(rec: Recorder, start: URL, crawled: Crawled): Observations {
+  const pageOf = new Map(rec.phases.map((p) => [p.id, p.label]));
+  const pagesOf = (phases: string[]) => phases.map((p) => pageOf.get(p) ?? '').filter(Boolean);
+  const source = (s: { url: string | null; inline?: boolean; header?: boolean }): ScanSource => ({
+    url: s.url,
+    inline: !!s.inline,
+    header: !!s.header,
+  });
+  return {
+    url: start.href,
+    pages: crawled.visited,
+    requests: rec.requestRecords().map((r) => ({
+      url: r.url,
+      host: r.host,
+      resourceType: r.resourceType,
+      page: pageOf.get(r.phase) ?? start.href,
+      frame: r.frame,
+      frameDepth: r.frameDepth,
+      thirdParty: r.thirdParty,
+      initiator: r.initiator ?? null,
+      fromHtml: rec.initiators.fromHtml(r.url),
+    })),
+    cookies: rec.cookieRecords().map((c) => ({
+      name: c.name,
+      domain: c.domain,
+      path: c.path,
+      expiresDays: c.expiresDays,
+      thirdParty: c.thirdParty,
+      httpOnly: c.httpOnly,
+      pages: pagesOf(c.phases),
+      setBy: rec.cookieSources(c.name).map(source),
+    })),
+    storage: rec.storageRecords().map((s) => ({
+      kind: s.kind,
+      origin: s.origin,
+      name: s.name,
+      thirdParty: s.thirdParty,
+      pages: pagesOf(s.phases),
+      setBy: rec.storageSources(s.kind, s.origin, s.name).map(source),
+    })),
+    elements: crawled.elements.filter((e) => e.tag !== 'img' || (e.url && isThirdParty(new URL(e.url).hostname, start.hostname))),
+    policyLinks: [...crawled.policy],
+  };
 }

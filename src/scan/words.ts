@@ -1,58 +1,17 @@
 /**
  * The words `samtykke scan` writes into a draft notice, in Bokmål, Nynorsk and English: category
- * titles and descriptions, and how long a cookie it saw lasts. The owner is expected to read
- * and adjust them; they say only what the scan can know.
+ * titles and descriptions (from catalogue/category-words.ts, the table the studio uses too), and
+ * how long a cookie it saw lasts. The owner is expected to read and adjust them; they say only
+ * what the scan can know.
  */
+import { categoryWords } from '../catalogue/category-words.js';
 import type { Text } from '../widget/types.js';
 
 type Words = { nb: string; nn: string; en: string };
 
-/** Titles and descriptions of the usual categories (a category id not listed gets its id). */
-export const CATEGORY_WORDS: Record<string, { title: Words; description: Words }> = {
-  necessary: {
-    title: { nb: 'Nødvendige', nn: 'Nødvendige', en: 'Necessary' },
-    description: {
-      nb: 'Trengs for at nettstedet skal fungere, og for å huske valgene du gjør her. Kan ikke slås av.',
-      nn: 'Trengst for at nettstaden skal fungere, og for å hugse vala du gjer her. Kan ikkje slåast av.',
-      en: 'Needed for the site to work, and to remember the choices you make here. Cannot be switched off.',
-    },
-  },
-  functional: {
-    title: { nb: 'Funksjonelle', nn: 'Funksjonelle', en: 'Functional' },
-    description: {
-      nb: 'Husker valg du gjør på nettstedet, som språk eller region.',
-      nn: 'Hugsar val du gjer på nettstaden, som språk eller region.',
-      en: 'Remembers choices you make on the site, such as language or region.',
-    },
-  },
-  analytics: {
-    title: { nb: 'Statistikk', nn: 'Statistikk', en: 'Statistics' },
-    description: {
-      nb: 'Viser oss hvordan nettstedet blir brukt, slik at vi kan forbedre det.',
-      nn: 'Viser oss korleis nettstaden blir brukt, slik at vi kan gjere han betre.',
-      en: 'Shows us how the site is used, so that we can improve it.',
-    },
-  },
-  marketing: {
-    title: { nb: 'Markedsføring', nn: 'Marknadsføring', en: 'Marketing' },
-    description: {
-      nb: 'Lar oss og våre partnere vise deg annonser og innhold fra andre nettsteder, og måle hvordan de virker.',
-      nn: 'Lèt oss og partnarane våre vise deg annonsar og innhald frå andre nettstader, og måle korleis dei verkar.',
-      en: 'Lets us and our partners show you ads and content from other sites, and measure how they work.',
-    },
-  },
-  profiling: {
-    title: { nb: 'Profilering', nn: 'Profilering', en: 'Profiling' },
-    description: {
-      nb: 'Lar oss tilpasse innhold og markedsføring til interessene dine.',
-      nn: 'Lèt oss tilpasse innhald og marknadsføring til interessene dine.',
-      en: 'Lets us tailor content and marketing to your interests.',
-    },
-  },
-};
-
+/** A draft category's title and description (catalogue/category-words.ts); else its id as a title. */
 export function categoryInfo(id: string): { title: Text; description?: Text } {
-  const w = CATEGORY_WORDS[id];
+  const w = categoryWords(id);
   return w ? { title: { ...w.title }, description: { ...w.description } } : { title: id.charAt(0).toUpperCase() + id.slice(1) };
 }
 

@@ -3,6 +3,7 @@
  * by the build from catalogue/), searched as the owner types, and expanded into a full notice
  * service by the same code as `samtykke expand` (src/catalogue/presets.ts), keeping nb, nn and en.
  */
+import { categoryWords } from '../catalogue/category-words.js';
 import type { Catalogue, CatalogueEntry } from '../catalogue/types.js';
 import { expandNotice, expandPreset } from '../catalogue/presets.js';
 import { LANGUAGES } from './fields.js';
@@ -43,19 +44,10 @@ export function searchCatalogue(query: string, limit = 8): CatalogueEntry[] {
   return hits;
 }
 
-/** Titles for the categories the catalogue uses, added with a service that needs one. */
-const CATEGORY_TITLES: Record<string, Record<string, string>> = {
-  necessary: { nb: 'Nødvendige', nn: 'Naudsynte', en: 'Necessary' },
-  analytics: { nb: 'Statistikk', nn: 'Statistikk', en: 'Statistics' },
-  marketing: { nb: 'Markedsføring', nn: 'Marknadsføring', en: 'Marketing' },
-  functional: { nb: 'Funksjonelle', nn: 'Funksjonelle', en: 'Functional' },
-  profiling: { nb: 'Profilering', nn: 'Profilering', en: 'Profiling' },
-};
-
-/** Adds category `id` to the notice when it lacks it (with a title in nb, nn and en). */
+/** Adds category `id` to the notice when it lacks it (with a title in nb, nn and en: catalogue/category-words.ts). */
 export function ensureCategory(notice: Json, id: string): void {
   const categories = (getAt(notice, ['categories']) ?? (notice.categories = {})) as Json;
-  if (!(id in categories)) categories[id] = { title: { ...(CATEGORY_TITLES[id] ?? { nb: id, nn: id, en: id }) } };
+  if (!(id in categories)) categories[id] = { title: { ...(categoryWords(id)?.title ?? { nb: id, nn: id, en: id }) } };
 }
 
 /** Adds the catalogue entry `id` as a full service (and its category); returns its index. */

@@ -6,6 +6,7 @@
  * Also: paths written the way the validator writes them, the canonical JSON form (the schema's
  * field order), and the work in progress kept in localStorage.
  */
+import { CATEGORY_WORDS } from '../catalogue/category-words.js';
 import { NOTICE } from '../widget/notice/schema.js';
 import type { AnyKind } from '../widget/notice/spec.js';
 
@@ -110,7 +111,7 @@ export function blankNotice(): Json {
     revision: today(),
     language: 'auto',
     controller: {},
-    categories: { necessary: { title: { nb: 'Nødvendige', nn: 'Naudsynte', en: 'Necessary' } } },
+    categories: { necessary: { title: { ...CATEGORY_WORDS.necessary.title } } },
     services: [],
   };
 }

@@ -86,22 +86,24 @@ function cookie(form: Form, at: (string | number)[], index: number): TemplateRes
   </fieldset>`;
 }
 
-/** One service, every field of SPEC §3. */
-function service(form: Form, index: number): TemplateResult {
-  const at = ['services', index];
-  const value = services(form)[index];
-  const categories = Object.keys((getAt(form.notice, ['categories']) ?? {}) as Json).map((id) => [id, id] as const);
+/** A service's cookies, each a fieldset of its own, and the button that adds one. */
+function serviceCookies(form: Form, at: (string | number)[], index: number, value: Json): TemplateResult {
   const cookies = Array.isArray(value.cookies) ? value.cookies : [];
-  const hosts = Array.isArray(value.hosts) ? value.hosts.join('\n') : '';
-  const remove = () => {
-    removeAt(form.notice, ['services'], index);
-    form.changed();
-  };
   const addCookie = () => {
     const i = appendAt(form.notice, [...at, 'cookies'], { name: '' });
     form.changed();
     requestAnimationFrame(() => document.getElementById(`f-services-${index}-cookies-${i}-name`)?.focus());
   };
+  return html`<div class="cookies">
+      ${problems(form, [...at, 'cookies']).view}
+      ${cookies.map((_, i) => cookie(form, at, i))}
+      <button type="button" class="small" @click=${addCookie}>${t('addCookie')}</button>
+    </div>`;
+}
+
+/** A service's hosts, one a line: kept as a list, and left out of the notice when empty. */
+function serviceHosts(form: Form, at: (string | number)[], index: number, value: Json): TemplateResult {
+  const hosts = Array.isArray(value.hosts) ? value.hosts.join('\n') : '';
   const onHosts = (event: Event) => {
     const lines = (event.target as HTMLTextAreaElement).value
       .split('\n')
@@ -109,6 +111,22 @@ function service(form: Form, index: number): TemplateResult {
       .filter(Boolean);
     if (lines.length) value.hosts = lines;
     else delete value.hosts;
+    form.changed();
+  };
+  return html`<div class="field">
+      <label for=${`f-services-${index}-hosts`}>${t('hosts')}</label>
+      <textarea id=${`f-services-${index}-hosts`} rows="2" .value=${live(hosts)} @change=${onHosts}></textarea>
+      ${problems(form, [...at, 'hosts']).view}
+    </div>`;
+}
+
+/** One service, every field of SPEC §3. */
+function service(form: Form, index: number): TemplateResult {
+  const at = ['services', index];
+  const value = services(form)[index];
+  const categories = Object.keys((getAt(form.notice, ['categories']) ?? {}) as Json).map((id) => [id, id] as const);
+  const remove = () => {
+    removeAt(form.notice, ['services'], index);
     form.changed();
   };
   const shown = problems(form, at);
@@ -135,19 +153,11 @@ function service(form: Form, index: number): TemplateResult {
     ${textField(form, [...at, 'retention'], t('serviceRetention'))}
     ${textField(form, [...at, 'arrangement'], t('arrangement'), { long: true })}
     ${select(form, [...at, 'legalBasis'], t('legalBasis'), LEGAL_BASIS_CHOICES, 'consent')}
-    <div class="cookies">
-      ${problems(form, [...at, 'cookies']).view}
-      ${cookies.map((_, i) => cookie(form, at, i))}
-      <button type="button" class="small" @click=${addCookie}>${t('addCookie')}</button>
-    </div>
+    ${serviceCookies(form, at, index, value)}
     ${checkbox(form, [...at, 'cookieless'], t('cookieless'))}
     ${textField(form, [...at, 'transfer'], t('transfer'), { long: true })}
     ${input(form, [...at, 'policyUrl'], t('servicePolicy'), { type: 'url' })}
-    <div class="field">
-      <label for=${`f-services-${index}-hosts`}>${t('hosts')}</label>
-      <textarea id=${`f-services-${index}-hosts`} rows="2" .value=${live(hosts)} @change=${onHosts}></textarea>
-      ${problems(form, [...at, 'hosts']).view}
-    </div>
+    ${serviceHosts(form, at, index, value)}
     <button type="button" class="danger" @click=${remove}>${t('remove')}: ${title}</button>
   </fieldset>`;
 }

@@ -7,9 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 import { staleReason } from '../../scripts/built.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,14 +54,12 @@ export async function startServer({ headers } = {}) {
   return { origin, receipts, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export async function launch() {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
-  return chromium.launch({
-    executablePath,
-    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    ...debugLaunchOptions(),
-  });
+/**
+ * Chromium in which every host but 127.0.0.1 resolves to nothing: under `npm test` the run's
+ * shared one, connected to (scripts/test/browser.mjs), else a launch of its own.
+ */
+export function launch() {
+  return testBrowser('offline');
 }
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');

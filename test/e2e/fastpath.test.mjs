@@ -44,7 +44,7 @@ test('a returning visitor fetches samtykke.js alone: no interface, no validator,
   assert.ok(gzipBytes('samtykke.js') <= budgets.returning, 'within the returning-visit budget');
   // The re-open control is there without any interface code.
   assert.equal(await page.getByRole('button', { name: 'Privacy choices' }).count(), 2); // ours and the page's own
-  assert.equal(await page.evaluate(() => customElements.get('samtykke-widget')), undefined);
+  assert.equal(await page.evaluate(() => customElements.get('samtykke-widget') !== undefined), false);
   // Opening the choices fetches the interface then.
   await page.evaluate(() => window.samtykke.show());
   await page.getByRole('dialog').waitFor();
@@ -68,6 +68,8 @@ test('a first visit gates, shows the banner, and opens the second layer offline 
       performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)),
     ),
   );
+  // Fetched and parsed ahead, not run: Lit and the element start when the visitor asks.
+  assert.equal(await page.evaluate(() => customElements.get('samtykke-widget') !== undefined), false);
   await context.setOffline(true);
   await click(page, 'Choose');
   await page.getByRole('dialog').waitFor();

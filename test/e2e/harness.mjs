@@ -2,9 +2,8 @@
 // /dist/samtykke.js), collects receipts at /consent-proofs, and drives system Chromium with
 // playwright-core. Every third-party request is intercepted: nothing leaves the machine.
 import { basename, join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 import { ensureBuilt } from '../../scripts/built.mjs';
 
 // The pages load dist/: build it first when the sources changed since the last build.
@@ -38,7 +37,8 @@ let launching;
 export async function launch() {
   // One browser per file, also when several tests ask at once: a second launch started before the
   // first resolved would leave a browser that closeBrowser() never closes (and the file never ends).
-  launching ??= chromium.launch({ executablePath: requireChrome(), args: chromeArgs, ...debugLaunchOptions() });
+  // Under `npm test` it is the run's shared Chromium, connected to (scripts/test/browser.mjs).
+  launching ??= testBrowser();
   browser ??= await launching;
   return browser;
 }

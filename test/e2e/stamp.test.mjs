@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { newPage, closeBrowser } from './harness.mjs';
-import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { findTestChrome, requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
 
 const { stampFor, noticeDigest, RULES_EDITION } = await import('../../dist/audit-build/widget/notice/stamp.js');
@@ -111,7 +111,7 @@ test('plain http (no crypto.subtle): a stamped notice is validated in the browse
   // A host name other than localhost is not a secure context over http.
   const port = new URL(origin).port;
   const browser = await chromium.launch({
-    executablePath: requireChrome(),
+    executablePath: findTestChrome() ?? requireChrome(),
     headless: true,
     args: [...chromeArgs, '--host-resolver-rules=MAP plain-http.test 127.0.0.1'],
   });

@@ -7,6 +7,7 @@
 // and record every call they receive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
 import { launch, closeBrowser } from './harness.mjs';
 
@@ -221,7 +222,9 @@ async function told(page, expected) {
   let signals;
   while (Date.now() < deadline) {
     signals = await lastSignals(page);
-    if (JSON.stringify(signals) === JSON.stringify(expected)) return;
+    // Compared as values: the vendors answer in their own order, not in the order of `expected`
+    // (a JSON.stringify comparison never matched, so every wait ran to its deadline).
+    if (isDeepStrictEqual(signals, expected)) return;
     await page.waitForTimeout(50);
   }
   assert.deepEqual(signals, expected);

@@ -6,9 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const demoNotices = readdirSync(`${repo}demo/notices`)
@@ -88,7 +87,7 @@ test('validate() answers the same in Node and in Chromium, message for message',
   assert.equal(inNode.at(-1).warnings.length, 6, 'and its six warnings');
   const server = createStaticServer({ root: repo });
   const origin = await listen(server);
-  const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs, ...debugLaunchOptions() });
+  const browser = await testBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/test/package/app/index.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);

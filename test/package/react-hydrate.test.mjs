@@ -9,9 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'samtykke-hydrate-'));
@@ -35,7 +34,7 @@ before(async () => {
   );
   server = createStaticServer({ root: dir });
   origin = await listen(server);
-  browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  browser = await testBrowser();
 });
 after(async () => {
   await browser?.close();

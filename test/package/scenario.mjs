@@ -2,9 +2,8 @@
 // own re-renders do to it. Shared by the React test (the app built against this repository's
 // dist/) and the packed-package test (the app built from the installed tarball).
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/static.mjs';
-import { requireChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 
 /** Waits until `fn` (run in the page) returns something truthy, or fails naming what it waited for. */
 async function until(page, what, fn, arg) {
@@ -26,7 +25,7 @@ const count = (list, name) => list.filter((x) => x === name).length;
 export async function checkApp(dir) {
   const server = createStaticServer({ root: dir });
   const origin = await listen(server);
-  const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs, ...debugLaunchOptions() });
+  const browser = await testBrowser();
   try {
     const context = await browser.newContext();
     await context.route(/youtube/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>video</p>' }));

@@ -3,8 +3,7 @@
 // Chromium, and signing in as a controller would.
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 import { load, makeReceipt, post } from './helpers.mjs';
 
 export const TOKEN = 'console-token-0123456789abcdef';
@@ -77,10 +76,9 @@ export async function seed(url) {
   return { receipts, subject, person };
 }
 
-export async function launch() {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
-  return chromium.launch({ executablePath, args: chromeArgs, ...debugLaunchOptions() });
+/** Chromium: under `npm test` the run's shared one, connected to (scripts/test/browser.mjs). */
+export function launch() {
+  return testBrowser();
 }
 
 /** A new browser context and page signed in to the console at `admin` (by keyboard: Tab, typing, Enter). */

@@ -56,6 +56,7 @@ function samplesWith(factor) {
     const rounds = [1000, 1100, 1200];
     samples[key] = {
       samtykke: rounds.map((t) => make(t * factor, 100 + t * factor)),
+      samtykkePreloaded: rounds.map((t) => make(t * 0.6, 100 + t * 0.6)),
       samtykkeUnstamped: rounds.map((t) => make(t * 1.5, 100 + t * 1.5)),
       vcc: rounds.map((t) => make(t, 100 + t)),
       klaro: rounds.map(() => ({ error: 'banner buttons not painted within 20 s' })),
@@ -115,6 +116,7 @@ test('the table: each figure per widget, the ratio, the target and whether it is
   const met = buildTable(summarise(samplesWith(0.7), PHASES), META);
   const buttons = met.rows.find((r) => r.metric.startsWith('First visit: buttons visible (4× CPU + "Slow 4G")'));
   assert.equal(buttons.ratio, 0.7);
+  assert.equal(buttons.preloadedRatio, 0.6);
   assert.equal(buttons.unstampedRatio, 1.5);
   assert.equal(buttons.target, 0.8);
   assert.equal(buttons.met, 'yes');
@@ -134,10 +136,10 @@ test('the table: each figure per widget, the ratio, the target and whether it is
   const [head, rule, first] = missed.markdown.split('\n');
   assert.match(
     head,
-    /\| samtykke \(stamped\) \| samtykke \(unstamped\) \| vanilla-cookieconsent 3\.1\.0 \| klaro 0\.7\.22 \| samtykke ÷ vcc \| unstamped ÷ vcc \| target \| met \|$/,
+    /\| samtykke \(stamped\) \| samtykke \(stamped, preload links\) \| samtykke \(unstamped\) \| vanilla-cookieconsent 3\.1\.0 \| klaro 0\.7\.22 \| samtykke ÷ vcc \| preload links ÷ vcc \| unstamped ÷ vcc \| target \| met \|$/,
   );
-  assert.match(rule, /^\|-+\|(-+:\|){8}$/);
-  assert.match(first, /\|\s+0\.90× \|\s+1\.50× \| ≤ 0\.8× \|\s+no \|$/);
+  assert.match(rule, /^\|-+\|(-+:\|){10}$/);
+  assert.match(first, /\|\s+0\.90× \|\s+0\.60× \|\s+1\.50× \| ≤ 0\.8× \|\s+no \|$/);
 });
 
 test('under the table: load average before and after, CPUs, Chromium, the conditions', () => {

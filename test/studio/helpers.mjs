@@ -1,8 +1,7 @@
 // Shared by the studio's browser tests: the studio served from dist/ as `npx samtykke studio`
 // serves it (plus pages a test puts at /real/…), Chromium, and reading what the widget shows.
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, debugLaunchOptions } from '../../scripts/chrome.mjs';
+import { testBrowser } from '../../scripts/test/browser.mjs';
 import { studioHandler } from '../../src/studio/server.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -23,10 +22,9 @@ export async function startStudio() {
   return { url, pages, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export async function launch() {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('no Chromium: set CHROME_PATH or install chromium');
-  return chromium.launch({ executablePath, args: chromeArgs, ...debugLaunchOptions() });
+/** Chromium: under `npm test` the run's shared one, connected to (scripts/test/browser.mjs). */
+export function launch() {
+  return testBrowser();
 }
 
 /**

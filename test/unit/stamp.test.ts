@@ -81,7 +81,7 @@ const RULE_SOURCES = [
   'known-extra.ts',
   'normalise.ts',
 ];
-const PINNED = { edition: '3', digest: 'b052a3fc252d2c50cf03db8df27bab59206b1c67998dbabf9fc9b6932ec46481' };
+const PINNED = { edition: '3', digest: 'd5c2bfb1292e00567d728a529c45dc4adee3f21330e5185bdcfebf3124a2f88e' };
 
 describe('the rules edition', () => {
   it('is raised (or the digest re-pinned) when the sources of the rules change', async () => {

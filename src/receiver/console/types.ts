@@ -3,29 +3,11 @@
  * check) beside the receiver's context, and one request being answered (`Visit`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ReceiverContext } from '../context.js';
-import type { VerifyResult } from '../chain.js';
-import type { AuditLog } from './audit.js';
-import type { Actor, Session, Sessions } from './session.js';
+import type { ConsoleState } from '../context.js';
+import type { Actor, Session } from './session.js';
 import type { Language, Words } from './words.js';
 
-/** The outcome of the last chain check run from the console (or found in the audit log). */
-export interface ChainCheck {
-  at: string;
-  result: VerifyResult;
-  /** When the newest purge and erasure removal records were written, if any. */
-  lastPurge: string | null;
-  lastErase: string | null;
-}
-
-export interface ConsoleState {
-  readonly receiver: ReceiverContext;
-  readonly sessions: Sessions;
-  readonly audit: AuditLog;
-  lastCheck: ChainCheck | null;
-  /** An erasure or check in progress: they run one at a time. */
-  busy: Promise<unknown>;
-}
+export type { ChainCheck, ConsoleState } from '../context.js';
 
 /** One request to the console. */
 export interface Visit {

@@ -5,7 +5,7 @@
  * `acceptAll()`, `set()` with a true, or a script's `click()` on the widget's own button (which
  * the interface records as `via: "api"`). Refusing and withdrawing need no activation.
  */
-import type { Provenance } from '../fast/controller.js';
+import type { Provenance } from '../fast/provenance.js';
 import type { Method } from '../types.js';
 
 /** Does this decision grant anything (beyond what a refusal keeps: necessary)? */

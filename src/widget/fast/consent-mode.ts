@@ -26,17 +26,26 @@ function gtag(): Gtag {
   return w.gtag;
 }
 
-/** §6: each Google consent type is granted when all of its categories are (none: always). */
-const TYPES =
-  'ad_storage marketing;ad_user_data marketing;ad_personalization marketing profiling;analytics_storage analytics;' +
-  'functionality_storage;personalization_storage profiling;security_storage';
+/**
+ * §6: each Google consent type and the categories that must all be granted for it. An empty
+ * list is granted by any decision (`functionality_storage`, `security_storage`); before one,
+ * the default denies every type but `security_storage`.
+ */
+const TYPES: Readonly<Record<string, readonly string[]>> = {
+  ad_storage: ['marketing'],
+  ad_user_data: ['marketing'],
+  ad_personalization: ['marketing', 'profiling'],
+  analytics_storage: ['analytics'],
+  functionality_storage: [],
+  personalization_storage: ['profiling'],
+  security_storage: [],
+};
 
 /** The consent types for a decision; for none (the default) all denied but security_storage. */
 export function consentTypes(c: Consent | null): Record<string, 'granted' | 'denied'> {
   const out: Record<string, 'granted' | 'denied'> = {};
-  for (const entry of TYPES.split(';')) {
-    const [t, ...categories] = entry.split(' ');
-    out[t] = (c ? categories.every((k) => c.categories[k]) : t === 'security_storage') ? 'granted' : 'denied';
+  for (const [type, categories] of Object.entries(TYPES)) {
+    out[type] = (c ? categories.every((k) => c.categories[k]) : type === 'security_storage') ? 'granted' : 'denied';
   }
   return out;
 }

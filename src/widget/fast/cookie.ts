@@ -7,9 +7,14 @@
  * is not a signature (the browser holds no secret); it catches truncation, hand edits and other
  * software writing our cookie name, which is what "tampered" can mean for a first-party cookie.
  */
-import type { Consent, CookieOptions } from '../types.js';
+import type { Consent, CookieOptions, Method } from '../types.js';
 
-const METHODS = 'accept-all reject-all custom gpc withdraw api'.split(' ');
+/**
+ * The decision methods a cookie may name: receipt/schema.ts `METHODS`, written again here because
+ * the fast path imports nothing outside the widget (a unit test keeps the two lists the same).
+ */
+const METHODS: readonly Method[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'withdraw', 'api'];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** FNV-1a, 32 bits, base 36: cheap, synchronous, and enough to spot a truncated or edited value. */

@@ -13,9 +13,11 @@ import type { GateOptions, Gates } from './gate-options.js';
 
 export type { GateOptions, Gates } from './gate-options.js';
 
-const MEDIA = 'iframe,img,video,audio,source';
+/** The media elements a gate can hold besides scripts: they load by `src` or `srcset`. */
+const MEDIA_TAGS = ['iframe', 'img', 'video', 'audio', 'source'];
+const MEDIA = MEDIA_TAGS.join(',');
 /** The elements a gate or the auto-blocker can hold: scripts and media. */
-const GATED_TAGS = new Set(['script', ...MEDIA.split(',')]);
+const GATED_TAGS = new Set(['script', ...MEDIA_TAGS]);
 const GATED_TAGS_SELECTOR = [...GATED_TAGS].join(',');
 const AUTO = 'data-samtykke-auto';
 /** What the page wrote in `data-consent`, kept when samtykke holds the element as something else. */

@@ -50,12 +50,7 @@ function paintFirstLayer(
   const painted = Promise.all([parts.first(), options.connection()]).then(async ([part, connection]) => {
     await nextTask(); // drawn in a task of its own, as the interface is
     if (interfaceShown()) return undefined;
-    const prefetch = (lang: string) =>
-      void parts.ui().then(
-        (ui) => ui.prefetch(lang),
-        () => undefined,
-      );
-    return part.showFirstLayer(element, connection, show, prefetch);
+    return part.showFirstLayer(element, connection, show, parts.prefetchInterface);
   });
   painted.catch(() => undefined); // reported by the loader; the visitor cannot be asked (begin.ts)
   return painted;

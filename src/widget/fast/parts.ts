@@ -122,6 +122,13 @@ export interface Receipts extends ReceiptKeeper {
 export type ReceiptsEmit = (receipt: Receipt, status: 'delivered' | 'queued') => void;
 
 export interface Parts {
+  /**
+   * Asks ahead for the interface and its second layer with its words in `lang`, when the page is
+   * idle after the plain first layer shows, so that "Choose" opens at once (even offline). Files
+   * beside samtykke.js are fetched and parsed but not run (modulepreload): Lit's start-up waits
+   * until the visitor asks for it. A bundle's parts are imported.
+   */
+  prefetchInterface(lang: string): void;
   notice(): Promise<NoticePart>;
   decide(): Promise<DecidePart>;
   ui(): Promise<InterfacePart>;
@@ -131,6 +138,9 @@ export interface Parts {
   placeholder(): Promise<PlaceholderPart>;
 }
 
+/** The parts by name (samtykke-<name>.mjs beside samtykke.js). */
+type PartName = Exclude<keyof Parts, 'prefetchInterface'>;
+
 /**
  * Each part loaded once; a failure is reported once, naming what could not be had. A part in
  * `retriable` that could not be fetched (the visitor was offline for a moment) is fetched again
@@ -138,18 +148,23 @@ export interface Parts {
  * for the page view, and nothing it would have opened opens.
  */
 export function onceEach(
-  load: { [Name in keyof Parts]: () => Promise<Awaited<ReturnType<Parts[Name]>>> },
+  load: { [Name in PartName]: () => Promise<Awaited<ReturnType<Parts[Name]>>> },
   where: (name: string) => string,
-  retriable: ReadonlySet<keyof Parts> = new Set(),
+  retriable: ReadonlySet<PartName> = new Set(),
 ): Parts {
-  const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
-  const get = <Name extends keyof Parts>(name: Name) =>
+  const loaded: Partial<Record<PartName, Promise<unknown>>> = {};
+  const get = <Name extends PartName>(name: Name) =>
     (loaded[name] ??= load[name]().catch((e: Error) => {
       if (retriable.has(name)) delete loaded[name];
       console.error(`samtykke: could not load ${where(name)} (${e.message}); nothing gated runs until it loads`);
       throw e;
     })) as ReturnType<Parts[Name]>;
   return {
+    prefetchInterface: (lang) =>
+      void get('ui').then(
+        (ui) => ui.prefetch(lang),
+        () => undefined,
+      ),
     notice: () => get('notice'),
     decide: () => get('decide'),
     ui: () => get('ui'),
@@ -214,9 +229,9 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
    * are retried so: a second URL for the interface would be a second copy of it beside the one the
    * second layer imports.
    */
-  const failures: Partial<Record<keyof Parts, number>> = {};
-  const retriable = new Set<keyof Parts>(['receipts', 'declaration', 'placeholder']);
-  const load = (name: keyof Parts) => () => {
+  const failures: Partial<Record<PartName, number>> = {};
+  const retriable = new Set<PartName>(['receipts', 'declaration', 'placeholder']);
+  const load = (name: PartName) => () => {
     const href = failures[name] ? `${url(name)}?retry=${failures[name]}` : url(name);
     preloadImports(name, scriptUrl, nonce);
     // A module script element delays the page's load event until the part has run, so code
@@ -232,7 +247,18 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
       throw error;
     });
   };
-  return onceEach(
+  /**
+   * The interface, the second layer, every chunk they import and the second layer's words, by
+   * modulepreload: in the module map when "Choose" imports them, without having run.
+   */
+  const prefetchInterface = (lang: string) => {
+    for (const part of ['ui', 'preferences']) {
+      preload('modulepreload', `samtykke-${part}.mjs`, scriptUrl, nonce);
+      preloadImports(part, scriptUrl, nonce);
+    }
+    preload('modulepreload', `samtykke-words-${lang}.mjs`, scriptUrl, nonce);
+  };
+  const parts = onceEach(
     {
       notice: load('notice'),
       decide: load('decide'),
@@ -245,4 +271,5 @@ export function partsBeside(scriptUrl: string, nonce?: string): Parts {
     url,
     retriable,
   );
+  return { ...parts, prefetchInterface };
 }

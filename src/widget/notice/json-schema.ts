@@ -8,7 +8,7 @@
  * Node-safe: no DOM, no globals.
  */
 import { FORMATS, NOTICE } from './schema.js';
-import type { AnyKind, Field } from './spec.js';
+import type { AnyKind, Field, Fields, ObjectKind } from './spec.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -91,76 +91,13 @@ export const DESCRIPTIONS: Record<string, string> = {
   'TrackerRule.category': 'The category that must be granted (a key of categories)',
 };
 
+/** The schema's named definitions, filled as the walk meets each object kind. */
+type Definitions = Record<string, JsonSchema>;
+
+/** The notice's JSON Schema (draft 2020-12): the notice's shape, every object kind a definition. */
 export function noticeJsonSchema(): JsonSchema {
-  const defs: Record<string, JsonSchema> = {
-    Text: {
-      description: 'A text: a string, or a map of language tag → string, e.g. {"nb": "…", "nn": "…", "en": "…"}',
-      anyOf: [
-        { type: 'string' },
-        {
-          type: 'object',
-          minProperties: 1,
-          propertyNames: { pattern: FORMATS.languageTag[0].source },
-          additionalProperties: { type: 'string' },
-        },
-      ],
-    },
-  };
-
-  const fieldSchema = (objectName: string, name: string, field: Field): JsonSchema => {
-    const description = DESCRIPTIONS[`${objectName}.${name}`];
-    const schema = { ...(description ? { description } : {}), ...kindSchema(field.type) };
-    return field.presence == 'default' ? { ...schema, default: field.default } : schema;
-  };
-
-  const kindSchema = (kind: AnyKind): JsonSchema => {
-    switch (kind.kind) {
-      case 'object': {
-        if (!defs[kind.name]) {
-          defs[kind.name] = {}; // reserved first: a name is described once
-          const required = Object.entries(kind.fields)
-            .filter(([, field]) => field.presence == 'required')
-            .map(([name]) => name);
-          defs[kind.name] = {
-            type: 'object',
-            properties: Object.fromEntries(
-              Object.entries(kind.fields).map(([name, field]) => [name, fieldSchema(kind.name, name, field)]),
-            ),
-            ...(required.length ? { required } : {}),
-            additionalProperties: false,
-          };
-        }
-        return { $ref: `#/$defs/${kind.name}` };
-      }
-      case 'switch':
-        return { anyOf: [{ type: 'boolean' }, kindSchema(kind.options)] };
-      case 'list':
-        return { type: 'array', items: kindSchema(kind.item) };
-      case 'map':
-        return {
-          type: 'object',
-          propertyNames: { pattern: FORMATS[kind.key][0].source },
-          additionalProperties: kindSchema(kind.value),
-        };
-      case 'text':
-        return { $ref: '#/$defs/Text' };
-      case 'boolean':
-        return { type: 'boolean' };
-      case 'integer':
-        return { type: 'integer', minimum: kind.min, maximum: kind.max };
-      case 'oneOf':
-        return { enum: [...kind.values] };
-      case 'ignored':
-        return { type: 'string' };
-      case 'string': {
-        const pattern =
-          kind.format && Object.prototype.hasOwnProperty.call(FORMATS, kind.format) ? FORMATS[kind.format] : undefined;
-        return pattern ? { type: 'string', pattern: pattern[0].source } : { type: 'string' };
-      }
-    }
-  };
-
-  const root = kindSchema(NOTICE);
+  const defs: Definitions = { Text: textDefinition() };
+  const root = kindSchema(NOTICE, defs);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'samtykke notice',
@@ -169,4 +106,79 @@ export function noticeJsonSchema(): JsonSchema {
     ...root,
     $defs: defs,
   };
+}
+
+/** A text: one string, or one string per language tag. */
+function textDefinition(): JsonSchema {
+  return {
+    description: 'A text: a string, or a map of language tag → string, e.g. {"nb": "…", "nn": "…", "en": "…"}',
+    anyOf: [
+      { type: 'string' },
+      {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: FORMATS.languageTag[0].source },
+        additionalProperties: { type: 'string' },
+      },
+    ],
+  };
+}
+
+/** One kind of the schema table as JSON Schema; object kinds go into `defs` and are referenced. */
+function kindSchema(kind: AnyKind, defs: Definitions): JsonSchema {
+  switch (kind.kind) {
+    case 'object':
+      return objectReference(kind, defs);
+    case 'switch':
+      return { anyOf: [{ type: 'boolean' }, kindSchema(kind.options, defs)] };
+    case 'list':
+      return { type: 'array', items: kindSchema(kind.item, defs) };
+    case 'map':
+      return {
+        type: 'object',
+        propertyNames: { pattern: FORMATS[kind.key][0].source },
+        additionalProperties: kindSchema(kind.value, defs),
+      };
+    case 'text':
+      return { $ref: '#/$defs/Text' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'integer':
+      return { type: 'integer', minimum: kind.min, maximum: kind.max };
+    case 'oneOf':
+      return { enum: [...kind.values] };
+    case 'ignored':
+      return { type: 'string' };
+    case 'string': {
+      const pattern =
+        kind.format && Object.prototype.hasOwnProperty.call(FORMATS, kind.format) ? FORMATS[kind.format] : undefined;
+      return pattern ? { type: 'string', pattern: pattern[0].source } : { type: 'string' };
+    }
+  }
+}
+
+/** A reference to the object kind's definition, which is written the first time it is met. */
+function objectReference(kind: ObjectKind<Fields>, defs: Definitions): JsonSchema {
+  if (!defs[kind.name]) {
+    defs[kind.name] = {}; // reserved first: a name is described once
+    const required = Object.entries(kind.fields)
+      .filter(([, field]) => field.presence == 'required')
+      .map(([name]) => name);
+    defs[kind.name] = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.entries(kind.fields).map(([name, field]) => [name, fieldSchema(kind.name, name, field, defs)]),
+      ),
+      ...(required.length ? { required } : {}),
+      additionalProperties: false,
+    };
+  }
+  return { $ref: `#/$defs/${kind.name}` };
+}
+
+/** One field of an object kind: its kind's schema, with its description and default if it has them. */
+function fieldSchema(objectName: string, name: string, field: Field, defs: Definitions): JsonSchema {
+  const description = DESCRIPTIONS[`${objectName}.${name}`];
+  const schema = { ...(description ? { description } : {}), ...kindSchema(field.type, defs) };
+  return field.presence == 'default' ? { ...schema, default: field.default } : schema;
 }

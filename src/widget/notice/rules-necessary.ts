@@ -7,7 +7,7 @@
  */
 import { EXTRA_TRACKING_COOKIES } from './known-extra.js';
 import { KNOWN_COOKIES, KNOWN_HOSTS, KNOWN_SERVICES, type KnownHost } from './known.generated.js';
-import type { Report } from './rules.js';
+import type { Report } from './report.js';
 import type { Config, Service } from './schema.js';
 
 const TRACKERS_NEED_CONSENT = "trackers need the visitor's consent (ekomloven § 3-15)";

@@ -6,7 +6,7 @@
  */
 import { ALL_RIGHTS, DEFAULT_COOKIE, LONGEST_ADVISED_DAYS } from './defaults.js';
 import { named } from './rules-necessary.js';
-import type { Report } from './rules.js';
+import type { Report } from './report.js';
 import type { Config } from './schema.js';
 
 /** "a", "b" and "c". */

@@ -14,17 +14,11 @@
 import { checkNecessary } from './rules-necessary.js';
 import { checkNotice } from './rules-notice.js';
 import { NOTICE, type Config } from './schema.js';
+import type { Params, Report } from './report.js';
 import type { AnyKind } from './spec.js';
 import { consentByUse } from './wording.js';
 
-/** What a message is about, by name, for a translation of it (`{ service: "hotjar" }`). */
-export type Params = Record<string, string>;
-
-/** Where the checks report: each problem with its path, its English message, a code and its parameters. */
-export interface Report {
-  error(path: string, message: string, code?: string, params?: Params): void;
-  warning(path: string, message: string, code?: string, params?: Params): void;
-}
+export type { Params, Report } from './report.js';
 
 const NEEDS_CONSENT = "cookies that are not strictly necessary need the visitor's consent (ekomloven § 3-15, ePrivacy art. 5(3))";
 

@@ -1,4 +1,4 @@
-import type { NoticeWords } from '../notice-words.js';
+import type { NoticeWords } from './types.js';
 
 /** Svenska: the words of the second layer and the declaration beyond `Strings` (see ../notice-words.ts). */
 export const words: NoticeWords = {

@@ -1,2 +1,0 @@
-/** The whole of input.generated.ts. */
-export declare function noticeInputSource(): string;

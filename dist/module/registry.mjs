@@ -1,1 +1,0 @@
-const a={};function n(n,o){a[n]=o}export{a,n as r};
