@@ -1,0 +1,2 @@
+/** The whole of input.generated.ts. */
+export declare function noticeInputSource(): string;

@@ -1,0 +1,1 @@
+const e={nb:{reopen:"Personvernvalg"},nn:{reopen:"Personvernval"},en:{reopen:"Privacy choices"},sv:{reopen:"Integritetsval"},da:{reopen:"Privatlivsvalg"},de:{reopen:"Datenschutzauswahl"}};export{e as F};

@@ -1,0 +1,1 @@
+const a={};function n(n,o){a[n]=o}export{a,n as r};

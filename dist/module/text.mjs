@@ -1,0 +1,1 @@
+const o=["nb","nn","no"];function t(t,n,e=[]){if("object"!=typeof t)return t??"";const r=Object.keys(t);for(const s of[n,...e,"en"]){const n=s.split("-")[0],e=[s,n,...o.includes(n.toLowerCase())?o:[]];for(const o of e)for(const n of r)if(n.toLowerCase()==o.toLowerCase())return t[n]}return t[r[0]]??""}export{t};

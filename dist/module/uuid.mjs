@@ -1,0 +1,1 @@
+function r(){const r=crypto.getRandomValues(new Uint8Array(16));return r[6]=15&r[6]|64,r[8]=63&r[8]|128,Array.from(r,r=>r.toString(16).padStart(2,"0")).join("").replace(/(.{8})(.{4})(.{4})(.{4})/,"$1-$2-$3-$4-")}export{r as u};

@@ -1,0 +1,2 @@
+/** A PostgreSQL connection URL: postgres://… or postgresql://… */
+export declare const isPostgresUrl: (url: unknown) => url is string;
