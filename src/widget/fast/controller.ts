@@ -11,12 +11,17 @@
  */
 import type { DecisionContext } from '../decide/decision.js';
 import type { Consent, Method } from '../types.js';
-import type { Decider } from './decider.js';
 import { changedIds, isCurrent, isGranted } from './store.js';
 import type { RuntimeNotice, ValidatedNotice } from './notice.js';
 import type { Provenance, ReceiptKeeper } from './provenance.js';
 
 export type { Provenance, ReceiptKeeper } from './provenance.js';
+
+/**
+ * The notice with its validated text, and the decision maker: what every decision, and every
+ * part that shows the notice, waits for (made by decider.ts). Rejects when the notice is invalid.
+ */
+export type Decider = () => Promise<{ notice: ValidatedNotice; makeDecision(context: DecisionContext): Consent }>;
 
 export interface ControllerDeps {
   /** The trusted notice: what a stored decision must answer (revision, expiry). */

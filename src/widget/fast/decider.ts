@@ -5,18 +5,16 @@
  * (`samtykke-decide.mjs`), exactly as without a stamp: its findings are printed, and an invalid
  * notice rejects (the caller fails closed).
  */
-import type { DecisionContext } from '../decide/decision.js';
-import type { Config, Consent, ValidationResult } from '../types.js';
+import type { Config, ValidationResult } from '../types.js';
 import { RULES_EDITION } from '../notice/stamp.js';
-import { pageNotice, rememberValidated, withValidatedText, type RuntimeNotice, type ValidatedNotice } from './notice.js';
+import type { Decider } from './controller.js';
+import { pageNotice, rememberValidated, withValidatedText, type RuntimeNotice } from './notice.js';
 import type { Parts } from './parts.js';
 import { nextTask } from './tasks.js';
 
-/**
- * The notice with its validated text, and the decision maker: what every decision, and every
- * part that shows the notice, waits for. Rejects when the notice is invalid.
- */
-export type Decider = () => Promise<{ notice: ValidatedNotice; makeDecision(context: DecisionContext): Consent }>;
+// The Decider type is the controller's (controller.ts), which waits for it: declared there, so
+// that the controller needs nothing of this file and no import goes round in a circle.
+export type { Decider } from './controller.js';
 
 /** A notice as written: JSON text (inline or fetched), or an object (`init(config)`). */
 export type NoticeInput = { text: string } | { object: unknown };
