@@ -164,8 +164,8 @@ export async function startReceiver(options) {
   const receiver = createReceiver({ logger: (entry) => logs.push(entry), ...options });
   await receiver.ready;
   const server = createServer(receiver);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}/consent-proofs`;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/consent-proofs`;
   return {
     receiver,
     server,

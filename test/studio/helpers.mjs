@@ -18,8 +18,8 @@ export async function startStudio() {
       res.writeHead(201).end('{}'); // a receipt of a /real/ page
     else studio(req, res);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   return { url, pages, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
