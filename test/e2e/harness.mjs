@@ -10,6 +10,14 @@ import { ensureBuilt } from '../../scripts/built.mjs';
 // The pages load dist/: build it first when the sources changed since the last build.
 await ensureBuilt();
 
+/**
+ * The repository on loopback, with receipts collected at /consent-proofs.
+ * @param {{
+ *   proofStatus?: (attempt: number) => number | 'hang' | Promise<number | 'hang'>,
+ *   headers?: (path: string) => Record<string, string>,
+ * }} [options] `proofStatus`: the status of each delivery attempt ('hang': never answered);
+ *   `headers`: extra response headers per path.
+ */
 export async function startServer({ proofStatus = () => 201, headers } = {}) {
   const receipts = [];
   const attempts = [];

@@ -69,7 +69,7 @@ export async function layerText(target, layer) {
     const text = await target.evaluate((which) => {
       const root = document.querySelector('samtykke-widget')?.shadowRoot;
       const element = which === 'first' ? root?.querySelector('.banner') : root?.querySelector('dialog[open]');
-      return element ? element.innerText.replace(/\s+/g, ' ').trim() : null;
+      return element ? /** @type {HTMLElement} */ (element).innerText.replace(/\s+/g, ' ').trim() : null;
     }, layer);
     if (text && text === previous) return text;
     previous = text;
