@@ -163,7 +163,7 @@ test('a page script clicking Withdraw is recorded as the API, not as the visitor
   await context.close();
 });
 
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   test(`no serious or critical axe violation in ${colorScheme}, before and after a decision`, async () => {
     const { page, context } = await newPage({ colorScheme });
     await page.goto(origin + PAGE);

@@ -40,6 +40,7 @@ export async function startServer({ proofStatus = () => 201, headers } = {}) {
   return { origin, receipts, attempts, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** @type {import('playwright-core').Browser | undefined} */
 let browser;
 /** The launch under way, shared by callers that ask before it resolves. */
 let launching;
@@ -63,6 +64,7 @@ export const THIRD_PARTY =
 /**
  * A fresh context with third-party interception. `requests` lists every intercepted URL.
  * Scripts answer `window.__ran.push(<url>)`, so a test sees what executed and in which order.
+ * @param {{ gpc?: boolean, colorScheme?: 'light' | 'dark' }} [options]
  */
 export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
   const b = await launch();
