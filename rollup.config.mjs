@@ -1,9 +1,15 @@
-import resolve from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
+import { defineConfig } from 'rollup';
+import { nodeResolve as resolve } from '@rollup/plugin-node-resolve';
+import typescriptModule from '@rollup/plugin-typescript';
+import terserModule from '@rollup/plugin-terser';
 import { studioFiles } from './src/studio/build.mjs';
 import { dts } from 'rollup-plugin-dts';
 import { resolve as resolvePath } from 'node:path';
+
+// These two plugins' types describe a CommonJS module (the plugin as `.default`) to Node's
+// module rules, but Node loads their ES build, whose default export is the plugin itself.
+const typescript = /** @type {typeof typescriptModule.default} */ (/** @type {unknown} */ (typescriptModule));
+const terser = /** @type {typeof terserModule.default} */ (/** @type {unknown} */ (terserModule));
 
 /** TypeScript by a project's rules: the widget's (tsconfig.widget.json) unless the studio's is named. */
 const ts = (tsconfig = './tsconfig.widget.json') =>
@@ -131,7 +137,8 @@ const bundlerEntries = {
   ),
 };
 
-export default [
+// defineConfig only returns its argument: it types the options for the editor and `tsc`.
+export default defineConfig([
   {
     input: {
       'samtykke-notice': 'src/widget/decide/notice-part.ts',
@@ -190,4 +197,4 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types/[name].d.ts' },
     plugins: [dts({ tsconfig: './tsconfig.widget.json' }), sortedUnions()],
   },
-];
+]);

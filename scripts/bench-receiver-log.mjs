@@ -98,7 +98,7 @@ t0 = performance.now();
 const handler = receiver.createReceiver({ dataDir: dir, token: TOKEN, logger: () => undefined });
 await handler.ready;
 const server = createServer(handler);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
 const restart = performance.now() - t0;
 console.log(`restart     listening after ${restart.toFixed(0)} ms (RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB)`);
 
@@ -109,7 +109,7 @@ const get = () =>
     request(
       {
         host: '127.0.0.1',
-        port: server.address().port,
+        port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
         path: `/consent-proofs?consentId=${wanted}`,
         headers: { authorization: `Bearer ${TOKEN}` },
       },

@@ -159,7 +159,10 @@ const start = performance.now();
 const measureFrom = start + warmup * 1000;
 const end = measureFrom + seconds * 1000;
 
-/** One connection sending receipts back to back until the time is up. */
+/**
+ * One connection sending receipts back to back until the time is up.
+ * @returns {Promise<void>}
+ */
 function client(_, index) {
   const port = ports[index % ports.length];
   return new Promise((resolve, reject) => {

@@ -18,7 +18,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,7 +75,8 @@ function validatorOf(schema) {
     // Strict about unknown keywords and formats; not about `type` beside every if/then keyword,
     // which the draft does not need and which would only make the schema harder to read.
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
-    addFormats(ajv);
+    // ajv-formats is CommonJS: its plugin is the module's default export.
+    addFormats.default(ajv);
     compiled.set(schema, ajv.compile(schema));
   }
   return compiled.get(schema);

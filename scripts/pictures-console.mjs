@@ -80,8 +80,8 @@ const person = await seed();
 const receiver = createReceiver({ dataDir: dir, token: TOKEN, separateAdmin: true, logger: () => undefined });
 await receiver.ready;
 const server = createServer(receiver.admin);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const admin = `http://127.0.0.1:${server.address().port}`;
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+const admin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 1150 }, locale: 'nb-NO', reducedMotion: 'reduce' });

@@ -27,7 +27,7 @@ const progress = process.stdout.isTTY && !process.env.CI;
 for (const slug of SLUGS) {
   for (const { page: file, suffix } of LANGUAGES) {
     for (const width of [1280, 360]) {
-      for (const colorScheme of ['light', 'dark']) {
+      for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
         const context = await browser.newContext({
           viewport: { width, height: width > 400 ? 800 : 740 },
           colorScheme,

@@ -26,14 +26,15 @@ async function build() {
       });
       const { output: chunks } = await bundle.generate({ ...output, sourcemap: true });
       const chunk = single ? chunks[0] : chunks.find((c) => c.fileName === wanted.slice(output.dir.length + 1));
-      if (chunk) return chunk;
+      if (chunk?.type === 'chunk') return chunk; // not an asset: only chunks have code and a map
     }
   }
   throw new Error(`no rollup output is called ${wanted}`);
 }
 
 const chunk = await build();
-const map = new TraceMap(chunk.map);
+// rollup's map is version 3 (its type says only `number`).
+const map = new TraceMap(/** @type {import('@jridgewell/trace-mapping').EncodedSourceMap} */ (chunk.map));
 const slicesBySource = {};
 chunk.code.split('\n').forEach((line, lineIndex) => {
   let current = null;

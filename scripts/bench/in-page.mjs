@@ -3,7 +3,17 @@
 // consented script's mark, and the widget files the page fetched.
 
 export function benchInit(kind) {
-  const b = (window.__bench = { kind, seen: null, banner: null, cls: 0, shifts: 0, longTasks: [], fcp: null, ran: null });
+  // The promises, `laidOut` and `stop` are added below (page-globals.d.ts types the whole).
+  const b = (window.__bench = /** @type {Window['__bench']} */ ({
+    kind,
+    seen: null,
+    banner: null,
+    cls: 0,
+    shifts: 0,
+    longTasks: [],
+    fcp: null,
+    ran: null,
+  }));
   let painted, ran;
   b.bannerPainted = new Promise((r) => (painted = r));
   b.consentedRan = new Promise((r) => (ran = r));
@@ -96,7 +106,8 @@ export async function settle({ widget, timeout }) {
  * the server compressed it) and as decoded.
  */
 export function fetchedResources() {
-  return performance.getEntriesByType('resource').map((entry) => ({
+  const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
+  return resources.map((entry) => ({
     path: new URL(entry.name).pathname,
     start: entry.startTime,
     encoded: entry.encodedBodySize,

@@ -78,7 +78,10 @@ if (!isMainThread && workerData?.role === 'bench-server') {
   plain.keepAliveTimeout = 60_000;
   // HTTP/2's compatibility API hands the same (req, res) to the same handler.
   const server = tls
-    ? createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, plain.listeners('request')[0])
+    ? createSecureServer(
+        { key: tls.key, cert: tls.cert, allowHTTP1: true },
+        /** @type {(request: any, response: any) => void} */ (plain.listeners('request')[0]),
+      )
     : plain;
   const origin = await listen(server);
   parentPort.postMessage({ origin: tls ? origin.replace(/^http:/, 'https:') : origin });

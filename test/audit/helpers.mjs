@@ -29,6 +29,7 @@ export function build() {
 /**
  * demo/ on loopback, plus /audit-pages/* from test/audit/pages (pages made for these tests),
  * with optional extra response headers per path.
+ * @param {{ headers?: (path: string) => Record<string, string> }} [options]
  */
 export async function startServer({ headers } = {}) {
   const receipts = [];
@@ -64,7 +65,10 @@ export function launch() {
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
-/** Stand-ins for the third-party scripts, by URL: what the real ones store and send. */
+/**
+ * Stand-ins for the third-party scripts, by URL: what the real ones store and send.
+ * @type {[RegExp, (match: RegExpMatchArray) => string][]}
+ */
 const SCRIPTS = [
   [
     /googletagmanager\.com\/gtag\/js\?id=([\w-]+)/,

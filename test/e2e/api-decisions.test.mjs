@@ -10,6 +10,7 @@ after(async () => {
   await server.close();
 });
 
+/** @type {[string, (value: string) => string][]} */
 const COOKIE_CASES = [
   ['tampered', (v) => v.replace('%22marketing%22%3Afalse', '%22marketing%22%3Atrue')],
   ['truncated', (v) => v.slice(0, Math.floor(v.length / 2))],

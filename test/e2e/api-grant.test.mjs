@@ -25,7 +25,8 @@ async function outcome(log, who, seconds = 15) {
 /** Opens the page; `withoutUserActivationApi` deletes navigator.userActivation first (Safari < 16.4, older Firefox). */
 async function open({ withoutUserActivationApi = false } = {}) {
   const session = await newPage();
-  if (withoutUserActivationApi) await session.context.addInitScript(() => delete Navigator.prototype.userActivation);
+  if (withoutUserActivationApi)
+    await session.context.addInitScript(() => delete (/** @type {any} */ (Navigator.prototype).userActivation));
   await session.page.goto(`${server.origin}/test/e2e/pages/api-grant.html`);
   return session;
 }

@@ -154,14 +154,16 @@ test('a page script clicking Withdraw is recorded as the API, not as the visitor
   await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
   await page.getByRole('button', { name: 'Trekk tilbake samtykket', exact: true }).waitFor();
   const id = await page.evaluate(() => window.samtykke.get().id);
-  await page.evaluate(() => document.querySelector('samtykke-declaration').shadowRoot.querySelector('.withdraw').click());
+  await page.evaluate(() =>
+    /** @type {HTMLElement} */ (document.querySelector('samtykke-declaration').shadowRoot.querySelector('.withdraw')).click(),
+  );
   for (let i = 0; i < 100 && !receipts.some((r) => r.consentId === id && r.method === 'withdraw'); i++)
     await page.waitForTimeout(100);
   assert.equal(receipts.find((r) => r.consentId === id && r.method === 'withdraw')?.via, 'api');
   await context.close();
 });
 
-for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   test(`no serious or critical axe violation in ${colorScheme}, before and after a decision`, async () => {
     const { page, context } = await newPage({ colorScheme });
     await page.goto(origin + PAGE);

@@ -9,6 +9,14 @@ import { ensureBuilt } from '../../scripts/built.mjs';
 // The pages load dist/: build it first when the sources changed since the last build.
 await ensureBuilt();
 
+/**
+ * The repository on loopback, with receipts collected at /consent-proofs.
+ * @param {{
+ *   proofStatus?: (attempt: number) => number | 'hang' | Promise<number | 'hang'>,
+ *   headers?: (path: string) => Record<string, string>,
+ * }} [options] `proofStatus`: the status of each delivery attempt ('hang': never answered);
+ *   `headers`: extra response headers per path.
+ */
 export async function startServer({ proofStatus = () => 201, headers } = {}) {
   const receipts = [];
   const attempts = [];
@@ -31,6 +39,7 @@ export async function startServer({ proofStatus = () => 201, headers } = {}) {
   return { origin, receipts, attempts, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** @type {import('playwright-core').Browser | undefined} */
 let browser;
 /** The launch under way, shared by callers that ask before it resolves. */
 let launching;
@@ -55,6 +64,7 @@ export const THIRD_PARTY =
 /**
  * A fresh context with third-party interception. `requests` lists every intercepted URL.
  * Scripts answer `window.__ran.push(<url>)`, so a test sees what executed and in which order.
+ * @param {{ gpc?: boolean, colorScheme?: 'light' | 'dark' }} [options]
  */
 export async function newPage({ gpc = false, colorScheme = 'light' } = {}) {
   const b = await launch();

@@ -67,6 +67,7 @@ test(`an XSS corpus of ${XSS.length} payloads in every text field is shown as te
   for (const p of XSS) {
     await page.evaluate(async (notice) => {
       document.querySelector('samtykke-widget')?.remove();
+      // @ts-expect-error -- a URL the page resolves on the test server (dist/samtykke.mjs), not a path on disk
       const { init } = await import('/dist/samtykke.mjs');
       window.samtykke = undefined;
       // init() returns the first API on a page; a fresh element per payload is enough to render.
@@ -160,7 +161,7 @@ test('a page that monkey-patches Array.prototype, JSON, fetch and document.cooki
     Array.prototype.includes = function () {
       return true; // a broken polyfill
     };
-    Array.prototype.evil = 1;
+    /** @type {any} */ (Array.prototype).evil = 1;
     const parse = JSON.parse;
     JSON.parse = (t, r) => parse(t, r);
     window.fetch = () => Promise.reject(new Error('fetch replaced'));

@@ -58,6 +58,7 @@ const page = (config) => `<!doctype html>
 <body><h1>The law in the notice</h1></body>
 </html>`;
 
+/** @type {[name: string, breakIt: (notice: any) => unknown, message: string][]} */
 const CASES = [
   [
     'a known tracker in necessary',

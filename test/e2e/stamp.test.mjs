@@ -50,7 +50,11 @@ after(async () => {
   await new Promise((ok) => server.close(ok));
 });
 
-/** Opens a page with the notice text (in a fresh context, or `page` at `base`); `fetched` lists the dist/ files asked for. */
+/**
+ * Opens a page with the notice text (in a fresh context, or `page` at `base`); `fetched` lists the dist/ files asked for.
+ * @param {string} noticeText
+ * @param {{ page?: import('playwright-core').Page, context?: import('playwright-core').BrowserContext, base?: string }} [options]
+ */
 async function open(noticeText, { page, context, base = origin } = {}) {
   if (!page) ({ page, context } = await newPage());
   const fetched = [];

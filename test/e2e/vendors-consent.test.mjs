@@ -86,6 +86,7 @@ ${snippets ? SNIPPETS : ''}
 /**
  * The vendors' libraries, answered locally: each drains its stub's queue as the real one does
  * and records, in window.__received, every call the vendor receives from then on.
+ * @type {[RegExp, string][]}
  */
 const LIBRARIES = [
   [

@@ -92,6 +92,7 @@ test('validate() answers the same in Node and in Chromium, message for message',
     const page = await browser.newPage();
     await page.goto(`${origin}/test/package/app/index.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
     const inBrowser = await page.evaluate(async (notices) => {
+      // @ts-expect-error -- a URL the page resolves on the test server (dist/samtykke.mjs), not a path on disk
       const { validate } = await import('/dist/samtykke.mjs');
       return notices.map((n) => {
         const { errors, warnings } = validate(n);

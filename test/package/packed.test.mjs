@@ -19,6 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'samtykke-packed-'));
 const app = join(work, 'app');
 test.after(() => process.env.SAMTYKKE_KEEP || rmSync(work, { recursive: true, force: true }));
 
+/** @type {{ stdio: ('ignore' | 'pipe')[], encoding: 'utf8', env: NodeJS.ProcessEnv }} */
 const quiet = {
   stdio: ['ignore', 'pipe', 'pipe'],
   encoding: 'utf8',

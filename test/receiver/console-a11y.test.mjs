@@ -76,7 +76,7 @@ for (const lang of ['nb', 'nn', 'en']) {
     await page.click('form[action="/controller/verify"] button');
     await page.waitForSelector('#verdict');
     assert.deepEqual(await violations(page), [], `chain after verify (${lang})`);
-    for (const scheme of ['dark']) {
+    for (const scheme of /** @type {const} */ (['dark'])) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${srv.admin}/controller/overview`);
       assert.deepEqual(await violations(page), [], `overview, ${scheme} (${lang})`);
@@ -91,7 +91,7 @@ test('dates, numbers and the date pickers follow the language', async () => {
   assert.equal(await page.getAttribute('#from', 'type'), 'date');
   assert.equal(await page.getAttribute('#from', 'lang'), 'nb');
   // Norwegian writes a percent with a space before it, and the month in Norwegian.
-  const analytics = await page.$$eval('#categories tbody tr', (rows) =>
+  const analytics = await page.$$eval('#categories tbody tr', (/** @type {HTMLTableRowElement[]} */ rows) =>
     rows.map((r) => [...r.cells].map((c) => c.textContent)).find((cells) => cells[0] === 'analytics'),
   );
   assert.equal(analytics[3], '60\u00a0%');

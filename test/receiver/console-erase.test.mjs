@@ -80,7 +80,10 @@ test('erase one subject with confirmation; the audit log has it; verify is ok af
   // The audit log is a private file beside the log.
   const audit = join(dir, 'audit.jsonl');
   assert.equal(statSync(audit).mode & 0o777, 0o600);
-  const entries = readFileSync(audit, 'utf8').trim().split('\n').map(JSON.parse);
+  const entries = readFileSync(audit, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(entries.filter((e) => e.action === 'erase').length, 1);
   await context.close();
 

@@ -81,7 +81,12 @@ export function launch() {
   return testBrowser();
 }
 
-/** A new browser context and page signed in to the console at `admin` (by keyboard: Tab, typing, Enter). */
+/**
+ * A new browser context and page signed in to the console at `admin` (by keyboard: Tab, typing, Enter).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} admin
+ * @param {{ locale?: string, bypassCSP?: boolean, lang?: string }} [options]
+ */
 export async function signIn(browser, admin, { locale = 'en-GB', bypassCSP = false, lang } = {}) {
   const context = await browser.newContext({ locale, bypassCSP, viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();

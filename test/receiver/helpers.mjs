@@ -19,7 +19,7 @@ const SOURCES = ['receiver', 'receipt'];
 
 /** The files under src/<name>, subfolders included (src/receiver/console), as [name, relative path]. */
 function sourceFiles(name) {
-  return readdirSync(join(root, 'src', name), { recursive: true })
+  return readdirSync(join(root, 'src', name), { recursive: true, encoding: 'utf8' })
     .filter((f) => !statSync(join(root, 'src', name, f)).isDirectory())
     .map((f) => [name, f]);
 }
@@ -121,6 +121,8 @@ export function makeReceipt(overrides = {}) {
 /**
  * One HTTP request. `body`: an object (sent as JSON), a string or a Buffer. Resolves with
  * status, headers, text and json (null if the answer is not JSON).
+ * @param {string | URL} url
+ * @param {{ method?: string, headers?: import('node:http').OutgoingHttpHeaders, body?: object | string | Buffer, agent?: import('node:http').RequestOptions['agent'] }} [options]
  */
 export function send(url, { method = 'POST', headers = {}, body, agent } = {}) {
   const payload =
@@ -149,7 +151,12 @@ export function send(url, { method = 'POST', headers = {}, body, agent } = {}) {
   });
 }
 
-/** POSTs a receipt with its Idempotency-Key, as the widget does. */
+/**
+ * POSTs a receipt with its Idempotency-Key, as the widget does.
+ * @param {string | URL} url
+ * @param {any} receipt
+ * @param {{ headers?: import('node:http').OutgoingHttpHeaders, agent?: import('node:http').RequestOptions['agent'] }} [options]
+ */
 export function post(url, receipt, { headers = {}, agent } = {}) {
   return send(url, { body: receipt, headers: { 'idempotency-key': receipt.receiptId, ...headers }, agent });
 }
@@ -164,8 +171,8 @@ export async function startReceiver(options) {
   const receiver = createReceiver({ logger: (entry) => logs.push(entry), ...options });
   await receiver.ready;
   const server = createServer(receiver);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}/consent-proofs`;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/consent-proofs`;
   return {
     receiver,
     server,

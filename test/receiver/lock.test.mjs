@@ -87,6 +87,7 @@ test('30 rounds of three receivers started at the same instant: exactly one writ
   for (let round = 1; round <= 30; round += 1) {
     const dir = tempDir();
     const starts = [0, 1, 2].map(() => startCli(['--port', '0', '--data', dir]));
+    /** @type {{ url?: string, code?: number, output?: string }[]} */
     const outcomes = await Promise.all(
       starts.map((s) => Promise.race([s.url.then((url) => ({ url })), s.exited.then(({ code, output }) => ({ code, output }))])),
     );

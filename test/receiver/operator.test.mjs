@@ -45,6 +45,7 @@ function upload(head, total) {
 }
 
 test('a 100 MB upload to a refused route is answered and cut off after at most 64 KiB read', async () => {
+  /** @type {[head: string, status: RegExp][]} */
   const routes = [
     ['POST /elsewhere HTTP/1.1\r\nhost: x\r\ncontent-type: application/json', /404/],
     ['POST /consent-proofs HTTP/1.1\r\nhost: x\r\ncontent-type: text/plain', /400/],

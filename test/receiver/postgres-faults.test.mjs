@@ -41,7 +41,9 @@ test('three receivers, 3,000 concurrent POSTs including 300 duplicates: every re
     const receipts = Array.from({ length: 2700 }, () => makeReceipt());
     // 300 repeats of receipts among them, sent to another receiver: a retry through a load balancer.
     const sends = [...receipts.map((r, i) => [r, i % 3]), ...receipts.slice(0, 300).map((r, i) => [r, (i + 1) % 3])];
-    const answers = await Promise.all(sends.map(([r, i]) => post(receivers[i].url, r, { agent: agents[i] })));
+    const answers = await Promise.all(
+      sends.map((/** @type {[object, number]} */ [r, i]) => post(receivers[i].url, r, { agent: agents[i] })),
+    );
     const statuses = answers.map((a) => a.status);
     assert.deepEqual(
       statuses.filter((s) => s !== 201 && s !== 200),

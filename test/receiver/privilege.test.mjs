@@ -84,7 +84,11 @@ test('migrate as the admin role; a --no-migrate receiver as the append-only role
     `INSERT INTO samtykke_proofs (receipt_id, consent_id, received_at, line, prev_hash, hash) VALUES ('x', 'y', now(), '{}', 'forged', 'forged')`,
     'ALTER TABLE samtykke_proofs ADD COLUMN forged text',
   ]) {
-    await assert.rejects(run(receiverUrl, sql), (err) => err.code === '42501' || /must be owner/.test(err.message), sql);
+    await assert.rejects(
+      run(receiverUrl, sql),
+      (/** @type {any} */ err) => err.code === '42501' || /must be owner/.test(err.message),
+      sql,
+    );
   }
   // A receiver that would migrate at start needs the admin role.
   const migrating = await runCli(['--port', '0', '--postgres', receiverUrl]);

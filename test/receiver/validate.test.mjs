@@ -24,6 +24,7 @@ const json = (r) => JSON.stringify(r);
 const good = makeReceipt();
 
 // [name, request, text the reason must contain]
+/** @type {[name: string, request: { body: string | Buffer, headers?: Record<string, string> }, reason: string][]} */
 const MALFORMED = [
   ['not JSON', { body: '{"v":1,' }, 'JSON'],
   ['wrong content type', { body: json(good), headers: { 'content-type': 'text/plain' } }, 'content-type'],

@@ -3,6 +3,7 @@
 // what the catalogue's expandPreset does with the fields the scan reads.
 const t = (en) => ({ nb: en, nn: en, en });
 
+/** @type {import('../../src/catalogue/types.js').CatalogueEntry[]} */
 export const ENTRIES = [
   {
     id: 'google-analytics',
@@ -17,8 +18,8 @@ export const ENTRIES = [
       { name: '_ga_<container-id>', pattern: '^_ga_.+$', storage: 'cookie', party: 'first', duration: t('2 years') },
     ],
     block: [
-      { host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^G-' }, kind: 'script' },
-      { host: 'google-analytics.com', kind: 'beacon' },
+      { host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^G-' }, kind: ['script'] },
+      { host: 'google-analytics.com', kind: ['request'] },
     ],
     policyUrl: 'https://policies.google.com/privacy',
     sources: [],
@@ -32,8 +33,8 @@ export const ENTRIES = [
     purpose: t('Ads'),
     cookies: [{ name: '_gcl_au', storage: 'cookie', party: 'first', duration: t('90 days') }],
     block: [
-      { host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^(AW|DC)-' }, kind: 'script' },
-      { host: 'doubleclick.net', kind: 'pixel' },
+      { host: 'googletagmanager.com', path: '/gtag/js', query: { id: '^(AW|DC)-' }, kind: ['script'] },
+      { host: 'doubleclick.net', kind: ['pixel'] },
     ],
     policyUrl: 'https://policies.google.com/privacy',
     sources: [],
@@ -47,7 +48,7 @@ export const ENTRIES = [
     purpose: t('Tags'),
     cookies: [],
     cookieless: true,
-    block: [{ host: 'googletagmanager.com', kind: 'script' }],
+    block: [{ host: 'googletagmanager.com', kind: ['script'] }],
     policyUrl: 'https://policies.google.com/privacy',
     sources: [],
   },
@@ -61,8 +62,8 @@ export const ENTRIES = [
     purpose: t('Ads'),
     cookies: [{ name: '_fbp', storage: 'cookie', party: 'first', duration: t('3 months') }],
     block: [
-      { host: 'connect.facebook.net', kind: 'script' },
-      { host: 'facebook.com', path: '/tr', kind: 'pixel' },
+      { host: 'connect.facebook.net', kind: ['script'] },
+      { host: 'facebook.com', path: '/tr', kind: ['pixel'] },
     ],
     policyUrl: 'https://www.facebook.com/privacy/policy/',
     sources: [],
@@ -76,8 +77,8 @@ export const ENTRIES = [
     purpose: t('Videos'),
     cookies: [{ name: 'VISITOR_INFO1_LIVE', storage: 'cookie', party: 'third', duration: t('6 months') }],
     block: [
-      { host: 'youtube.com', kind: 'iframe' },
-      { host: 'youtube-nocookie.com', kind: 'iframe' },
+      { host: 'youtube.com', kind: ['frame'] },
+      { host: 'youtube-nocookie.com', kind: ['frame'] },
     ],
     policyUrl: 'https://policies.google.com/privacy',
     sources: [],
@@ -99,8 +100,8 @@ export const ENTRIES = [
       },
     ],
     block: [
-      { host: 'hotjar.com', kind: 'script' },
-      { host: 'hotjar.io', kind: 'beacon' },
+      { host: 'hotjar.com', kind: ['script'] },
+      { host: 'hotjar.io', kind: ['request'] },
     ],
     policyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
     sources: [],
@@ -114,7 +115,7 @@ export const ENTRIES = [
     purpose: t('Statistics'),
     selfHosted: true,
     cookies: [{ name: '_pk_id.<id>', pattern: '^_pk_id\\..+$', storage: 'cookie', party: 'first', duration: t('13 months') }],
-    block: [{ host: '*', path: '/matomo.js', kind: 'script' }],
+    block: [{ host: '*', path: '/matomo.js', kind: ['script'] }],
     policyUrl: 'https://matomo.org/privacy-policy/',
     sources: [],
   },

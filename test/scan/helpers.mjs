@@ -52,7 +52,10 @@ export async function startSite() {
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
-/** What the vendors' scripts store and send, by URL (names and lifetimes as the vendors document them). */
+/**
+ * What the vendors' scripts store and send, by URL (names and lifetimes as the vendors document them).
+ * @type {[RegExp, (match: RegExpMatchArray) => string][]}
+ */
 const SCRIPTS = [
   [
     /googletagmanager\.com\/gtag\/js\?id=G-(\w+)/,

@@ -51,7 +51,7 @@ test("axe finds no violations in the studio's main states", async () => {
 
     await page.fill('#open-paste', readFileSync(`${ROOT}demo/notices/mestergruppen-eiendom.json`, 'utf8'));
     await page.click('text=Open the pasted notice');
-    await page.waitForFunction(() => document.querySelector('#f-controller-name')?.value);
+    await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.querySelector('#f-controller-name'))?.value);
     await page.fill('#catalogue-search', 'analytics');
     await page.click('#export-button');
     await page.waitForSelector('#export-json');

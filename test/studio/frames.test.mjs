@@ -29,7 +29,7 @@ const NOTICE = {
 async function open(page, notice) {
   await page.fill('#open-paste', JSON.stringify(notice));
   await page.click('text=Open the pasted notice');
-  await page.waitForFunction(() => document.querySelector('#f-controller-name')?.value);
+  await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.querySelector('#f-controller-name'))?.value);
 }
 
 async function exported(page) {

@@ -17,8 +17,8 @@ export async function startStudio() {
       res.writeHead(201).end('{}'); // a receipt of a /real/ page
     else studio(req, res);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   return { url, pages, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
@@ -67,7 +67,7 @@ export async function layerText(target, layer) {
     const text = await target.evaluate((which) => {
       const root = document.querySelector('samtykke-widget')?.shadowRoot;
       const element = which === 'first' ? root?.querySelector('.banner') : root?.querySelector('dialog[open]');
-      return element ? element.innerText.replace(/\s+/g, ' ').trim() : null;
+      return element ? /** @type {HTMLElement} */ (element).innerText.replace(/\s+/g, ' ').trim() : null;
     }, layer);
     if (text && text === previous) return text;
     previous = text;

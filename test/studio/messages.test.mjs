@@ -34,7 +34,9 @@ test("the validator's problems in bokmål, nynorsk and English", async () => {
   const { page, problems } = await openStudio(browser, studio.url, { language: 'nb' });
   await page.fill('#open-paste', JSON.stringify(NOTICE));
   await page.click('text=Åpne det innlimte');
-  await page.waitForFunction(() => document.querySelector('#f-controller-name')?.value === 'Eksempel AS');
+  await page.waitForFunction(
+    () => /** @type {HTMLInputElement} */ (document.querySelector('#f-controller-name'))?.value === 'Eksempel AS',
+  );
 
   const nb = await summaryIn(page, 'nb');
   assert.match(

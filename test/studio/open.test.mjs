@@ -49,7 +49,10 @@ test('each demo notice, opened and exported again, is the same JSON', async () =
       await page.fill('#open-paste', readFileSync(file, 'utf8'));
       await page.click('text=Open the pasted notice');
     } else await page.setInputFiles('#open-file', file);
-    await page.waitForFunction((name) => document.querySelector('#f-controller-name')?.value === name, original.controller.name);
+    await page.waitForFunction(
+      (name) => /** @type {HTMLInputElement} */ (document.querySelector('#f-controller-name'))?.value === name,
+      original.controller.name,
+    );
     assert.equal(await page.locator('#summary li.error').count(), 0, `${slug}: no errors`);
     const exported = await exportNow(page);
     // A valid notice is exported with its stamp (SPEC §1, validated ahead): the notice itself unchanged.
