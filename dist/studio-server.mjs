@@ -56,8 +56,10 @@ export function studioHandler(root = fileURLToPath(new URL('.', import.meta.url)
  */
 export async function serve(port, { out = console.log } = {}) {
   const server = createServer(studioHandler());
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  out(`samtykke studio: http://127.0.0.1:${server.address().port}/studio/`);
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
+  );
+  out(`samtykke studio: http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/studio/`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
