@@ -29,9 +29,10 @@ export default tseslint.config(
     // Type-aware rules, with the types of the project that owns each file (tsconfig.json lists
     // them): a promise nobody awaits, catches or marks `void` loses its rejection, and an async
     // function where a void callback is expected (an event listener, forEach) drops its promise.
-    // The .mjs files are checked by tsconfig.mjs.json, but not strictly (their values are mostly implicit any), so these rules see only .ts. The
-    // browser tests are left out: their chai `expect(…)` is typed as a thenable (@open-wc/testing),
-    // so every assertion would read as a floating promise.
+    // The .mjs files are checked by tsconfig.mjs.json, but not strictly (their values are mostly
+    // implicit any), so these rules see only .ts. The browser tests are left out: their chai
+    // `expect(…)` is typed as a thenable (@open-wc/testing), so every assertion would read as a
+    // floating promise.
     files: ['src/**/*.ts', 'test/unit/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
